@@ -1,0 +1,27 @@
+package io.charterline.charter;
+
+import static io.charterline.project.LifecycleVariables.*;
+
+import io.charterline.platform.process.ProcessVariables;
+import io.charterline.project.ProjectRegistry;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Stores the tier and status cadence that the governance-tier decision gave the project. */
+@Component
+public class ApplyGovernanceDelegate implements JavaDelegate {
+
+    private final ProjectRegistry projects;
+
+    public ApplyGovernanceDelegate(ProjectRegistry projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessVariables variables = new ProcessVariables(execution);
+        projects.applyGovernance(variables.string(PROJECT_KEY), variables.integer(GOVERNANCE_TIER),
+                variables.string(STATUS_CADENCE));
+    }
+}

@@ -1,0 +1,101 @@
+package io.charterline.charter;
+
+import io.charterline.cmdb.ConfigurationItemRepository;
+import io.charterline.cmdb.Criticality;
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidVariablesException;
+import io.charterline.project.BusinessKeys;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRepository;
+import io.charterline.project.ProjectStatus;
+import java.text.NumberFormat;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers a project from its charter, or records the reworked charter of a project in chartering. */
+@Service
+public class CharterService {
+
+    private final CharterValidator validator;
+    private final ProjectRepository projects;
+    private final ConfigurationItemRepository configurationItems;
+    private final BusinessKeys businessKeys;
+
+    public CharterService(CharterValidator validator, ProjectRepository projects,
+                          ConfigurationItemRepository configurationItems, BusinessKeys businessKeys) {
+        this.validator = validator;
+        this.projects = projects;
+        this.configurationItems = configurationItems;
+        this.businessKeys = businessKeys;
+    }
+
+    /** What the governance decision needs to know about a recorded charter. */
+    public record RecordedCharter(String projectKey, long durationDays, int criticalServiceCount, String summary) {
+    }
+
+    /**
+     * @param projectKey the key of a project in chartering (rework), or null for a new project
+     * @throws InvalidVariablesException naming every bad field; nothing is stored then
+     */
+    @Transactional
+    public RecordedCharter record(String projectKey, CharterVariables.Read read, String author,
+                                  String processInstanceId) {
+        List<InvalidField> errors = new ArrayList<>(read.errors());
+        CharterInput charter = read.charter();
+        errors.addAll(validator.validate(charter));
+        Project project = null;
+        if (projectKey != null && !projectKey.isBlank()) {
+            project = projects.findByKey(projectKey).orElse(null);
+            if (project == null) {
+                errors.add(new InvalidField("businessKey",
+                        "is assigned by Charterline (PRJ-<year>-<number>); leave it empty when starting a project"));
+            } else if (project.getStatus() != ProjectStatus.CHARTERING) {
+                errors.add(new InvalidField("businessKey", "project " + projectKey + " is "
+                        + project.getStatus() + ", its charter can no longer change"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidVariablesException("charter", errors);
+        }
+        if (project == null) {
+            project = new Project(businessKeys.next(BusinessKeys.PROJECT), author);
+            project.setProcessInstanceId(processInstanceId);
+        }
+        apply(charter, project);
+        projects.save(project);
+        int critical = (int) configurationItems.findByKeyIn(charter.relatedServicesOrEmpty()).stream()
+                .filter(item -> item.getCriticality() == Criticality.CRITICAL)
+                .count();
+        long days = ChronoUnit.DAYS.between(charter.targetStart(), charter.targetEnd());
+        return new RecordedCharter(project.getKey(), days, critical, summary(project, days, critical));
+    }
+
+    private static void apply(CharterInput charter, Project project) {
+        project.setName(charter.name().strip());
+        project.setObjectives(charter.objectives().strip());
+        project.setBusinessCase(charter.businessCase().strip());
+        project.setSponsorId(charter.sponsor());
+        project.setManagerId(charter.projectManager());
+        project.setBudget(charter.budget());
+        project.setTargetStart(charter.targetStart());
+        project.setTargetEnd(charter.targetEnd());
+        project.setStrategic(charter.isStrategic());
+        project.setRelatedServices(new LinkedHashSet<>(charter.relatedServicesOrEmpty()));
+    }
+
+    private static String summary(Project project, long days, int critical) {
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
+        return """
+                %s (%s), sponsor %s, project manager %s.
+                Budget %s; %s to %s (%d days); %s; %d related service(s), %d of them critical."""
+                .formatted(project.getName(), project.getKey(), project.getSponsorId(), project.getManagerId(),
+                        money.format(project.getBudget()), project.getTargetStart(), project.getTargetEnd(), days,
+                        project.isStrategic() ? "strategic" : "not strategic",
+                        project.getRelatedServices().size(), critical);
+    }
+}

@@ -1,0 +1,34 @@
+package io.charterline.charter;
+
+import static io.charterline.project.LifecycleVariables.*;
+
+import io.charterline.platform.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the charter in Charterline's tables and gives the governance decision its inputs. */
+@Component
+public class RecordCharterDelegate implements JavaDelegate {
+
+    private final CharterService charterService;
+
+    public RecordCharterDelegate(CharterService charterService) {
+        this.charterService = charterService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CharterVariables.Read read = CharterVariables.read(execution.getVariables());
+        String author = new ProcessVariables(execution).stringOrNull(CHARTER_AUTHOR);
+        CharterService.RecordedCharter recorded = charterService.record(
+                execution.getProcessBusinessKey(), read, author, execution.getProcessInstanceId());
+        if (execution.getProcessBusinessKey() == null) {
+            execution.setProcessBusinessKey(recorded.projectKey());
+        }
+        execution.setVariable(PROJECT_KEY, recorded.projectKey());
+        execution.setVariable(DURATION_DAYS, recorded.durationDays());
+        execution.setVariable(CRITICAL_SERVICE_COUNT, recorded.criticalServiceCount());
+        execution.setVariable(CHARTER_SUMMARY, recorded.summary());
+    }
+}

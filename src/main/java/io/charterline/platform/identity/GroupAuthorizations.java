@@ -1,0 +1,77 @@
+package io.charterline.platform.identity;
+
+import static io.charterline.platform.identity.CharterlineGroups.*;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * What each Charterline group may do in the engine. Granted in every profile (idempotently), because real
+ * users are put into the same groups as the demo users; the groups themselves may come from elsewhere.
+ */
+class GroupAuthorizations {
+
+    private final AuthorizationService authorizationService;
+
+    GroupAuthorizations(AuthorizationService authorizationService) {
+        this.authorizationService = authorizationService;
+    }
+
+    void grant() {
+        for (String group : WORKING_GROUPS) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            // A charter names its sponsor and project manager, so people must be able to look each other up.
+            grant(group, Resources.USER, ANY, Permissions.READ);
+            grant(group, Resources.GROUP, ANY, Permissions.READ);
+        }
+        for (String group : MANAGING_GROUPS) {
+            grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
+                    ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_TASK);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+            grant(group, Resources.TASK, ANY, Permissions.READ);
+            grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+            grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+            grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        }
+        // Process owners deploy from Camunda Modeler through /engine-rest/deployment/create.
+        grant(PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+        for (Resource resource : Resources.values()) {
+            grant(ADMINS, resource, ANY, Permissions.ALL);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream()
+                .filter(existing -> existing.getAuthorizationType() == AUTH_TYPE_GRANT)
+                .findFirst()
+                .orElseGet(() -> {
+                    Authorization created = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+                    created.setGroupId(groupId);
+                    created.setResource(resource);
+                    created.setResourceId(resourceId);
+                    return created;
+                });
+        List<Permission> missing = List.of(permissions).stream()
+                .filter(permission -> !authorization.isPermissionGranted(permission))
+                .toList();
+        if (missing.isEmpty() && authorization.getId() != null) {
+            return;
+        }
+        missing.forEach(authorization::addPermission);
+        authorizationService.saveAuthorization(authorization);
+    }
+}

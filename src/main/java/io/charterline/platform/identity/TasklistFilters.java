@@ -1,0 +1,72 @@
+package io.charterline.platform.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/** The shared Tasklist filters; every user may read them, each one shows only that user's tasks. */
+class TasklistFilters {
+
+    /** User tasks that are a decision at a gate or a board; their ids are fixed by the models. */
+    static final List<String> APPROVAL_TASKS = List.of(
+            "Task_ReviewCharter", "Task_ApprovePlan", "Task_SponsorApprovePlan", "Task_AcceptDeliverables",
+            "Task_DecideEscalation", "Task_ApproveChangeAsPm", "Task_VoteOnChange",
+            "Task_ApproveChangeAsSponsor", "Task_ApproveEmergencyChange");
+
+    private static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
+            Map.of("name", "projectKey", "label", "Project"),
+            Map.of("name", "projectName", "label", "Project name"),
+            Map.of("name", "changeRequestId", "label", "Change request"));
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final AuthorizationService authorizationService;
+
+    TasklistFilters(FilterService filterService, TaskService taskService,
+                    AuthorizationService authorizationService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.authorizationService = authorizationService;
+    }
+
+    void create() {
+        create("My tasks", -10, "Tasks assigned to me",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        create("My groups' tasks", -5, "Unclaimed tasks offered to one of my groups",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .taskUnassigned());
+        create("Approvals", 0, "Gate, change and escalation decisions waiting for me or my groups",
+                taskService.createTaskQuery().taskDefinitionKeyIn(APPROVAL_TASKS.toArray(String[]::new))
+                        .or().taskAssigneeExpression("${currentUser()}")
+                        .taskCandidateGroupInExpression("${currentUserGroups()}").endOr());
+        create("CCB queue", 5, "Change requests waiting for the change control board",
+                taskService.createTaskQuery().taskCandidateGroup(CharterlineGroups.CCB));
+    }
+
+    private void create(String name, int priority, String description, TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filterService.newTaskFilter(name)
+                .setQuery(query)
+                .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+                        "variables", SHOWN_VARIABLES));
+        filterService.saveFilter(filter);
+        Authorization readForAll = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+        readForAll.setUserId(ANY);
+        readForAll.setResource(Resources.FILTER);
+        readForAll.setResourceId(filter.getId());
+        readForAll.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(readForAll);
+    }
+}

@@ -1,0 +1,14 @@
+package io.charterline.platform.rest;
+
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/** engine-rest as the starter builds it, plus Charterline's own exception mapping. */
+@Component
+public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
+
+    @Override
+    protected void registerAdditionalResources() {
+        register(BadInputRestExceptionMapper.class);
+    }
+}

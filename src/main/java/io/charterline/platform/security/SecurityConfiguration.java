@@ -1,0 +1,68 @@
+package io.charterline.platform.security;
+
+import io.charterline.platform.identity.CharterlineGroups;
+import java.util.Arrays;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two worlds share this server. Our API, engine-rest, Swagger UI and the actuator are stateless and take HTTP
+ * Basic against the engine's identity service. The Camunda webapps keep their own session login and their
+ * own CSRF protection, so Spring Security only passes them through.
+ */
+@Configuration
+public class SecurityConfiguration {
+
+    @Bean
+    AuthenticationManager authenticationManager(EngineIdentityAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+                                    IdentityService identityService) throws Exception {
+        // Path patterns, not MVC matchers: engine-rest is a Jersey servlet outside Spring MVC.
+        http.securityMatcher(paths("/api/**", "/engine-rest/**", "/swagger-ui/**", "/swagger-ui.html",
+                        "/v3/api-docs/**", "/actuator/**"))
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAnyAuthority(
+                                CharterlineGroups.ADMINS, CharterlineGroups.PMO)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Charterline"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static RequestMatcher paths(String... patterns) {
+        PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(Arrays.stream(patterns).<RequestMatcher>map(builder::matcher).toList());
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(Customizer.withDefaults());
+        return http.build();
+    }
+}

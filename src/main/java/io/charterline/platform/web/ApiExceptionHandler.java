@@ -1,0 +1,102 @@
+package io.charterline.platform.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of our API is an RFC 9457 problem+json body. Input errors list each bad field under
+ * {@code errors}, so a client (or a person reading it) knows exactly what to correct.
+ */
+@RestControllerAdvice(basePackages = "io.charterline")
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException exception) {
+        return invalid("The request has invalid fields: " + exception.getMessage(), exception.fields());
+    }
+
+    /** Rules the engine itself enforces inside its transaction (delegates, listeners) end up here. */
+    @ExceptionHandler(BadUserRequestException.class)
+    ProblemDetail badUserRequest(BadUserRequestException exception) {
+        List<InvalidField> fields = exception instanceof InvalidVariablesException invalid
+                ? invalid.fields()
+                : List.of(new InvalidField("body", exception.getMessage()));
+        return invalid(exception.getMessage(), fields);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", exception.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException exception) {
+        return problem(HttpStatus.CONFLICT, "Conflict with the current state", exception.getMessage());
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ProblemDetail forbidden(AuthorizationException exception) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", exception.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidField> fields = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new InvalidField(error.getField(), error.getDefaultMessage()))
+                .toList();
+        String summary = fields.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().body(invalid("The request has invalid fields: " + summary, fields));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = exception.getMostSpecificCause();
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = cause instanceof UnrecognizedPropertyException
+                    ? "is not a known field"
+                    : "has the wrong type or format: " + mapping.getOriginalMessage();
+            return ResponseEntity.badRequest()
+                    .body(invalid("The request has invalid fields: " + field + " " + message,
+                            List.of(new InvalidField(field, message))));
+        }
+        String message = "The request body is not valid JSON: " + cause.getMessage();
+        return ResponseEntity.badRequest().body(invalid(message, List.of(new InvalidField("body", message))));
+    }
+
+    private static ProblemDetail invalid(String detail, List<InvalidField> fields) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", fields);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

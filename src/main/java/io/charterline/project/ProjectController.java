@@ -1,0 +1,45 @@
+package io.charterline.project;
+
+import io.charterline.charter.CharterInput;
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/projects")
+class ProjectController {
+
+    private final ProjectService projectService;
+
+    ProjectController(ProjectService projectService) {
+        this.projectService = projectService;
+    }
+
+    @PostMapping
+    @Operation(summary = "Start a project from its charter",
+            description = "Validates the charter, starts the project-lifecycle process and answers with the "
+                    + "new project key (PRJ-<year>-<number>). Invalid charters get 400 naming each bad field.")
+    ResponseEntity<ProjectView> start(@RequestBody CharterInput charter) {
+        ProjectView project = projectService.start(charter);
+        return ResponseEntity.created(URI.create("/api/projects/" + project.key())).body(project);
+    }
+
+    @GetMapping
+    @Operation(summary = "List all projects")
+    List<ProjectView> list() {
+        return projectService.list();
+    }
+
+    @GetMapping("/{key}")
+    @Operation(summary = "One project")
+    ProjectView get(@PathVariable String key) {
+        return projectService.get(key);
+    }
+}

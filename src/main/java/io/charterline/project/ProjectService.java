@@ -1,0 +1,54 @@
+package io.charterline.project;
+
+import io.charterline.charter.CharterInput;
+import io.charterline.charter.CharterValidator;
+import io.charterline.charter.CharterVariables;
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidInputException;
+import io.charterline.platform.web.NotFoundException;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ProjectService {
+
+    private final CharterValidator charterValidator;
+    private final RuntimeService runtimeService;
+    private final ProjectRepository projects;
+
+    public ProjectService(CharterValidator charterValidator, RuntimeService runtimeService,
+                          ProjectRepository projects) {
+        this.charterValidator = charterValidator;
+        this.runtimeService = runtimeService;
+        this.projects = projects;
+    }
+
+    /** Starts a project's lifecycle from its charter; the lifecycle's first step registers it. */
+    @Transactional
+    public ProjectView start(CharterInput charter) {
+        List<InvalidField> errors = charterValidator.validate(charter);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ProcessInstanceWithVariables instance = runtimeService
+                .createProcessInstanceByKey(LifecycleVariables.PROCESS_KEY)
+                .setVariables(CharterVariables.write(charter))
+                .executeWithVariablesInReturn();
+        String key = instance.getVariables().getValue(LifecycleVariables.PROJECT_KEY, String.class);
+        return get(key);
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectView get(String key) {
+        return projects.findByKey(key).map(ProjectView::of)
+                .orElseThrow(() -> new NotFoundException("No project with key " + key));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectView> list() {
+        return projects.findAll().stream().map(ProjectView::of).toList();
+    }
+}

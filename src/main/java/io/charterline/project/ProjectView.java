@@ -1,0 +1,31 @@
+package io.charterline.project;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** A project as our API shows it. */
+public record ProjectView(
+        String key,
+        String name,
+        ProjectStatus status,
+        String sponsor,
+        String projectManager,
+        BigDecimal budget,
+        LocalDate targetStart,
+        LocalDate targetEnd,
+        boolean strategic,
+        Set<String> relatedServices,
+        Integer governanceTier,
+        String statusCadence,
+        String processInstanceId,
+        Instant createdAt) {
+
+    static ProjectView of(Project project) {
+        return new ProjectView(project.getKey(), project.getName(), project.getStatus(), project.getSponsorId(),
+                project.getManagerId(), project.getBudget(), project.getTargetStart(), project.getTargetEnd(),
+                project.isStrategic(), Set.copyOf(project.getRelatedServices()), project.getGovernanceTier(),
+                project.getStatusCadence(), project.getProcessInstanceId(), project.getCreatedAt());
+    }
+}
