@@ -46,3 +46,24 @@ CREATE TABLE project_service (
 );
 
 CREATE INDEX idx_project_status ON project (status);
+
+-- Skills that work packages require and resources offer, with the standard hourly rate used to cost a baseline.
+CREATE TABLE skill (
+    code        VARCHAR(32)   NOT NULL PRIMARY KEY,
+    name        VARCHAR(100)  NOT NULL,
+    hourly_rate NUMERIC(19,2) NOT NULL
+);
+
+INSERT INTO skill (code, name, hourly_rate) VALUES
+    ('ANALYSIS',           'Business analysis',         95.00),
+    ('ARCHITECTURE',       'Solution architecture',    140.00),
+    ('JAVA',               'Backend development',      110.00),
+    ('FRONTEND',           'Frontend development',     100.00),
+    ('DATABASE',           'Database engineering',     115.00),
+    ('TESTING',            'Testing and QA',            85.00),
+    ('DEVOPS',             'DevOps and operations',    120.00),
+    ('SECURITY',           'Information security',     150.00),
+    ('NETWORK',            'Network engineering',      105.00),
+    ('DATA',               'Data engineering',         125.00),
+    ('UX',                 'User experience design',    95.00),
+    ('PROJECT_MANAGEMENT', 'Project management',       130.00);
