@@ -1,5 +1,7 @@
 package io.charterline.project;
 
+import io.charterline.platform.process.RequireDecisionListener;
+
 /**
  * The variables of the {@code project-lifecycle} process, in one place for delegates, tests, the REST API
  * and the forms in {@code forms/} (which use the same names as their field keys).
@@ -33,6 +35,55 @@ public final class LifecycleVariables {
     public static final String CHARTER_DECISION = "charterDecision";
     public static final String CHARTER_COMMENT = "charterComment";
     public static final String CHARTER_SUMMARY = "charterSummary";
+
+    // Preliminary scope statement
+    public static final String IN_SCOPE = "inScope";
+    public static final String OUT_OF_SCOPE = "outOfScope";
+    public static final String DELIVERABLES = "deliverables";
+    public static final String ACCEPTANCE_CRITERIA = "acceptanceCriteria";
+    public static final String ASSUMPTIONS = "assumptions";
+    public static final String CONSTRAINTS = "constraints";
+    public static final String INITIAL_RISKS = "initialRisks";
+
+    // Plan, staffing and the plan gate
+    public static final String WORK_PACKAGES_CSV = "workPackagesCsv";
+    public static final String FULLY_STAFFED = "fullyStaffed";
+    public static final String STAFFING_GAPS = "staffingGaps";
+    public static final String STAFFING_SUMMARY = "staffingSummary";
+    public static final String GAP_DECISION = "gapDecision";
+    public static final String GAP_COMMENT = "gapComment";
+    public static final String MANUAL_ASSIGNMENTS = "manualAssignments";
+    public static final String PLAN_DECISION = "planDecision";
+    public static final String PLAN_COMMENT = "planComment";
+
+    // Lessons typed on a gate form; consumed by the next lessons capture
+    public static final String GATE_LESSONS = "gateLessons";
+    /** Who completed the latest decision task (set by the decision guard); the author of typed lessons. */
+    public static final String GATE_DECIDED_BY = RequireDecisionListener.DECIDED_BY;
+
+    // Monitoring and escalation
+    public static final String HEALTH = "health";
+    public static final String RECOMMENDED_ACTION = "recommendedAction";
+    public static final String KPI_SUMMARY = "kpiSummary";
+    public static final String ESCALATION_DECISION = "escalationDecision";
+    public static final String ESCALATION_COMMENT = "escalationComment";
+
+    // Change control and termination
+    public static final String CHANGE_REQUEST_ID = "changeRequestId";
+    public static final String TERMINATED = "terminated";
+    public static final String TERMINATION_REASON = "terminationReason";
+
+    // Closing
+    public static final String EXECUTION_SUMMARY = "executionSummary";
+    public static final String ACCEPTANCE_DECISION = "acceptanceDecision";
+    public static final String ACCEPTANCE_COMMENT = "acceptanceComment";
+    public static final String REWORK_NOTE = "reworkNote";
+    public static final String FINAL_STATUS = "finalStatus";
+
+    // Messages
+    public static final String MESSAGE_WORK_COMPLETED = "WorkCompleted";
+    public static final String MESSAGE_CHANGE_REQUESTED = "ChangeRequested";
+    public static final String MESSAGE_TERMINATION_REQUESTED = "ProjectTerminationRequested";
 
     private LifecycleVariables() {
     }

@@ -2,15 +2,19 @@ package io.charterline.project;
 
 import io.charterline.platform.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
-/** Moves the project to the status named by the model's {@code status} field, e.g. at a phase gate. */
+/**
+ * Moves the project to the status named by the model's {@code status} field. Used as a service task where the
+ * status change is a business outcome (rejected) and as a listener on the flows that cross a phase gate.
+ */
 @Component
 @Scope("prototype")
-public class UpdateProjectStatusDelegate implements JavaDelegate {
+public class UpdateProjectStatusDelegate implements JavaDelegate, ExecutionListener {
 
     private final ProjectRegistry projects;
     private Expression status;
@@ -23,6 +27,11 @@ public class UpdateProjectStatusDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String projectKey = new ProcessVariables(execution).string(LifecycleVariables.PROJECT_KEY);
         projects.moveTo(projectKey, ProjectStatus.valueOf(status.getValue(execution).toString()));
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        execute(execution);
     }
 
     public void setStatus(Expression status) {

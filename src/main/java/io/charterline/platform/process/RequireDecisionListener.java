@@ -18,11 +18,15 @@ import org.springframework.stereotype.Component;
  * is refused with 400 and the task stays open.
  *
  * <p>Fields (set in the model): {@code decisionVariable}, {@code allowedDecisions} (comma-separated),
- * {@code commentVariable} and {@code commentRequiredFor} (comma-separated, optional).
+ * {@code commentVariable} and {@code commentRequiredFor} (comma-separated, optional). Records the decider in
+ * {@value #DECIDED_BY}.
  */
 @Component("requireDecision")
 @Scope("prototype")
 public class RequireDecisionListener implements TaskListener {
+
+    /** Process variable naming who took the latest decision; a task is claimed before it is completed. */
+    public static final String DECIDED_BY = "gateDecidedBy";
 
     private Expression decisionVariable;
     private Expression allowedDecisions;
@@ -48,6 +52,7 @@ public class RequireDecisionListener implements TaskListener {
         if (!errors.isEmpty()) {
             throw new InvalidVariablesException("decision on '" + task.getName() + "'", errors);
         }
+        task.setVariable(DECIDED_BY, task.getAssignee());
     }
 
     private static String text(Expression expression, DelegateTask task) {

@@ -1,0 +1,29 @@
+package io.charterline.closing;
+
+import static io.charterline.project.LifecycleVariables.*;
+
+import io.charterline.platform.process.ProcessVariables;
+import io.charterline.project.ProjectRegistry;
+import io.charterline.project.ProjectStatus;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes the project: CLOSED after normal completion, TERMINATED after a termination. */
+@Component
+public class CloseProjectDelegate implements JavaDelegate {
+
+    private final ProjectRegistry projects;
+
+    public CloseProjectDelegate(ProjectRegistry projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessVariables variables = new ProcessVariables(execution);
+        ProjectStatus finalStatus = variables.bool(TERMINATED) ? ProjectStatus.TERMINATED : ProjectStatus.CLOSED;
+        projects.moveTo(variables.string(PROJECT_KEY), finalStatus);
+        execution.setVariable(FINAL_STATUS, finalStatus.name());
+    }
+}

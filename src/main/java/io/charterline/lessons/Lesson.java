@@ -1,0 +1,97 @@
+package io.charterline.lessons;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "lesson")
+public class Lesson {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long projectId;
+
+    @Enumerated(EnumType.STRING)
+    private Phase phase;
+
+    private String category;
+    private String whatHappened;
+    private String impact;
+    private String recommendation;
+    private String tags;
+
+    @Enumerated(EnumType.STRING)
+    private LessonSource source;
+
+    private String author;
+    private Instant createdAt;
+
+    protected Lesson() {
+    }
+
+    public Lesson(Long projectId, Phase phase, String category, String whatHappened, String impact,
+                  String recommendation, String tags, LessonSource source, String author) {
+        this.projectId = projectId;
+        this.phase = phase;
+        this.category = category;
+        this.whatHappened = whatHappened;
+        this.impact = impact;
+        this.recommendation = recommendation;
+        this.tags = tags;
+        this.source = source;
+        this.author = author;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public Phase getPhase() {
+        return phase;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getWhatHappened() {
+        return whatHappened;
+    }
+
+    public String getImpact() {
+        return impact;
+    }
+
+    public String getRecommendation() {
+        return recommendation;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public LessonSource getSource() {
+        return source;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

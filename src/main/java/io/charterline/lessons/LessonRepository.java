@@ -1,0 +1,9 @@
+package io.charterline.lessons;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LessonRepository extends JpaRepository<Lesson, Long> {
+
+    List<Lesson> findByProjectIdOrderByIdAsc(Long projectId);
+}

@@ -1,0 +1,117 @@
+package io.charterline.project;
+
+import static io.charterline.project.LifecycleVariables.*;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import io.charterline.lessons.LessonRepository;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LifecycleCharterTest extends LifecycleTestSupport {
+
+    @Autowired
+    LessonRepository lessons;
+
+    @Test
+    void submittedCharterIsRegisteredTieredAndWaitsForTheSponsor() {
+        ProcessInstance project = startProject(charter().budget(1_500_000));
+
+        assertThat(project).isWaitingAt("Task_ReviewCharter").hasBusinessKey(projectKey(project));
+        assertThat(task(project)).isAssignedTo("sponsor");
+        assertThat(project).variables()
+                .containsEntry(GOVERNANCE_TIER, 1)
+                .containsEntry(STATUS_CADENCE, "P7D")
+                .containsEntry(PLAN_GATE_APPROVAL, "PMO_AND_SPONSOR");
+        assertProjectStatus(project, ProjectStatus.CHARTERING);
+    }
+
+    @Test
+    void rejectedCharterEndsTheProcessAndRecordsTheProjectAsRejected() {
+        ProcessInstance project = startProject(charter());
+
+        complete(task(project), withVariables(CHARTER_DECISION, "REJECT", CHARTER_COMMENT, "No budget this year"));
+
+        assertThat(project).hasPassed("Task_RecordCharterRejected").isEnded().hasPassed("EndEvent_ProjectRejected");
+        assertProjectStatus(project, ProjectStatus.REJECTED);
+    }
+
+    @Test
+    void charterSentBackGoesToItsAuthorWhoSeesTheCommentAndResubmits() {
+        ProcessInstance project = startProject(charter().budget(100_000));
+
+        complete(task(project), withVariables(CHARTER_DECISION, "REWORK", CHARTER_COMMENT, "Quantify the objectives"));
+
+        assertThat(project).isWaitingAt("Task_ReworkCharter");
+        assertThat(task(project)).isAssignedTo("requester");
+        assertThat(project).variables().containsEntry(CHARTER_COMMENT, "Quantify the objectives");
+
+        complete(task(project), withVariables(BUDGET, 300_000, OBJECTIVES, "Cut order handling time by 30 %"));
+
+        assertThat(project).isWaitingAt("Task_ReviewCharter").variables()
+                .containsEntry(GOVERNANCE_TIER, 2);
+        Assertions.assertThat(registeredProject(project).getObjectives()).isEqualTo("Cut order handling time by 30 %");
+    }
+
+    @Test
+    void reworkedCharterWithABrokenRuleIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance project = startProject(charter());
+        complete(task(project), withVariables(CHARTER_DECISION, "REWORK", CHARTER_COMMENT, "Dates"));
+
+        assertRefused(() -> complete(task(project), withVariables(TARGET_END, "2020-01-01")),
+                "targetEnd must be after targetStart");
+
+        assertThat(project).isWaitingAt("Task_ReworkCharter");
+    }
+
+    @Test
+    void sendingBackWithoutACommentIsRefused() {
+        ProcessInstance project = startProject(charter());
+
+        assertRefused(() -> complete(task(project), withVariables(CHARTER_DECISION, "REWORK")),
+                "charterComment is required when the decision is REWORK");
+    }
+
+    @Test
+    void approvedCharterCapturesTheGateLessonsAndOpensScoping() {
+        ProcessInstance project = startProject(charter());
+
+        complete(task(project), withVariables(CHARTER_DECISION, "APPROVE",
+                GATE_LESSONS, "Involve operations early\n\nName the sponsor's deputy"));
+
+        assertThat(project).hasPassed("Task_CaptureCharterLessons").isWaitingAt("Task_PrepareScopeStatement");
+        assertThat(task(project)).isAssignedTo("pm");
+        assertProjectStatus(project, ProjectStatus.SCOPING);
+        Assertions.assertThat(lessons.findByProjectIdOrderByIdAsc(registeredProject(project).getId()))
+                .extracting("whatHappened", "author")
+                .containsExactly(tuple("Involve operations early", "sponsor"), tuple("Name the sponsor's deputy", "sponsor"));
+        assertThat(project).variables().doesNotContainKey(GATE_LESSONS);
+    }
+
+    @Test
+    void scopeStatementIsRecordedAndPlanningStarts() {
+        ProcessInstance project = startProject(charter());
+        complete(task(project), withVariables(CHARTER_DECISION, "APPROVE"));
+
+        complete(task(project), Map.of(IN_SCOPE, "Order entry", OUT_OF_SCOPE, "Invoicing", DELIVERABLES, "New order UI",
+                ACCEPTANCE_CRITERIA, "Orders in under 2 minutes", INITIAL_RISKS, "Key user availability"));
+
+        assertThat(project).hasPassed("Task_RecordScopeStatement").isWaitingAt("Task_PlanWork");
+        assertProjectStatus(project, ProjectStatus.PLANNING);
+    }
+
+    @Test
+    void incompleteScopeStatementIsRefused() {
+        ProcessInstance project = startProject(charter());
+        complete(task(project), withVariables(CHARTER_DECISION, "APPROVE"));
+
+        assertRefused(() -> complete(task(project), Map.of(IN_SCOPE, "Order entry")),
+                "outOfScope is required");
+    }
+}
