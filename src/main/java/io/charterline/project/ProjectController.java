@@ -1,10 +1,12 @@
 package io.charterline.project;
 
 import io.charterline.charter.CharterInput;
+import io.charterline.platform.identity.CharterlineGroups;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +31,17 @@ class ProjectController {
     ResponseEntity<ProjectView> start(@RequestBody CharterInput charter) {
         ProjectView project = projectService.start(charter);
         return ResponseEntity.created(URI.create("/api/projects/" + project.key())).body(project);
+    }
+
+    @PostMapping("/{key}/termination")
+    @Operation(summary = "Terminate an executing project early (its sponsor only)",
+            description = "Cancels the open work packages; the lifecycle continues with acceptance and closing "
+                    + "and closes the project as TERMINATED.")
+    ProjectView terminate(@PathVariable String key, @RequestBody TerminationRequest request,
+                          Authentication authentication) {
+        boolean administrator = authentication.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals(CharterlineGroups.ADMINS));
+        return projectService.terminate(key, request, authentication.getName(), administrator);
     }
 
     @GetMapping

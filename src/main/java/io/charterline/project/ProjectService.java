@@ -3,12 +3,14 @@ package io.charterline.project;
 import io.charterline.charter.CharterInput;
 import io.charterline.charter.CharterValidator;
 import io.charterline.charter.CharterVariables;
+import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.platform.web.NotFoundException;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +41,32 @@ public class ProjectService {
                 .executeWithVariablesInReturn();
         String key = instance.getVariables().getValue(LifecycleVariables.PROJECT_KEY, String.class);
         return get(key);
+    }
+
+    /**
+     * Ends the project's execution early: only its sponsor (or an administrator) may, and only while it executes.
+     * The lifecycle cancels the open work and goes on to acceptance and closing.
+     */
+    @Transactional
+    public ProjectView terminate(String key, TerminationRequest request, String userId, boolean administrator) {
+        Project project = projects.findByKey(key).orElseThrow(() -> new NotFoundException("No project with key " + key));
+        if (!administrator && !project.getSponsorId().equals(userId)) {
+            throw new AccessDeniedException("Only the sponsor of " + key + " (" + project.getSponsorId()
+                    + ") may terminate it");
+        }
+        String reason = request == null ? null : request.reason();
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw new InvalidInputException("reason", "is required and must have at most 2000 characters");
+        }
+        if (project.getStatus() != ProjectStatus.EXECUTING) {
+            throw new ConflictException("Project " + key + " is " + project.getStatus()
+                    + "; only an executing project can be terminated");
+        }
+        runtimeService.createMessageCorrelation(LifecycleVariables.MESSAGE_TERMINATION_REQUESTED)
+                .processInstanceBusinessKey(key)
+                .setVariable(LifecycleVariables.TERMINATION_REASON, reason.strip())
+                .correlate();
+        return ProjectView.of(project);
     }
 
     @Transactional(readOnly = true)

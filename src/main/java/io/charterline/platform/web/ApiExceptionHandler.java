@@ -4,15 +4,21 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -27,6 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException exception) {
@@ -52,9 +59,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict with the current state", exception.getMessage());
     }
 
-    @ExceptionHandler(AuthorizationException.class)
-    ProblemDetail forbidden(AuthorizationException exception) {
+    @ExceptionHandler({AuthorizationException.class, AccessDeniedException.class})
+    ProblemDetail forbidden(RuntimeException exception) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", exception.getMessage());
+    }
+
+    /** Two users changed the same thing at once; the loser's transaction was rolled back and can be retried. */
+    @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
+    ProblemDetail concurrentUpdate(RuntimeException exception) {
+        return problem(HttpStatus.CONFLICT, "Concurrent update",
+                "Someone else changed the same data at the same time; nothing was stored. Please retry.");
+    }
+
+    /** Anything unexpected: logged with a reference the user can quote, never a stack trace in the answer. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) {
+        String reference = UUID.randomUUID().toString();
+        LOG.error("Unexpected error, reference {}", reference, exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
+                "Charterline could not complete the request; nothing was stored. Reference: " + reference);
     }
 
     @Override

@@ -1,0 +1,5 @@
+package io.charterline.project;
+
+/** The sponsor's reason for ending a project early. */
+public record TerminationRequest(String reason) {
+}
