@@ -1,0 +1,88 @@
+package io.charterline.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Who may do what through engine-rest: what Camunda Modeler's Deploy button and Tasklist rely on. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EngineAccessTest {
+
+    private static final String MODEL = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Deployed" targetNamespace="x">
+              <bpmn:process id="%s" name="Deployed from Modeler" isExecutable="true" camunda:historyTimeToLive="P1D">
+                <bpmn:startEvent id="StartEvent_Started" name="Started" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    FilterService filterService;
+
+    @Test
+    void processOwnersDeployFromModeler() {
+        ResponseEntity<String> response = deployAs("owner", "owner-model");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("owner-model");
+    }
+
+    @Test
+    void administratorsDeployFromModeler() {
+        assertThat(deployAs("admin", "admin-model").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void nobodyElseMayDeploy() {
+        for (String user : List.of("pm", "sponsor", "pmo", "dev1", "requester", "ccb1")) {
+            ResponseEntity<String> response = deployAs(user, "sneaky-" + user);
+            assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(response.getBody()).as(user).contains("CREATE").contains("Deployment");
+        }
+    }
+
+    @Test
+    void theSharedTasklistFiltersExistAndEveryUserMayReadThem() {
+        List<String> names = filterService.createTaskFilterQuery().list().stream().map(Filter::getName).toList();
+        assertThat(names).contains("My tasks", "My groups' tasks", "Approvals", "CCB queue");
+
+        ResponseEntity<String> asTeamMember = rest.withBasicAuth("dev2", "dev2").getForEntity("/engine-rest/filter", String.class);
+        assertThat(asTeamMember.getBody()).contains("My tasks", "My groups' tasks", "Approvals", "CCB queue");
+    }
+
+    private ResponseEntity<String> deployAs(String user, String processId) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("deployment-name", processId);
+        body.add("deployment-source", "Camunda Modeler");
+        body.add("data", new ByteArrayResource(MODEL.formatted(processId).getBytes()) {
+            @Override
+            public String getFilename() {
+                return processId + ".bpmn";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return rest.withBasicAuth(user, user)
+                .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), String.class);
+    }
+}
