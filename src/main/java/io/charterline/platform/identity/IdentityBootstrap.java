@@ -1,31 +1,35 @@
 package io.charterline.platform.identity;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/** Grants the groups their rights, creates the shared Tasklist filters and, with demo data on, the demo users. */
+/**
+ * Grants the groups their rights, creates the shared Tasklist filters and, with demo data on, the demo users; and
+ * makes sure an administrator exists.
+ */
 @Component
-@Order(0)
-class IdentityBootstrap implements ApplicationRunner {
+class IdentityBootstrap implements SmartInitializingSingleton {
 
     private final ProcessEngine engine;
     private final boolean demoEnabled;
+    private final AdminProperties admin;
 
-    IdentityBootstrap(ProcessEngine engine, DemoProperties demo) {
+    IdentityBootstrap(ProcessEngine engine, DemoProperties demo, AdminProperties admin) {
         this.engine = engine;
         this.demoEnabled = demo.enabled();
+        this.admin = admin;
     }
 
+    /** Runs before the web server opens, so no request ever meets an engine without its administrator. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         new GroupAuthorizations(engine.getAuthorizationService()).grant();
         new TasklistFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService())
                 .create();
         if (demoEnabled) {
             new DemoIdentity(engine.getIdentityService()).create();
         }
+        new AdminAccount(engine.getIdentityService()).ensure(admin);
     }
 }

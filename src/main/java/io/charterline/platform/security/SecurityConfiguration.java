@@ -62,7 +62,11 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        // CVE-2026-77226: the setup endpoint decides "no admin yet" by counting direct members of camunda-admin
+        // only, so anyone could create an administrator. Administrators are created by AdminAccountBootstrap.
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths("/camunda/api/admin/setup/**")).denyAll()
+                        .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(Customizer.withDefaults());
         return http.build();

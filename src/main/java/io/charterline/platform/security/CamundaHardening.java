@@ -1,0 +1,23 @@
+package io.charterline.platform.security;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Fixes for the two critical 2026 advisories that Camunda 7.24 CE will not receive (see README, Security).
+ * CVE-2026-77226 (the Admin webapp's first-run setup) is closed in {@link SecurityConfiguration} and by
+ * {@link AdminAccountBootstrap}; CVE-2026-109432 (expressions in query orQueries) by {@link ExpressionQueryGuard}.
+ */
+@Configuration
+class CamundaHardening {
+
+    @Bean
+    FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard() {
+        FilterRegistrationBean<ExpressionQueryGuard> registration = new FilterRegistrationBean<>(new ExpressionQueryGuard());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

@@ -1,0 +1,127 @@
+package io.charterline.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Closes CVE-2026-109432 of Camunda 7.24 CE: an authenticated user could have JUEL expressions evaluated through
+ * {@code orQueries} of task queries, past {@code enableExpressionsInAdhocQueries}. Any query request to engine-rest
+ * or to the webapps' engine API that carries {@code ${} or {@code #{} in a parameter or in its body is refused with
+ * 400 before the engine sees it. Stored filters keep their expressions: they are not sent with the request.
+ */
+public class ExpressionQueryGuard extends OncePerRequestFilter {
+
+    static final int MAX_QUERY_BODY = 1024 * 1024;
+
+    /** Query resources, relative to the API root: collections, their counts and filter executions. */
+    private static final Pattern QUERY_PATH = Pattern.compile(
+            "/(task|process-instance|execution|job|job-definition|incident|variable-instance|external-task"
+                    + "|case-instance|case-execution|case-definition|process-definition|decision-definition"
+                    + "|decision-requirements-definition|deployment|authorization|user|group|tenant|batch|filter"
+                    + "|event-subscription|history/[a-z-]+)(/count)?/?"
+                    + "|/filter/[^/]+/(list|count|singleResult)/?");
+
+    /** engine-rest at /engine-rest, the webapps' copy at /camunda/api/engine/engine/{engine}. */
+    private static final Pattern API_ROOT = Pattern.compile("^(/engine-rest|/camunda/api/engine/engine/[^/]+)");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (carriesExpression(value) || carriesExpression(parameter.getKey())) {
+                    refuse(response, "query parameter '" + parameter.getKey() + "'");
+                    return;
+                }
+            }
+        }
+        if (!isQueryWithBody(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_QUERY_BODY + 1);
+        if (body.length > MAX_QUERY_BODY) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        if (carriesExpression(new String(body, StandardCharsets.UTF_8))) {
+            refuse(response, "request body");
+            return;
+        }
+        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private static boolean isQueryWithBody(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod())) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        var root = API_ROOT.matcher(path);
+        return root.find() && QUERY_PATH.matcher(path.substring(root.end())).matches();
+    }
+
+    static boolean carriesExpression(String text) {
+        return text != null && (text.contains("${") || text.contains("#{"));
+    }
+
+    private static void refuse(HttpServletResponse response, String where) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\"Expressions (${...} or #{...})"
+                + " are not allowed in queries; found one in the " + where.replace("\"", "'") + ".\"}");
+    }
+
+    /** Serves the body that the guard already read to the engine's REST resources. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+            };
+        }
+    }
+}
