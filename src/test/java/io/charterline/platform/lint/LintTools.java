@@ -36,19 +36,19 @@ final class LintTools {
     static void requireInstalled() {
         List<String> missing = new ArrayList<>();
         if (!nodeRuns()) {
-            missing.add("node (not on the PATH)");
+            missing.add("node on the PATH");
         }
         for (String module : List.of("bpmnlint", "bpmnlint-plugin-camunda-compat", "dmnlint", "ajv", "ajv-errors",
                 "@camunda/element-templates-json-schema")) {
             if (!Files.isDirectory(MODULES.resolve(module))) {
-                missing.add(module);
+                missing.add(MODULES.resolve(module).toString());
             }
         }
         if (missing.isEmpty()) {
             return;
         }
-        String message = "The model lint tools are not installed (missing in " + MODULES + ": "
-                + String.join(", ", missing) + "). Run `npm ci --prefix .ci/lint` once from the repository root.";
+        String message = "The model lint tools are not installed (missing: " + String.join(", ", missing)
+                + "). Run `npm ci --prefix .ci/lint` once from the repository root.";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail(message + " CI=true: lint is part of the build there and must not be skipped.");
         }
