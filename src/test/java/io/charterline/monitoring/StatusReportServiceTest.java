@@ -20,6 +20,7 @@ import io.charterline.risk.SeverityCounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,6 +127,22 @@ class StatusReportServiceTest {
         assertThat(red.getHealth()).isEqualTo(Health.RED);
         assertThat(red.figures().openIssues()).isEqualTo(new SeverityCounts(0, 0, 0, 1));
         assertThat(green.getHealth()).isEqualTo(Health.GREEN);
+    }
+
+    @Test
+    void healthVariablesCarryTheReportsFiguresAndRatingForTheProcess() {
+        register.addRisk(project.getKey(), risk(4, 5));
+        register.addIssue(project.getKey(), new IssueInput("Vendor bankrupt", null, "CRITICAL", "pm", null));
+        StatusReport report = statusReports.recordStatus(project.getKey(), fenceExample());
+
+        assertThat(HealthVariables.write(report)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                HealthVariables.SPI, 0.8333,
+                HealthVariables.CPI, 0.8929,
+                HealthVariables.OPEN_HIGH_RISKS, 1,
+                HealthVariables.OPEN_CRITICAL_ISSUES, 1,
+                HealthVariables.HEALTH, "RED",
+                HealthVariables.RECOMMENDED_ACTION, report.getRecommendedAction(),
+                HealthVariables.STATUS_REPORT_ID, report.getId()));
     }
 
     @Test
