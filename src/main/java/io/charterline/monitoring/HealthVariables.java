@@ -1,0 +1,44 @@
+package io.charterline.monitoring;
+
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * Names of the status cycle's process variables: the inputs and outputs of the {@code project-health} decision
+ * and the reference to the stored report. The lifecycle's status cycle, its escalation task and the tests use
+ * these names; the decision table uses the same strings.
+ */
+public final class HealthVariables {
+
+    public static final String DECISION_KEY = "project-health";
+
+    public static final String SPI = "spi";
+    public static final String CPI = "cpi";
+    /** Open risks of severity HIGH or CRITICAL. */
+    public static final String OPEN_HIGH_RISKS = "openHighRisks";
+    public static final String OPEN_CRITICAL_ISSUES = "openCriticalIssues";
+    /** GREEN, AMBER or RED. */
+    public static final String HEALTH = "health";
+    public static final String RECOMMENDED_ACTION = "recommendedAction";
+    /** Id of the {@code status_report} row the cycle stored (a Long). */
+    public static final String STATUS_REPORT_ID = "statusReportId";
+
+    private HealthVariables() {
+    }
+
+    /**
+     * The variables a status cycle sets from its stored report, typed as the decision table reads them:
+     * indices as Double, counts as Integer, the rating as String, the report id as Long.
+     */
+    public static VariableMap write(StatusReport report) {
+        KpiFigures figures = report.figures();
+        return Variables.createVariables()
+                .putValue(SPI, figures.spi().doubleValue())
+                .putValue(CPI, figures.cpi().doubleValue())
+                .putValue(OPEN_HIGH_RISKS, figures.openRisks().highOrAbove())
+                .putValue(OPEN_CRITICAL_ISSUES, figures.openIssues().critical())
+                .putValue(HEALTH, report.getHealth().name())
+                .putValue(RECOMMENDED_ACTION, report.getRecommendedAction())
+                .putValue(STATUS_REPORT_ID, report.getId());
+    }
+}

@@ -1,0 +1,31 @@
+package io.charterline.monitoring;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class KpiController {
+
+    /** The latest report (absent before the first status cycle) and every report, oldest first. */
+    record KpiHistory(String projectKey, StatusReportView current, List<StatusReportView> history) {
+    }
+
+    private final StatusReportService statusReports;
+
+    KpiController(StatusReportService statusReports) {
+        this.statusReports = statusReports;
+    }
+
+    @GetMapping("/api/projects/{key}/kpis")
+    @Operation(summary = "A project's KPIs: the current status report and the history of all status cycles",
+            description = "Earned value (PV, EV, AC, SV, CV, SPI, CPI, EAC, ETC, VAC), schedule adherence, budget "
+                    + "accuracy, scope stability, resource utilisation, open risks and issues by severity and the "
+                    + "project-health rating of each cycle. 'current' is absent until the first status cycle.")
+    KpiHistory kpis(@PathVariable String key) {
+        List<StatusReportView> history = statusReports.history(key).stream().map(StatusReportView::of).toList();
+        return new KpiHistory(key, history.isEmpty() ? null : history.get(history.size() - 1), history);
+    }
+}

@@ -1,0 +1,57 @@
+package io.charterline.monitoring;
+
+import io.charterline.risk.SeverityCounts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The figures of one status cycle. Money has two decimals, indices and shares four.
+ *
+ * @param plannedValue         PV: budgeted cost of the work scheduled up to the status date
+ * @param earnedValue          EV: budgeted cost of the work performed (0/50/100 rule)
+ * @param actualCost           AC: cost booked so far
+ * @param scheduleVariance     SV = EV − PV
+ * @param costVariance         CV = EV − AC
+ * @param spi                  SPI = EV / PV (1 while nothing is planned yet)
+ * @param cpi                  CPI = EV / AC (1 while nothing is spent yet)
+ * @param budgetAtCompletion   BAC of the baseline
+ * @param estimateAtCompletion EAC = BAC / CPI (AC + BAC while nothing is earned but money is spent)
+ * @param estimateToComplete   ETC = EAC − AC
+ * @param varianceAtCompletion VAC = BAC − EAC
+ * @param scheduleAdherence    share of the packages due by the status date that are done (1 if none is due)
+ * @param budgetAccuracy       1 − Σ|actual − planned cost| / Σ planned cost over done packages (1 if none done)
+ * @param plannedFinish        latest planned finish of the baseline's packages (null without packages)
+ * @param approvedChanges      change requests approved since baseline v1
+ * @param baselineHours        estimate hours of the current baseline
+ * @param baselineV1Hours      estimate hours of baseline v1
+ * @param scopeAddedShare      (baselineHours − baselineV1Hours) / baselineV1Hours; negative when scope was cut
+ * @param actualHours          hours booked so far
+ * @param resourceUtilisation  as given by the resource pool (1.0 = fully booked)
+ * @param openRisks            open risks by severity
+ * @param openIssues           open issues by severity
+ */
+public record KpiFigures(
+        LocalDate statusDate,
+        BigDecimal plannedValue,
+        BigDecimal earnedValue,
+        BigDecimal actualCost,
+        BigDecimal scheduleVariance,
+        BigDecimal costVariance,
+        BigDecimal spi,
+        BigDecimal cpi,
+        BigDecimal budgetAtCompletion,
+        BigDecimal estimateAtCompletion,
+        BigDecimal estimateToComplete,
+        BigDecimal varianceAtCompletion,
+        BigDecimal scheduleAdherence,
+        BigDecimal budgetAccuracy,
+        LocalDate plannedFinish,
+        int approvedChanges,
+        BigDecimal baselineHours,
+        BigDecimal baselineV1Hours,
+        BigDecimal scopeAddedShare,
+        BigDecimal actualHours,
+        BigDecimal resourceUtilisation,
+        SeverityCounts openRisks,
+        SeverityCounts openIssues) {
+}

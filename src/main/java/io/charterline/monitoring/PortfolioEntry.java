@@ -1,0 +1,29 @@
+package io.charterline.monitoring;
+
+import io.charterline.project.ProjectStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One active project in the portfolio: its charter figures and, once a status cycle has run, those of its
+ * latest status report (absent before).
+ *
+ * @param budget             the charter's budget
+ * @param budgetAtCompletion BAC of the baseline at the latest status cycle
+ * @param plannedFinish      the baseline's planned finish at the latest status cycle, to compare with targetEnd
+ */
+public record PortfolioEntry(
+        String key,
+        String name,
+        ProjectStatus status,
+        Health health,
+        BigDecimal spi,
+        BigDecimal cpi,
+        BigDecimal budget,
+        BigDecimal budgetAtCompletion,
+        LocalDate plannedFinish,
+        LocalDate targetEnd,
+        BigDecimal resourceUtilisation,
+        LocalDate statusDate,
+        String processInstanceId) {
+}

@@ -1,0 +1,57 @@
+package io.charterline.monitoring;
+
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRepository;
+import io.charterline.project.ProjectStatus;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** All active projects with the figures of their latest status cycle. */
+@Service
+public class PortfolioService {
+
+    private static final List<ProjectStatus> ACTIVE =
+            Arrays.stream(ProjectStatus.values()).filter(ProjectStatus::isActive).toList();
+
+    private final ProjectRepository projects;
+    private final StatusReportRepository reports;
+
+    public PortfolioService(ProjectRepository projects, StatusReportRepository reports) {
+        this.projects = projects;
+        this.reports = reports;
+    }
+
+    /** @param sort see {@link PortfolioSort}; an unknown key is a 400 naming {@code sort} */
+    @Transactional(readOnly = true)
+    public List<PortfolioEntry> portfolio(String sort) {
+        Comparator<PortfolioEntry> order = PortfolioSort.parse(sort);
+        List<Project> active = projects.findByStatusIn(ACTIVE);
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StatusReport> latest = reports.findLatestOf(active.stream().map(Project::getId).toList()).stream()
+                .collect(Collectors.toMap(StatusReport::getProjectId, Function.identity()));
+        return active.stream().map(project -> entry(project, latest.get(project.getId()))).sorted(order).toList();
+    }
+
+    private static PortfolioEntry entry(Project project, StatusReport report) {
+        KpiFigures figures = report == null ? null : report.figures();
+        return new PortfolioEntry(project.getKey(), project.getName(), project.getStatus(),
+                report == null ? null : report.getHealth(),
+                figures == null ? null : figures.spi(),
+                figures == null ? null : figures.cpi(),
+                project.getBudget(),
+                figures == null ? null : figures.budgetAtCompletion(),
+                figures == null ? null : figures.plannedFinish(),
+                project.getTargetEnd(),
+                figures == null ? null : figures.resourceUtilisation(),
+                figures == null ? null : figures.statusDate(),
+                project.getProcessInstanceId());
+    }
+}

@@ -1,0 +1,41 @@
+package io.charterline.monitoring;
+
+import static io.charterline.monitoring.HealthVariables.*;
+
+import java.math.BigDecimal;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rates a status cycle with the deployed {@code project-health} decision, so a process owner changes the
+ * thresholds in the DMN, not in code. The status cycle runs as an engine job without a user; a caller acting
+ * as a user needs the engine's CREATE_INSTANCE permission on that decision definition.
+ */
+@Component
+public class ProjectHealthDecision {
+
+    private final DecisionService decisionService;
+
+    public ProjectHealthDecision(DecisionService decisionService) {
+        this.decisionService = decisionService;
+    }
+
+    public HealthRating rate(BigDecimal spi, BigDecimal cpi, int openHighRisks, int openCriticalIssues) {
+        DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(DECISION_KEY)
+                .variables(Variables.createVariables()
+                        .putValue(SPI, spi.doubleValue())
+                        .putValue(CPI, cpi.doubleValue())
+                        .putValue(OPEN_HIGH_RISKS, openHighRisks)
+                        .putValue(OPEN_CRITICAL_ISSUES, openCriticalIssues))
+                .evaluate()
+                .getSingleResult();
+        return new HealthRating(Health.valueOf(result.<String>getEntry(HEALTH)),
+                result.getEntry(RECOMMENDED_ACTION));
+    }
+
+    public HealthRating rate(KpiFigures figures) {
+        return rate(figures.spi(), figures.cpi(), figures.openRisks().highOrAbove(), figures.openIssues().critical());
+    }
+}

@@ -1,0 +1,140 @@
+package io.charterline.monitoring;
+
+import io.charterline.risk.SeverityCounts;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The stored outcome of one status cycle of a project; never changed once written. */
+@Entity
+@Table(name = "status_report")
+public class StatusReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long projectId;
+    private int cycleNumber;
+    private LocalDate statusDate;
+    private BigDecimal plannedValue;
+    private BigDecimal earnedValue;
+    private BigDecimal actualCost;
+    private BigDecimal scheduleVariance;
+    private BigDecimal costVariance;
+    private BigDecimal spi;
+    private BigDecimal cpi;
+    private BigDecimal budgetAtCompletion;
+    private BigDecimal estimateAtCompletion;
+    private BigDecimal estimateToComplete;
+    private BigDecimal varianceAtCompletion;
+    private BigDecimal scheduleAdherence;
+    private BigDecimal budgetAccuracy;
+    private LocalDate plannedFinish;
+    private int approvedChanges;
+    private BigDecimal baselineHours;
+    @Column(name = "baseline_v1_hours")
+    private BigDecimal baselineV1Hours;
+    private BigDecimal scopeAddedShare;
+    private BigDecimal actualHours;
+    private BigDecimal resourceUtilisation;
+    private int openRisksLow;
+    private int openRisksMedium;
+    private int openRisksHigh;
+    private int openRisksCritical;
+    private int openIssuesLow;
+    private int openIssuesMedium;
+    private int openIssuesHigh;
+    private int openIssuesCritical;
+
+    @Enumerated(EnumType.STRING)
+    private Health health;
+
+    private String recommendedAction;
+    private Instant createdAt;
+
+    protected StatusReport() {
+    }
+
+    public StatusReport(Long projectId, int cycleNumber, KpiFigures figures, HealthRating rating, Instant createdAt) {
+        this.projectId = projectId;
+        this.cycleNumber = cycleNumber;
+        this.statusDate = figures.statusDate();
+        this.plannedValue = figures.plannedValue();
+        this.earnedValue = figures.earnedValue();
+        this.actualCost = figures.actualCost();
+        this.scheduleVariance = figures.scheduleVariance();
+        this.costVariance = figures.costVariance();
+        this.spi = figures.spi();
+        this.cpi = figures.cpi();
+        this.budgetAtCompletion = figures.budgetAtCompletion();
+        this.estimateAtCompletion = figures.estimateAtCompletion();
+        this.estimateToComplete = figures.estimateToComplete();
+        this.varianceAtCompletion = figures.varianceAtCompletion();
+        this.scheduleAdherence = figures.scheduleAdherence();
+        this.budgetAccuracy = figures.budgetAccuracy();
+        this.plannedFinish = figures.plannedFinish();
+        this.approvedChanges = figures.approvedChanges();
+        this.baselineHours = figures.baselineHours();
+        this.baselineV1Hours = figures.baselineV1Hours();
+        this.scopeAddedShare = figures.scopeAddedShare();
+        this.actualHours = figures.actualHours();
+        this.resourceUtilisation = figures.resourceUtilisation();
+        this.openRisksLow = figures.openRisks().low();
+        this.openRisksMedium = figures.openRisks().medium();
+        this.openRisksHigh = figures.openRisks().high();
+        this.openRisksCritical = figures.openRisks().critical();
+        this.openIssuesLow = figures.openIssues().low();
+        this.openIssuesMedium = figures.openIssues().medium();
+        this.openIssuesHigh = figures.openIssues().high();
+        this.openIssuesCritical = figures.openIssues().critical();
+        this.health = rating.health();
+        this.recommendedAction = rating.recommendedAction();
+        this.createdAt = createdAt;
+    }
+
+    public KpiFigures figures() {
+        return new KpiFigures(statusDate, plannedValue, earnedValue, actualCost, scheduleVariance, costVariance, spi,
+                cpi, budgetAtCompletion, estimateAtCompletion, estimateToComplete, varianceAtCompletion,
+                scheduleAdherence, budgetAccuracy, plannedFinish, approvedChanges, baselineHours, baselineV1Hours,
+                scopeAddedShare, actualHours, resourceUtilisation,
+                new SeverityCounts(openRisksLow, openRisksMedium, openRisksHigh, openRisksCritical),
+                new SeverityCounts(openIssuesLow, openIssuesMedium, openIssuesHigh, openIssuesCritical));
+    }
+
+    public HealthRating rating() {
+        return new HealthRating(health, recommendedAction);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public int getCycleNumber() {
+        return cycleNumber;
+    }
+
+    public Health getHealth() {
+        return health;
+    }
+
+    public String getRecommendedAction() {
+        return recommendedAction;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

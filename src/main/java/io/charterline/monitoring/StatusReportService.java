@@ -1,0 +1,57 @@
+package io.charterline.monitoring;
+
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRegistry;
+import io.charterline.risk.RiskRegister;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Runs the computing side of a status cycle and keeps its reports. */
+@Service
+public class StatusReportService {
+
+    private final ProjectRegistry projects;
+    private final RiskRegister register;
+    private final ProjectHealthDecision healthDecision;
+    private final StatusReportRepository reports;
+    private final Clock clock;
+    private final EarnedValueCalculator calculator = new EarnedValueCalculator();
+
+    public StatusReportService(ProjectRegistry projects, RiskRegister register, ProjectHealthDecision healthDecision,
+                               StatusReportRepository reports, Clock clock) {
+        this.projects = projects;
+        this.register = register;
+        this.healthDecision = healthDecision;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    /**
+     * Computes the figures of the project's next status cycle, counting its open risks and issues now, rates
+     * them with {@code project-health}, and stores them as the next cycle's report. Joins the caller's
+     * transaction, so in a delegate the report is stored with the engine's state or not at all.
+     */
+    @Transactional
+    public StatusReport recordStatus(String projectKey, KpiInputs inputs) {
+        Project project = projects.require(projectKey);
+        KpiFigures figures = calculator.calculate(inputs, register.openItems(project.getId()));
+        HealthRating rating = healthDecision.rate(figures);
+        int cycle = reports.lastCycleNumber(project.getId()) + 1;
+        return reports.save(new StatusReport(project.getId(), cycle, figures, rating, Instant.now(clock)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StatusReport> current(String projectKey) {
+        return reports.findFirstByProjectIdOrderByCycleNumberDesc(projects.require(projectKey).getId());
+    }
+
+    /** Every report of the project, oldest cycle first. */
+    @Transactional(readOnly = true)
+    public List<StatusReport> history(String projectKey) {
+        return reports.findByProjectIdOrderByCycleNumber(projects.require(projectKey).getId());
+    }
+}

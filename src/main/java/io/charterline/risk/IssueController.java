@@ -1,0 +1,56 @@
+package io.charterline.risk;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/projects/{key}/issues")
+class IssueController {
+
+    private final RiskRegister register;
+    private final RegisterAccess access;
+
+    IssueController(RiskRegister register, RegisterAccess access) {
+        this.register = register;
+        this.access = access;
+    }
+
+    @GetMapping
+    @Operation(summary = "The project's issues, most severe first")
+    List<IssueView> list(@PathVariable String key) {
+        return register.issues(key);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One issue of the project")
+    IssueView get(@PathVariable String key, @PathVariable long id) {
+        return register.issue(key, id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Record an issue",
+            description = "Severity LOW, MEDIUM, HIGH or CRITICAL; an open CRITICAL issue turns project health RED "
+                    + "at the next status cycle. Status defaults to OPEN. Only the project's manager or sponsor, "
+                    + "the PMO or administrators may write (403 otherwise).")
+    ResponseEntity<IssueView> add(@PathVariable String key, @RequestBody IssueInput issue) {
+        access.requireWriter(key);
+        IssueView created = register.addIssue(key, issue);
+        return ResponseEntity.created(URI.create("/api/projects/" + key + "/issues/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Replace an issue", description = "All fields as for POST, status required.")
+    IssueView update(@PathVariable String key, @PathVariable long id, @RequestBody IssueInput issue) {
+        access.requireWriter(key);
+        return register.updateIssue(key, id, issue);
+    }
+}

@@ -1,0 +1,5 @@
+package io.charterline.risk;
+
+public enum IssueStatus {
+    OPEN, RESOLVED
+}

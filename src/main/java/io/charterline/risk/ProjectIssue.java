@@ -1,0 +1,92 @@
+package io.charterline.risk;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Something that has happened to a project and needs resolving. */
+@Entity
+@Table(name = "project_issue")
+public class ProjectIssue {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private Long projectId;
+
+    private String title;
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private Severity severity;
+
+    private String ownerId;
+
+    @Enumerated(EnumType.STRING)
+    private IssueStatus status;
+
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected ProjectIssue() {
+    }
+
+    public ProjectIssue(Long projectId, Instant createdAt) {
+        this.projectId = projectId;
+        this.createdAt = createdAt;
+    }
+
+    public void describe(String title, String description, Severity severity, String ownerId, IssueStatus status,
+                         Instant now) {
+        this.title = title;
+        this.description = description;
+        this.severity = severity;
+        this.ownerId = ownerId;
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public IssueStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,121 @@
+package io.charterline.risk;
+
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidInputException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The register's input rules. A new entry may leave out its status (it starts OPEN); an update replaces the
+ * whole entry, so it must state the status rather than silently reopen a closed risk.
+ */
+@Component
+class RegisterValidator {
+
+    record ValidRisk(String title, String description, int probability, int impact, String owner, String response,
+                     RiskStatus status) {
+    }
+
+    record ValidIssue(String title, String description, Severity severity, String owner, IssueStatus status) {
+    }
+
+    private final IdentityService identityService;
+
+    RegisterValidator(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    ValidRisk risk(RiskInput input, boolean isNew) {
+        List<InvalidField> errors = new ArrayList<>();
+        String title = text(errors, "title", input.title(), true, 3, 200);
+        String description = text(errors, "description", input.description(), false, 0, 4000);
+        int probability = scale(errors, "probability", input.probability(), "1 (rare) to 5 (almost certain)");
+        int impact = scale(errors, "impact", input.impact(), "1 (negligible) to 5 (severe)");
+        String owner = owner(errors, input.owner());
+        String response = text(errors, "response", input.response(), false, 0, 4000);
+        RiskStatus status = choice(errors, "status", input.status(), RiskStatus.class,
+                isNew ? RiskStatus.OPEN : null);
+        rejectIfAny(errors);
+        return new ValidRisk(title, description, probability, impact, owner, response, status);
+    }
+
+    ValidIssue issue(IssueInput input, boolean isNew) {
+        List<InvalidField> errors = new ArrayList<>();
+        String title = text(errors, "title", input.title(), true, 3, 200);
+        String description = text(errors, "description", input.description(), false, 0, 4000);
+        Severity severity = choice(errors, "severity", input.severity(), Severity.class, null);
+        String owner = owner(errors, input.owner());
+        IssueStatus status = choice(errors, "status", input.status(), IssueStatus.class,
+                isNew ? IssueStatus.OPEN : null);
+        rejectIfAny(errors);
+        return new ValidIssue(title, description, severity, owner, status);
+    }
+
+    private static String text(List<InvalidField> errors, String field, String value, boolean required, int min,
+                               int max) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new InvalidField(field, "is required"));
+            }
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() < min || text.length() > max) {
+            errors.add(new InvalidField(field, "must have between " + min + " and " + max + " characters"));
+        }
+        return text;
+    }
+
+    private static int scale(List<InvalidField> errors, String field, BigDecimal value, String meaning) {
+        if (value == null) {
+            errors.add(new InvalidField(field, "is required: a whole number from " + meaning));
+            return 0;
+        }
+        boolean whole = value.stripTrailingZeros().scale() <= 0;
+        if (!whole || value.compareTo(BigDecimal.ONE) < 0 || value.compareTo(BigDecimal.valueOf(5)) > 0) {
+            errors.add(new InvalidField(field, "must be a whole number from " + meaning + ", not "
+                    + value.toPlainString()));
+            return 0;
+        }
+        return value.intValueExact();
+    }
+
+    private String owner(List<InvalidField> errors, String owner) {
+        if (owner == null || owner.isBlank()) {
+            errors.add(new InvalidField("owner", "is required: the user id of the person responsible"));
+            return null;
+        }
+        String userId = owner.strip();
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            errors.add(new InvalidField("owner", "'" + userId + "' is not a known user id"));
+        }
+        return userId;
+    }
+
+    private static <E extends Enum<E>> E choice(List<InvalidField> errors, String field, String value, Class<E> type,
+                                                E whenMissing) {
+        List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        if (value == null || value.isBlank()) {
+            if (whenMissing == null) {
+                errors.add(new InvalidField(field, "is required: one of " + String.join(", ", allowed)));
+            }
+            return whenMissing;
+        }
+        if (!allowed.contains(value.strip())) {
+            errors.add(new InvalidField(field, "must be one of " + String.join(", ", allowed) + ", not '"
+                    + value + "'"));
+            return null;
+        }
+        return Enum.valueOf(type, value.strip());
+    }
+
+    private static void rejectIfAny(List<InvalidField> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.charterline.risk;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Something that may happen to a project; its severity follows from probability × impact. */
+@Entity
+@Table(name = "risk")
+public class Risk {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private Long projectId;
+
+    private String title;
+    private String description;
+    private int probability;
+    private int impact;
+    private int score;
+
+    @Enumerated(EnumType.STRING)
+    private Severity severity;
+
+    private String ownerId;
+    private String response;
+
+    @Enumerated(EnumType.STRING)
+    private RiskStatus status;
+
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected Risk() {
+    }
+
+    public Risk(Long projectId, Instant createdAt) {
+        this.projectId = projectId;
+        this.createdAt = createdAt;
+    }
+
+    public void describe(String title, String description, int probability, int impact, String ownerId,
+                         String response, RiskStatus status, Instant now) {
+        this.title = title;
+        this.description = description;
+        this.probability = probability;
+        this.impact = impact;
+        this.score = probability * impact;
+        this.severity = Severity.ofRiskScore(score);
+        this.ownerId = ownerId;
+        this.response = response;
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getProbability() {
+        return probability;
+    }
+
+    public int getImpact() {
+        return impact;
+    }
+
+    public int getScore() {
+        return score;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public String getResponse() {
+        return response;
+    }
+
+    public RiskStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,56 @@
+package io.charterline.risk;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/projects/{key}/risks")
+class RiskController {
+
+    private final RiskRegister register;
+    private final RegisterAccess access;
+
+    RiskController(RiskRegister register, RegisterAccess access) {
+        this.register = register;
+        this.access = access;
+    }
+
+    @GetMapping
+    @Operation(summary = "The project's risks, highest score first")
+    List<RiskView> list(@PathVariable String key) {
+        return register.risks(key);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One risk of the project")
+    RiskView get(@PathVariable String key, @PathVariable long id) {
+        return register.risk(key, id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a risk",
+            description = "Probability and impact are 1..5; score = probability × impact and severity its band: "
+                    + "1-4 LOW, 5-9 MEDIUM, 10-16 HIGH, 20-25 CRITICAL. Status defaults to OPEN. Only the "
+                    + "project's manager or sponsor, the PMO or administrators may write (403 otherwise).")
+    ResponseEntity<RiskView> add(@PathVariable String key, @RequestBody RiskInput risk) {
+        access.requireWriter(key);
+        RiskView created = register.addRisk(key, risk);
+        return ResponseEntity.created(URI.create("/api/projects/" + key + "/risks/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Replace a risk", description = "All fields as for POST, status required.")
+    RiskView update(@PathVariable String key, @PathVariable long id, @RequestBody RiskInput risk) {
+        access.requireWriter(key);
+        return register.updateRisk(key, id, risk);
+    }
+}

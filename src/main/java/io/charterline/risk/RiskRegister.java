@@ -1,0 +1,125 @@
+package io.charterline.risk;
+
+import io.charterline.platform.web.NotFoundException;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRegistry;
+import io.charterline.risk.RegisterValidator.ValidIssue;
+import io.charterline.risk.RegisterValidator.ValidRisk;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A project's risk and issue register, and the open part of it that feeds project health. */
+@Service
+public class RiskRegister {
+
+    private final ProjectRegistry projects;
+    private final RiskRepository risks;
+    private final ProjectIssueRepository issues;
+    private final RegisterValidator validator;
+    private final Clock clock;
+
+    public RiskRegister(ProjectRegistry projects, RiskRepository risks, ProjectIssueRepository issues,
+                        RegisterValidator validator, Clock clock) {
+        this.projects = projects;
+        this.risks = risks;
+        this.issues = issues;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Most severe first. */
+    @Transactional(readOnly = true)
+    public List<RiskView> risks(String projectKey) {
+        Project project = projects.require(projectKey);
+        return risks.findByProjectIdOrderByScoreDescIdAsc(project.getId()).stream()
+                .map(risk -> RiskView.of(projectKey, risk)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RiskView risk(String projectKey, long id) {
+        return RiskView.of(projectKey, requireRisk(projects.require(projectKey), id));
+    }
+
+    @Transactional
+    public RiskView addRisk(String projectKey, RiskInput input) {
+        Project project = projects.require(projectKey);
+        ValidRisk valid = validator.risk(input, true);
+        Instant now = Instant.now(clock);
+        Risk risk = new Risk(project.getId(), now);
+        describe(risk, valid, now);
+        return RiskView.of(projectKey, risks.save(risk));
+    }
+
+    @Transactional
+    public RiskView updateRisk(String projectKey, long id, RiskInput input) {
+        Risk risk = requireRisk(projects.require(projectKey), id);
+        describe(risk, validator.risk(input, false), Instant.now(clock));
+        return RiskView.of(projectKey, risk);
+    }
+
+    /** Most severe first. */
+    @Transactional(readOnly = true)
+    public List<IssueView> issues(String projectKey) {
+        Project project = projects.require(projectKey);
+        return issues.findByProjectIdOrderByIdAsc(project.getId()).stream()
+                .sorted(Comparator.comparing(ProjectIssue::getSeverity).reversed())
+                .map(issue -> IssueView.of(projectKey, issue)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public IssueView issue(String projectKey, long id) {
+        return IssueView.of(projectKey, requireIssue(projects.require(projectKey), id));
+    }
+
+    @Transactional
+    public IssueView addIssue(String projectKey, IssueInput input) {
+        Project project = projects.require(projectKey);
+        ValidIssue valid = validator.issue(input, true);
+        Instant now = Instant.now(clock);
+        ProjectIssue issue = new ProjectIssue(project.getId(), now);
+        issue.describe(valid.title(), valid.description(), valid.severity(), valid.owner(), valid.status(), now);
+        return IssueView.of(projectKey, issues.save(issue));
+    }
+
+    @Transactional
+    public IssueView updateIssue(String projectKey, long id, IssueInput input) {
+        ProjectIssue issue = requireIssue(projects.require(projectKey), id);
+        ValidIssue valid = validator.issue(input, false);
+        issue.describe(valid.title(), valid.description(), valid.severity(), valid.owner(), valid.status(),
+                Instant.now(clock));
+        return IssueView.of(projectKey, issue);
+    }
+
+    /** Open risks (status OPEN; a mitigated risk no longer weighs on health) and open issues, by severity. */
+    @Transactional(readOnly = true)
+    public OpenItemCounts openItems(Long projectId) {
+        return new OpenItemCounts(
+                SeverityCounts.of(bySeverity(risks.countBySeverity(projectId, RiskStatus.OPEN))),
+                SeverityCounts.of(bySeverity(issues.countBySeverity(projectId, IssueStatus.OPEN))));
+    }
+
+    private static Map<Severity, Long> bySeverity(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.toMap(row -> (Severity) row[0], row -> (Long) row[1]));
+    }
+
+    private static void describe(Risk risk, ValidRisk valid, Instant now) {
+        risk.describe(valid.title(), valid.description(), valid.probability(), valid.impact(), valid.owner(),
+                valid.response(), valid.status(), now);
+    }
+
+    private Risk requireRisk(Project project, long id) {
+        return risks.findByIdAndProjectId(id, project.getId()).orElseThrow(
+                () -> new NotFoundException("Project " + project.getKey() + " has no risk with id " + id));
+    }
+
+    private ProjectIssue requireIssue(Project project, long id) {
+        return issues.findByIdAndProjectId(id, project.getId()).orElseThrow(
+                () -> new NotFoundException("Project " + project.getKey() + " has no issue with id " + id));
+    }
+}

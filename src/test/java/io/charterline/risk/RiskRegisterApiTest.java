@@ -1,0 +1,268 @@
+package io.charterline.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.monitoring.TestProjects;
+import io.charterline.project.BusinessKeys;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRepository;
+import io.charterline.project.ProjectStatus;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RiskRegisterApiTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    ProjectRepository projectRepository;
+
+    @Autowired
+    BusinessKeys keys;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    TestProjects testProjects;
+    Project project;
+
+    @BeforeEach
+    void registerProject() {
+        testProjects = new TestProjects(projectRepository, keys, transactions);
+        project = testProjects.executing("Register");
+    }
+
+    @Test
+    void projectManagerRecordsARiskWhoseSeverityFollowsFromItsScore() {
+        ResponseEntity<JsonNode> created = post("pm", risks(), risk(4, 3));
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode risk = created.getBody();
+        assertThat(created.getHeaders().getLocation()).hasToString(risks() + "/" + risk.get("id").asLong());
+        assertThat(risk.get("score").asInt()).isEqualTo(12);
+        assertThat(risk.get("severity").asText()).isEqualTo("HIGH");
+        assertThat(risk.get("status").asText()).isEqualTo("OPEN");
+        assertThat(risk.get("owner").asText()).isEqualTo("dev1");
+        assertThat(risk.get("projectKey").asText()).isEqualTo(project.getKey());
+    }
+
+    @Test
+    void anyoneSignedInReadsTheRisksHighestScoreFirst() {
+        post("pm", risks(), risk(1, 2));
+        post("pm", risks(), risk(5, 4));
+
+        ResponseEntity<JsonNode> list = get("dev1", risks());
+
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(list.getBody()).extracting(node -> node.get("score").asInt()).containsExactly(20, 2);
+    }
+
+    @Test
+    void riskWithBadFieldsIsRejectedNamingEachOne() {
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("title", " ");
+        bad.put("probability", 6);
+        bad.put("impact", 2.5);
+        bad.put("owner", "nobody");
+        bad.put("status", "DONE");
+
+        ResponseEntity<JsonNode> response = post("pm", risks(), bad);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactly("title", "probability", "impact", "owner", "status");
+        assertThat(response.getBody().get("detail").asText())
+                .contains("probability: must be a whole number from 1 (rare) to 5 (almost certain), not 6")
+                .contains("owner: 'nobody' is not a known user id")
+                .contains("status: must be one of OPEN, MITIGATED, CLOSED, not 'DONE'");
+        assertThat(get("pm", risks()).getBody()).isEmpty();
+    }
+
+    @Test
+    void updateReplacesTheRiskAndRecomputesItsSeverity() {
+        long id = post("pm", risks(), risk(4, 4)).getBody().get("id").asLong();
+        Map<String, Object> lowered = risk(1, 3);
+        lowered.put("response", "Second supplier under contract");
+        lowered.put("status", "MITIGATED");
+
+        ResponseEntity<JsonNode> updated = put("sponsor", risks() + "/" + id, lowered);
+
+        assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(updated.getBody().get("severity").asText()).isEqualTo("LOW");
+        assertThat(get("dev2", risks() + "/" + id).getBody().get("status").asText()).isEqualTo("MITIGATED");
+    }
+
+    @Test
+    void updateMustStateTheStatus() {
+        long id = post("pm", risks(), risk(2, 2)).getBody().get("id").asLong();
+
+        ResponseEntity<JsonNode> response = put("pm", risks() + "/" + id, risk(2, 2));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactly("status");
+    }
+
+    @Test
+    void unknownFieldIsRejectedByName() {
+        Map<String, Object> body = risk(2, 2);
+        body.put("likelihood", 3);
+
+        ResponseEntity<JsonNode> response = post("pm", risks(), body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").get(0).get("field").asText()).isEqualTo("likelihood");
+    }
+
+    @Test
+    void unknownProjectIsNotFound() {
+        assertThat(get("pm", "/api/projects/PRJ-1999-0001/risks").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post("pm", "/api/projects/PRJ-1999-0001/risks", risk(2, 2)).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("pm", "/api/projects/PRJ-1999-0001/issues").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void riskOfAnotherProjectIsNotFoundUnderThisOne() {
+        Project other = testProjects.executing("Other");
+        long id = post("pm", "/api/projects/" + other.getKey() + "/risks", risk(2, 2)).getBody().get("id").asLong();
+
+        assertThat(get("pm", risks() + "/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(put("pm", risks() + "/" + id, risk(2, 2)).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void teamMemberMayReadButNotWrite() {
+        ResponseEntity<JsonNode> response = post("dev1", risks(), risk(2, 2));
+
+        assertThat(get("dev1", risks()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody().get("detail").asText())
+                .contains("User 'dev1' may not change the risk and issue register of " + project.getKey())
+                .contains("project manager (pm), its sponsor (sponsor), the PMO or administrators");
+    }
+
+    @Test
+    void projectManagerOfAnotherProjectMayNotWrite() {
+        Project someoneElses = testProjects.create("Someone else's", "pm2", "sponsor", BigDecimal.TEN,
+                ProjectStatus.EXECUTING);
+
+        assertThat(post("pm", "/api/projects/" + someoneElses.getKey() + "/risks", risk(2, 2)).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("pm", "/api/projects/" + someoneElses.getKey() + "/issues", issue("HIGH")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void sponsorPmoAndAdministratorsMayWrite() {
+        assertThat(post("sponsor", risks(), risk(2, 2)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("pmo", risks(), risk(2, 2)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("admin", risks(), risk(2, 2)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void anonymousCallsAreUnauthorized() {
+        assertThat(rest.getForEntity(risks(), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void projectManagerRecordsAnIssueAndResolvesIt() {
+        ResponseEntity<JsonNode> created = post("pm", issues(), issue("CRITICAL"));
+        long id = created.getBody().get("id").asLong();
+        Map<String, Object> resolved = issue("CRITICAL");
+        resolved.put("status", "RESOLVED");
+
+        ResponseEntity<JsonNode> updated = put("pm", issues() + "/" + id, resolved);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().get("status").asText()).isEqualTo("OPEN");
+        assertThat(updated.getBody().get("status").asText()).isEqualTo("RESOLVED");
+        assertThat(get("dev3", issues() + "/" + id).getBody().get("status").asText()).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void issuesAreListedMostSevereFirst() {
+        post("pm", issues(), issue("LOW"));
+        post("pm", issues(), issue("CRITICAL"));
+        post("pm", issues(), issue("MEDIUM"));
+
+        assertThat(get("requester", issues()).getBody()).extracting(node -> node.get("severity").asText())
+                .containsExactly("CRITICAL", "MEDIUM", "LOW");
+    }
+
+    @Test
+    void issueWithBadFieldsIsRejectedNamingEachOne() {
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("title", "x".repeat(201));
+        bad.put("severity", "URGENT");
+        bad.put("status", "CLOSED");
+
+        ResponseEntity<JsonNode> response = post("pm", issues(), bad);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactly("title", "severity", "owner", "status");
+        assertThat(response.getBody().get("detail").asText())
+                .contains("severity: must be one of LOW, MEDIUM, HIGH, CRITICAL, not 'URGENT'");
+    }
+
+    @Test
+    void teamMemberMayNotRecordAnIssue() {
+        assertThat(post("dev1", issues(), issue("LOW")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private String risks() {
+        return "/api/projects/" + project.getKey() + "/risks";
+    }
+
+    private String issues() {
+        return "/api/projects/" + project.getKey() + "/issues";
+    }
+
+    private static Map<String, Object> risk(int probability, int impact) {
+        Map<String, Object> risk = new HashMap<>();
+        risk.put("title", "Key supplier fails");
+        risk.put("description", "Our only supplier of the appliances is in financial trouble");
+        risk.put("probability", probability);
+        risk.put("impact", impact);
+        risk.put("owner", "dev1");
+        risk.put("response", "Look for a second supplier");
+        return risk;
+    }
+
+    private static Map<String, Object> issue(String severity) {
+        Map<String, Object> issue = new HashMap<>();
+        issue.put("title", "Test environment down");
+        issue.put("severity", severity);
+        issue.put("owner", "dev2");
+        return issue;
+    }
+
+    private ResponseEntity<JsonNode> get(String user, String path) {
+        return rest.withBasicAuth(user, user).getForEntity(path, JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> post(String user, String path, Object body) {
+        return rest.withBasicAuth(user, user).postForEntity(path, body, JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> put(String user, String path, Object body) {
+        return rest.withBasicAuth(user, user).exchange(path, HttpMethod.PUT, new HttpEntity<>(body), JsonNode.class);
+    }
+}
