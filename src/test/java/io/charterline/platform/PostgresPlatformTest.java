@@ -88,7 +88,7 @@ class PostgresPlatformTest {
                 .createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
         assertThat(instance).isNotNull();
         assertThat(instance.getBusinessKey()).isEqualTo(projectKey);
-        assertThat(instance.getEndActivityId()).isEqualTo("EndEvent_CharterRejected");
+        assertThat(instance.getEndActivityId()).isEqualTo("EndEvent_ProjectRejected");
         assertThat(instance.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     }
 

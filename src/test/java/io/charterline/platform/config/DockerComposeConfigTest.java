@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml and the application agree: the app containers get exactly the variables that
- * application-postgres.yaml reads, run the postgres profile and wait for a healthy database. Docker is not
+ * application.yaml and application-postgres.yaml read, run the postgres profile and wait for a healthy database. Docker is not
  * needed; CI also checks the file's syntax with {@code docker-compose config -q}.
  */
 class DockerComposeConfigTest {
@@ -57,12 +57,15 @@ class DockerComposeConfigTest {
     @Test
     void appGetsExactlyTheVariablesThePostgresProfileReads() throws IOException {
         Set<String> read = new TreeSet<>();
-        Matcher placeholder = ENVIRONMENT_PLACEHOLDER.matcher(
-                Files.readString(Path.of("src/main/resources/application-postgres.yaml")));
-        while (placeholder.find()) {
-            read.add(placeholder.group(1));
+        for (String file : new String[] {"application.yaml", "application-postgres.yaml"}) {
+            Matcher placeholder = ENVIRONMENT_PLACEHOLDER.matcher(
+                    Files.readString(Path.of("src/main/resources", file)));
+            while (placeholder.find()) {
+                read.add(placeholder.group(1));
+            }
         }
-        assertThat(read).contains("CHARTERLINE_DB_URL", "CHARTERLINE_DB_USER", "CHARTERLINE_DB_PASSWORD");
+        assertThat(read).contains("CHARTERLINE_DB_URL", "CHARTERLINE_DB_USER", "CHARTERLINE_DB_PASSWORD",
+                "CHARTERLINE_ADMIN_USER", "CHARTERLINE_ADMIN_PASSWORD");
 
         for (String app : appServices) {
             Set<String> given = new TreeSet<>(environment(app).keySet());
