@@ -1,0 +1,151 @@
+package io.charterline.demo;
+
+import io.charterline.charter.CharterInput;
+import io.charterline.project.LifecycleVariables;
+import io.charterline.project.ProjectService;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves projects through the lifecycle the way people do in Tasklist: each step as the user who owns it, with
+ * the engine's authorization checks on. The demo data is made with it, so what a newcomer sees on the first
+ * start is the product's real behaviour, not inserted rows.
+ */
+@Component
+public class ProjectDriver {
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final IdentityService identityService;
+    private final ProjectService projectService;
+
+    public ProjectDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+                         IdentityService identityService, ProjectService projectService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.identityService = identityService;
+        this.projectService = projectService;
+    }
+
+    /** Starts a project as the given requester, as Tasklist's charter start form does; answers its key. */
+    public String start(String requester, CharterInput charter) {
+        return asUser(requester, () -> projectService.start(charter).key());
+    }
+
+    /**
+     * Completes the open task with the given definition key in the project (its lifecycle or one of its work
+     * packages) as the given user, claiming it first when it is offered to a group.
+     */
+    public void complete(String projectKey, String taskDefinitionKey, String userId, Map<String, Object> variables) {
+        Task task = openTask(projectKey, taskDefinitionKey);
+        asUser(userId, () -> {
+            if (task.getAssignee() == null) {
+                taskService.claim(task.getId(), userId);
+            }
+            taskService.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    public Task openTask(String projectKey, String taskDefinitionKey) {
+        List<Task> tasks = taskService.createTaskQuery()
+                .taskDefinitionKey(taskDefinitionKey)
+                .or().processInstanceBusinessKey(projectKey)
+                .processInstanceBusinessKeyLike(projectKey + ":%").endOr()
+                .orderByTaskCreateTime().asc()
+                .list();
+        if (tasks.isEmpty()) {
+            throw new IllegalStateException("Project " + projectKey + " has no open task " + taskDefinitionKey);
+        }
+        return tasks.get(0);
+    }
+
+    public List<Task> openTasks(String projectKey, String taskDefinitionKey) {
+        return taskService.createTaskQuery()
+                .taskDefinitionKey(taskDefinitionKey)
+                .processInstanceBusinessKeyLike(projectKey + "%")
+                .orderByTaskCreateTime().asc()
+                .list();
+    }
+
+    /** Lets the project's status-report timer fire now and runs the cycle it starts. */
+    public void runStatusCycle(String projectKey) {
+        ProcessInstance lifecycle = lifecycle(projectKey);
+        Job timer = managementService.createJobQuery().processInstanceId(lifecycle.getId()).timers()
+                .activityId("StartEvent_StatusReportDue").singleResult();
+        if (timer == null) {
+            throw new IllegalStateException("Project " + projectKey + " has no status cycle timer; is it executing?");
+        }
+        execute(timer);
+        runPendingJobs(projectKey);
+    }
+
+    /** Runs the project's asynchronous steps that are due, instead of waiting for the job executor. */
+    public void runPendingJobs(String projectKey) {
+        for (int round = 0; round < 100; round++) {
+            List<Job> due = managementService.createJobQuery().messages().executable().list().stream()
+                    .filter(job -> belongsTo(job, projectKey))
+                    .toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(this::execute);
+        }
+        throw new IllegalStateException("Project " + projectKey + " keeps producing jobs");
+    }
+
+    public ProcessInstance lifecycle(String projectKey) {
+        return runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(LifecycleVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(projectKey)
+                .singleResult();
+    }
+
+    private boolean belongsTo(Job job, String projectKey) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(job.getProcessInstanceId()).singleResult();
+        if (instance == null) {
+            return false;
+        }
+        Object key = runtimeService.getVariable(instance.getId(), LifecycleVariables.PROJECT_KEY);
+        return projectKey.equals(key);
+    }
+
+    /** The job executor may take a job first; either way it ran. */
+    private void execute(Job job) {
+        try {
+            managementService.executeJob(job.getId());
+        } catch (OptimisticLockingException raced) {
+            // the job executor ran it concurrently
+        } catch (ProcessEngineException gone) {
+            if (managementService.createJobQuery().jobId(job.getId()).count() > 0) {
+                throw gone;
+            }
+        }
+    }
+
+    private <T> T asUser(String userId, Supplier<T> action) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            return action.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}
