@@ -1,0 +1,147 @@
+package io.charterline.cockpit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.monitoring.HealthVariables;
+import io.charterline.support.Browser;
+import io.charterline.support.CharterlineWebTest;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The "Projects" view that Charterline adds to Cockpit, as a manager sees it in a real browser. */
+@CharterlineWebTest
+class CockpitProjectsViewBrowserTest {
+
+    private static final String ESCALATION_TASK = "Task_DecideEscalation";
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    void pmoSeesEveryActiveProjectWithHealthIndicesEscalationsAndALinkToItsInstance() {
+        Project rated = startProject("Warehouse scanners");
+        Project unrated = startProject("Payroll migration");
+        // A finished status cycle that rated the project RED and is waiting for the sponsor's escalation decision.
+        runtimeService.setVariables(rated.instanceId(), Variables.createVariables()
+                .putValue(HealthVariables.HEALTH, "RED")
+                .putValue(HealthVariables.SPI, 0.78)
+                .putValue(HealthVariables.CPI, 0.913));
+        runtimeService.createProcessInstanceModification(rated.instanceId())
+                .startBeforeActivity(ESCALATION_TASK)
+                .execute();
+
+        signInToCockpitAs("pmo");
+        driver().findElement(By.cssSelector("a[href='#/projects']")).click();
+        WebElement ratedRow = row(rated.key());
+        WebElement unratedRow = row(unrated.key());
+        // The focus ring of the clicked menu link is not part of the view.
+        driver().executeScript("document.activeElement.blur()");
+        browser.screenshot("cockpit-projects");
+
+        assertThat(cell(ratedRow, "project-name")).isEqualTo("Warehouse scanners");
+        WebElement badge = ratedRow.findElement(By.cssSelector(".project-health .label"));
+        assertThat(badge.getText()).isEqualTo("RED");
+        assertThat(badge.getAttribute("class")).contains("label-danger");
+        assertThat(cell(ratedRow, "project-spi")).isEqualTo("0.78");
+        assertThat(cell(ratedRow, "project-cpi")).isEqualTo("0.91");
+        assertThat(cell(ratedRow, "project-changes")).isEqualTo("0");
+        assertThat(cell(ratedRow, "project-escalations")).isEqualTo("1");
+        assertThat(ratedRow.findElement(By.cssSelector(".project-key a")).getAttribute("href"))
+                .endsWith("#/process-instance/" + rated.instanceId() + "/runtime");
+
+        assertThat(cell(unratedRow, "project-name")).isEqualTo("Payroll migration");
+        assertThat(cell(unratedRow, "project-phase")).isEqualTo("Review charter");
+        assertThat(List.of(cell(unratedRow, "project-health"), cell(unratedRow, "project-spi"),
+                cell(unratedRow, "project-cpi"))).containsOnly("\u2014");
+        assertThat(cell(unratedRow, "project-escalations")).isEqualTo("0");
+        assertThat(unratedRow.findElement(By.cssSelector(".project-key a")).getAttribute("href"))
+                .endsWith("#/process-instance/" + unrated.instanceId() + "/runtime");
+    }
+
+    @Test
+    void anExpiredSessionShowsWhyTheProjectsCouldNotBeLoaded() {
+        startProject("Archive retention");
+        signInToCockpitAs("pmo");
+        driver().findElement(By.cssSelector("a[href='#/projects']")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".charterline-projects-table")));
+
+        driver().manage().deleteCookieNamed("JSESSIONID");
+        driver().findElement(By.xpath("//button[normalize-space()='Refresh']")).click();
+
+        WebElement alert = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".charterline-projects .alert-danger")));
+        browser.screenshot("cockpit-projects-error");
+        assertThat(alert.getText()).startsWith("The projects could not be loaded.")
+                .contains("POST /process-instance answered 401: your Cockpit session has ended; sign in again.");
+        assertThat(driver().findElements(By.cssSelector(".charterline-projects-table"))).isEmpty();
+    }
+
+    private record Project(String key, String instanceId) {
+    }
+
+    private Project startProject(String name) {
+        Map<String, Object> charter = Map.ofEntries(
+                Map.entry("name", name),
+                Map.entry("objectives", "Deliver " + name + " on time and within budget"),
+                Map.entry("businessCase", "Saves effort and errors every week once " + name + " is live"),
+                Map.entry("sponsor", "sponsor"),
+                Map.entry("projectManager", "pm"),
+                Map.entry("budget", 120000),
+                Map.entry("targetStart", "2026-03-02"),
+                Map.entry("targetEnd", "2026-09-30"),
+                Map.entry("relatedServices", List.of()),
+                Map.entry("strategic", false));
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("requester", "requester")
+                .postForEntity("/api/projects", charter, JsonNode.class);
+        assertThat(response.getStatusCode()).as("POST /api/projects: %s", response.getBody())
+                .isEqualTo(HttpStatus.CREATED);
+        return new Project(response.getBody().get("key").asText(), response.getBody().get("processInstanceId").asText());
+    }
+
+    private void signInToCockpitAs(String user) {
+        driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        WebElement userName = browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        userName.sendKeys(user);
+        driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+        driver().findElement(By.cssSelector("button[type='submit']")).click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#/projects']")));
+    }
+
+    private WebElement row(String projectKey) {
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".charterline-projects-table tr[data-project-key='" + projectKey + "']")));
+    }
+
+    private static String cell(WebElement row, String column) {
+        return row.findElement(By.className(column)).getText();
+    }
+
+    private ChromeDriver driver() {
+        return browser.driver();
+    }
+}
