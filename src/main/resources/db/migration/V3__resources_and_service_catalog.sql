@@ -27,7 +27,7 @@ CREATE TABLE resource_unavailability (
     resource_id BIGINT       NOT NULL REFERENCES resource (id),
     from_date   DATE         NOT NULL,
     to_date     DATE         NOT NULL,
-    reason      VARCHAR(200),
+    reason      VARCHAR(200) NOT NULL,
     PRIMARY KEY (resource_id, from_date),
     CHECK (from_date <= to_date)
 );
