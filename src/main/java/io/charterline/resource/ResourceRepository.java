@@ -32,4 +32,8 @@ public interface ResourceRepository extends JpaRepository<Resource, Long> {
             where r.active = true
               and exists (select 1 from Resource o join o.skills s where o = r and s.skill in :skills)""")
     List<Resource> findActiveWithAnySkill(Collection<String> skills);
+
+    @EntityGraph(attributePaths = {"skills", "unavailability"})
+    @Query("select r from Resource r where r.id in :ids")
+    List<Resource> findWithCalendarByIdIn(Collection<Long> ids);
 }
