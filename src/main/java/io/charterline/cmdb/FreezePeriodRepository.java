@@ -9,9 +9,5 @@ public interface FreezePeriodRepository extends JpaRepository<FreezePeriod, Long
     @Query("select f from FreezePeriod f left join fetch f.item order by f.from, f.id")
     List<FreezePeriod> findAllWithItems();
 
-    List<FreezePeriod> findByItemOrderByFromAsc(ConfigurationItem item);
-
-    List<FreezePeriod> findByItemIsNullOrderByFromAsc();
-
     void deleteByItem(ConfigurationItem item);
 }

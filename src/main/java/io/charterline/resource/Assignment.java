@@ -61,8 +61,4 @@ public class Assignment {
     public BigDecimal getHours() {
         return hours;
     }
-
-    public Instant getReleasedAt() {
-        return releasedAt;
-    }
 }
