@@ -1,0 +1,5 @@
+package io.charterline.cmdb;
+
+/** {@code dependent} needs {@code dependsOn}: a change to {@code dependsOn} affects {@code dependent}. */
+public record Dependency(String dependent, String dependsOn) {
+}

@@ -1,0 +1,239 @@
+package io.charterline.resource;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+
+/**
+ * Picks one person for each work package: plain logic over a snapshot of the pool and of what every active
+ * project has booked, so it runs and is tested without a database.
+ * <p>
+ * A person qualifies for a package when their level in its skill is at least the one required and, in every
+ * week of the package, their free capacity (weekly hours, less 8 hours per working day away, less hours booked by
+ * any project including packages placed earlier in this run) holds that week's share of the package. Among those
+ * who qualify the planner prefers the lowest resulting peak utilisation over the package's weeks, then the lowest
+ * hourly cost rate, then the lowest resource id. Packages are placed in order of planned start, then package code,
+ * so the same input gives the same plan whatever the order of the list. A package nobody can take in full becomes
+ * a {@link StaffingGap}; nothing is booked for it.
+ * <p>
+ * Cost: each package looks only at the people holding its skill at the required level (an index by skill and
+ * level), and at each of them once per week of the package.
+ */
+public final class AssignmentPlanner {
+
+    private final Map<String, List<Candidate>> bySkill = new HashMap<>();
+    private final Map<Long, Map<LocalDate, Long>> bookedElsewhere = new HashMap<>();
+
+    /**
+     * @param pool            the active people who may be assigned
+     * @param alreadyBooked   hours booked per person and week by every active project (this one's earlier
+     *                        bookings excluded when it is being re-planned)
+     */
+    public AssignmentPlanner(Collection<PoolResource> pool, Collection<BookedWeek> alreadyBooked) {
+        for (BookedWeek booked : alreadyBooked) {
+            bookedElsewhere.computeIfAbsent(booked.resourceId(), id -> new HashMap<>())
+                    .merge(booked.weekStart(), WorkWeeks.toHundredths(booked.hours()), Long::sum);
+        }
+        for (PoolResource resource : pool) {
+            resource.skillLevels().forEach((skill, level) ->
+                    bySkill.computeIfAbsent(skill, code -> new ArrayList<>()).add(new Candidate(resource, level)));
+        }
+        Comparator<Candidate> highestLevelFirst = Comparator.comparingInt(Candidate::level).reversed()
+                .thenComparingLong(candidate -> candidate.resource().id());
+        bySkill.values().forEach(candidates -> candidates.sort(highestLevelFirst));
+    }
+
+    /**
+     * @param demands one project's packages; codes must be unique and every interval must hold a working day
+     * @throws IllegalArgumentException for a repeated package code or an interval without working day
+     */
+    public AssignmentPlan plan(List<StaffingDemand> demands) {
+        List<StaffingDemand> ordered = demands.stream()
+                .sorted(Comparator.comparing(StaffingDemand::plannedStart).thenComparing(StaffingDemand::packageCode))
+                .toList();
+        Set<String> codes = new HashSet<>();
+        ordered.forEach(demand -> {
+            if (!codes.add(demand.packageCode())) {
+                throw new IllegalArgumentException("Work package " + demand.packageCode() + " is listed twice");
+            }
+        });
+        Horizon horizon = Horizon.of(ordered);
+        Run run = new Run(horizon);
+        for (StaffingDemand demand : ordered) {
+            run.place(demand);
+        }
+        return new AssignmentPlan(run.assignments, run.gaps, run.bookings);
+    }
+
+    /** The weeks a run can touch, so per-person load and capacity fit in arrays indexed by week. */
+    private record Horizon(LocalDate firstWeek, int weeks) {
+
+        static Horizon of(List<StaffingDemand> demands) {
+            LocalDate first = demands.stream().map(StaffingDemand::plannedStart).min(Comparator.naturalOrder())
+                    .map(WorkWeeks::weekStart).orElse(LocalDate.EPOCH);
+            LocalDate last = demands.stream().map(StaffingDemand::plannedFinish).max(Comparator.naturalOrder())
+                    .map(WorkWeeks::weekStart).orElse(first);
+            return new Horizon(first, (int) ChronoUnit.WEEKS.between(first, last) + 1);
+        }
+
+        int index(LocalDate weekStart) {
+            return (int) ChronoUnit.WEEKS.between(firstWeek, weekStart);
+        }
+    }
+
+    private record Candidate(PoolResource resource, int level) {
+    }
+
+    /** Load and capacity of one person over the horizon, in hundredths of an hour. */
+    private static final class Ledger {
+        final long[] booked;
+        final long[] capacity;
+
+        Ledger(PoolResource resource, Map<LocalDate, Long> bookedElsewhere, Horizon horizon) {
+            booked = new long[horizon.weeks()];
+            capacity = new long[horizon.weeks()];
+            for (int week = 0; week < horizon.weeks(); week++) {
+                LocalDate weekStart = horizon.firstWeek().plusWeeks(week);
+                booked[week] = bookedElsewhere.getOrDefault(weekStart, 0L);
+                capacity[week] = WorkWeeks.capacityInHundredths(resource.weeklyCapacityHours(),
+                        resource.unavailability(), weekStart);
+            }
+        }
+    }
+
+    /** How one person would carry one package, in hundredths of an hour. */
+    private record Fit(PoolResource resource, Ledger ledger, boolean fitsInFull, long peakLoad, long peakCapacity,
+                       long covered) {
+
+        static Fit of(PoolResource resource, Ledger ledger, int[] weeks, long[] need) {
+            boolean fitsInFull = true;
+            long peakLoad = 0;
+            long peakCapacity = 1;
+            long covered = 0;
+            for (int i = 0; i < weeks.length; i++) {
+                long capacity = ledger.capacity[weeks[i]];
+                long booked = ledger.booked[weeks[i]];
+                long free = capacity - booked;
+                if (free >= need[i]) {
+                    covered += need[i];
+                } else {
+                    fitsInFull = false;
+                    covered += Math.max(0, free);
+                }
+                long load = booked + need[i];
+                if (capacity > 0 && load * peakCapacity > peakLoad * capacity) {
+                    peakLoad = load;
+                    peakCapacity = capacity;
+                }
+            }
+            return new Fit(resource, ledger, fitsInFull, peakLoad, peakCapacity, covered);
+        }
+
+        /** Lower peak utilisation (load / capacity, compared without rounding), then cheaper, then lower id. */
+        boolean betterThan(Fit other) {
+            int utilisation = Long.compare(peakLoad * other.peakCapacity, other.peakLoad * peakCapacity);
+            return utilisation != 0 ? utilisation < 0 : cheaperThan(other);
+        }
+
+        /** More of the package covered, then cheaper, then lower id. */
+        boolean coversMoreThan(Fit other) {
+            return covered != other.covered ? covered > other.covered : cheaperThan(other);
+        }
+
+        long missingIn(int week, long needed) {
+            long free = Math.max(0, ledger.capacity[week] - ledger.booked[week]);
+            return Math.max(0, needed - free);
+        }
+
+        private boolean cheaperThan(Fit other) {
+            int rate = resource.hourlyCostRate().compareTo(other.resource.hourlyCostRate());
+            return rate != 0 ? rate < 0 : resource.id() < other.resource.id();
+        }
+    }
+
+    private final class Run {
+        final Horizon horizon;
+        final Map<Long, Ledger> ledgers = new HashMap<>();
+        final List<PackageAssignment> assignments = new ArrayList<>();
+        final List<StaffingGap> gaps = new ArrayList<>();
+        final List<Booking> bookings = new ArrayList<>();
+
+        Run(Horizon horizon) {
+            this.horizon = horizon;
+        }
+
+        void place(StaffingDemand demand) {
+            SortedMap<LocalDate, Long> spread = WorkWeeks.spreadInHundredths(
+                    WorkWeeks.toHundredths(demand.hours()), demand.plannedStart(), demand.plannedFinish());
+            int[] weeks = spread.keySet().stream().mapToInt(horizon::index).toArray();
+            long[] need = spread.values().stream().mapToLong(Long::longValue).toArray();
+
+            Fit best = null;
+            Fit closest = null;
+            for (Candidate candidate : bySkill.getOrDefault(demand.skill(), List.of())) {
+                if (candidate.level() < demand.minLevel()) {
+                    break;
+                }
+                Fit fit = Fit.of(candidate.resource(), ledger(candidate.resource()), weeks, need);
+                if (fit.fitsInFull()) {
+                    if (best == null || fit.betterThan(best)) {
+                        best = fit;
+                    }
+                } else if (best == null && (closest == null || fit.coversMoreThan(closest))) {
+                    closest = fit;
+                }
+            }
+            if (best != null) {
+                book(demand, best, spread.keySet().toArray(LocalDate[]::new), weeks, need);
+            } else {
+                gaps.add(gap(demand, closest, spread));
+            }
+        }
+
+        private Ledger ledger(PoolResource resource) {
+            return ledgers.computeIfAbsent(resource.id(), id -> new Ledger(resource,
+                    bookedElsewhere.getOrDefault(id, Map.of()), horizon));
+        }
+
+        private void book(StaffingDemand demand, Fit fit, LocalDate[] weekStarts, int[] weeks, long[] need) {
+            for (int i = 0; i < weeks.length; i++) {
+                fit.ledger().booked[weeks[i]] += need[i];
+                bookings.add(new Booking(demand.packageCode(), fit.resource().id(), weekStarts[i],
+                        WorkWeeks.fromHundredths(need[i])));
+            }
+            assignments.add(new PackageAssignment(demand.packageCode(), fit.resource().userId(),
+                    WorkWeeks.fromHundredths(WorkWeeks.toHundredths(demand.hours()))));
+        }
+
+        private StaffingGap gap(StaffingDemand demand, Fit closest, SortedMap<LocalDate, Long> spread) {
+            List<StaffingGap.Week> weeks = new ArrayList<>();
+            long missingTotal = 0;
+            for (Map.Entry<LocalDate, Long> week : spread.entrySet()) {
+                long needed = week.getValue();
+                long missing = closest == null ? needed : closest.missingIn(horizon.index(week.getKey()), needed);
+                if (missing > 0) {
+                    weeks.add(new StaffingGap.Week(week.getKey(), WorkWeeks.fromHundredths(needed),
+                            WorkWeeks.fromHundredths(missing)));
+                    missingTotal += missing;
+                }
+            }
+            String requirement = demand.skill() + " at level " + demand.minLevel() + " or above";
+            String reason = closest == null
+                    ? "Nobody active in the pool has " + requirement + "."
+                    : "Nobody with " + requirement + " is free for the whole package; the closest, "
+                            + closest.resource().userId() + ", lacks " + WorkWeeks.fromHundredths(missingTotal)
+                            + " h in " + weeks.size() + " week(s).";
+            return new StaffingGap(demand.packageCode(), demand.skill(), demand.minLevel(),
+                    WorkWeeks.fromHundredths(spread.values().stream().mapToLong(Long::longValue).sum()),
+                    WorkWeeks.fromHundredths(missingTotal), weeks, closest == null ? null : closest.resource().userId(), reason);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.charterline.resource;
+
+import io.charterline.project.ProjectStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+    /** Booked hours per person and week, summed over the unreleased bookings of projects in those states. */
+    @Query("""
+            select new io.charterline.resource.BookedWeek(a.resourceId, a.weekStart, sum(a.hours))
+            from Assignment a, Project p
+            where p.key = a.projectKey and p.status in :statuses and a.releasedAt is null
+              and a.weekStart between :firstWeek and :lastWeek
+            group by a.resourceId, a.weekStart""")
+    List<BookedWeek> sumBookedWeeks(Collection<ProjectStatus> statuses, LocalDate firstWeek, LocalDate lastWeek);
+
+    @Query("""
+            select new io.charterline.resource.BookedWeek(a.resourceId, a.weekStart, sum(a.hours))
+            from Assignment a, Project p
+            where p.key = a.projectKey and p.status in :statuses and a.releasedAt is null
+              and a.resourceId = :resourceId and a.weekStart between :firstWeek and :lastWeek
+            group by a.resourceId, a.weekStart""")
+    List<BookedWeek> sumBookedWeeksOf(long resourceId, Collection<ProjectStatus> statuses, LocalDate firstWeek,
+                                      LocalDate lastWeek);
+
+    List<Assignment> findByProjectKeyAndReleasedAtIsNullOrderByPackageCodeAscWeekStartAsc(String projectKey);
+
+    @Modifying
+    @Query("update Assignment a set a.releasedAt = :now where a.projectKey = :projectKey and a.releasedAt is null")
+    int release(String projectKey, Instant now);
+
+    @Modifying
+    @Query("""
+            update Assignment a set a.releasedAt = :now
+            where a.projectKey = :projectKey and a.packageCode = :packageCode and a.releasedAt is null""")
+    int release(String projectKey, String packageCode, Instant now);
+}

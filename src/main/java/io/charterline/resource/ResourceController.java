@@ -1,0 +1,54 @@
+package io.charterline.resource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/resources")
+class ResourceController {
+
+    private final ResourcePool pool;
+
+    ResourceController(ResourcePool pool) {
+        this.pool = pool;
+    }
+
+    @GetMapping
+    @Operation(summary = "The resource pool by user id, optionally only people with a skill at a minimum level")
+    List<ResourceView> list(@RequestParam(required = false) String skill,
+                            @RequestParam(required = false) Integer minLevel) {
+        return pool.list(skill, minLevel);
+    }
+
+    @GetMapping("/{userId}")
+    @Operation(summary = "One person of the pool")
+    ResourceView get(@PathVariable String userId) {
+        return pool.get(userId);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyAuthority('pmo', 'camunda-admin')")
+    @Operation(summary = "Add a person to the pool (PMO and administrators)")
+    ResponseEntity<ResourceView> create(@RequestBody ResourceInput input) {
+        ResourceView created = pool.create(input);
+        return ResponseEntity.created(URI.create("/api/resources/" + created.userId())).body(created);
+    }
+
+    @PutMapping("/{userId}")
+    @PreAuthorize("hasAnyAuthority('pmo', 'camunda-admin')")
+    @Operation(summary = "Replace a person's name, capacity, rate, skills and days away (PMO and administrators)")
+    ResourceView update(@PathVariable String userId, @RequestBody ResourceInput input) {
+        return pool.update(userId, input);
+    }
+}

@@ -1,0 +1,125 @@
+package io.charterline.resource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 1,000 work packages over 10,000 people, half a year, with leave and other projects' bookings: every package is
+ * staffed or reported, and nobody is booked beyond capacity. How fast it runs belongs in the benchmark.
+ */
+class AssignmentPlannerScaleTest {
+
+    private static final List<String> SKILLS = List.of("ANALYSIS", "ARCHITECTURE", "JAVA", "FRONTEND", "DATABASE",
+            "TESTING", "DEVOPS", "SECURITY", "NETWORK", "DATA", "UX", "PROJECT_MANAGEMENT");
+    private static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 1, 5);
+    private static final int WEEKS = 26;
+
+    private final Random random = new Random(20260105);
+    private final List<PoolResource> pool = pool(10_000);
+    private final List<BookedWeek> otherProjects = otherProjects(20_000);
+    private final List<StaffingDemand> demands = demands(1_000);
+
+    @Test
+    void everyPackageIsStaffedOrReportedAndNoPersonWeekExceedsCapacity() {
+        AssignmentPlan plan = new AssignmentPlanner(pool, otherProjects).plan(demands);
+
+        Set<String> staffed = plan.assignments().stream().map(PackageAssignment::packageCode)
+                .collect(Collectors.toSet());
+        Set<String> reported = plan.gaps().stream().map(StaffingGap::packageCode).collect(Collectors.toSet());
+        assertThat(staffed).doesNotContainAnyElementsOf(reported);
+        assertThat(staffed.size() + reported.size()).isEqualTo(demands.size());
+        assertThat(plan.assignments().size() + plan.gaps().size()).isEqualTo(demands.size());
+        // The generated demand includes packages no one can take, so both outcomes must occur.
+        assertThat(staffed).hasSizeGreaterThan(900);
+        assertThat(reported).isNotEmpty();
+
+        assertWithinCapacity(plan);
+        assertEachPackageBookedInFullOnAQualifiedPerson(plan);
+        assertThat(plan.gaps()).allSatisfy(gap -> assertThat(gap.hoursMissing()).isPositive());
+    }
+
+    /** Other projects may already overbook someone (the PMO can assign by hand); this run must add to no such week. */
+    private void assertWithinCapacity(AssignmentPlan plan) {
+        Map<Long, PoolResource> byId = pool.stream().collect(Collectors.toMap(PoolResource::id, Function.identity()));
+        Map<Long, Map<LocalDate, BigDecimal>> load = new HashMap<>();
+        otherProjects.forEach(booked -> load.computeIfAbsent(booked.resourceId(), id -> new HashMap<>())
+                .merge(booked.weekStart(), booked.hours(), BigDecimal::add));
+        plan.bookings().forEach(booking -> load.computeIfAbsent(booking.resourceId(), id -> new HashMap<>())
+                .merge(booking.weekStart(), booking.hours(), BigDecimal::add));
+        for (Booking booking : plan.bookings()) {
+            PoolResource person = byId.get(booking.resourceId());
+            assertThat(load.get(booking.resourceId()).get(booking.weekStart()))
+                    .as("%s in week %s", person.userId(), booking.weekStart())
+                    .isLessThanOrEqualTo(WorkWeeks.capacity(person.weeklyCapacityHours(), person.unavailability(),
+                            booking.weekStart()));
+        }
+    }
+
+    private void assertEachPackageBookedInFullOnAQualifiedPerson(AssignmentPlan plan) {
+        Map<String, StaffingDemand> demandByCode = demands.stream()
+                .collect(Collectors.toMap(StaffingDemand::packageCode, Function.identity()));
+        Map<String, PoolResource> byUser = pool.stream()
+                .collect(Collectors.toMap(PoolResource::userId, Function.identity()));
+        Map<String, BigDecimal> bookedByPackage = plan.bookings().stream().collect(Collectors.groupingBy(
+                Booking::packageCode, Collectors.reducing(BigDecimal.ZERO, Booking::hours, BigDecimal::add)));
+        for (PackageAssignment assignment : plan.assignments()) {
+            StaffingDemand demand = demandByCode.get(assignment.packageCode());
+            PoolResource person = byUser.get(assignment.userId());
+            assertThat(person.skillLevels().getOrDefault(demand.skill(), 0)).isGreaterThanOrEqualTo(demand.minLevel());
+            assertThat(bookedByPackage.get(assignment.packageCode())).isEqualByComparingTo(demand.hours());
+        }
+    }
+
+    private List<PoolResource> pool(int size) {
+        List<PoolResource> people = new ArrayList<>();
+        for (int id = 1; id <= size; id++) {
+            Map<String, Integer> skills = new HashMap<>();
+            int count = 1 + random.nextInt(3);
+            while (skills.size() < count) {
+                skills.put(SKILLS.get(random.nextInt(SKILLS.size())), 1 + random.nextInt(5));
+            }
+            List<Unavailability> away = new ArrayList<>();
+            if (random.nextInt(4) == 0) {
+                LocalDate from = FIRST_MONDAY.plusDays(random.nextInt(WEEKS * 7));
+                away.add(new Unavailability(from, from.plusDays(random.nextInt(14)), "Leave"));
+            }
+            people.add(new PoolResource(id, "user" + id, List.of(20, 32, 40, 40, 40).get(random.nextInt(5)),
+                    BigDecimal.valueOf(60 + random.nextInt(100)), skills, away));
+        }
+        return people;
+    }
+
+    private List<BookedWeek> otherProjects(int count) {
+        List<BookedWeek> booked = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            booked.add(new BookedWeek(1 + random.nextInt(pool.size()), FIRST_MONDAY.plusWeeks(random.nextInt(WEEKS)),
+                    BigDecimal.valueOf(4 + random.nextInt(16))));
+        }
+        return booked;
+    }
+
+    private List<StaffingDemand> demands(int count) {
+        List<StaffingDemand> list = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            LocalDate start = FIRST_MONDAY.plusDays(random.nextInt((WEEKS - 6) * 7));
+            LocalDate finish = start.plusDays(4 + random.nextInt(35));
+            int workingDays = WorkWeeks.workingDays(start, finish);
+            // One package in fifty asks for more than 80 hours a week, which nobody can give.
+            int hoursPerDay = i % 50 == 0 ? 17 : 1 + random.nextInt(6);
+            list.add(new StaffingDemand("WP-%04d".formatted(i), SKILLS.get(random.nextInt(SKILLS.size())),
+                    1 + random.nextInt(5), BigDecimal.valueOf((long) hoursPerDay * workingDays), start, finish));
+        }
+        return list;
+    }
+}
