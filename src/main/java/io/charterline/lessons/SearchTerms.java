@@ -1,11 +1,13 @@
 package io.charterline.lessons;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The H2 fallback's reading of a search text, after PostgreSQL's {@code websearch_to_tsquery('english', q)}:
@@ -66,6 +68,15 @@ final class SearchTerms {
             orPending = false;
         }
         return clauses;
+    }
+
+    /** The distinct stems of a text's words of three letters or more, stop words left out. */
+    static Set<String> stemsOf(String text) {
+        if (text == null) {
+            return Set.of();
+        }
+        return stems(text).stream().filter(stem -> stem.length() >= 3)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static List<String> stems(String raw) {

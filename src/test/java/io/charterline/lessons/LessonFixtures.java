@@ -6,7 +6,9 @@ import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -98,7 +100,12 @@ final class LessonFixtures {
         });
     }
 
-    private Project project(String name, String objectives, Set<String> services, ProjectStatus status) {
+    /** One more finished project, in a transaction of its own. */
+    Project finished(String name, String objectives, Collection<String> services, ProjectStatus status) {
+        return transaction.execute(tx -> project(name, objectives, services, status));
+    }
+
+    private Project project(String name, String objectives, Collection<String> services, ProjectStatus status) {
         Project project = new Project(keys.next(BusinessKeys.PROJECT), "pmo");
         project.setName(name);
         project.setObjectives(objectives);
@@ -108,7 +115,7 @@ final class LessonFixtures {
         project.setBudget(new BigDecimal("120000"));
         project.setTargetStart(LocalDate.of(2026, 3, 2));
         project.setTargetEnd(LocalDate.of(2026, 6, 30));
-        project.setRelatedServices(services);
+        project.setRelatedServices(new LinkedHashSet<>(services));
         project.moveTo(status);
         return projects.save(project);
     }
