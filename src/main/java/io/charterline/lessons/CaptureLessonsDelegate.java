@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * Captures the lessons of the phase gate named by the model's {@code phase} field. The typed lessons are
+ * Captures the lessons of the phase gate named by the model's {@code phase} field: those typed on the gate
+ * form and those derived from the project's data. The typed lessons are
  * removed from the process afterwards, so the next gate does not capture them a second time.
  */
 @Component
@@ -29,7 +30,7 @@ public class CaptureLessonsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessVariables variables = new ProcessVariables(execution);
-        lessonCapture.capture(variables.string(PROJECT_KEY), Phase.valueOf(phase.getValue(execution).toString()),
+        lessonCapture.captureGate(variables.string(PROJECT_KEY), Phase.valueOf(phase.getValue(execution).toString()),
                 variables.stringOrNull(GATE_LESSONS), variables.stringOrNull(GATE_DECIDED_BY));
         execution.removeVariable(GATE_LESSONS);
     }

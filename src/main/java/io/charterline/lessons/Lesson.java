@@ -22,7 +22,8 @@ public class Lesson {
     @Enumerated(EnumType.STRING)
     private Phase phase;
 
-    private String category;
+    @Enumerated(EnumType.STRING)
+    private LessonCategory category;
     private String whatHappened;
     private String impact;
     private String recommendation;
@@ -37,7 +38,7 @@ public class Lesson {
     protected Lesson() {
     }
 
-    public Lesson(Long projectId, Phase phase, String category, String whatHappened, String impact,
+    public Lesson(Long projectId, Phase phase, LessonCategory category, String whatHappened, String impact,
                   String recommendation, String tags, LessonSource source, String author) {
         this.projectId = projectId;
         this.phase = phase;
@@ -63,7 +64,7 @@ public class Lesson {
         return phase;
     }
 
-    public String getCategory() {
+    public LessonCategory getCategory() {
         return category;
     }
 

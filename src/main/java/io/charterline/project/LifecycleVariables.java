@@ -35,6 +35,8 @@ public final class LifecycleVariables {
     public static final String CHARTER_DECISION = "charterDecision";
     public static final String CHARTER_COMMENT = "charterComment";
     public static final String CHARTER_SUMMARY = "charterSummary";
+    /** Markdown list of the lessons of similar finished projects, shown on the review form. */
+    public static final String RELATED_LESSONS = "relatedLessons";
 
     // Preliminary scope statement
     public static final String IN_SCOPE = "inScope";

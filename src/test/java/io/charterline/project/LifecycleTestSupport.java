@@ -95,6 +95,7 @@ public abstract class LifecycleTestSupport {
     /** A valid charter with defaults; tests override what their path needs. */
     public static class CharterBuilder {
         private String name = "Order entry renewal";
+        private String objectives = "Renew order entry";
         private BigDecimal budget = new BigDecimal("120000");
         private LocalDate start = LocalDate.of(2027, 1, 4);
         private LocalDate end = LocalDate.of(2027, 5, 28);
@@ -103,6 +104,11 @@ public abstract class LifecycleTestSupport {
 
         public CharterBuilder name(String name) {
             this.name = name;
+            return this;
+        }
+
+        public CharterBuilder objectives(String objectives) {
+            this.objectives = objectives;
             return this;
         }
 
@@ -128,7 +134,7 @@ public abstract class LifecycleTestSupport {
         }
 
         public CharterInput build() {
-            return new CharterInput(name, "Renew order entry", "Support for the old system ends", "sponsor", "pm",
+            return new CharterInput(name, objectives, "Support for the old system ends", "sponsor", "pm",
                     budget, start, end, services, strategic);
         }
     }

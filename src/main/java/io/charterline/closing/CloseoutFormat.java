@@ -1,0 +1,45 @@
+package io.charterline.closing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * How the final report writes figures; an object, because the template calls methods on objects only. ASCII
+ * only: the PDF uses the standard PDF fonts, which have no glyph for signs such as U+2212 (minus).
+ */
+public final class CloseoutFormat {
+
+    static final String UNKNOWN = "n/a";
+
+    public String money(BigDecimal amount) {
+        return amount == null ? UNKNOWN : String.format(Locale.US, "%,.2f", amount);
+    }
+
+    /** A share (0.18) as a percentage with one decimal ("18.0 %"). */
+    public String percent(BigDecimal share) {
+        return share == null ? UNKNOWN
+                : share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    public String hours(BigDecimal hours) {
+        return hours == null ? UNKNOWN : hours.stripTrailingZeros().toPlainString() + " h";
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? UNKNOWN : date.toString();
+    }
+
+    public String days(Long days) {
+        return days == null ? UNKNOWN : (days > 0 ? "+" : "") + days + " days";
+    }
+
+    public String signedMoney(BigDecimal amount) {
+        return amount == null ? UNKNOWN : (amount.signum() > 0 ? "+" : "") + money(amount);
+    }
+
+    public String text(Object value) {
+        return value == null ? UNKNOWN : value.toString();
+    }
+}

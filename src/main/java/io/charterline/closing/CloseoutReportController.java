@@ -1,0 +1,53 @@
+package io.charterline.closing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A project's final report, for everyone signed in: HTML to read, PDF to download. */
+@RestController
+@RequestMapping("/api/projects/{key}")
+class CloseoutReportController {
+
+    /** The report carries no script and loads nothing: only its own styles and embedded chart images. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+
+    private final CloseoutReports reports;
+
+    CloseoutReportController(CloseoutReports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping(value = "/closeout-report", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "The project's final report as HTML",
+            description = "Produced at closeout; 404 until then. Send Accept: application/pdf for the PDF.")
+    ResponseEntity<String> html(@PathVariable String key) {
+        return ResponseEntity.ok()
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(reports.html(key));
+    }
+
+    @GetMapping(value = "/closeout-report", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdfByAccept(@PathVariable String key) {
+        return pdf(key);
+    }
+
+    @GetMapping("/closeout-report.pdf")
+    @Operation(summary = "The project's final report as a PDF download", description = "404 until closeout.")
+    ResponseEntity<byte[]> pdf(@PathVariable String key) {
+        byte[] pdf = reports.pdf(key);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(key + "-closeout-report.pdf").build().toString())
+                .body(pdf);
+    }
+}

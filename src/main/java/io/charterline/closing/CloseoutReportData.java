@@ -1,0 +1,99 @@
+package io.charterline.closing;
+
+import io.charterline.lessons.LessonCategory;
+import io.charterline.lessons.LessonSource;
+import io.charterline.lessons.Phase;
+import io.charterline.project.ProjectStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Everything the final report shows, assembled by a {@link CloseoutReportDataSource}. Unknown figures are null
+ * and shown as "n/a"; unknown lists are empty and their section says so.
+ *
+ * @param outcome CLOSED or TERMINATED
+ * @param scope   the preliminary scope statement, or null if none was recorded
+ * @param burn    planned, earned and actual value by status date, oldest first (the burn chart)
+ * @param kpis    the KPIs at the end, in the order shown
+ */
+public record CloseoutReportData(
+        String projectKey,
+        String projectName,
+        String sponsor,
+        String projectManager,
+        ProjectStatus outcome,
+        String objectives,
+        Scope scope,
+        Schedule schedule,
+        Cost cost,
+        List<BurnPoint> burn,
+        List<Kpi> kpis,
+        List<Change> changes,
+        List<ResourceUse> resources,
+        List<LessonLine> lessons) {
+
+    public CloseoutReportData {
+        burn = burn == null ? List.of() : List.copyOf(burn);
+        kpis = kpis == null ? List.of() : List.copyOf(kpis);
+        changes = changes == null ? List.of() : List.copyOf(changes);
+        resources = resources == null ? List.of() : List.copyOf(resources);
+        lessons = lessons == null ? List.of() : List.copyOf(lessons);
+    }
+
+    public record Scope(String inScope, String outOfScope, String deliverables, String acceptanceCriteria) {
+    }
+
+    /** Baseline dates against the actual ones. */
+    public record Schedule(LocalDate baselineStart, LocalDate baselineFinish, LocalDate actualStart,
+                           LocalDate actualFinish) {
+
+        /** Days the finish slipped (negative when early), or null while either finish is unknown. */
+        public Long finishSlipDays() {
+            return baselineFinish == null || actualFinish == null
+                    ? null
+                    : ChronoUnit.DAYS.between(baselineFinish, actualFinish);
+        }
+    }
+
+    /** The charter's budget, the baseline's budget at completion (BAC) and the actual cost. */
+    public record Cost(BigDecimal charterBudget, BigDecimal budgetAtCompletion, BigDecimal actualCost) {
+
+        /** Actual cost − BAC: positive means over budget; null while either is unknown. */
+        public BigDecimal variance() {
+            return budgetAtCompletion == null || actualCost == null ? null : actualCost.subtract(budgetAtCompletion);
+        }
+
+        /** The variance as a share of BAC with four decimals (0.18 = 18 % over), or null. */
+        public BigDecimal varianceShare() {
+            BigDecimal variance = variance();
+            return variance == null || budgetAtCompletion.signum() == 0
+                    ? null
+                    : variance.divide(budgetAtCompletion, 4, RoundingMode.HALF_UP);
+        }
+    }
+
+    public record BurnPoint(LocalDate date, BigDecimal plannedValue, BigDecimal earnedValue, BigDecimal actualCost) {
+    }
+
+    /** @param value formatted as it should read, e.g. "0.92" or "87 %" */
+    public record Kpi(String name, String value) {
+    }
+
+    /**
+     * @param decision  e.g. APPROVED, REJECTED, DEFERRED; null while undecided
+     * @param decidedOn null while undecided
+     */
+    public record Change(String key, String title, String cause, LocalDate requestedOn, LocalDate decidedOn,
+                         String decision, BigDecimal costImpact, Integer scheduleImpactDays) {
+    }
+
+    public record ResourceUse(String person, String skill, BigDecimal plannedHours, BigDecimal actualHours) {
+    }
+
+    public record LessonLine(Phase phase, LessonCategory category, String whatHappened, String impact,
+                             String recommendation, LessonSource source, String author) {
+    }
+}

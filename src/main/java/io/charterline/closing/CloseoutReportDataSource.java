@@ -1,0 +1,13 @@
+package io.charterline.closing;
+
+import io.charterline.project.ProjectStatus;
+
+/** Assembles what the final report of a project shows, at closeout. */
+public interface CloseoutReportDataSource {
+
+    /**
+     * @param outcome how the project ends: CLOSED or TERMINATED (the project's status changes only after the
+     *                report, in the lifecycle's last step)
+     */
+    CloseoutReportData dataOf(String projectKey, ProjectStatus outcome);
+}

@@ -1,0 +1,61 @@
+package io.charterline.closing;
+
+import io.charterline.platform.web.NotFoundException;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRegistry;
+import io.charterline.project.ProjectStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Produces a project's final report at closeout and serves it. The stored HTML is the record; the PDF is
+ * rendered from it whenever it is asked for, so both always show the same.
+ */
+@Service
+public class CloseoutReports {
+
+    private final ProjectRegistry projects;
+    private final CloseoutReportDataSource dataSource;
+    private final CloseoutReportRenderer renderer;
+    private final CloseoutReportRepository reports;
+    private final Clock clock;
+
+    public CloseoutReports(ProjectRegistry projects, CloseoutReportDataSource dataSource,
+                           CloseoutReportRenderer renderer, CloseoutReportRepository reports, Clock clock) {
+        this.projects = projects;
+        this.dataSource = dataSource;
+        this.renderer = renderer;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CloseoutReport produce(String projectKey, ProjectStatus outcome) {
+        Project project = projects.require(projectKey);
+        Instant now = clock.instant();
+        String html = renderer.html(dataSource.dataOf(projectKey, outcome), LocalDate.ofInstant(now, clock.getZone()));
+        CloseoutReport report = reports.findByProjectId(project.getId())
+                .orElseGet(() -> new CloseoutReport(project.getId()));
+        report.replace(html, now);
+        return reports.save(report);
+    }
+
+    @Transactional(readOnly = true)
+    public String html(String projectKey) {
+        return require(projectKey).html();
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdf(String projectKey) {
+        return renderer.pdf(require(projectKey).html());
+    }
+
+    private CloseoutReport require(String projectKey) {
+        Project project = projects.require(projectKey);
+        return reports.findByProjectId(project.getId()).orElseThrow(() -> new NotFoundException(
+                "Project " + projectKey + " has no closeout report yet; it is produced when the project closes"));
+    }
+}

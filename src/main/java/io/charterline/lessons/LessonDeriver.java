@@ -1,0 +1,300 @@
+package io.charterline.lessons;
+
+import io.charterline.lessons.ProjectFacts.ChangeFact;
+import io.charterline.lessons.ProjectFacts.EscalationFact;
+import io.charterline.lessons.ProjectFacts.ResourceGapFact;
+import io.charterline.lessons.ProjectFacts.WorkPackageFact;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads lessons from a project's data at a phase gate, only where the data says something: an estimate off by
+ * more than 15 %, a slip of more than 5 days, a budget off by more than 10 %, three or more changes, any
+ * escalation, any staffing gap, any charter rework or plan rejection.
+ *
+ * <p>Each kind of lesson belongs to the first gate at which its data is final, so the same lesson is not drawn
+ * again at the next gate: charter reworks at CHARTER; plan rejections and staffing gaps at PLANNING; estimates,
+ * changes and escalations at EXECUTION (the work is done); schedule and budget against the baseline at CLOSING,
+ * after acceptance, which may still take rework.
+ */
+@Component
+public class LessonDeriver {
+
+    static final BigDecimal ESTIMATE_TOLERANCE = new BigDecimal("0.15");
+    static final BigDecimal BUDGET_TOLERANCE = new BigDecimal("0.10");
+    static final long SLIP_TOLERANCE_DAYS = 5;
+    static final int CHANGES_WORTH_A_LESSON = 3;
+    private static final int NAMED_PACKAGES = 5;
+
+    public List<DerivedLesson> derive(ProjectFacts facts, Phase phase) {
+        List<DerivedLesson> lessons = new ArrayList<>();
+        switch (phase) {
+            case CHARTER -> charterReworks(facts, lessons);
+            case PLANNING -> {
+                planRejections(facts, lessons);
+                staffingGaps(facts, lessons);
+            }
+            case EXECUTION -> {
+                estimates(facts, lessons);
+                changes(facts, lessons);
+                escalations(facts, lessons);
+            }
+            case CLOSING -> {
+                schedule(facts, lessons);
+                budget(facts, lessons);
+            }
+        }
+        return lessons;
+    }
+
+    private static void charterReworks(ProjectFacts facts, List<DerivedLesson> lessons) {
+        if (facts.charterReworks() < 1) {
+            return;
+        }
+        lessons.add(lesson(facts, LessonCategory.GOVERNANCE, List.of("charter"),
+                "The sponsor sent the charter back for rework " + times(facts.charterReworks())
+                        + " before approving it.",
+                "Each round delayed the start of scoping by the time the author and the sponsor needed for it.",
+                "Walk the sponsor through a draft charter before submitting it: measurable objectives, a "
+                        + "quantified business case and realistic dates are what charters are most often sent "
+                        + "back for."));
+    }
+
+    private static void planRejections(ProjectFacts facts, List<DerivedLesson> lessons) {
+        if (facts.planRejections() < 1) {
+            return;
+        }
+        lessons.add(lesson(facts, LessonCategory.GOVERNANCE, List.of("plan-gate"),
+                "The plan was rejected at the plan gate " + times(facts.planRejections()) + ".",
+                "Each rejection sent the work breakdown back for re-planning and delayed the start of execution.",
+                "Review the work breakdown, estimates and baseline with the PMO (and, for tier 1, the sponsor) "
+                        + "before submitting the plan for the gate."));
+    }
+
+    private static void staffingGaps(ProjectFacts facts, List<DerivedLesson> lessons) {
+        List<ResourceGapFact> gaps = facts.resourceGaps().stream()
+                .filter(gap -> gap.missingHours() != null && gap.missingHours().signum() > 0)
+                .toList();
+        if (gaps.isEmpty()) {
+            return;
+        }
+        Map<String, BigDecimal> bySkill = gaps.stream().collect(Collectors.groupingBy(ResourceGapFact::skill,
+                LinkedHashMap::new, Collectors.reducing(BigDecimal.ZERO, ResourceGapFact::missingHours,
+                        BigDecimal::add)));
+        BigDecimal total = bySkill.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        String list = bySkill.entrySet().stream()
+                .map(entry -> entry.getKey() + " short of " + hours(entry.getValue()))
+                .collect(Collectors.joining(", "));
+        String skills = String.join(" and ", bySkill.keySet());
+        lessons.add(lesson(facts, LessonCategory.STAFFING, List.copyOf(bySkill.keySet()),
+                "The resource pool could not staff the plan: " + list + ".",
+                hours(total) + " of planned work had nobody with the required skill assigned from the pool.",
+                "Reserve " + skills + " people before the plan gate of similar projects, or plan external "
+                        + "support for them from the start."));
+    }
+
+    private static void estimates(ProjectFacts facts, List<DerivedLesson> lessons) {
+        List<WorkPackageFact> booked = facts.workPackages().stream()
+                .filter(wp -> wp.actualHours() != null && wp.estimateHours() != null
+                        && wp.estimateHours().signum() > 0)
+                .toList();
+        List<Set<String>> coveredBySkillLessons = new ArrayList<>();
+        groups(booked, WorkPackageFact::skill).forEach((skill, packages) -> {
+            List<String> tags = new ArrayList<>(List.of(skill));
+            packages.stream().map(wp -> wp.type().name()).distinct().forEach(tags::add);
+            if (estimateLesson(facts, skill + " work", tags, skill, packages, lessons)) {
+                coveredBySkillLessons.add(codes(packages));
+            }
+        });
+        groups(booked, wp -> wp.type().name()).forEach((type, packages) -> {
+            // The same packages under another name would only repeat the skill's lesson.
+            if (!coveredBySkillLessons.contains(codes(packages))) {
+                String skills = packages.stream().map(WorkPackageFact::skill).distinct()
+                        .collect(Collectors.joining(", "));
+                List<String> tags = new ArrayList<>(List.of(type));
+                packages.stream().map(WorkPackageFact::skill).distinct().forEach(tags::add);
+                estimateLesson(facts, type + " work packages", tags, skills, packages, lessons);
+            }
+        });
+    }
+
+    private static boolean estimateLesson(ProjectFacts facts, String subject, List<String> tags, String effort,
+                                          List<WorkPackageFact> packages, List<DerivedLesson> lessons) {
+        BigDecimal estimate = sum(packages, WorkPackageFact::estimateHours);
+        BigDecimal actual = sum(packages, WorkPackageFact::actualHours);
+        BigDecimal variance = actual.subtract(estimate).divide(estimate, 4, RoundingMode.HALF_UP);
+        if (variance.abs().compareTo(ESTIMATE_TOLERANCE) <= 0) {
+            return false;
+        }
+        String percent = percent(variance.abs());
+        String which = packages.size() + " work package" + (packages.size() == 1 ? "" : "s") + " ("
+                + packages.stream().limit(NAMED_PACKAGES).map(wp -> wp.code() + " " + wp.name())
+                .collect(Collectors.joining(", ")) + (packages.size() > NAMED_PACKAGES ? ", ..." : "") + ")";
+        boolean over = variance.signum() > 0;
+        String what = subject + " took " + percent + (over ? " more" : " fewer") + " hours than estimated: "
+                + hours(actual) + " booked against " + hours(estimate) + " estimated over " + which + ".";
+        String impact = over
+                ? hours(actual.subtract(estimate)) + " more " + effort + " effort than planned."
+                : hours(estimate.subtract(actual)) + " of planned " + effort + " effort were not needed; "
+                        + "the budget for them was tied up.";
+        String recommendation = over
+                ? "Estimate " + subject + " about " + percent + " higher in similar projects, or split it into "
+                        + "smaller work packages and estimate them with the people who will do the work."
+                : "Estimates of " + subject + " were about " + percent + " too high: calibrate them against these "
+                        + "actuals so that less budget is tied up.";
+        lessons.add(lesson(facts, LessonCategory.ESTIMATING, tags, what, impact, recommendation));
+        return true;
+    }
+
+    private static void changes(ProjectFacts facts, List<DerivedLesson> lessons) {
+        List<ChangeFact> changes = facts.changes();
+        if (changes.size() < CHANGES_WORTH_A_LESSON) {
+            return;
+        }
+        Map<String, Long> decisions = counts(changes.stream().map(c -> c.decision() == null
+                ? "undecided" : c.decision().strip().toLowerCase(Locale.ROOT)).toList());
+        Map<String, Long> causes = counts(changes.stream().map(c -> c.cause() == null || c.cause().isBlank()
+                ? "no cause given" : c.cause().strip().toLowerCase(Locale.ROOT)).toList());
+        String what = changes.size() + " change requests were raised: " + listed(decisions) + ". Causes: "
+                + listed(causes) + ".";
+        long approved = decisions.getOrDefault("approved", 0L);
+        String impact = "Every request needed an impact analysis and a decision"
+                + (approved > 0 ? "; " + approved + " approved change" + (approved == 1 ? "" : "s")
+                        + " altered the baseline." : ".");
+        Map.Entry<String, Long> top = causes.entrySet().iterator().next();
+        String recommendation = top.getValue() >= 2 && !top.getKey().equals("no cause given")
+                ? "The most frequent cause was '" + top.getKey() + "' (" + top.getValue() + " of " + changes.size()
+                        + "): deal with it before the baseline of similar projects, for example in the scope "
+                        + "statement and its review with the key users."
+                : "Review scope and requirements with the key users before the plan gate; many changes after the "
+                        + "baseline point to gaps that were found late.";
+        lessons.add(lesson(facts, LessonCategory.CHANGE, List.of(), what, impact, recommendation));
+    }
+
+    private static void escalations(ProjectFacts facts, List<DerivedLesson> lessons) {
+        List<EscalationFact> escalations = facts.escalations();
+        if (escalations.isEmpty()) {
+            return;
+        }
+        Map<String, Long> decisions = counts(escalations.stream().map(e -> e.decision() == null
+                ? "undecided" : e.decision().strip().toLowerCase(Locale.ROOT).replace("replan", "re-plan")).toList());
+        String reasons = escalations.stream().map(EscalationFact::comment)
+                .filter(comment -> comment != null && !comment.isBlank()).map(String::strip).distinct()
+                .collect(Collectors.joining("; "));
+        String what = "The status turned RED and was escalated to the sponsor " + times(escalations.size())
+                + ": " + listed(decisions) + "." + (reasons.isEmpty() ? "" : " Reasons given: " + reasons + ".");
+        String impact = decisions.containsKey("re-plan") || decisions.containsKey("terminate")
+                ? "The project needed a re-plan or was stopped: the baseline no longer held."
+                : "The sponsor had to step in, but the project went on as planned.";
+        lessons.add(lesson(facts, LessonCategory.ESCALATION, List.of(), what, impact,
+                "Act on AMBER status reports before they turn RED: agree with the sponsor in the charter which "
+                        + "SPI and CPI values trigger a corrective action."));
+    }
+
+    private static void schedule(ProjectFacts facts, List<DerivedLesson> lessons) {
+        Long slip = facts.slipDays();
+        if (slip == null || Math.abs(slip) <= SLIP_TOLERANCE_DAYS) {
+            return;
+        }
+        boolean late = slip > 0;
+        String what = "The work finished " + Math.abs(slip) + " days " + (late ? "late" : "early")
+                + ": baseline finish " + facts.plannedFinish() + ", actual finish " + facts.actualFinish() + ".";
+        if (late) {
+            lessons.add(lesson(facts, LessonCategory.SCHEDULE, List.of(), what,
+                    slip + " days of delay against the baseline.",
+                    "Plan a schedule reserve for similar projects and watch the critical path from the first "
+                            + "status cycle: a slip of this size shows in the SPI long before the finish."));
+        } else {
+            lessons.add(lesson(facts, LessonCategory.SCHEDULE, List.of(), what,
+                    (-slip) + " days of the planned duration were not needed.",
+                    "Similar projects can be planned tighter: the schedule reserve was not used."));
+        }
+    }
+
+    private static void budget(ProjectFacts facts, List<DerivedLesson> lessons) {
+        BigDecimal bac = facts.budgetAtCompletion();
+        BigDecimal actual = facts.actualCost();
+        if (bac == null || actual == null || bac.signum() <= 0) {
+            return;
+        }
+        BigDecimal variance = actual.subtract(bac).divide(bac, 4, RoundingMode.HALF_UP);
+        if (variance.abs().compareTo(BUDGET_TOLERANCE) <= 0) {
+            return;
+        }
+        boolean over = variance.signum() > 0;
+        String what = "The project cost " + percent(variance.abs()) + (over ? " more" : " less")
+                + " than its budget at completion: actual cost " + money(actual) + " against a BAC of "
+                + money(bac) + ".";
+        if (over) {
+            lessons.add(lesson(facts, LessonCategory.BUDGET, List.of(), what,
+                    money(actual.subtract(bac)) + " over budget.",
+                    "Add a cost reserve to similar projects and act on the CPI in each status cycle, not only at "
+                            + "the end."));
+        } else {
+            lessons.add(lesson(facts, LessonCategory.BUDGET, List.of(), what,
+                    money(bac.subtract(actual)) + " of the budget was not needed and was tied up meanwhile.",
+                    "Budget similar projects closer to these actuals and release unused reserves earlier."));
+        }
+    }
+
+    private static DerivedLesson lesson(ProjectFacts facts, LessonCategory category, List<String> tags,
+                                        String what, String impact, String recommendation) {
+        return new DerivedLesson(category, what, impact, recommendation,
+                LessonTags.of(category, tags, facts.services()));
+    }
+
+    private static Map<String, List<WorkPackageFact>> groups(List<WorkPackageFact> packages,
+                                                             Function<WorkPackageFact, String> key) {
+        return packages.stream().filter(wp -> key.apply(wp) != null)
+                .collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static Set<String> codes(List<WorkPackageFact> packages) {
+        return packages.stream().map(WorkPackageFact::code).collect(Collectors.toSet());
+    }
+
+    private static BigDecimal sum(List<WorkPackageFact> packages, Function<WorkPackageFact, BigDecimal> hours) {
+        return packages.stream().map(hours).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Counts in order of frequency, most frequent first; ties in order of first appearance. */
+    private static Map<String, Long> counts(List<String> values) {
+        Map<String, Long> counts = values.stream()
+                .collect(Collectors.groupingBy(v -> v, LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static String listed(Map<String, Long> counts) {
+        return counts.entrySet().stream().map(entry -> entry.getValue() + " " + entry.getKey())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String times(int count) {
+        return count == 1 ? "once" : count == 2 ? "twice" : count + " times";
+    }
+
+    private static String hours(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString() + " h";
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    private static String money(BigDecimal amount) {
+        return String.format(Locale.US, "%,.2f", amount);
+    }
+}

@@ -1,0 +1,131 @@
+package io.charterline.lessons;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches the lessons learned of all projects, best match first.
+ *
+ * <p>On PostgreSQL the text is read by {@code websearch_to_tsquery('english', q)} (words, "phrases", {@code or},
+ * {@code -word}) and ranked by {@code ts_rank} over the GIN-indexed, weighted vector of migration V7_1: what
+ * happened and the tags weigh most, then the recommendation, then the impact.
+ *
+ * <p>On H2 (development and demo) there is no full-text index. The fallback reads the text the same way
+ * ({@link SearchTerms}), matches each word's stem at the start of a word (case-insensitive regular expression)
+ * in the same four columns, and scores each matched word with the same weights: 1.0 per match in what happened
+ * and in the tags, 0.4 in the recommendation, 0.2 in the impact. Ties, in both, go to the newer lesson.
+ */
+@Service
+public class LessonSearch {
+
+    private static final String VECTOR = """
+            (setweight(to_tsvector('english', l.what_happened), 'A')
+             || setweight(to_tsvector('english', coalesce(replace(l.tags, ',', ' '), '')), 'A')
+             || setweight(to_tsvector('english', coalesce(l.recommendation, '')), 'B')
+             || setweight(to_tsvector('english', coalesce(l.impact, '')), 'C'))""";
+    private static final String COLUMNS = """
+            l.id, p.project_key, p.name, l.phase, l.category, l.what_happened, l.impact, l.recommendation, l.tags,
+            l.source, l.author, l.created_at""";
+    private static final String[][] WEIGHTED_COLUMNS = {
+            {"l.what_happened", "1.0"}, {"coalesce(l.tags, '')", "1.0"},
+            {"coalesce(l.recommendation, '')", "0.4"}, {"coalesce(l.impact, '')", "0.2"}};
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final boolean postgres;
+
+    public LessonSearch(NamedParameterJdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+        this.jdbc = jdbc;
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public LessonPage search(LessonQuery query) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        filters(query, where, parameters);
+        String score = "0";
+        if (query.text() != null) {
+            if (postgres) {
+                parameters.addValue("q", query.text());
+                where.append(" and ").append(VECTOR).append(" @@ websearch_to_tsquery('english', :q)");
+                score = "ts_rank(" + VECTOR + ", websearch_to_tsquery('english', :q))";
+            } else {
+                List<SearchTerms.Clause> clauses = SearchTerms.parse(query.text());
+                if (clauses.isEmpty()) {
+                    // PostgreSQL matches nothing for a text of stop words only; so does the fallback.
+                    return new LessonPage(List.of(), query.page(), query.size(), 0);
+                }
+                score = fallbackMatch(clauses, where, parameters);
+            }
+        }
+        String from = " from lesson l join project p on p.id = l.project_id";
+        Long total = jdbc.queryForObject("select count(*)" + from + where, parameters, Long.class);
+        parameters.addValue("limit", query.size());
+        parameters.addValue("offset", (long) query.page() * query.size());
+        List<LessonView> items = jdbc.query("select " + COLUMNS + ", " + score + " as relevance" + from + where
+                        + " order by relevance desc, l.created_at desc, l.id desc limit :limit offset :offset",
+                parameters, (row, index) -> view(row));
+        return new LessonPage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    private static void filters(LessonQuery query, StringBuilder where, MapSqlParameterSource parameters) {
+        if (query.category() != null) {
+            where.append(" and l.category = :category");
+            parameters.addValue("category", query.category().name());
+        }
+        if (query.projectKey() != null) {
+            where.append(" and p.project_key = :project");
+            parameters.addValue("project", query.projectKey());
+        }
+        if (query.tag() != null) {
+            // Tags are normalised to letters, digits, '_' and '-': '_' is LIKE's single-character wildcard.
+            where.append(" and (',' || l.tags || ',') like :tag escape '\\'");
+            parameters.addValue("tag", "%," + query.tag().replace("_", "\\_") + ",%");
+        }
+    }
+
+    /** Adds the fallback's match conditions and returns its score expression. */
+    private static String fallbackMatch(List<SearchTerms.Clause> clauses, StringBuilder where,
+                                        MapSqlParameterSource parameters) {
+        List<String> scores = new ArrayList<>();
+        int index = 0;
+        for (SearchTerms.Clause clause : clauses) {
+            List<String> alternatives = new ArrayList<>();
+            for (String stem : clause.anyOf()) {
+                String parameter = "t" + index++;
+                // Stems are letters and digits only: no regular-expression syntax can reach the pattern.
+                parameters.addValue(parameter, "\\b" + stem);
+                List<String> columnMatches = new ArrayList<>();
+                for (String[] column : WEIGHTED_COLUMNS) {
+                    String match = "regexp_like(" + column[0] + ", :" + parameter + ", 'i')";
+                    columnMatches.add(match);
+                    if (!clause.negated()) {
+                        scores.add("case when " + match + " then " + column[1] + " else 0 end");
+                    }
+                }
+                alternatives.add("(" + String.join(" or ", columnMatches) + ")");
+            }
+            where.append(clause.negated() ? " and not (" : " and (").append(String.join(" or ", alternatives))
+                    .append(")");
+        }
+        return scores.isEmpty() ? "0" : "(" + String.join(" + ", scores) + ")";
+    }
+
+    private static LessonView view(ResultSet row) throws SQLException {
+        return new LessonView(row.getLong("id"), row.getString("project_key"), row.getString("name"),
+                Phase.valueOf(row.getString("phase")), LessonCategory.valueOf(row.getString("category")),
+                row.getString("what_happened"), row.getString("impact"), row.getString("recommendation"),
+                LessonTags.split(row.getString("tags")), LessonSource.valueOf(row.getString("source")),
+                row.getString("author"), row.getTimestamp("created_at").toInstant(), row.getDouble("relevance"));
+    }
+}

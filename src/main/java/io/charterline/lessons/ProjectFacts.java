@@ -1,0 +1,84 @@
+package io.charterline.lessons;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * What a project's data says at a phase gate, as far as it is known then: the input of {@link LessonDeriver}.
+ * Unknown figures are null and unknown lists empty; the deriver draws no lesson from them.
+ *
+ * @param projectKey          the project, e.g. PRJ-2026-0014
+ * @param services            keys of the IT services the charter names (tags of every derived lesson)
+ * @param workPackages        each work package's estimate and, once booked, actual hours
+ * @param changes             the change requests raised since baseline v1, with cause and decision
+ * @param plannedFinish       finish date of baseline v1
+ * @param actualFinish        the day the last work package was done
+ * @param budgetAtCompletion  BAC of the baseline
+ * @param actualCost          the cost booked by the end of the work
+ * @param escalations         the sponsor's decisions on RED status reports
+ * @param resourceGaps        skills the resource pool could not staff at planning
+ * @param charterReworks      how often the sponsor sent the charter back
+ * @param planRejections      how often the plan was rejected at the plan gate
+ */
+public record ProjectFacts(
+        String projectKey,
+        List<String> services,
+        List<WorkPackageFact> workPackages,
+        List<ChangeFact> changes,
+        LocalDate plannedFinish,
+        LocalDate actualFinish,
+        BigDecimal budgetAtCompletion,
+        BigDecimal actualCost,
+        List<EscalationFact> escalations,
+        List<ResourceGapFact> resourceGaps,
+        int charterReworks,
+        int planRejections) {
+
+    public ProjectFacts {
+        services = services == null ? List.of() : List.copyOf(services);
+        workPackages = workPackages == null ? List.of() : List.copyOf(workPackages);
+        changes = changes == null ? List.of() : List.copyOf(changes);
+        escalations = escalations == null ? List.of() : List.copyOf(escalations);
+        resourceGaps = resourceGaps == null ? List.of() : List.copyOf(resourceGaps);
+    }
+
+    /** Facts that say nothing yet: a project's key and services only. */
+    public static ProjectFacts none(String projectKey, List<String> services) {
+        return new ProjectFacts(projectKey, services, List.of(), List.of(), null, null, null, null, List.of(),
+                List.of(), 0, 0);
+    }
+
+    /** Days the work finished after baseline v1's finish (negative when early), or null while either is unknown. */
+    public Long slipDays() {
+        return plannedFinish == null || actualFinish == null
+                ? null
+                : ChronoUnit.DAYS.between(plannedFinish, actualFinish);
+    }
+
+    /**
+     * @param actualHours null until hours are booked on the package
+     */
+    public record WorkPackageFact(String code, String name, String skill, BigDecimal estimateHours,
+                                  BigDecimal actualHours) {
+
+        public WorkPackageType type() {
+            return WorkPackageType.of(name, skill);
+        }
+    }
+
+    /**
+     * @param cause    why the change was needed, as the requester classified it (e.g. "missed requirement")
+     * @param decision the board's decision, e.g. APPROVED, REJECTED, DEFERRED; null while undecided
+     */
+    public record ChangeFact(String key, String title, String cause, String decision) {
+    }
+
+    /** @param decision CONTINUE, REPLAN or TERMINATE */
+    public record EscalationFact(String decision, String comment) {
+    }
+
+    public record ResourceGapFact(String skill, BigDecimal missingHours) {
+    }
+}

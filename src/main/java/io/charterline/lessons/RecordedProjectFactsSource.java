@@ -1,0 +1,73 @@
+package io.charterline.lessons;
+
+import static io.charterline.project.LifecycleVariables.CHARTER_DECISION;
+import static io.charterline.project.LifecycleVariables.ESCALATION_DECISION;
+import static io.charterline.project.LifecycleVariables.PLAN_DECISION;
+
+import io.charterline.lessons.ProjectFacts.EscalationFact;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRegistry;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The facts Charterline records so far: the project's services from its charter, and from the lifecycle's
+ * history (history level full) how often the charter was sent back, the plan rejected and a RED status
+ * escalated, with the sponsor's decisions. Work packages, changes, baseline dates and costs and staffing gaps
+ * stay unknown here until the plan, change control and resource features provide them.
+ */
+@Component
+class RecordedProjectFactsSource implements ProjectFactsSource {
+
+    private final ProjectRegistry projects;
+    private final HistoryService historyService;
+
+    RecordedProjectFactsSource(ProjectRegistry projects, HistoryService historyService) {
+        this.projects = projects;
+        this.historyService = historyService;
+    }
+
+    @Override
+    public ProjectFacts factsOf(String projectKey, Phase phase) {
+        Project project = projects.require(projectKey);
+        List<String> services = List.copyOf(project.getRelatedServices());
+        if (project.getProcessInstanceId() == null) {
+            return ProjectFacts.none(projectKey, services);
+        }
+        List<String> charterDecisions = decisions(project.getProcessInstanceId(), CHARTER_DECISION);
+        List<String> planDecisions = decisions(project.getProcessInstanceId(), PLAN_DECISION);
+        List<EscalationFact> escalations = decisions(project.getProcessInstanceId(), ESCALATION_DECISION).stream()
+                .map(decision -> new EscalationFact(decision, null))
+                .toList();
+        return new ProjectFacts(projectKey, services, List.of(), List.of(), null, null, null, null, escalations,
+                List.of(), count(charterDecisions, "REWORK"), count(planDecisions, "REJECT"));
+    }
+
+    /**
+     * Every value the decision variable was given, oldest first: one per completed decision task. Called from
+     * the gate's delegate, where the engine checks no authorizations (authorizationEnabledForCustomCode is off),
+     * so the user who completed the gate needs no READ_HISTORY for the counts to be complete.
+     */
+    private List<String> decisions(String processInstanceId, String variable) {
+        List<HistoricDetail> updates = historyService.createHistoricDetailQuery()
+                .processInstanceId(processInstanceId)
+                .variableUpdates()
+                .orderByTime().asc()
+                .list();
+        return updates.stream()
+                .filter(HistoricVariableUpdate.class::isInstance)
+                .map(HistoricVariableUpdate.class::cast)
+                .filter(update -> variable.equals(update.getVariableName()))
+                .map(update -> Objects.toString(update.getValue(), null))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private static int count(List<String> decisions, String value) {
+        return (int) decisions.stream().filter(value::equals).count();
+    }
+}

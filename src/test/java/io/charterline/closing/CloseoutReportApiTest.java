@@ -1,0 +1,200 @@
+package io.charterline.closing;
+
+import static io.charterline.project.LifecycleVariables.PROJECT_KEY;
+import static io.charterline.project.LifecycleVariables.TERMINATED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.lessons.Lesson;
+import io.charterline.lessons.LessonCategory;
+import io.charterline.lessons.LessonRepository;
+import io.charterline.lessons.LessonSource;
+import io.charterline.lessons.Phase;
+import io.charterline.monitoring.Health;
+import io.charterline.monitoring.HealthRating;
+import io.charterline.monitoring.KpiFigures;
+import io.charterline.monitoring.StatusReport;
+import io.charterline.monitoring.StatusReportRepository;
+import io.charterline.monitoring.TestProjects;
+import io.charterline.project.BusinessKeys;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRepository;
+import io.charterline.project.ProjectStatus;
+import io.charterline.risk.SeverityCounts;
+import io.charterline.scope.ScopeInput;
+import io.charterline.scope.ScopeStatementService;
+import io.charterline.support.CharterlineWebTest;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** A seeded project closes: the closeout step produces its report, which the API serves as HTML and PDF. */
+@CharterlineWebTest
+class CloseoutReportApiTest {
+
+    private static final String PROCESS = "produce-final-report-only";
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    ProjectRepository projectRepository;
+
+    @Autowired
+    BusinessKeys keys;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    StatusReportRepository statusReports;
+
+    @Autowired
+    LessonRepository lessons;
+
+    @Autowired
+    ScopeStatementService scopeStatements;
+
+    Project project;
+
+    @BeforeEach
+    void closingProjectWithHistory() {
+        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
+            BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
+                    .startEvent().serviceTask("Task_ProduceFinalReport")
+                    .camundaDelegateExpression("${produceFinalReportDelegate}").endEvent().done();
+            repositoryService.createDeployment().addModelInstance(PROCESS + ".bpmn", model).deploy();
+        }
+        project = new TestProjects(projectRepository, keys, transactions).create("<b>Order</b> entry", "pm",
+                "sponsor", new BigDecimal("105000"), ProjectStatus.CLOSING);
+        scopeStatements.record(project.getKey(), new ScopeInput("Order entry", "Invoicing", "New order UI",
+                "Orders in under 2 minutes", null, null, null), "pm");
+        statusReports.save(cycle(1, LocalDate.of(2026, 4, 1), "40000", "38000", "41000"));
+        statusReports.save(cycle(2, LocalDate.of(2026, 6, 26), "100000", "100000", "95500"));
+        lessons.save(new Lesson(project.getId(), Phase.CLOSING, LessonCategory.OBSERVATION,
+                "<script>alert(1)</script>' OR 1=1 --", null, null, null, LessonSource.PERSON, "pm"));
+    }
+
+    @Test
+    void closeoutStoresAReportWithTheProjectsFiguresServedAsEscapedHtml() {
+        close(false);
+
+        ResponseEntity<String> response = get("/closeout-report", MediaType.TEXT_HTML, String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(response.getHeaders().getFirst("Content-Security-Policy")).startsWith("default-src 'none'");
+        assertThat(response.getBody())
+                .contains(project.getKey() + " - CLOSED - sponsor sponsor, project manager pm")
+                .contains(">100,000.00<", ">95,500.00<", ">-4,500.00 (-4.5 %)<", ">105,000.00<")
+                .contains(">2026-03-02<", ">2026-06-30<", "Orders in under 2 minutes")
+                .contains("Cost performance index (CPI)", ">1.05<")
+                .contains("&lt;b&gt;Order&lt;/b&gt; entry", "&lt;script&gt;alert(1)&lt;/script&gt;&#39; OR 1=1 --")
+                .doesNotContain("<script>", "<b>Order");
+    }
+
+    @Test
+    void pdfDownloadHasTheFiguresAndTheBurnChart() throws IOException {
+        close(false);
+
+        ResponseEntity<byte[]> response = get("/closeout-report.pdf", MediaType.ALL, byte[].class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(response.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo(project.getKey() + "-closeout-report.pdf");
+        try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("95,500.00", "-4,500.00 (-4.5 %)");
+            assertThat(CloseoutReportRendererTest.images(pdf)).hasSize(1);
+        }
+    }
+
+    @Test
+    void acceptingPdfOnTheReportAddressGivesThePdf() {
+        close(false);
+
+        ResponseEntity<byte[]> response = get("/closeout-report", MediaType.APPLICATION_PDF, byte[].class);
+
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(new String(response.getBody(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void terminatedProjectsReportSaysSo() {
+        close(true);
+
+        assertThat(get("/closeout-report", MediaType.TEXT_HTML, String.class).getBody())
+                .contains(project.getKey() + " - TERMINATED");
+    }
+
+    @Test
+    void projectWithoutAReportYetAnswers404() {
+        ResponseEntity<String> response = get("/closeout-report", MediaType.TEXT_HTML, String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody()).contains("has no closeout report yet");
+        assertThat(get("/closeout-report.pdf", MediaType.ALL, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void unknownProjectAnswers404() {
+        ResponseEntity<String> response = rest.withBasicAuth("dev1", "dev1")
+                .getForEntity("/api/projects/PRJ-1999-0001/closeout-report", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private void close(boolean terminated) {
+        runtimeService.startProcessInstanceByKey(PROCESS, Map.of(PROJECT_KEY, project.getKey(), TERMINATED, terminated));
+    }
+
+    private <T> ResponseEntity<T> get(String path, MediaType accept, Class<T> type) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(accept));
+        return rest.withBasicAuth("dev1", "dev1").exchange("/api/projects/" + project.getKey() + path, HttpMethod.GET,
+                new HttpEntity<>(headers), type);
+    }
+
+    private StatusReport cycle(int number, LocalDate date, String planned, String earned, String actual) {
+        BigDecimal pv = new BigDecimal(planned);
+        BigDecimal ev = new BigDecimal(earned);
+        BigDecimal ac = new BigDecimal(actual);
+        BigDecimal bac = new BigDecimal("100000");
+        BigDecimal cpi = ev.divide(ac, 4, RoundingMode.HALF_UP);
+        KpiFigures figures = new KpiFigures(date, pv, ev, ac, ev.subtract(pv), ev.subtract(ac),
+                ev.divide(pv, 4, RoundingMode.HALF_UP), cpi, bac, ac, BigDecimal.ZERO, bac.subtract(ac),
+                BigDecimal.ONE, BigDecimal.ONE, LocalDate.of(2026, 6, 30), 0, new BigDecimal("800"),
+                new BigDecimal("800"), BigDecimal.ZERO, new BigDecimal("760"), BigDecimal.ONE, SeverityCounts.NONE,
+                SeverityCounts.NONE);
+        return new StatusReport(project.getId(), number, figures, new HealthRating(Health.GREEN, "Carry on"),
+                Instant.now());
+    }
+}

@@ -1,0 +1,212 @@
+package io.charterline.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.lessons.ProjectFacts.ChangeFact;
+import io.charterline.lessons.ProjectFacts.EscalationFact;
+import io.charterline.lessons.ProjectFacts.ResourceGapFact;
+import io.charterline.lessons.ProjectFacts.WorkPackageFact;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LessonDeriverTest {
+
+    private static final List<String> SERVICES = List.of("CRM", "BILLING");
+    private final LessonDeriver deriver = new LessonDeriver();
+
+    @Test
+    void estimateVarianceBeyondFifteenPercentBySkillBecomesALessonEitherWay() {
+        ProjectFacts facts = facts(List.of(
+                wp("1.1", "Design order API", "ARCHITECTURE", 40, 44),     // +10 %: within tolerance
+                wp("2.1", "Implement order API", "JAVA", 100, 130),
+                wp("2.2", "Billing adapter", "JAVA", 60, 78),              // JAVA: 208 h vs 160 h = +30 %
+                wp("3.1", "System test", "TESTING", 80, 60),               // -25 %
+                wp("4.1", "Deploy to production", "DEVOPS", 20, null)),    // not booked: no verdict
+                List.of(), List.of());
+
+        List<DerivedLesson> lessons = deriver.derive(facts, Phase.EXECUTION);
+
+        assertThat(lessons).hasSize(2).allMatch(l -> l.category() == LessonCategory.ESTIMATING);
+        assertThat(lessons.get(0).whatHappened()).isEqualTo("JAVA work took 30% more hours than estimated: 208 h "
+                + "booked against 160 h estimated over 2 work packages (2.1 Implement order API, 2.2 Billing adapter).");
+        assertThat(lessons.get(0).impact()).isEqualTo("48 h more JAVA effort than planned.");
+        assertThat(lessons.get(0).recommendation()).startsWith("Estimate JAVA work about 30% higher");
+        assertThat(lessons.get(0).tags()).containsExactly("estimating", "java", "build", "crm", "billing");
+        assertThat(lessons.get(1).whatHappened()).isEqualTo("TESTING work took 25% fewer hours than estimated: "
+                + "60 h booked against 80 h estimated over 1 work package (3.1 System test).");
+        assertThat(lessons.get(1).impact()).startsWith("20 h of planned TESTING effort were not needed");
+    }
+
+    @Test
+    void varianceHiddenInsideASkillShowsByWorkPackageType() {
+        ProjectFacts facts = facts(List.of(
+                wp("2.1", "Implement order API", "JAVA", 100, 114),       // BUILD +14 %
+                wp("5.1", "Migrate customer data", "JAVA", 50, 40)),      // MIGRATION -20 %; JAVA overall +2.7 %
+                List.of(), List.of());
+
+        List<DerivedLesson> lessons = deriver.derive(facts, Phase.EXECUTION);
+
+        assertThat(lessons).singleElement().satisfies(lesson -> {
+            assertThat(lesson.whatHappened()).startsWith("MIGRATION work packages took 20% fewer hours than "
+                    + "estimated: 40 h booked against 50 h estimated over 1 work package (5.1 Migrate customer data)");
+            assertThat(lesson.tags()).containsExactly("estimating", "migration", "java", "crm", "billing");
+        });
+    }
+
+    @Test
+    void threeOrMoreChangesGiveOneLessonNamingDecisionsAndTheMostFrequentCause() {
+        ProjectFacts facts = facts(List.of(), List.of(
+                new ChangeFact("CR-2026-0001", "Add export", "Missed requirement", "APPROVED"),
+                new ChangeFact("CR-2026-0002", "Add archive", "missed requirement", "APPROVED"),
+                new ChangeFact("CR-2026-0003", "New VAT rule", "Regulatory", "REJECTED"),
+                new ChangeFact("CR-2026-0004", "Add import", "missed requirement ", "DEFERRED")), List.of());
+
+        List<DerivedLesson> lessons = deriver.derive(facts, Phase.EXECUTION);
+
+        assertThat(lessons).singleElement().satisfies(lesson -> {
+            assertThat(lesson.category()).isEqualTo(LessonCategory.CHANGE);
+            assertThat(lesson.whatHappened()).isEqualTo("4 change requests were raised: 2 approved, 1 rejected, "
+                    + "1 deferred. Causes: 3 missed requirement, 1 regulatory.");
+            assertThat(lesson.impact()).endsWith("2 approved changes altered the baseline.");
+            assertThat(lesson.recommendation()).startsWith("The most frequent cause was 'missed requirement' (3 of 4)");
+            assertThat(lesson.tags()).containsExactly("change", "crm", "billing");
+        });
+    }
+
+    @Test
+    void twoChangesAreNoLesson() {
+        ProjectFacts facts = facts(List.of(), List.of(
+                new ChangeFact("CR-2026-0001", "Add export", "Missed requirement", "APPROVED"),
+                new ChangeFact("CR-2026-0002", "Add archive", "Missed requirement", "APPROVED")), List.of());
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).isEmpty();
+    }
+
+    @Test
+    void everyEscalationCountsAndAReplanSaysTheBaselineNoLongerHeld() {
+        ProjectFacts facts = facts(List.of(), List.of(), List.of(
+                new EscalationFact("CONTINUE", "Vendor late"), new EscalationFact("REPLAN", "Scope grew")));
+
+        List<DerivedLesson> lessons = deriver.derive(facts, Phase.EXECUTION);
+
+        assertThat(lessons).singleElement().satisfies(lesson -> {
+            assertThat(lesson.category()).isEqualTo(LessonCategory.ESCALATION);
+            assertThat(lesson.whatHappened()).isEqualTo("The status turned RED and was escalated to the sponsor "
+                    + "twice: 1 continue, 1 re-plan. Reasons given: Vendor late; Scope grew.");
+            assertThat(lesson.impact()).contains("re-plan");
+        });
+    }
+
+    @Test
+    void slipOfMoreThanFiveDaysAndBudgetOverrunOfMoreThanTenPercentAreClosingLessons() {
+        ProjectFacts facts = outcome(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 12), "120000", "141600");
+
+        List<DerivedLesson> lessons = deriver.derive(facts, Phase.CLOSING);
+
+        assertThat(lessons).extracting(DerivedLesson::category)
+                .containsExactly(LessonCategory.SCHEDULE, LessonCategory.BUDGET);
+        assertThat(lessons.get(0).whatHappened())
+                .isEqualTo("The work finished 12 days late: baseline finish 2026-06-30, actual finish 2026-07-12.");
+        assertThat(lessons.get(1).whatHappened()).isEqualTo("The project cost 18% more than its budget at "
+                + "completion: actual cost 141,600.00 against a BAC of 120,000.00.");
+        assertThat(lessons.get(1).impact()).isEqualTo("21,600.00 over budget.");
+    }
+
+    @Test
+    void earlyFinishAndUnderspendBeyondTheTolerancesAreLessonsToo() {
+        ProjectFacts facts = outcome(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 21), "100000", "85000");
+
+        List<DerivedLesson> lessons = deriver.derive(facts, Phase.CLOSING);
+
+        assertThat(lessons).extracting(DerivedLesson::whatHappened).containsExactly(
+                "The work finished 9 days early: baseline finish 2026-06-30, actual finish 2026-06-21.",
+                "The project cost 15% less than its budget at completion: actual cost 85,000.00 against a BAC of "
+                        + "100,000.00.");
+    }
+
+    @Test
+    void fiveDaysLateAndTenPercentOverAreWithinTheTolerances() {
+        ProjectFacts facts = outcome(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 5), "100000", "110000");
+
+        assertThat(deriver.derive(facts, Phase.CLOSING)).isEmpty();
+    }
+
+    @Test
+    void staffingGapsAreSummedBySkillAtPlanning() {
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), null, null, null,
+                null, List.of(), List.of(new ResourceGapFact("JAVA", new BigDecimal("120")),
+                new ResourceGapFact("SECURITY", new BigDecimal("40")),
+                new ResourceGapFact("JAVA", new BigDecimal("30"))), 0, 0);
+
+        List<DerivedLesson> lessons = deriver.derive(facts, Phase.PLANNING);
+
+        assertThat(lessons).singleElement().satisfies(lesson -> {
+            assertThat(lesson.category()).isEqualTo(LessonCategory.STAFFING);
+            assertThat(lesson.whatHappened())
+                    .isEqualTo("The resource pool could not staff the plan: JAVA short of 150 h, SECURITY short of 40 h.");
+            assertThat(lesson.impact()).startsWith("190 h of planned work");
+            assertThat(lesson.tags()).containsExactly("staffing", "java", "security", "crm", "billing");
+        });
+    }
+
+    @Test
+    void charterReworksAreACharterLessonAndPlanRejectionsAPlanningLesson() {
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), null, null, null,
+                null, List.of(), List.of(), 2, 1);
+
+        assertThat(deriver.derive(facts, Phase.CHARTER)).singleElement().satisfies(lesson -> {
+            assertThat(lesson.category()).isEqualTo(LessonCategory.GOVERNANCE);
+            assertThat(lesson.whatHappened())
+                    .isEqualTo("The sponsor sent the charter back for rework twice before approving it.");
+        });
+        assertThat(deriver.derive(facts, Phase.PLANNING)).singleElement().extracting(DerivedLesson::whatHappened)
+                .isEqualTo("The plan was rejected at the plan gate once.");
+    }
+
+    @Test
+    void eachKindOfLessonIsDrawnAtItsOwnGateOnly() {
+        ProjectFacts everything = new ProjectFacts("PRJ-2026-0001", SERVICES,
+                List.of(wp("2.1", "Implement order API", "JAVA", 100, 150)),
+                List.of(new ChangeFact("CR-1", "a", "x", "APPROVED"), new ChangeFact("CR-2", "b", "x", "APPROVED"),
+                        new ChangeFact("CR-3", "c", "x", "APPROVED")),
+                LocalDate.of(2026, 6, 30), LocalDate.of(2026, 8, 1), new BigDecimal("100"), new BigDecimal("200"),
+                List.of(new EscalationFact("CONTINUE", null)),
+                List.of(new ResourceGapFact("JAVA", BigDecimal.TEN)), 1, 1);
+
+        assertThat(deriver.derive(everything, Phase.CHARTER)).extracting(DerivedLesson::category)
+                .containsExactly(LessonCategory.GOVERNANCE);
+        assertThat(deriver.derive(everything, Phase.PLANNING)).extracting(DerivedLesson::category)
+                .containsExactly(LessonCategory.GOVERNANCE, LessonCategory.STAFFING);
+        assertThat(deriver.derive(everything, Phase.EXECUTION)).extracting(DerivedLesson::category)
+                .containsExactly(LessonCategory.ESTIMATING, LessonCategory.CHANGE, LessonCategory.ESCALATION);
+        assertThat(deriver.derive(everything, Phase.CLOSING)).extracting(DerivedLesson::category)
+                .containsExactly(LessonCategory.SCHEDULE, LessonCategory.BUDGET);
+    }
+
+    @Test
+    void factsThatSayNothingGiveNoLessonAtAnyGate() {
+        ProjectFacts nothing = ProjectFacts.none("PRJ-2026-0001", SERVICES);
+
+        for (Phase phase : Phase.values()) {
+            assertThat(deriver.derive(nothing, phase)).as("%s", phase).isEmpty();
+        }
+    }
+
+    private static ProjectFacts facts(List<WorkPackageFact> packages, List<ChangeFact> changes,
+                                      List<EscalationFact> escalations) {
+        return new ProjectFacts("PRJ-2026-0001", SERVICES, packages, changes, null, null, null, null, escalations,
+                List.of(), 0, 0);
+    }
+
+    private static ProjectFacts outcome(LocalDate plannedFinish, LocalDate actualFinish, String bac, String actual) {
+        return new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), plannedFinish, actualFinish,
+                new BigDecimal(bac), new BigDecimal(actual), List.of(), List.of(), 0, 0);
+    }
+
+    private static WorkPackageFact wp(String code, String name, String skill, int estimate, Integer actual) {
+        return new WorkPackageFact(code, name, skill, BigDecimal.valueOf(estimate),
+                actual == null ? null : BigDecimal.valueOf(actual));
+    }
+}

@@ -1,0 +1,126 @@
+package io.charterline.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.project.BusinessKeys;
+import io.charterline.project.ProjectRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The same searches with the same expected answers on every database: PostgreSQL's full-text search and H2's
+ * fallback must agree on the fixtures. Each database runs in a Spring context of its own, so only the fixtures
+ * are there to be found.
+ */
+abstract class LessonSearchContract {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    ProjectRepository projects;
+
+    @Autowired
+    LessonRepository lessons;
+
+    @Autowired
+    BusinessKeys keys;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    LessonFixtures.Seeded seeded;
+
+    /** Each subclass has a Spring context, and so a database, of its own. */
+    private static final Map<Class<?>, LessonFixtures.Seeded> SEEDED = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void seedOncePerDatabase() {
+        seeded = SEEDED.computeIfAbsent(getClass(),
+                type -> new LessonFixtures(projects, lessons, keys, transactions).seed());
+    }
+
+    @Test
+    void billingFindsTheLessonsThatMentionItBeforeThoseOnlyTaggedWithIt() {
+        assertThat(ids(search("q=billing"))).containsExactly(id("a3"), id("a1"), id("a4"), id("a2"));
+    }
+
+    @Test
+    void allWordsAreRequiredAndInflectionsMatch() {
+        assertThat(ids(search("q=migration estimates"))).containsExactly(id("b1"));
+    }
+
+    @Test
+    void aMinusExcludesAWord() {
+        assertThat(ids(search("q=java -migration"))).containsExactly(id("a1"));
+    }
+
+    @Test
+    void orAcceptsEitherWord() {
+        assertThat(ids(search("q=vat or regulatory"))).containsExactly(id("a3"), id("a2"));
+    }
+
+    @Test
+    void aMatchInWhatHappenedAndTagsOutranksOneInTheRecommendation() {
+        assertThat(ids(search("q=data"))).containsExactly(id("b2"), id("b1"), id("b3"));
+    }
+
+    @Test
+    void textAndTagCombine() {
+        assertThat(ids(search("q=estimate&tag=DWH"))).containsExactly(id("b1"));
+    }
+
+    @Test
+    void categoryAndProjectFilterWithoutText() {
+        assertThat(ids(search("category=STAFFING"))).containsExactly(id("b2"));
+        assertThat(ids(search("project=" + seeded.dwh().getKey())))
+                .containsExactly(id("b4"), id("b3"), id("b2"), id("b1"));
+    }
+
+    @Test
+    void stopWordsAloneFindNothing() {
+        assertThat(ids(search("q=the of"))).isEmpty();
+    }
+
+    @Test
+    void pagesSplitTheRankedResults() {
+        JsonNode second = search("q=billing&size=3&page=1");
+
+        assertThat(ids(second)).containsExactly(id("a2"));
+        assertThat(second.get("total").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void resultsCarryTheProjectAndTheTags() {
+        JsonNode first = search("q=vat").get("items").get(0);
+
+        assertThat(first.get("projectKey").asText()).isEqualTo(seeded.crm().getKey());
+        assertThat(first.get("projectName").asText()).isEqualTo(LessonFixtures.CRM_PROJECT);
+        assertThat(first.get("tags")).extracting(JsonNode::asText).containsExactly("crm", "billing");
+        assertThat(first.get("relevance").asDouble()).isPositive();
+    }
+
+    private JsonNode search(String parameters) {
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("dev1", "dev1")
+                .getForEntity("/api/lessons?" + parameters, JsonNode.class);
+        assertThat(response.getStatusCode()).as("%s: %s", parameters, response.getBody()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        return page.get("items").findValues("id").stream().map(JsonNode::asLong).toList();
+    }
+
+    private long id(String label) {
+        return seeded.id(label);
+    }
+}

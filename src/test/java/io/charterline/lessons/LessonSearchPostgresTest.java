@@ -1,0 +1,24 @@
+package io.charterline.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.support.PostgresSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/** The lessons search on PostgreSQL: full-text search over the GIN index of migration V7_1. */
+@PostgresSpringTest
+@TestPropertySource(properties = "charterline.test.context=lesson-search-postgres")
+class LessonSearchPostgresTest extends LessonSearchContract {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void vendorMigrationCreatesTheFullTextIndex() {
+        assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'idx_lesson_search'",
+                String.class)).contains("USING gin").contains("to_tsvector('english'");
+    }
+}
