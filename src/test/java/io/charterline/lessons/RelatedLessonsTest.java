@@ -42,7 +42,10 @@ class RelatedLessonsTest extends LifecycleTestSupport {
     @BeforeEach
     void finishedProjects() {
         if (seeded == null) {
-            configurationItems.save(new ConfigurationItem("CRM", "Customer relationship management", Criticality.HIGH));
+            // The demo service catalog may already hold CRM.
+            if (configurationItems.findByKey("CRM").isEmpty()) {
+                configurationItems.save(new ConfigurationItem("CRM", "Customer relationship management", Criticality.HIGH));
+            }
             seeded = new LessonFixtures(projects, lessons, keys, transactions).seed();
         }
     }
