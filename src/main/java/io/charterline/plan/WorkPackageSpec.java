@@ -16,7 +16,11 @@ public record WorkPackageSpec(
         Integer skillLevel,
         List<String> predecessors) {
 
+    /** Hours keep at least two decimals, as stored, so a plan read back equals the plan given. */
     public WorkPackageSpec {
+        if (estimateHours != null && estimateHours.scale() < 2) {
+            estimateHours = estimateHours.setScale(2);
+        }
         predecessors = predecessors == null ? List.of() : List.copyOf(predecessors);
     }
 }
