@@ -1,0 +1,58 @@
+package io.charterline.plan;
+
+import io.charterline.project.Project;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/** The figures of a plan against its charter, as the upload answer and the plan gate show them. */
+public record PlanSummary(
+        String projectKey,
+        int packageCount,
+        BigDecimal totalHours,
+        BigDecimal budgetAtCompletion,
+        BigDecimal budget,
+        boolean overBudget,
+        LocalDate startDate,
+        LocalDate plannedFinish,
+        LocalDate targetEnd,
+        int durationDays,
+        List<String> criticalPath) {
+
+    /** Beyond this, the gate form would show a wall of codes; the baseline keeps the whole path. */
+    static final int CRITICAL_PATH_SHOWN = 30;
+
+    public static PlanSummary of(Project project, Plan plan) {
+        return new PlanSummary(project.getKey(), plan.packages().size(), plan.totalHours(),
+                plan.budgetAtCompletion(), project.getBudget(),
+                plan.budgetAtCompletion().compareTo(project.getBudget()) > 0, plan.startDate(), plan.finishDate(),
+                project.getTargetEnd(), plan.durationDays(), plan.criticalPath());
+    }
+
+    /** A few readable lines for the plan gate form. */
+    public String text() {
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
+        BigDecimal difference = budgetAtCompletion.subtract(budget);
+        String cost = overBudget
+                ? "OVER BUDGET by " + money.format(difference)
+                : "within budget, " + money.format(difference.negate()) + " to spare";
+        long daysFromTarget = ChronoUnit.DAYS.between(targetEnd, plannedFinish);
+        String finish = daysFromTarget > 0 ? daysFromTarget + " calendar day(s) LATE"
+                : daysFromTarget < 0 ? -daysFromTarget + " calendar day(s) early" : "on the target date";
+        List<String> shown = criticalPath.size() > CRITICAL_PATH_SHOWN
+                ? criticalPath.subList(0, CRITICAL_PATH_SHOWN) : criticalPath;
+        String more = criticalPath.size() > shown.size()
+                ? " -> ... (" + (criticalPath.size() - shown.size()) + " more)" : "";
+        return """
+                %d work package(s), %s hours, %d working day(s) from %s.
+                Budget at completion %s against the charter budget %s: %s.
+                Planned finish %s against the target end %s: %s.
+                Critical path (%d package(s)): %s%s"""
+                .formatted(packageCount, totalHours.stripTrailingZeros().toPlainString(), durationDays, startDate,
+                        money.format(budgetAtCompletion), money.format(budget), cost, plannedFinish, targetEnd,
+                        finish, criticalPath.size(), String.join(" -> ", shown), more);
+    }
+}

@@ -1,0 +1,204 @@
+package io.charterline.plan;
+
+import io.charterline.platform.web.ConflictException;
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidInputException;
+import io.charterline.project.ProjectRegistry;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The live work packages of a project: kept in step with the approved baseline, released to their assignees
+ * once their predecessors are finished, and completed with the hours actually spent.
+ */
+@Service
+public class WorkPackageService {
+
+    static final int MAX_NOTE_LENGTH = 4000;
+    private static final int MAX_HOURS_PER_DAY = 24;
+
+    private final ProjectRegistry projects;
+    private final BaselineRepository baselines;
+    private final WorkPackageRepository workPackages;
+    private final IdentityService identityService;
+    private final Clock clock;
+
+    public WorkPackageService(ProjectRegistry projects, BaselineRepository baselines,
+                              WorkPackageRepository workPackages, IdentityService identityService, Clock clock) {
+        this.projects = projects;
+        this.baselines = baselines;
+        this.workPackages = workPackages;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    /** How many live packages a sync created, updated from the baseline, and cancelled. */
+    public record SyncResult(int created, int updated, int cancelled) {
+    }
+
+    /**
+     * Brings the live packages in line with the approved baseline: new packages are created PLANNED, existing
+     * ones take the baseline's plan and keep their progress, open ones the baseline dropped are CANCELLED.
+     *
+     * @throws ConflictException if the project has no approved baseline
+     */
+    @Transactional
+    public SyncResult syncFromBaseline(String projectKey) {
+        projects.require(projectKey);
+        Baseline approved = baselines.approved(projectKey).map(baselines::load)
+                .orElseThrow(() -> new ConflictException("Project " + projectKey + " has no approved baseline"));
+        Map<String, WorkPackage> live = workPackages.findByProject(projectKey).stream()
+                .collect(Collectors.toMap(WorkPackage::code, p -> p));
+        List<PlannedPackage> plan = approved.plan().packages();
+        List<Integer> created = new ArrayList<>();
+        List<Integer> updated = new ArrayList<>();
+        for (int position = 0; position < plan.size(); position++) {
+            (live.remove(plan.get(position).code()) == null ? created : updated).add(position);
+        }
+        List<String> cancelled = live.values().stream().filter(p -> !p.state().isFinished())
+                .map(WorkPackage::code).toList();
+        workPackages.insertPlanned(projectKey, plan, created);
+        workPackages.updatePlanned(projectKey, plan, updated);
+        workPackages.cancel(projectKey, cancelled);
+        return new SyncResult(created.size(), updated.size(), cancelled.size());
+    }
+
+    /** Every live package of the project in plan order. @throws io.charterline.platform.web.NotFoundException */
+    @Transactional(readOnly = true)
+    public List<WorkPackage> list(String projectKey) {
+        projects.require(projectKey);
+        return workPackages.findByProject(projectKey);
+    }
+
+    /** PLANNED packages whose predecessors are all DONE or CANCELLED: ready to be released as tasks. */
+    @Transactional(readOnly = true)
+    public List<WorkPackage> releasable(String projectKey) {
+        List<WorkPackage> all = workPackages.findByProject(projectKey);
+        Map<String, WorkPackageState> states = new HashMap<>(all.size() * 2);
+        all.forEach(p -> states.put(p.code(), p.state()));
+        return all.stream()
+                .filter(p -> p.state() == WorkPackageState.PLANNED)
+                .filter(p -> p.predecessors().stream().allMatch(code -> finished(states.get(code))))
+                .toList();
+    }
+
+    /**
+     * Records that a task (process instance) now carries the package: PLANNED becomes READY.
+     *
+     * @throws ConflictException if the package is not PLANNED
+     */
+    @Transactional
+    public WorkPackage markReleased(String projectKey, String code, String processInstanceId) {
+        WorkPackage wp = require(projectKey, code);
+        if (wp.state() != WorkPackageState.PLANNED) {
+            throw new ConflictException("Work package " + code + " of " + projectKey + " is " + wp.state()
+                    + "; only a PLANNED package can be released");
+        }
+        return save(wp.released(processInstanceId));
+    }
+
+    /**
+     * Gives an open package to a user. Released (READY) work that gets an assignee is IN_PROGRESS.
+     *
+     * @throws InvalidInputException if the user does not exist
+     * @throws ConflictException if the package is DONE or CANCELLED
+     */
+    @Transactional
+    public WorkPackage assign(String projectKey, String code, String userId) {
+        WorkPackage wp = require(projectKey, code);
+        if (userId == null || userId.isBlank()
+                || identityService.createUserQuery().userId(userId).count() == 0) {
+            throw new InvalidInputException("assignee", "'" + userId + "' is not a known user");
+        }
+        if (wp.state().isFinished()) {
+            throw new ConflictException("Work package " + code + " of " + projectKey + " is " + wp.state()
+                    + "; only open packages can be assigned");
+        }
+        return save(wp.assignedTo(userId));
+    }
+
+    /**
+     * Books the hours actually spent and closes the package.
+     *
+     * @throws InvalidInputException for hours outside (0, 24 × the package's working days], a note over 4000
+     *         characters, or a code that is no package of the project
+     * @throws ConflictException if the package is not READY or IN_PROGRESS, or the user is not its assignee
+     */
+    @Transactional
+    public WorkPackage complete(String projectKey, String code, BigDecimal actualHours, String note,
+                                String userId) {
+        WorkPackage wp = require(projectKey, code);
+        List<InvalidField> errors = new ArrayList<>();
+        BigDecimal maxHours = BigDecimal.valueOf((long) MAX_HOURS_PER_DAY * wp.durationDays());
+        if (actualHours == null) {
+            errors.add(new InvalidField("actualHours", "is required"));
+        } else if (actualHours.signum() <= 0 || actualHours.compareTo(maxHours) > 0) {
+            errors.add(new InvalidField("actualHours", "must be more than 0 and at most " + maxHours
+                    + " (24 hours for each of the package's " + wp.durationDays() + " working day(s)), got "
+                    + actualHours.toPlainString()));
+        } else if (actualHours.stripTrailingZeros().scale() > 2) {
+            errors.add(new InvalidField("actualHours", "may have at most 2 decimals"));
+        }
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            errors.add(new InvalidField("completionNote", "must have at most " + MAX_NOTE_LENGTH + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!Set.of(WorkPackageState.READY, WorkPackageState.IN_PROGRESS).contains(wp.state())) {
+            throw new ConflictException("Work package " + code + " of " + projectKey + " is " + wp.state()
+                    + "; only READY or IN_PROGRESS work can be completed");
+        }
+        if (wp.assignee() == null || !wp.assignee().equals(userId)) {
+            throw new ConflictException("Work package " + code + " of " + projectKey + " is assigned to "
+                    + (wp.assignee() == null ? "nobody" : wp.assignee()) + ", so " + userId + " cannot complete it");
+        }
+        return save(wp.completed(actualHours, note == null || note.isBlank() ? null : note.strip(), userId,
+                clock.instant()));
+    }
+
+    /** PLANNED, READY and IN_PROGRESS packages in plan order: all work still open. */
+    @Transactional(readOnly = true)
+    public List<WorkPackage> openPackages(String projectKey) {
+        return workPackages.findByProjectAndStates(projectKey, WorkPackageState.OPEN);
+    }
+
+    /** True once the project has packages and none of them is open. */
+    @Transactional(readOnly = true)
+    public boolean allDone(String projectKey) {
+        return workPackages.count(projectKey) > 0 && workPackages.countOpen(projectKey) == 0;
+    }
+
+    /** Cancels every open package, e.g. when the project is terminated; answers how many. */
+    @Transactional
+    public int cancelOpen(String projectKey) {
+        return workPackages.cancelOpen(projectKey);
+    }
+
+    /** A predecessor the live plan does not hold cannot hold work back. */
+    private static boolean finished(WorkPackageState state) {
+        return state == null || state.isFinished();
+    }
+
+    private WorkPackage require(String projectKey, String code) {
+        return workPackages.find(projectKey, code).orElseThrow(() -> new InvalidInputException("code",
+                "project " + projectKey + " has no work package '" + code + "'"));
+    }
+
+    private WorkPackage save(WorkPackage changed) {
+        if (!workPackages.update(changed)) {
+            throw new ConflictException("Work package " + changed.code() + " of " + changed.projectKey()
+                    + " was changed at the same time by someone else; reload it and try again");
+        }
+        return workPackages.find(changed.projectKey(), changed.code()).orElseThrow();
+    }
+}
