@@ -1,0 +1,78 @@
+package io.charterline.resource;
+
+import static io.charterline.project.LifecycleVariables.*;
+
+import io.charterline.platform.process.ProcessVariables;
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidVariablesException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Books the people the PMO chose by hand for the packages the assignment could not staff. The lines come from
+ * the gap form as {@code CODE=user}; every unstaffed package needs one, and only those.
+ */
+@Component
+public class RecordManualAssignmentsDelegate implements JavaDelegate {
+
+    private final Staffing staffing;
+    private final IdentityService identityService;
+
+    public RecordManualAssignmentsDelegate(Staffing staffing, IdentityService identityService) {
+        this.staffing = staffing;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessVariables variables = new ProcessVariables(execution);
+        String projectKey = variables.string(PROJECT_KEY);
+        List<String> unstaffed = staffing.unstaffed(projectKey).stream().map(StaffingDemand::packageCode).toList();
+        List<InvalidField> errors = new ArrayList<>();
+        Map<String, String> chosen = parse(variables.stringOrNull(MANUAL_ASSIGNMENTS), errors);
+        chosen.forEach((code, userId) -> {
+            if (!unstaffed.contains(code)) {
+                errors.add(new InvalidField(MANUAL_ASSIGNMENTS, code + " is not an unstaffed work package; "
+                        + "unstaffed are " + unstaffed));
+            } else if (identityService.createUserQuery().userId(userId).count() == 0) {
+                errors.add(new InvalidField(MANUAL_ASSIGNMENTS, code + ": '" + userId + "' is not a known user"));
+            }
+        });
+        unstaffed.stream().filter(code -> !chosen.containsKey(code)).forEach(code ->
+                errors.add(new InvalidField(MANUAL_ASSIGNMENTS, code + " needs a person (" + code + "=user-id)")));
+        if (!errors.isEmpty()) {
+            throw new InvalidVariablesException("assignments by hand", errors);
+        }
+        staffing.assignByHand(projectKey, chosen);
+        execution.setVariable(FULLY_STAFFED, true);
+        execution.setVariable(STAFFING_SUMMARY, "all work packages staffed, " + chosen.size() + " of them by hand");
+    }
+
+    private static Map<String, String> parse(String text, List<InvalidField> errors) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        if (text == null) {
+            return chosen;
+        }
+        int lineNumber = 0;
+        for (String line : text.split("\\R")) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("=", 2);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                errors.add(new InvalidField(MANUAL_ASSIGNMENTS, "line " + lineNumber + " must read CODE=user-id, got '"
+                        + line.strip() + "'"));
+            } else if (chosen.put(parts[0].strip(), parts[1].strip()) != null) {
+                errors.add(new InvalidField(MANUAL_ASSIGNMENTS, parts[0].strip() + " is assigned twice"));
+            }
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,68 @@
+package io.charterline.resource;
+
+import io.charterline.plan.Baseline;
+import io.charterline.plan.BaselineService;
+import io.charterline.plan.PlannedPackage;
+import io.charterline.platform.web.ConflictException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staffs a project's current baseline from the resource pool, and tells who works on which package. */
+@Service
+public class Staffing {
+
+    private final BaselineService baselines;
+    private final AssignmentService assignments;
+
+    public Staffing(BaselineService baselines, AssignmentService assignments) {
+        this.baselines = baselines;
+        this.assignments = assignments;
+    }
+
+    @Transactional
+    public AssignmentResult staff(String projectKey) {
+        return assignments.assign(projectKey, demands(baseline(projectKey)).values().stream().toList());
+    }
+
+    /** The packages of the current baseline nobody is booked on. */
+    @Transactional(readOnly = true)
+    public List<StaffingDemand> unstaffed(String projectKey) {
+        Set<String> staffed = assigneesOf(projectKey).keySet();
+        return demands(baseline(projectKey)).values().stream()
+                .filter(demand -> !staffed.contains(demand.packageCode()))
+                .toList();
+    }
+
+    @Transactional
+    public void assignByHand(String projectKey, Map<String, String> userByPackage) {
+        Map<String, StaffingDemand> demands = demands(baseline(projectKey));
+        userByPackage.forEach((code, userId) -> assignments.assignByHand(projectKey, demands.get(code), userId));
+    }
+
+    /** Work package code to the Tasklist user booked on it. */
+    @Transactional(readOnly = true)
+    public Map<String, String> assigneesOf(String projectKey) {
+        return assignments.assignmentsOf(projectKey).stream()
+                .collect(Collectors.toMap(ProjectAssignment::packageCode, ProjectAssignment::userId, (a, b) -> a));
+    }
+
+    private Baseline baseline(String projectKey) {
+        return baselines.currentBaseline(projectKey)
+                .orElseThrow(() -> new ConflictException("Project " + projectKey + " has no baseline to staff"));
+    }
+
+    private static Map<String, StaffingDemand> demands(Baseline baseline) {
+        return baseline.plan().packages().stream().collect(Collectors.toMap(PlannedPackage::code, Staffing::demand,
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static StaffingDemand demand(PlannedPackage planned) {
+        return new StaffingDemand(planned.code(), planned.spec().skill(), planned.spec().skillLevel(),
+                planned.spec().estimateHours(), planned.schedule().plannedStart(), planned.schedule().plannedFinish());
+    }
+}

@@ -1,0 +1,49 @@
+package io.charterline.work;
+
+import static io.charterline.work.WorkPackageVariables.*;
+
+import io.charterline.plan.WorkPackageService;
+import io.charterline.platform.web.ConflictException;
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidInputException;
+import io.charterline.platform.web.InvalidVariablesException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Books the actual hours and the completion note when the assignee completes a work package in Tasklist. It
+ * runs inside the completion, so hours the rules refuse (none, negative, more than 24 h a working day) refuse
+ * the completion with 400 and the task stays open.
+ */
+@Component("bookWork")
+public class BookWorkListener implements TaskListener {
+
+    private final WorkPackageService workPackages;
+
+    public BookWorkListener(WorkPackageService workPackages) {
+        this.workPackages = workPackages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object hours = task.getVariable(ACTUAL_HOURS);
+        if (!(hours instanceof Number number)) {
+            throw new InvalidVariablesException("work booking",
+                    List.of(new InvalidField(ACTUAL_HOURS, "is required as a number of hours, got '" + hours + "'")));
+        }
+        Object note = task.getVariable(COMPLETION_NOTE);
+        try {
+            workPackages.complete(task.getVariable(PROJECT_KEY).toString(),
+                    task.getVariable(WORK_PACKAGE_CODE).toString(), new BigDecimal(number.toString()),
+                    note == null ? null : note.toString(), task.getAssignee());
+        } catch (InvalidInputException invalid) {
+            throw new InvalidVariablesException("work booking", invalid.fields());
+        } catch (ConflictException conflict) {
+            throw new InvalidVariablesException("work booking",
+                    List.of(new InvalidField(WORK_PACKAGE_CODE, conflict.getMessage())));
+        }
+    }
+}

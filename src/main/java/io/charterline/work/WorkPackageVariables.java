@@ -1,0 +1,21 @@
+package io.charterline.work;
+
+/** The variables of the {@code work-package} process; the form {@code perform-work-package} uses the same names. */
+public final class WorkPackageVariables {
+
+    public static final String PROCESS_KEY = "work-package";
+    public static final String PROJECT_KEY = "projectKey";
+    public static final String WORK_PACKAGE_CODE = "workPackageCode";
+    public static final String WORK_PACKAGE_NAME = "workPackageName";
+    public static final String ASSIGNEE = "assignee";
+    public static final String ESTIMATE_HOURS = "estimateHours";
+    public static final String PLANNED_START = "plannedStart";
+    public static final String PLANNED_FINISH = "plannedFinish";
+    public static final String ACTUAL_HOURS = "actualHours";
+    public static final String COMPLETION_NOTE = "completionNote";
+
+    public static final String MESSAGE_CANCELLED = "WorkPackageCancelled";
+
+    private WorkPackageVariables() {
+    }
+}

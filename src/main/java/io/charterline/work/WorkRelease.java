@@ -1,0 +1,87 @@
+package io.charterline.work;
+
+import static io.charterline.work.WorkPackageVariables.*;
+
+import io.charterline.plan.WorkPackage;
+import io.charterline.plan.WorkPackageService;
+import io.charterline.project.LifecycleVariables;
+import io.charterline.project.ProjectRegistry;
+import io.charterline.resource.Staffing;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns work packages into Tasklist tasks as soon as their predecessors are done, and tells the lifecycle when
+ * the last one is finished. Each package runs as its own {@code work-package} instance (business key
+ * {@code PRJ-2026-0001:WP-3}), so a change that adds packages simply releases more of them.
+ */
+@Service
+public class WorkRelease {
+
+    private final WorkPackageService workPackages;
+    private final Staffing staffing;
+    private final ProjectRegistry projects;
+    private final RuntimeService runtimeService;
+
+    public WorkRelease(WorkPackageService workPackages, Staffing staffing, ProjectRegistry projects,
+                       RuntimeService runtimeService) {
+        this.workPackages = workPackages;
+        this.staffing = staffing;
+        this.projects = projects;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Releases every package whose predecessors are done; answers how many. */
+    @Transactional
+    public int releaseReady(String projectKey) {
+        Map<String, String> assignees = staffing.assigneesOf(projectKey);
+        String projectManager = projects.require(projectKey).getManagerId();
+        int released = 0;
+        for (WorkPackage ready : workPackages.releasable(projectKey)) {
+            String assignee = assignees.getOrDefault(ready.code(), projectManager);
+            ProcessInstance task = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+                    .businessKey(projectKey + ":" + ready.code())
+                    .setVariables(Variables.createVariables()
+                            .putValue(PROJECT_KEY, projectKey)
+                            .putValue(WORK_PACKAGE_CODE, ready.code())
+                            .putValue(WORK_PACKAGE_NAME, ready.name())
+                            .putValue(ASSIGNEE, assignee)
+                            .putValue(ESTIMATE_HOURS, ready.estimateHours().doubleValue())
+                            .putValue(PLANNED_START, String.valueOf(ready.plannedStart()))
+                            .putValue(PLANNED_FINISH, String.valueOf(ready.plannedFinish())))
+                    .execute();
+            workPackages.markReleased(projectKey, ready.code(), task.getId());
+            workPackages.assign(projectKey, ready.code(), assignee);
+            released++;
+        }
+        return released;
+    }
+
+    /**
+     * Releases what the finished package unblocked; once no work is open, lets the lifecycle move on. Two
+     * packages finishing at once may both see the end: correlating to all waiting instances makes the second a
+     * no-op instead of an error.
+     */
+    @Transactional
+    public void afterCompletion(String projectKey) {
+        releaseReady(projectKey);
+        if (workPackages.allDone(projectKey)) {
+            runtimeService.createMessageCorrelation(LifecycleVariables.MESSAGE_WORK_COMPLETED)
+                    .processInstanceBusinessKey(projectKey)
+                    .correlateAll();
+        }
+    }
+
+    /** Ends every open work-package task of the project and cancels its open packages; answers how many. */
+    @Transactional
+    public int cancelOpenWork(String projectKey) {
+        runtimeService.createMessageCorrelation(MESSAGE_CANCELLED)
+                .processInstanceVariableEquals(PROJECT_KEY, projectKey)
+                .correlateAll();
+        return workPackages.cancelOpen(projectKey);
+    }
+}
