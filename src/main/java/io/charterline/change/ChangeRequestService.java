@@ -66,13 +66,8 @@ public class ChangeRequestService {
      */
     @Transactional
     public ChangeRequestView submit(String projectKey, ChangeRequestInput input, String requester) {
-        Project project = acceptingProject(projectKey);
-        ChangeProposal proposal = input.toProposal(requester);
-        List<InvalidField> errors = validator.validate(proposal);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        ChangeRequest changeRequest = store(project, proposal);
+        ChangeRequest changeRequest = register(projectKey, input.toProposal(requester));
+        Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();
         try {
             asApplication.call(() -> runtimeService.createMessageCorrelation(LifecycleVariables.MESSAGE_CHANGE_REQUESTED)
                     .processInstanceBusinessKey(projectKey)
@@ -83,6 +78,23 @@ public class ChangeRequestService {
                     + " but its lifecycle is not waiting for change requests (they open in the execution phase)");
         }
         return view(changeRequest);
+    }
+
+    /**
+     * Validates and stores a change request without opening change control (which the caller does).
+     *
+     * @throws NotFoundException     for an unknown project
+     * @throws ConflictException     when the project does not accept changes now
+     * @throws InvalidInputException naming every bad field; nothing is stored then
+     */
+    @Transactional
+    public ChangeRequest register(String projectKey, ChangeProposal proposal) {
+        Project project = acceptingProject(projectKey);
+        List<InvalidField> errors = validator.validate(proposal);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return store(project, proposal);
     }
 
     /**

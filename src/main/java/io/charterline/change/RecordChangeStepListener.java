@@ -2,6 +2,9 @@ package io.charterline.change;
 
 import static io.charterline.change.ChangeControlVariables.*;
 
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidVariablesException;
+import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Writes a change-log entry for a step a person took: as a task listener on {@code complete} (the actor is the
  * assignee) or as an execution listener on a flow (the actor is the latest decider). Fields: {@code event} (a
  * {@link ChangeEvent}), {@code detail} (an expression, e.g. {@code ${implementationNotes}}) and optionally
- * {@code status} (a {@link ChangeStatus} the request moves to).
+ * {@code status} (a {@link ChangeStatus} the request moves to) and {@code required} (the name of a variable that
+ * must hold text, such as the implementation notes; without it the task completion is refused with 400).
  */
 @Component("recordChangeStep")
 @Scope("prototype")
@@ -26,6 +30,7 @@ public class RecordChangeStepListener implements TaskListener, ExecutionListener
     private Expression event;
     private Expression detail;
     private Expression status;
+    private Expression required;
 
     public RecordChangeStepListener(ChangeControlService changeControl) {
         this.changeControl = changeControl;
@@ -33,6 +38,14 @@ public class RecordChangeStepListener implements TaskListener, ExecutionListener
 
     @Override
     public void notify(DelegateTask task) {
+        if (required != null) {
+            String name = required.getExpressionText().strip();
+            Object value = task.getVariable(name);
+            if (value == null || value.toString().isBlank()) {
+                throw new InvalidVariablesException("'" + task.getName() + "'",
+                        List.of(new InvalidField(name, "is required")));
+            }
+        }
         record(task.getVariable(CHANGE_REQUEST_ID).toString(), task.getAssignee(), text(detail, task));
     }
 
@@ -62,5 +75,9 @@ public class RecordChangeStepListener implements TaskListener, ExecutionListener
 
     public void setStatus(Expression status) {
         this.status = status;
+    }
+
+    public void setRequired(Expression required) {
+        this.required = required;
     }
 }
