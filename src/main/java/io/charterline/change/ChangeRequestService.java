@@ -138,9 +138,10 @@ public class ChangeRequestService {
         if (result == null) {
             return new ImpactPreview(impact, impact.summary(), null, null, ChangeControlVariables.ROUTE_MANUAL);
         }
-        return new ImpactPreview(impact, impact.summary(), result.getEntry(ChangeControlVariables.CHANGE_CLASS),
-                result.getEntry(ChangeControlVariables.RISK_LEVEL),
-                result.getEntry(ChangeControlVariables.APPROVAL_ROUTE));
+        // Map.get, not getEntry: a rule may leave an output empty (the MANUAL rule leaves class and risk to the PMO).
+        return new ImpactPreview(impact, impact.summary(), (String) result.get(ChangeControlVariables.CHANGE_CLASS),
+                (String) result.get(ChangeControlVariables.RISK_LEVEL),
+                (String) result.get(ChangeControlVariables.APPROVAL_ROUTE));
     }
 
     @Transactional(readOnly = true)
