@@ -4,7 +4,6 @@ import static io.charterline.change.ChangeControlVariables.*;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import io.charterline.change.ChangeEvent;
 import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.project.Project;
 import java.time.Duration;
@@ -13,10 +12,40 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestExecutionListeners;
 
-/** Every path of change-control, as the people involved would walk it. */
+/**
+ * Every path of change-control, as the people involved would walk it. Runs in its own Spring context with the
+ * coverage listener, which fails the class unless every flow node and sequence flow of change-control was taken
+ * (so a single method run alone fails on coverage by design).
+ */
+@Import({ProcessEngineCoverageConfiguration.class, ChangeControlTestSupport.FrozenItemsCalendar.class,
+        ChangeControlProcessTest.FullCoverage.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ChangeControlProcessTest extends ChangeControlTestSupport {
+
+    @TestConfiguration
+    static class FullCoverage {
+
+        /** Primary over the library's default, which its configuration registers before this one is seen. */
+        @Bean
+        @Primary
+        ProcessEngineCoverageProperties changeControlCoverage() {
+            return ProcessEngineCoverageProperties.builder()
+                    .excludeProcessDefinitionKeys("project-lifecycle", "work-package")
+                    .assertClassCoverageAtLeast(1.0)
+                    .build();
+        }
+    }
 
     private static final String REASON = "Checked against the plan";
 

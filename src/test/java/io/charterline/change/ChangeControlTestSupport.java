@@ -26,9 +26,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,20 +34,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs change control on the real engine with the real delegates and the simple impact analyser. The only
  * stand-in is the window scheduler: a service calendar in which PAYROLL is frozen (the next free window comes a
- * week later) and LEDGER is frozen for months (no free window), so the conflict path can be driven. Coverage of
- * change-control is measured for {@code ChangeControlProcessTest} and must be 100 %.
+ * week later) and LEDGER is frozen for months (no free window), so the conflict path can be driven.
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, ChangeControlTestSupport.FrozenItemsCalendar.class})
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@Import(ChangeControlTestSupport.FrozenItemsCalendar.class)
 public abstract class ChangeControlTestSupport {
 
     static final BigDecimal PROJECT_BUDGET = new BigDecimal("100000");
@@ -75,15 +68,6 @@ public abstract class ChangeControlTestSupport {
                 }
                 return new WindowProposal(requested, List.of(), requested);
             };
-        }
-
-        @Bean
-        ProcessEngineCoverageProperties changeControlCoverage() {
-            return ProcessEngineCoverageProperties.builder()
-                    .excludeProcessDefinitionKeys("project-lifecycle", "work-package")
-                    .addInclusionPatternForTestClasses(".*ChangeControlProcessTest")
-                    .assertClassCoverageAtLeast(1.0)
-                    .build();
         }
     }
 
