@@ -27,8 +27,8 @@ public class ChangeDecisionGuard implements TaskListener {
         String assignee = task.getAssignee();
         String caller = CurrentUser.idOrNull();
         if (requester != null && (requester.equals(assignee) || requester.equals(caller))) {
-            throw new AuthorizationException("'" + requester + "' requested change " + task.getVariable(CHANGE_REQUEST_ID)
-                    + " and cannot decide on it at '" + task.getName() + "': nobody approves their own change");
+            throw new AuthorizationException("'" + requester + "' requested change "
+                    + task.getVariable(CHANGE_REQUEST_ID) + " and cannot decide on it at '" + task.getName() + "': nobody approves their own change");
         }
         if (assignee == null) {
             throw new InvalidVariablesException("decision on '" + task.getName() + "'", List.of(new InvalidField(

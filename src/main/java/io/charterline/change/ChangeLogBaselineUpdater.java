@@ -21,7 +21,8 @@ public class ChangeLogBaselineUpdater implements BaselineUpdater {
         changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_UPDATED,
                 "%d work-package change(s)%s%s recorded against baseline v%d (versioning not yet available)"
                         .formatted(proposal.workPackageChangesOrEmpty().size(),
-                                proposal.changesBudget() ? ", budget change " + proposal.budgetChange().toPlainString() : "",
+                                proposal.changesBudget()
+                                        ? ", budget change " + proposal.budgetChange().toPlainString() : "",
                                 proposal.changesScope() ? ", scope change" : "", analysedBaselineVersion));
         return analysedBaselineVersion;
     }

@@ -82,10 +82,12 @@ public class ChangeProposalValidator {
 
     private void window(List<InvalidField> errors, Instant start, Instant end) {
         if (start == null) {
-            errors.add(new InvalidField("windowStart", "is required (an ISO-8601 timestamp such as 2027-03-06T22:00:00Z)"));
+            errors.add(new InvalidField("windowStart",
+                    "is required (an ISO-8601 timestamp such as 2027-03-06T22:00:00Z)"));
         }
         if (end == null) {
-            errors.add(new InvalidField("windowEnd", "is required (an ISO-8601 timestamp such as 2027-03-07T02:00:00Z)"));
+            errors.add(new InvalidField("windowEnd",
+                    "is required (an ISO-8601 timestamp such as 2027-03-07T02:00:00Z)"));
         }
         if (start == null || end == null) {
             return;
@@ -175,7 +177,8 @@ public class ChangeProposalValidator {
         }
         for (String predecessor : change.predecessorsOrEmpty()) {
             if (predecessor == null || !CODE.matcher(predecessor).matches()) {
-                errors.add(new InvalidField(prefix + "predecessors", "'" + predecessor + "' is not a work-package code"));
+                errors.add(new InvalidField(prefix + "predecessors",
+                        "'" + predecessor + "' is not a work-package code"));
             } else if (predecessor.equals(change.code())) {
                 errors.add(new InvalidField(prefix + "predecessors", "a work package cannot precede itself"));
             }

@@ -69,7 +69,8 @@ public class ChangeRequestService {
         ChangeRequest changeRequest = register(projectKey, input.toProposal(requester));
         Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();
         try {
-            asApplication.call(() -> runtimeService.createMessageCorrelation(LifecycleVariables.MESSAGE_CHANGE_REQUESTED)
+            asApplication.call(() -> runtimeService
+                    .createMessageCorrelation(LifecycleVariables.MESSAGE_CHANGE_REQUESTED)
                     .processInstanceBusinessKey(projectKey)
                     .setVariableLocal(ChangeControlVariables.CHANGE_REQUEST_ID, changeRequest.getKey())
                     .correlateWithResult());

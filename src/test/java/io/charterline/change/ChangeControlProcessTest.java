@@ -7,7 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.project.Project;
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -376,7 +376,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         runJobs(change);
 
         assertRefused(() -> taskService.complete(task(change, "Task_ApproveEmergencyChange").getId(),
-                        java.util.Map.of(CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON)),
+                        Map.of(CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON)),
                 InvalidVariablesException.class, "claim the task before deciding");
     }
 

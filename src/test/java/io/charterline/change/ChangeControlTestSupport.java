@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -173,7 +174,7 @@ public abstract class ChangeControlTestSupport {
         if (task.getAssignee() == null) {
             taskService.claim(task.getId(), user);
         }
-        Map<String, Object> variables = new java.util.HashMap<>();
+        Map<String, Object> variables = new HashMap<>();
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             variables.put((String) nameValuePairs[i], nameValuePairs[i + 1]);
         }
