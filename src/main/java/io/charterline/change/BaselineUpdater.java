@@ -1,0 +1,22 @@
+package io.charterline.change;
+
+/**
+ * Writes approved changes into the project's versioned baseline and takes them back out.
+ *
+ * <p>Contract for implementations: {@link #apply} writes baseline v(n+1) with its diff and keeps every older
+ * version; when the current version is no longer {@code analysedBaselineVersion} (another change was applied in
+ * between), the change must be re-analysed on the current version before it is applied, so no update is lost.
+ */
+public interface BaselineUpdater {
+
+    /** @return the baseline version that now includes the change */
+    int apply(String projectKey, String changeRequestId, ChangeProposal proposal, int analysedBaselineVersion);
+
+    /**
+     * Restores the baseline as it was before the change (a failed implementation is backed out).
+     *
+     * @param versionBeforeChange the version that was current before {@link #apply}
+     * @return the baseline version that is current after the restore
+     */
+    int restore(String projectKey, String changeRequestId, int versionBeforeChange);
+}

@@ -1,0 +1,187 @@
+package io.charterline.change;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.charterline.platform.web.NotFoundException;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRepository;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The business steps of the change-control process on a registered change request: each records its outcome on
+ * the request and tells the change log what happened. The delegates only map variables to and from these calls.
+ */
+@Service
+public class ChangeControlService {
+
+    private final ChangeRequestRepository changeRequests;
+    private final ChangeVoteRepository votes;
+    private final ProjectRepository projects;
+    private final ChangeLog changeLog;
+    private final ImpactAnalyzer impactAnalyzer;
+    private final ImplementationScheduler scheduler;
+    private final BaselineUpdater baselineUpdater;
+    private final ObjectMapper json;
+
+    public ChangeControlService(ChangeRequestRepository changeRequests, ChangeVoteRepository votes,
+                                ProjectRepository projects, ChangeLog changeLog, ImpactAnalyzer impactAnalyzer,
+                                ImplementationScheduler scheduler, BaselineUpdater baselineUpdater,
+                                ObjectMapper json) {
+        this.changeRequests = changeRequests;
+        this.votes = votes;
+        this.projects = projects;
+        this.changeLog = changeLog;
+        this.impactAnalyzer = impactAnalyzer;
+        this.scheduler = scheduler;
+        this.baselineUpdater = baselineUpdater;
+        this.json = json;
+    }
+
+    /** What the process needs to know after the impact analysis. */
+    public record Analysed(ChangeRequest changeRequest, Project project, ImpactAnalysis impact) {
+    }
+
+    @Transactional
+    public Analysed analyse(String changeRequestId) {
+        ChangeRequest changeRequest = require(changeRequestId);
+        Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();
+        ImpactAnalysis impact = impactAnalyzer.analyse(project.getKey(), changeRequest.proposal());
+        changeRequest.recordAnalysis(toJson(impact), impact.summary(), impact.baselineVersion());
+        changeLog.record(changeRequestId, null, ChangeEvent.ANALYSED, impact.summary());
+        return new Analysed(changeRequest, project, impact);
+    }
+
+    /** @param classifiedBy null when a rule of the decision classified the change */
+    @Transactional
+    public void recordClassification(String changeRequestId, String changeClass, String riskLevel,
+                                     String approvalRoute, String classifiedBy, String comment) {
+        require(changeRequestId).classify(changeClass, riskLevel, approvalRoute, classifiedBy);
+        String detail = "class %s, risk %s, route %s".formatted(changeClass, riskLevel, approvalRoute);
+        if (classifiedBy == null) {
+            changeLog.record(changeRequestId, null, ChangeEvent.CLASSIFIED, detail);
+        } else {
+            changeLog.record(changeRequestId, classifiedBy, ChangeEvent.CLASSIFIED_BY_HAND, detail + ": " + comment);
+        }
+    }
+
+    /** @param decidedBy the approver, "ccb" for the board's vote, or null for a pre-approved standard change */
+    @Transactional
+    public void recordDecision(String changeRequestId, ChangeDecision decision, String decidedBy, String reason) {
+        require(changeRequestId).decide(decision, decidedBy, reason);
+        ChangeEvent event = switch (decision) {
+            case APPROVE -> ChangeEvent.APPROVED;
+            case REJECT -> ChangeEvent.REJECTED;
+            case DEFER -> ChangeEvent.DEFERRED;
+        };
+        changeLog.record(changeRequestId, decidedBy, event, reason);
+    }
+
+    @Transactional
+    public void recordVote(String changeRequestId, String voter, ChangeDecision vote, String reason) {
+        ChangeRequest changeRequest = require(changeRequestId);
+        votes.save(new ChangeVote(changeRequest.getId(), voter, vote, reason));
+        changeLog.record(changeRequestId, voter, ChangeEvent.VOTED, vote + ": " + reason);
+    }
+
+    @Transactional(readOnly = true)
+    public VoteTally tally(String changeRequestId, int voters) {
+        ChangeRequest changeRequest = require(changeRequestId);
+        return VoteTally.of(voters, votes.findByChangeRequestIdOrderByVotedAtAscIdAsc(changeRequest.getId()).stream()
+                .map(ChangeVote::getVote).toList());
+    }
+
+    /** Schedules in the requested window when it is free; otherwise logs the conflicts and leaves it to the PMO. */
+    @Transactional
+    public WindowProposal schedule(String changeRequestId, String implementer) {
+        ChangeRequest changeRequest = require(changeRequestId);
+        Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();
+        WindowProposal proposal = scheduler.schedule(project.getKey(), changeRequestId, changeRequest.proposal(),
+                implementer);
+        if (proposal.conflictFree()) {
+            changeRequest.schedule(proposal.requested(), null);
+            changeLog.record(changeRequestId, null, ChangeEvent.SCHEDULED, "Implementation window "
+                    + proposal.requested() + ", implementer " + implementer);
+        } else {
+            changeLog.record(changeRequestId, null, ChangeEvent.WINDOW_CONFLICT, describe(proposal));
+        }
+        return proposal;
+    }
+
+    /** The PMO's choice on a conflicting window: the proposed free one, or the requested one with a reason. */
+    @Transactional
+    public void decideWindow(String changeRequestId, ImplementationWindow window, String overrideReason,
+                             String decidedBy) {
+        ChangeRequest changeRequest = require(changeRequestId);
+        changeRequest.schedule(window, overrideReason);
+        if (overrideReason == null) {
+            changeLog.record(changeRequestId, decidedBy, ChangeEvent.SCHEDULED,
+                    "Moved to the next free window " + window);
+        } else {
+            changeLog.record(changeRequestId, decidedBy, ChangeEvent.WINDOW_OVERRIDDEN,
+                    "Kept the requested window " + window + " despite its conflicts: " + overrideReason);
+        }
+    }
+
+    @Transactional
+    public int updateBaseline(String changeRequestId) {
+        ChangeRequest changeRequest = require(changeRequestId);
+        Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();
+        int version = baselineUpdater.apply(project.getKey(), changeRequestId, changeRequest.proposal(),
+                changeRequest.getAnalysedBaselineVersion());
+        changeRequest.baselineApplied(version);
+        return version;
+    }
+
+    /** A step a person took on a user task; moves the request to {@code status} when one is given. */
+    @Transactional
+    public void recordStep(String changeRequestId, String actor, ChangeEvent event, ChangeStatus status,
+                           String detail) {
+        ChangeRequest changeRequest = require(changeRequestId);
+        if (status != null) {
+            changeRequest.moveTo(status);
+        }
+        changeLog.record(changeRequestId, actor, event, detail);
+    }
+
+    @Transactional
+    public void close(String changeRequestId) {
+        require(changeRequestId).close();
+        changeLog.record(changeRequestId, null, ChangeEvent.CLOSED, "Implemented and reviewed successfully");
+    }
+
+    @Transactional
+    public void backOut(String changeRequestId) {
+        ChangeRequest changeRequest = require(changeRequestId);
+        Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();
+        int restored = baselineUpdater.restore(project.getKey(), changeRequestId,
+                changeRequest.getAnalysedBaselineVersion());
+        changeRequest.backOut();
+        changeLog.record(changeRequestId, null, ChangeEvent.BACKED_OUT,
+                "Implementation failed; backed out, baseline v" + restored + " is current");
+    }
+
+    @Transactional(readOnly = true)
+    public ChangeRequest require(String changeRequestId) {
+        return changeRequests.findByKey(changeRequestId)
+                .orElseThrow(() -> new NotFoundException("No change request " + changeRequestId));
+    }
+
+    static String describe(WindowProposal proposal) {
+        String conflicts = proposal.conflicts().stream()
+                .map(c -> c.item() + " " + c.kind() + ": " + c.detail())
+                .collect(Collectors.joining("; "));
+        return "Requested window " + proposal.requested() + " conflicts with " + conflicts + ". "
+                + (proposal.proposed() == null ? "No free window within 90 days."
+                        : "Next free window: " + proposal.proposed() + ".");
+    }
+
+    private String toJson(ImpactAnalysis impact) {
+        try {
+            return json.writeValueAsString(impact);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Impact analysis cannot be written as JSON", e);
+        }
+    }
+}

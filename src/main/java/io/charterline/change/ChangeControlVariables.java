@@ -1,0 +1,97 @@
+package io.charterline.change;
+
+import io.charterline.platform.process.RequireDecisionListener;
+
+/**
+ * The variables of the {@code change-control} process and of the change-request form, in one place for
+ * delegates, listeners, tests and the forms in {@code forms/} (which use the same names as their field keys).
+ */
+public final class ChangeControlVariables {
+
+    public static final String PROCESS_KEY = "change-control";
+    public static final String DECISION_KEY = "change-classification";
+
+    // Passed in by the lifecycle's call activities; the business key is the change request id as well
+    public static final String PROJECT_KEY = "projectKey";
+    public static final String CHANGE_REQUEST_ID = "changeRequestId";
+
+    // The change-request form (lifecycle task Task_RequestReplan); same names as the fields of the JSON body
+    public static final String TITLE = "title";
+    public static final String DESCRIPTION = "description";
+    public static final String REASON = "reason";
+    public static final String REQUESTED_TYPE = "requestedType";
+    /** CSV with the header {@code action,code,name,estimateHours,skill,skillLevel,predecessors}. */
+    public static final String PROPOSED_CHANGES_CSV = "proposedChangesCsv";
+    public static final String BUDGET_CHANGE = "budgetChange";
+    public static final String SCOPE_CHANGE = "scopeChange";
+    /** Comma-separated configuration-item keys. */
+    public static final String AFFECTED_ITEMS = "affectedItems";
+    public static final String WINDOW_START = "windowStart";
+    public static final String WINDOW_END = "windowEnd";
+
+    // Set by the impact analysis for the forms and the approver assignment
+    public static final String CHANGE_TITLE = "changeTitle";
+    public static final String REQUESTER = "requester";
+    public static final String PROJECT_MANAGER = "projectManager";
+    public static final String SPONSOR = "sponsor";
+    /** Who implements an approved change: the project manager unless the task is reassigned in Tasklist. */
+    public static final String IMPLEMENTER = "implementer";
+    public static final String IMPACT_SUMMARY = "impactSummary";
+
+    // Inputs of the change-classification decision (REQUESTED_TYPE too)
+    public static final String COST_SHARE_PERCENT = "costSharePercent";
+    public static final String SCHEDULE_SLIP_DAYS = "scheduleSlipDays";
+    public static final String CRITICAL_SERVICE_COUNT = "criticalServiceCount";
+    public static final String MAX_SERVICE_CRITICALITY = "maxServiceCriticality";
+    public static final String RESOURCE_OVERLOAD_COUNT = "resourceOverloadCount";
+    public static final String WINDOW_CONFLICT_COUNT = "windowConflictCount";
+
+    // Outputs of the decision, or of the PMO's classification by hand
+    public static final String CHANGE_CLASS = "changeClass";
+    public static final String RISK_LEVEL = "riskLevel";
+    public static final String APPROVAL_ROUTE = "approvalRoute";
+    public static final String CLASSIFICATION_COMMENT = "classificationComment";
+
+    // Approval routes (values of APPROVAL_ROUTE)
+    public static final String ROUTE_AUTO = "AUTO";
+    public static final String ROUTE_PM = "PM";
+    public static final String ROUTE_CCB = "CCB";
+    public static final String ROUTE_SPONSOR_AND_CCB = "SPONSOR_AND_CCB";
+    public static final String ROUTE_ECAB = "ECAB";
+    /** No rule of the decision fits: the PMO classifies by hand. */
+    public static final String ROUTE_MANUAL = "MANUAL";
+
+    // Decisions of the project manager, the sponsor, the emergency board and the tally of the board's votes
+    public static final String CHANGE_DECISION = "changeDecision";
+    public static final String CHANGE_DECISION_REASON = "changeDecisionReason";
+    /** Who completed the latest decision task (set by the decision guard). */
+    public static final String DECIDED_BY = RequireDecisionListener.DECIDED_BY;
+
+    // The board's vote: the eligible members (everyone in group ccb but the requester), one task per member
+    public static final String CCB_VOTERS = "ccbVoters";
+    public static final String CCB_VOTER = "ccbVoter";
+    /** Task-local on each vote task, so members voting at the same time do not overwrite each other. */
+    public static final String VOTE = "vote";
+    public static final String VOTE_REASON = "voteReason";
+
+    // Scheduling
+    public static final String WINDOW_CONFLICTS = "windowConflicts";
+    public static final String SCHEDULE_SUMMARY = "scheduleSummary";
+    public static final String PROPOSED_WINDOW_START = "proposedWindowStart";
+    public static final String PROPOSED_WINDOW_END = "proposedWindowEnd";
+    /** ACCEPT_PROPOSED (the next free window) or OVERRIDE (keep the requested window despite its conflicts). */
+    public static final String WINDOW_DECISION = "windowDecision";
+    public static final String WINDOW_OVERRIDE_REASON = "windowOverrideReason";
+
+    // Implementation and reviews
+    public static final String IMPLEMENTATION_NOTES = "implementationNotes";
+    /** JUSTIFIED or NOT_JUSTIFIED: the emergency board's review after the fact. */
+    public static final String EMERGENCY_REVIEW_OUTCOME = "emergencyReviewOutcome";
+    public static final String EMERGENCY_REVIEW_COMMENT = "emergencyReviewComment";
+    /** SUCCESS or FAILED: the post-implementation review. */
+    public static final String IMPLEMENTATION_OUTCOME = "implementationOutcome";
+    public static final String REVIEW_COMMENT = "reviewComment";
+
+    private ChangeControlVariables() {
+    }
+}

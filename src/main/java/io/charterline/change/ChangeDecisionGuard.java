@@ -1,0 +1,38 @@
+package io.charterline.change;
+
+import static io.charterline.change.ChangeControlVariables.*;
+
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidVariablesException;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The server's guarantee that nobody decides on their own change request: on {@code complete} of every approval,
+ * vote, classification and review task, it refuses (403) when the task's assignee or the calling user is the
+ * requester. Tasks are routed so the requester is never offered one, but group tasks (PMO, emergency board) cannot
+ * leave out a single member, and engine-rest can be called directly: this listener is the enforcement.
+ * An unclaimed task is refused too, so every decision has a name on it.
+ */
+@Component("changeDecisionGuard")
+public class ChangeDecisionGuard implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        String requester = Objects.toString(task.getVariable(REQUESTER), null);
+        String assignee = task.getAssignee();
+        String caller = CurrentUser.idOrNull();
+        if (requester != null && (requester.equals(assignee) || requester.equals(caller))) {
+            throw new AuthorizationException("'" + requester + "' requested change "
+                    + task.getVariable(CHANGE_REQUEST_ID) + " and cannot decide on it at '" + task.getName() + "': nobody approves their own change");
+        }
+        if (assignee == null) {
+            throw new InvalidVariablesException("decision on '" + task.getName() + "'", List.of(new InvalidField(
+                    "assignee", "is required: claim the task before deciding, so the decision has a name on it")));
+        }
+    }
+}

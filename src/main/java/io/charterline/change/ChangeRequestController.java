@@ -1,0 +1,63 @@
+package io.charterline.change;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+class ChangeRequestController {
+
+    /** The groups that work in Charterline (CharterlineGroups.WORKING_GROUPS) may request changes. */
+    private static final String MAY_REQUEST_CHANGES =
+            "hasAnyAuthority('sponsors','pmo','project-managers','ccb','team-members','requesters')";
+
+    private final ChangeRequestService changeRequests;
+
+    ChangeRequestController(ChangeRequestService changeRequests) {
+        this.changeRequests = changeRequests;
+    }
+
+    @PostMapping("/projects/{key}/change-requests")
+    @PreAuthorize(MAY_REQUEST_CHANGES)
+    @Operation(summary = "Request a change to a project",
+            description = "Validates the proposal, registers the change request (CR-<year>-<number>) with the "
+                    + "authenticated user as requester and opens change control in the project's lifecycle. "
+                    + "404 for an unknown project, 409 when the project accepts no changes now, 400 naming each "
+                    + "bad field.")
+    ResponseEntity<ChangeRequestView> submit(@PathVariable String key, @RequestBody ChangeRequestInput input,
+                                             Principal user) {
+        ChangeRequestView changeRequest = changeRequests.submit(key, input, user.getName());
+        return ResponseEntity.created(URI.create("/api/change-requests/" + changeRequest.id())).body(changeRequest);
+    }
+
+    @PostMapping("/projects/{key}/change-requests/impact-preview")
+    @PreAuthorize(MAY_REQUEST_CHANGES)
+    @Operation(summary = "Preview the impact and classification of a change (what-if)",
+            description = "The same validation, impact analysis and change-classification decision as a real "
+                    + "request; stores nothing and starts nothing.")
+    ImpactPreview preview(@PathVariable String key, @RequestBody ChangeRequestInput input, Principal user) {
+        return changeRequests.preview(key, input, user.getName());
+    }
+
+    @GetMapping("/change-requests/{id}")
+    @Operation(summary = "One change request with its impact, classification, decision and the board's votes")
+    ChangeRequestView get(@PathVariable String id) {
+        return changeRequests.get(id);
+    }
+
+    @GetMapping("/projects/{key}/change-log")
+    @Operation(summary = "The change log of a project: every step of every change, oldest first")
+    List<ChangeLogEntryView> changeLog(@PathVariable String key) {
+        return changeRequests.changeLog(key);
+    }
+}

@@ -1,0 +1,9 @@
+package io.charterline.change;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long> {
+
+    Optional<ChangeRequest> findByKey(String key);
+}

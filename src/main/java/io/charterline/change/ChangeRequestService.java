@@ -1,0 +1,211 @@
+package io.charterline.change;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.charterline.platform.web.ConflictException;
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidInputException;
+import io.charterline.platform.web.InvalidVariablesException;
+import io.charterline.platform.web.NotFoundException;
+import io.charterline.project.BusinessKeys;
+import io.charterline.project.LifecycleVariables;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Submitting change requests (API and form), the impact preview, and reading change requests and change logs. */
+@Service
+public class ChangeRequestService {
+
+    private final ProjectRepository projects;
+    private final ChangeRequestRepository changeRequests;
+    private final ChangeVoteRepository votes;
+    private final ChangeLogRepository changeLogEntries;
+    private final ChangeLog changeLog;
+    private final ChangeProposalValidator validator;
+    private final BusinessKeys businessKeys;
+    private final ImpactAnalyzer impactAnalyzer;
+    private final DecisionService decisionService;
+    private final RuntimeService runtimeService;
+    private final EngineAsApplication asApplication;
+    private final ObjectMapper json;
+
+    public ChangeRequestService(ProjectRepository projects, ChangeRequestRepository changeRequests,
+                                ChangeVoteRepository votes, ChangeLogRepository changeLogEntries, ChangeLog changeLog,
+                                ChangeProposalValidator validator, BusinessKeys businessKeys,
+                                ImpactAnalyzer impactAnalyzer, DecisionService decisionService,
+                                RuntimeService runtimeService, EngineAsApplication asApplication, ObjectMapper json) {
+        this.projects = projects;
+        this.changeRequests = changeRequests;
+        this.votes = votes;
+        this.changeLogEntries = changeLogEntries;
+        this.changeLog = changeLog;
+        this.validator = validator;
+        this.businessKeys = businessKeys;
+        this.impactAnalyzer = impactAnalyzer;
+        this.decisionService = decisionService;
+        this.runtimeService = runtimeService;
+        this.asApplication = asApplication;
+        this.json = json;
+    }
+
+    /**
+     * Registers a change request and opens change control in the project's lifecycle.
+     *
+     * @throws NotFoundException     for an unknown project
+     * @throws ConflictException     when the project does not accept changes now
+     * @throws InvalidInputException naming every bad field; nothing is stored then
+     */
+    @Transactional
+    public ChangeRequestView submit(String projectKey, ChangeRequestInput input, String requester) {
+        ChangeRequest changeRequest = register(projectKey, input.toProposal(requester));
+        Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();
+        try {
+            asApplication.call(() -> runtimeService
+                    .createMessageCorrelation(LifecycleVariables.MESSAGE_CHANGE_REQUESTED)
+                    .processInstanceBusinessKey(projectKey)
+                    .setVariableLocal(ChangeControlVariables.CHANGE_REQUEST_ID, changeRequest.getKey())
+                    .correlateWithResult());
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ConflictException("Project " + projectKey + " is " + project.getStatus()
+                    + " but its lifecycle is not waiting for change requests (they open in the execution phase)");
+        }
+        return view(changeRequest);
+    }
+
+    /**
+     * Validates and stores a change request without opening change control (which the caller does).
+     *
+     * @throws NotFoundException     for an unknown project
+     * @throws ConflictException     when the project does not accept changes now
+     * @throws InvalidInputException naming every bad field; nothing is stored then
+     */
+    @Transactional
+    public ChangeRequest register(String projectKey, ChangeProposal proposal) {
+        Project project = acceptingProject(projectKey);
+        List<InvalidField> errors = validator.validate(proposal);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return store(project, proposal);
+    }
+
+    /**
+     * Registers a change request from the change-request form inside the lifecycle (the re-plan path); the
+     * lifecycle then calls change control itself.
+     *
+     * @throws InvalidVariablesException naming every bad form field; the task completion is rolled back
+     */
+    @Transactional
+    public String registerFromForm(String projectKey, Map<String, Object> variables, String requester) {
+        ChangeRequestForm.Read read = ChangeRequestForm.read(variables, requester);
+        List<InvalidField> errors = new ArrayList<>(read.errors());
+        validator.validate(read.proposal()).stream().map(read::toFormField).forEach(errors::add);
+        Project project = projects.findByKey(projectKey)
+                .orElseThrow(() -> new NotFoundException("No project with key " + projectKey));
+        if (!project.getStatus().acceptsChanges()) {
+            errors.add(new InvalidField(ChangeControlVariables.PROJECT_KEY,
+                    "project " + projectKey + " is " + project.getStatus() + " and accepts no change requests"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidVariablesException("change request", errors);
+        }
+        return store(project, read.proposal()).getKey();
+    }
+
+    /** The impact analysis and classification of a proposal, as if it were submitted; stores and starts nothing. */
+    @Transactional
+    public ImpactPreview preview(String projectKey, ChangeRequestInput input, String requester) {
+        acceptingProject(projectKey);
+        ChangeProposal proposal = input.toProposal(requester);
+        List<InvalidField> errors = validator.validate(proposal);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ImpactAnalysis impact = impactAnalyzer.analyse(projectKey, proposal);
+        DmnDecisionResultEntries result = asApplication.call(() -> decisionService
+                .evaluateDecisionByKey(ChangeControlVariables.DECISION_KEY)
+                .variables(ClassificationInputs.of(proposal.requestedType(), impact))
+                .evaluate()
+                .getSingleResult());
+        if (result == null) {
+            return new ImpactPreview(impact, impact.summary(), null, null, ChangeControlVariables.ROUTE_MANUAL);
+        }
+        // Map.get, not getEntry: a rule may leave an output empty (the MANUAL rule leaves class and risk to the PMO).
+        return new ImpactPreview(impact, impact.summary(), (String) result.get(ChangeControlVariables.CHANGE_CLASS),
+                (String) result.get(ChangeControlVariables.RISK_LEVEL),
+                (String) result.get(ChangeControlVariables.APPROVAL_ROUTE));
+    }
+
+    @Transactional(readOnly = true)
+    public ChangeRequestView get(String changeRequestId) {
+        return view(changeRequests.findByKey(changeRequestId)
+                .orElseThrow(() -> new NotFoundException("No change request " + changeRequestId)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ChangeLogEntryView> changeLog(String projectKey) {
+        Project project = projects.findByKey(projectKey)
+                .orElseThrow(() -> new NotFoundException("No project with key " + projectKey));
+        return changeLogEntries.findByProjectIdOrderByIdAsc(project.getId()).stream()
+                .map(ChangeLogEntryView::of).toList();
+    }
+
+    private Project acceptingProject(String projectKey) {
+        Project project = projects.findByKey(projectKey)
+                .orElseThrow(() -> new NotFoundException("No project with key " + projectKey));
+        if (!project.getStatus().acceptsChanges()) {
+            throw new ConflictException("Project " + projectKey + " is " + project.getStatus()
+                    + "; change requests are accepted while a project is PLANNING or EXECUTING");
+        }
+        return project;
+    }
+
+    private ChangeRequest store(Project project, ChangeProposal proposal) {
+        ChangeRequest changeRequest = changeRequests.save(
+                new ChangeRequest(businessKeys.next(BusinessKeys.CHANGE_REQUEST), project.getId(), proposal));
+        changeLog.record(changeRequest.getKey(), proposal.requester(), ChangeEvent.SUBMITTED,
+                "%s change '%s': %s".formatted(proposal.requestedType(), changeRequest.getTitle(),
+                        proposal.reason().strip()));
+        return changeRequest;
+    }
+
+    private ChangeRequestView view(ChangeRequest changeRequest) {
+        ChangeProposal proposal = changeRequest.proposal();
+        String projectKey = projects.findById(changeRequest.getProjectId()).map(Project::getKey).orElseThrow();
+        List<ChangeRequestView.Vote> boardVotes = votes
+                .findByChangeRequestIdOrderByVotedAtAscIdAsc(changeRequest.getId()).stream()
+                .map(vote -> new ChangeRequestView.Vote(vote.getVoterId(), vote.getVote(), vote.getReason(),
+                        vote.getVotedAt()))
+                .toList();
+        return new ChangeRequestView(changeRequest.getKey(), projectKey, proposal.title(), proposal.description(),
+                proposal.reason(), proposal.requestedType(), proposal.requester(), proposal.workPackageChanges(),
+                proposal.budgetChange(), proposal.scopeChange(), proposal.affectedItems(), proposal.windowStart(),
+                proposal.windowEnd(), changeRequest.getStatus(), changeRequest.getChangeClass(),
+                changeRequest.getRiskLevel(), changeRequest.getApprovalRoute(), impact(changeRequest),
+                changeRequest.getImpactSummary(), changeRequest.getAnalysedBaselineVersion(),
+                changeRequest.getAppliedBaselineVersion(), changeRequest.getDecision(), changeRequest.getDecidedBy(),
+                changeRequest.getDecisionReason(), boardVotes, changeRequest.getScheduledStart(),
+                changeRequest.getScheduledEnd(), changeRequest.getOverrideReason(),
+                changeRequest.getImplementationOutcome(), changeRequest.getCreatedAt(), changeRequest.getUpdatedAt());
+    }
+
+    private ImpactAnalysis impact(ChangeRequest changeRequest) {
+        if (changeRequest.getImpactJson() == null) {
+            return null;
+        }
+        try {
+            return json.readValue(changeRequest.getImpactJson(), ImpactAnalysis.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored impact of " + changeRequest.getKey() + " is unreadable", e);
+        }
+    }
+}

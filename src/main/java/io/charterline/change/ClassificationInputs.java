@@ -1,0 +1,33 @@
+package io.charterline.change;
+
+import static io.charterline.change.ChangeControlVariables.*;
+
+import io.charterline.cmdb.Criticality;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The inputs of the change-classification decision, taken from an impact analysis. The same map feeds the
+ * process (as variables) and the impact preview (evaluated directly), so both classify alike.
+ */
+final class ClassificationInputs {
+
+    /** Input value when no service is affected at all. */
+    static final String NO_SERVICE = "NONE";
+
+    private ClassificationInputs() {
+    }
+
+    static VariableMap of(ChangeType requestedType, ImpactAnalysis impact) {
+        Criticality max = impact.maxServiceCriticality();
+        return Variables.createVariables()
+                .putValue(REQUESTED_TYPE, requestedType.name())
+                // A large saving reshapes the project as much as a large overrun: the rules weigh the magnitude.
+                .putValue(COST_SHARE_PERCENT, impact.costSharePercent().abs().doubleValue())
+                .putValue(SCHEDULE_SLIP_DAYS, (int) impact.scheduleSlipDays())
+                .putValue(CRITICAL_SERVICE_COUNT, impact.criticalServiceCount())
+                .putValue(MAX_SERVICE_CRITICALITY, max == null ? NO_SERVICE : max.name())
+                .putValue(RESOURCE_OVERLOAD_COUNT, impact.resourceOverloads().size())
+                .putValue(WINDOW_CONFLICT_COUNT, impact.windowConflicts().size());
+    }
+}

@@ -1,0 +1,102 @@
+package io.charterline.change;
+
+import io.charterline.cmdb.Criticality;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The structured impact of a change proposal on a project's baseline, its budget, the people of the portfolio
+ * and the IT services. Stored as JSON with the change request; {@link #summary()} is what reviewers read.
+ *
+ * @param baselineVersion     the baseline version the analysis was computed on (0 = no versioned baseline yet)
+ * @param scheduleSlipDays    calendar days the finish date moves (negative = earlier)
+ * @param newFinishDate       the finish date with the change applied
+ * @param costDelta           budget change plus the cost of the work-package changes (negative = saving)
+ * @param budgetAtCompletion  the budget at completion the share refers to
+ * @param costSharePercent    costDelta as a share of budgetAtCompletion, in percent, signed
+ */
+public record ImpactAnalysis(
+        int baselineVersion,
+        long scheduleSlipDays,
+        LocalDate newFinishDate,
+        BigDecimal costDelta,
+        BigDecimal budgetAtCompletion,
+        BigDecimal costSharePercent,
+        List<ResourceOverload> resourceOverloads,
+        List<AffectedService> affectedServices,
+        List<WindowConflict> windowConflicts) {
+
+    /** A person booked beyond capacity in one week (the week's Monday), counting all active projects. */
+    public record ResourceOverload(String person, LocalDate week, BigDecimal bookedHours, BigDecimal capacityHours) {
+    }
+
+    /**
+     * An IT service the change affects: named in the request (depth 0, via null) or depending on one of those
+     * through the configuration-item graph (depth = hops, via = the item it is reached through).
+     */
+    public record AffectedService(String key, String name, Criticality criticality, int depth, String via) {
+    }
+
+    public enum ConflictKind {
+        /** The requested window lies outside the item's maintenance window. */
+        MAINTENANCE_OUTSIDE,
+        /** The requested window falls into a freeze period. */
+        FREEZE,
+        /** Another approved change works on the same item (or its parent or child) at the same time. */
+        OTHER_CHANGE
+    }
+
+    public record WindowConflict(String item, ConflictKind kind, String detail) {
+    }
+
+    public ImpactAnalysis {
+        resourceOverloads = List.copyOf(resourceOverloads);
+        affectedServices = List.copyOf(affectedServices);
+        windowConflicts = List.copyOf(windowConflicts);
+    }
+
+    public int criticalServiceCount() {
+        return (int) affectedServices.stream().filter(s -> s.criticality() == Criticality.CRITICAL).count();
+    }
+
+    /** The highest criticality among the affected services, or null when none is affected. */
+    public Criticality maxServiceCriticality() {
+        return affectedServices.stream().map(AffectedService::criticality)
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** A few lines a reviewer can take in at a glance, as a Markdown list (forms render it). */
+    public String summary() {
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
+        String schedule = scheduleSlipDays == 0
+                ? "no slip; finish stays " + newFinishDate
+                : (scheduleSlipDays > 0 ? "slips " + scheduleSlipDays + " day(s)" : "gains " + -scheduleSlipDays
+                        + " day(s)") + "; new finish " + newFinishDate;
+        String cost = (costDelta.signum() >= 0 ? "+" : "-") + money.format(costDelta.abs()) + " ("
+                + costSharePercent.toPlainString() + " % of the budget at completion "
+                + money.format(budgetAtCompletion) + ")";
+        String resources = resourceOverloads.isEmpty() ? "no overload" : resourceOverloads.stream()
+                .map(o -> o.person() + " in the week of " + o.week() + ": " + o.bookedHours().toPlainString()
+                        + " h booked of " + o.capacityHours().toPlainString() + " h")
+                .collect(Collectors.joining("; "));
+        String services = affectedServices.isEmpty() ? "none named" : affectedServices.stream()
+                .map(s -> s.key() + " (" + s.name() + ", " + s.criticality()
+                        + (s.depth() == 0 ? ", named" : ", depth " + s.depth() + " via " + s.via()) + ")")
+                .collect(Collectors.joining("; "));
+        String window = windowConflicts.isEmpty() ? "no conflict" : windowConflicts.stream()
+                .map(c -> c.item() + " " + c.kind() + ": " + c.detail())
+                .collect(Collectors.joining("; "));
+        return """
+                Impact on baseline v%d:
+                - Schedule: %s
+                - Cost: %s
+                - Resources: %s
+                - Services: %s
+                - Window: %s""".formatted(baselineVersion, schedule, cost, resources, services, window);
+    }
+}

@@ -1,0 +1,30 @@
+package io.charterline.change;
+
+import static io.charterline.change.ChangeControlVariables.*;
+
+import io.charterline.platform.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores the change class, risk level and approval route. {@code decidedBy} is set only when the PMO classified
+ * by hand (its task is the only decision before this step), so its absence means a rule of the decision did.
+ */
+@Component
+public class RecordClassificationDelegate implements JavaDelegate {
+
+    private final ChangeControlService changeControl;
+
+    public RecordClassificationDelegate(ChangeControlService changeControl) {
+        this.changeControl = changeControl;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessVariables variables = new ProcessVariables(execution);
+        changeControl.recordClassification(variables.string(CHANGE_REQUEST_ID), variables.stringOrNull(CHANGE_CLASS),
+                variables.stringOrNull(RISK_LEVEL), variables.string(APPROVAL_ROUTE),
+                variables.stringOrNull(DECIDED_BY), variables.stringOrNull(CLASSIFICATION_COMMENT));
+    }
+}

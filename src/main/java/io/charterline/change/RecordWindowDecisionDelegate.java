@@ -1,0 +1,51 @@
+package io.charterline.change;
+
+import static io.charterline.change.ChangeControlVariables.*;
+
+import io.charterline.platform.process.ProcessVariables;
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidVariablesException;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Schedules the change as the PMO decided on its conflicting window: in the proposed free window, or in the
+ * requested one with the override reason logged. Runs in the PMO task's transaction, so an impossible choice
+ * refuses the task completion.
+ */
+@Component
+public class RecordWindowDecisionDelegate implements JavaDelegate {
+
+    static final String ACCEPT_PROPOSED = "ACCEPT_PROPOSED";
+
+    private final ChangeControlService changeControl;
+
+    public RecordWindowDecisionDelegate(ChangeControlService changeControl) {
+        this.changeControl = changeControl;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessVariables variables = new ProcessVariables(execution);
+        String changeRequestId = variables.string(CHANGE_REQUEST_ID);
+        String decidedBy = variables.stringOrNull(DECIDED_BY);
+        if (ACCEPT_PROPOSED.equals(variables.string(WINDOW_DECISION))) {
+            String start = variables.stringOrNull(PROPOSED_WINDOW_START);
+            if (start == null) {
+                throw new InvalidVariablesException("window decision", List.of(new InvalidField(WINDOW_DECISION,
+                        "no free window was found within 90 days; OVERRIDE with a reason instead")));
+            }
+            ImplementationWindow proposed = new ImplementationWindow(Instant.parse(start),
+                    Instant.parse(variables.string(PROPOSED_WINDOW_END)));
+            changeControl.decideWindow(changeRequestId, proposed, null, decidedBy);
+            return;
+        }
+        ChangeProposal proposal = changeControl.require(changeRequestId).proposal();
+        changeControl.decideWindow(changeRequestId,
+                new ImplementationWindow(proposal.windowStart(), proposal.windowEnd()),
+                variables.string(WINDOW_OVERRIDE_REASON).strip(), decidedBy);
+    }
+}

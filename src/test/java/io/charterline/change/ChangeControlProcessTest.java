@@ -1,0 +1,407 @@
+package io.charterline.change;
+
+import static io.charterline.change.ChangeControlVariables.*;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.charterline.platform.web.InvalidVariablesException;
+import io.charterline.project.Project;
+import java.time.Duration;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Every path of change-control, as the people involved would walk it. Runs in its own Spring context with the
+ * coverage listener, which fails the class unless every flow node and sequence flow of change-control was taken
+ * (so a single method run alone fails on coverage by design).
+ */
+@Import({ProcessEngineCoverageConfiguration.class, ChangeControlTestSupport.FrozenItemsCalendar.class,
+        ChangeControlProcessTest.FullCoverage.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ChangeControlProcessTest extends ChangeControlTestSupport {
+
+    @TestConfiguration
+    static class FullCoverage {
+
+        /** Primary over the library's default, which its configuration registers before this one is seen. */
+        @Bean
+        @Primary
+        ProcessEngineCoverageProperties changeControlCoverage() {
+            return ProcessEngineCoverageProperties.builder()
+                    .excludeProcessDefinitionKeys("project-lifecycle", "work-package")
+                    .assertClassCoverageAtLeast(1.0)
+                    .build();
+        }
+    }
+
+    private static final String REASON = "Checked against the plan";
+
+    /** Approved change: schedule, baseline and implementation run; the review decides the end. */
+    private void implementAndReview(ProcessInstance change, String outcome) {
+        runJobs(change);
+        assertThat(change).isWaitingAt("Task_ImplementChange");
+        decide(task(change, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Deployed on Saturday night");
+        if ("ECAB".equals(changeRequest(change).getApprovalRoute())) {
+            decide(task(change, "Task_ReviewEmergencyChange"), "ccb2", EMERGENCY_REVIEW_OUTCOME, "JUSTIFIED",
+                    EMERGENCY_REVIEW_COMMENT, "Outage was real");
+        }
+        decide(task(change, "Task_ReviewImplementation"), "pmo", IMPLEMENTATION_OUTCOME, outcome, REVIEW_COMMENT,
+                "SUCCESS".equals(outcome) ? "Works as intended" : "Orders stuck in export");
+        runJobs(change);
+    }
+
+    @Test
+    void preApprovedStandardChangeNeedsNoApproverAndClosesAfterASuccessfulReview() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().type(ChangeType.STANDARD).budgetChange(500)
+                .items("WIKI"));
+
+        runJobs(change);
+
+        assertThat(change).hasPassed("Task_AnalyseImpact", "Task_ClassifyChange", "Task_RecordClassification",
+                "Task_RecordDecision", "Task_ScheduleImplementation").isWaitingAt("Task_ImplementChange");
+        assertThat(task(change, "Task_ImplementChange")).isAssignedTo("pm");
+        assertThat(change).variables().containsEntry(APPROVAL_ROUTE, "AUTO").containsEntry(CHANGE_CLASS, "STANDARD")
+                .containsEntry(RISK_LEVEL, "LOW").containsEntry(CHANGE_DECISION, "APPROVE");
+        implementAndReview(change, "SUCCESS");
+
+        assertThat(change).isEnded().hasPassed("EndEvent_ChangeClosed");
+        ChangeRequest closed = changeRequest(change);
+        Assertions.assertThat(closed.getStatus()).isEqualTo(ChangeStatus.CLOSED);
+        Assertions.assertThat(closed.getDecidedBy()).isNull();
+        Assertions.assertThat(closed.getScheduledStart()).isEqualTo(proposal().build().windowStart());
+        Assertions.assertThat(story(change)).containsExactly(ChangeEvent.SUBMITTED, ChangeEvent.ANALYSED,
+                ChangeEvent.CLASSIFIED, ChangeEvent.APPROVED, ChangeEvent.SCHEDULED, ChangeEvent.BASELINE_UPDATED,
+                ChangeEvent.IMPLEMENTED, ChangeEvent.REVIEWED, ChangeEvent.CLOSED);
+    }
+
+    @Test
+    void analysisStoresTheImpactAndGivesTheReviewersASummary() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().budgetChange(1000).add("7.1", 10, "JAVA")
+                .items("BILLING"));
+
+        runJobs(change);
+
+        // 1,000 + 10 h x 110 = 2,100, which is 2.1 % of 100,000
+        ChangeRequest analysed = changeRequest(change);
+        Assertions.assertThat(analysed.getImpactJson()).contains("\"costDelta\":2100.00");
+        assertThat(change).variables().containsEntry(COST_SHARE_PERCENT, 2.1)
+                .containsEntry(MAX_SERVICE_CRITICALITY, "HIGH").containsEntry(CRITICAL_SERVICE_COUNT, 0)
+                .containsEntry(IMPACT_SUMMARY, analysed.getImpactSummary());
+        Assertions.assertThat(analysed.getImpactSummary())
+                .contains("- Cost: +$2,100.00 (2.10 % of the budget at completion $100,000.00)")
+                .contains("BILLING (Billing, HIGH, named)");
+    }
+
+    @Test
+    void projectManagerApprovesAMinorChange() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsPm");
+        assertThat(task(change, "Task_ApproveChangeAsPm")).isAssignedTo("pm");
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        implementAndReview(change, "SUCCESS");
+
+        assertThat(change).hasPassed("EndEvent_ChangeClosed");
+        Assertions.assertThat(changeRequest(change).getDecidedBy()).isEqualTo("pm");
+    }
+
+    @Test
+    void projectManagerRejectsAndTheRequesterIsToldWithTheBaselineUntouched() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "REJECT",
+                CHANGE_DECISION_REASON, "No capacity this quarter");
+
+        assertThat(change).isWaitingAt("Task_AcknowledgeDecision");
+        assertThat(task(change, "Task_AcknowledgeDecision")).isAssignedTo("requester");
+        decide(task(change, "Task_AcknowledgeDecision"), "requester");
+        assertThat(change).isEnded().hasPassed("EndEvent_ChangeRejected");
+        Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.REJECTED);
+        Assertions.assertThat(changeRequest(change).getDecisionReason()).isEqualTo("No capacity this quarter");
+        Assertions.assertThat(story(change)).endsWith(ChangeEvent.REJECTED, ChangeEvent.ACKNOWLEDGED)
+                .doesNotContain(ChangeEvent.BASELINE_UPDATED);
+    }
+
+    @Test
+    void projectManagerDefersAndTheRequesterIsTold() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "DEFER",
+                CHANGE_DECISION_REASON, "After the release");
+        decide(task(change, "Task_AcknowledgeDecision"), "requester");
+
+        assertThat(change).isEnded().hasPassed("EndEvent_ChangeDeferred");
+        Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.DEFERRED);
+    }
+
+    @Test
+    void decisionWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+
+        assertRefused(() -> decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE"),
+                InvalidVariablesException.class, "changeDecisionReason is required when the decision is APPROVE");
+
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsPm");
+    }
+
+    @Test
+    void changeToACriticalServiceGoesToTheBoardWhichClosesTheVoteOnceTwoOfThreeApprove() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("CRM"));
+        runJobs(change);
+
+        assertThat(change).isWaitingAt("Task_VoteOnChange").variables().containsEntry(APPROVAL_ROUTE, "CCB")
+                .containsEntry(RISK_LEVEL, "HIGH");
+        Assertions.assertThat(tasks(change, "Task_VoteOnChange")).extracting(Task::getAssignee)
+                .containsExactly("ccb1", "ccb2", "ccb3");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "APPROVE", VOTE_REASON, "Low risk");
+        assertThat(change).isWaitingAt("Task_VoteOnChange");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb2", VOTE, "APPROVE", VOTE_REASON, "Tested well");
+
+        assertThat(change).hasPassed("Task_TallyVotes").isWaitingAt("Task_ScheduleImplementation");
+        Assertions.assertThat(tasks(change, "Task_VoteOnChange")).isEmpty();
+        ChangeRequest approved = changeRequest(change);
+        Assertions.assertThat(approved.getStatus()).isEqualTo(ChangeStatus.APPROVED);
+        Assertions.assertThat(approved.getDecidedBy()).isEqualTo("ccb");
+        Assertions.assertThat(approved.getDecisionReason())
+                .isEqualTo("Board vote: 2 of 3 board member(s) approved, 0 rejected, 0 deferred (majority: 2)");
+        Assertions.assertThat(votes.findByChangeRequestIdOrderByVotedAtAscIdAsc(approved.getId()))
+                .extracting(ChangeVote::getVoterId, ChangeVote::getVote)
+                .containsExactly(tuple("ccb1", ChangeDecision.APPROVE), tuple("ccb2", ChangeDecision.APPROVE));
+    }
+
+    @Test
+    void boardMajorityAgainstRejectsTheChange() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("CRM"));
+        runJobs(change);
+
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "REJECT", VOTE_REASON, "Peak season");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb2", VOTE, "APPROVE", VOTE_REASON, "Fine");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb3", VOTE, "REJECT", VOTE_REASON, "Too risky");
+
+        assertThat(change).isWaitingAt("Task_AcknowledgeDecision");
+        Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.REJECTED);
+        decide(task(change, "Task_AcknowledgeDecision"), "requester");
+        assertThat(change).hasPassed("EndEvent_ChangeRejected");
+    }
+
+    @Test
+    void requesterOnTheBoardIsNotAmongTheVoters() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("CRM").requester("ccb1"));
+        runJobs(change);
+
+        Assertions.assertThat(tasks(change, "Task_VoteOnChange")).extracting(Task::getAssignee)
+                .containsExactly("ccb2", "ccb3");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb2", VOTE, "APPROVE", VOTE_REASON, "Fine");
+        assertThat(change).isWaitingAt("Task_VoteOnChange");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb3", VOTE, "APPROVE", VOTE_REASON, "Fine");
+        assertThat(change).isWaitingAt("Task_ScheduleImplementation");
+    }
+
+    @Test
+    void largeCostChangeNeedsTheSponsorBeforeTheBoard() {
+        Project project = executingProject();
+        // 100 h of JAVA at 110 = 11,000 + 2,000 budget = 13 % of the budget
+        ProcessInstance change = requestChange(project, proposal().add("7.1", 100, "JAVA"));
+        runJobs(change);
+
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsSponsor").variables()
+                .containsEntry(APPROVAL_ROUTE, "SPONSOR_AND_CCB").containsEntry(CHANGE_CLASS, "MAJOR");
+        assertThat(task(change, "Task_ApproveChangeAsSponsor")).isAssignedTo("sponsor");
+        decide(task(change, "Task_ApproveChangeAsSponsor"), "sponsor", CHANGE_DECISION, "APPROVE",
+                CHANGE_DECISION_REASON, "Worth it");
+        assertThat(change).isWaitingAt("Task_VoteOnChange");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "APPROVE", VOTE_REASON, "Yes");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb2", VOTE, "APPROVE", VOTE_REASON, "Yes");
+
+        assertThat(change).isWaitingAt("Task_ScheduleImplementation");
+        Assertions.assertThat(story(change)).containsSubsequence(ChangeEvent.SPONSOR_APPROVED, ChangeEvent.VOTED,
+                ChangeEvent.VOTED, ChangeEvent.APPROVED);
+    }
+
+    @Test
+    void sponsorRejectingALargeChangeEndsItWithoutABoardVote() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().add("7.1", 100, "JAVA"));
+        runJobs(change);
+
+        decide(task(change, "Task_ApproveChangeAsSponsor"), "sponsor", CHANGE_DECISION, "REJECT",
+                CHANGE_DECISION_REASON, "Not in this budget year");
+        decide(task(change, "Task_AcknowledgeDecision"), "requester");
+
+        assertThat(change).hasPassed("EndEvent_ChangeRejected").hasNotPassed("Task_VoteOnChange");
+        Assertions.assertThat(changeRequest(change).getDecidedBy()).isEqualTo("sponsor");
+    }
+
+    @Test
+    void emergencyChangeIsApprovedOnTheFastPathAndReviewedAfterTheFact() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().type(ChangeType.EMERGENCY).items("ERP"));
+        runJobs(change);
+
+        assertThat(change).isWaitingAt("Task_ApproveEmergencyChange");
+        assertThat(task(change, "Task_ApproveEmergencyChange")).hasCandidateGroup("ccb");
+        decide(task(change, "Task_ApproveEmergencyChange"), "ccb1", CHANGE_DECISION, "APPROVE",
+                CHANGE_DECISION_REASON, "Orders are failing");
+        implementAndReview(change, "SUCCESS");
+
+        assertThat(change).hasPassed("Task_ReviewEmergencyChange", "EndEvent_ChangeClosed");
+        Assertions.assertThat(story(change)).containsSubsequence(ChangeEvent.IMPLEMENTED,
+                ChangeEvent.EMERGENCY_REVIEWED, ChangeEvent.REVIEWED, ChangeEvent.CLOSED);
+    }
+
+    @Test
+    void conflictingWindowIsKeptByThePmoWithALoggedReason() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("PAYROLL"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(change);
+
+        assertThat(change).isWaitingAt("Task_OverrideWindow").variables().containsEntry(WINDOW_CONFLICTS, true);
+        assertRefused(() -> decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "OVERRIDE"),
+                InvalidVariablesException.class, "windowOverrideReason is required when the decision is OVERRIDE");
+        decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "OVERRIDE",
+                WINDOW_OVERRIDE_REASON, "Payroll team agreed");
+        runJobs(change);
+
+        assertThat(change).isWaitingAt("Task_ImplementChange");
+        ChangeRequest scheduled = changeRequest(change);
+        Assertions.assertThat(scheduled.getScheduledStart()).isEqualTo(proposal().build().windowStart());
+        Assertions.assertThat(scheduled.getOverrideReason()).isEqualTo("Payroll team agreed");
+        Assertions.assertThat(story(change)).containsSubsequence(ChangeEvent.WINDOW_CONFLICT,
+                ChangeEvent.WINDOW_OVERRIDDEN, ChangeEvent.BASELINE_UPDATED);
+    }
+
+    @Test
+    void conflictingWindowMovesToTheProposedFreeWindow() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("PAYROLL"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(change);
+
+        decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "ACCEPT_PROPOSED");
+
+        Assertions.assertThat(changeRequest(change).getScheduledStart())
+                .isEqualTo(proposal().build().windowStart().plus(Duration.ofDays(7)));
+        Assertions.assertThat(changeRequest(change).getOverrideReason()).isNull();
+    }
+
+    @Test
+    void movingToAProposedWindowIsRefusedWhenNoneIsFree() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("LEDGER"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(change);
+
+        assertRefused(() -> decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "ACCEPT_PROPOSED"),
+                InvalidVariablesException.class, "no free window was found within 90 days");
+        assertThat(change).isWaitingAt("Task_OverrideWindow");
+    }
+
+    @Test
+    void failedImplementationIsBackedOutAndThePreviousBaselineRestored() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().type(ChangeType.STANDARD).budgetChange(500));
+
+        implementAndReview(change, "FAILED");
+
+        assertThat(change).isEnded().hasPassed("Task_BackOutChange", "EndEvent_ChangeBackedOut");
+        Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.BACKED_OUT);
+        Assertions.assertThat(story(change)).endsWith(ChangeEvent.REVIEWED, ChangeEvent.BASELINE_RESTORED,
+                ChangeEvent.BACKED_OUT);
+    }
+
+    @Test
+    void implementationWithoutNotesIsRefused() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().type(ChangeType.STANDARD).budgetChange(500));
+        runJobs(change);
+
+        assertRefused(() -> decide(task(change, "Task_ImplementChange"), "pm"), InvalidVariablesException.class,
+                "implementationNotes is required");
+    }
+
+    @Test
+    void projectManagerRequestingTheChangeIsNeverOfferedItAndIsRefusedWhenTryingToApprove() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().requester("pm"));
+        runJobs(change);
+
+        Task approval = task(change, "Task_ApproveChangeAsPm");
+        Assertions.assertThat(approval.getAssignee()).isNull();
+        assertThat(approval).hasCandidateGroup("pmo");
+        assertRefused(() -> decide(approval, "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, "Mine"),
+                AuthorizationException.class, "'pm' requested change " + changeRequest(change).getKey()
+                        + " and cannot decide on it");
+
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsPm");
+        taskService.setAssignee(approval.getId(), null);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pmo", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        assertThat(change).isWaitingAt("Task_ScheduleImplementation");
+        Assertions.assertThat(changeRequest(change).getDecidedBy()).isEqualTo("pmo");
+    }
+
+    @Test
+    void unclaimedDecisionIsRefusedSoEveryDecisionHasAName() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().type(ChangeType.EMERGENCY));
+        runJobs(change);
+
+        assertRefused(() -> taskService.complete(task(change, "Task_ApproveEmergencyChange").getId(),
+                        Map.of(CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON)),
+                InvalidVariablesException.class, "claim the task before deciding");
+    }
+
+    @Test
+    void standardChangeOutsideItsEnvelopeFitsNoRuleAndIsClassifiedByThePmo() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().type(ChangeType.STANDARD).budgetChange(3000));
+        runJobs(change);
+
+        assertThat(change).isWaitingAt("Task_ClassifyManually").variables().containsEntry(APPROVAL_ROUTE, "MANUAL");
+        assertThat(task(change, "Task_ClassifyManually")).hasCandidateGroup("pmo");
+        assertRefused(() -> decide(task(change, "Task_ClassifyManually"), "pmo", APPROVAL_ROUTE, "MANUAL",
+                        CHANGE_CLASS, "MINOR", RISK_LEVEL, "LOW", CLASSIFICATION_COMMENT, "Small"),
+                InvalidVariablesException.class, "approvalRoute must be one of");
+        taskService.setAssignee(task(change, "Task_ClassifyManually").getId(), null);
+        decide(task(change, "Task_ClassifyManually"), "pmo", APPROVAL_ROUTE, "PM", CHANGE_CLASS, "MINOR",
+                RISK_LEVEL, "LOW", CLASSIFICATION_COMMENT, "A normal change in disguise");
+
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsPm");
+        ChangeRequest classified = changeRequest(change);
+        Assertions.assertThat(classified.getApprovalRoute()).isEqualTo("PM");
+        Assertions.assertThat(classified.getClassifiedBy()).isEqualTo("pmo");
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(classified.getKey()))
+                .extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getActor, ChangeLogEntry::getDetail)
+                .contains(tuple(ChangeEvent.CLASSIFIED_BY_HAND, "pmo",
+                        "class MINOR, risk LOW, route PM: A normal change in disguise"));
+    }
+}

@@ -1,0 +1,247 @@
+package io.charterline.change;
+
+import static io.charterline.change.ChangeControlVariables.*;
+
+import io.charterline.cmdb.ConfigurationItem;
+import io.charterline.cmdb.ConfigurationItemRepository;
+import io.charterline.cmdb.Criticality;
+import io.charterline.project.BusinessKeys;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRepository;
+import io.charterline.project.ProjectStatus;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs change control on the real engine with the real delegates and the simple impact analyser. The only
+ * stand-in is the window scheduler: a service calendar in which PAYROLL is frozen (the next free window comes a
+ * week later) and LEDGER is frozen for months (no free window), so the conflict path can be driven.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(ChangeControlTestSupport.FrozenItemsCalendar.class)
+public abstract class ChangeControlTestSupport {
+
+    static final BigDecimal PROJECT_BUDGET = new BigDecimal("100000");
+
+    @TestConfiguration
+    static class FrozenItemsCalendar {
+
+        @Bean
+        @Primary
+        ImplementationScheduler frozenItemsScheduler() {
+            return (projectKey, changeRequestId, proposal, implementer) -> {
+                ImplementationWindow requested = new ImplementationWindow(proposal.windowStart(), proposal.windowEnd());
+                if (proposal.affectedItemsOrEmpty().contains("PAYROLL")) {
+                    return new WindowProposal(requested, List.of(new ImpactAnalysis.WindowConflict("PAYROLL",
+                            ImpactAnalysis.ConflictKind.FREEZE, "payroll run freeze")),
+                            new ImplementationWindow(requested.start().plus(Duration.ofDays(7)),
+                                    requested.end().plus(Duration.ofDays(7))));
+                }
+                if (proposal.affectedItemsOrEmpty().contains("LEDGER")) {
+                    return new WindowProposal(requested, List.of(new ImpactAnalysis.WindowConflict("LEDGER",
+                            ImpactAnalysis.ConflictKind.FREEZE, "year-end closing")), null);
+                }
+                return new WindowProposal(requested, List.of(), requested);
+            };
+        }
+    }
+
+    @Autowired
+    protected ProcessEngine engine;
+
+    @Autowired
+    protected RuntimeService runtimeService;
+
+    @Autowired
+    protected TaskService taskService;
+
+    @Autowired
+    protected ProjectRepository projects;
+
+    @Autowired
+    protected ConfigurationItemRepository configurationItems;
+
+    @Autowired
+    protected ChangeRequestService changeRequestService;
+
+    @Autowired
+    protected ChangeRequestRepository changeRequests;
+
+    @Autowired
+    protected ChangeLogRepository changeLog;
+
+    @Autowired
+    protected ChangeVoteRepository votes;
+
+    @Autowired
+    protected BusinessKeys businessKeys;
+
+    @Autowired
+    protected TransactionTemplate transactions;
+
+    @BeforeEach
+    void initAssertionsAndCatalog() {
+        BpmnAwareTests.init(engine);
+        item("CRM", "Customer relationship management", Criticality.CRITICAL);
+        item("ERP", "Enterprise resource planning", Criticality.CRITICAL);
+        item("BILLING", "Billing", Criticality.HIGH);
+        item("WIKI", "Team wiki", Criticality.LOW);
+        item("PAYROLL", "Payroll", Criticality.MEDIUM);
+        item("LEDGER", "General ledger", Criticality.MEDIUM);
+    }
+
+    private void item(String key, String name, Criticality criticality) {
+        if (configurationItems.findByKey(key).isEmpty()) {
+            configurationItems.save(new ConfigurationItem(key, name, criticality));
+        }
+    }
+
+    /** A project in execution with sponsor 'sponsor', project manager 'pm' and a budget of 100,000. */
+    protected Project executingProject() {
+        return transactions.execute(status -> {
+            Project project = new Project(businessKeys.next(BusinessKeys.PROJECT), "requester");
+            project.setName("Order entry renewal");
+            project.setObjectives("Renew order entry");
+            project.setBusinessCase("Support for the old system ends");
+            project.setSponsorId("sponsor");
+            project.setManagerId("pm");
+            project.setBudget(PROJECT_BUDGET);
+            project.setTargetStart(LocalDate.of(2027, 1, 4));
+            project.setTargetEnd(LocalDate.of(2027, 5, 28));
+            project.moveTo(ProjectStatus.EXECUTING);
+            return projects.save(project);
+        });
+    }
+
+    protected static ProposalBuilder proposal() {
+        return new ProposalBuilder();
+    }
+
+    /** Registers the change request through the service and starts change control for it, as the lifecycle does. */
+    protected ProcessInstance requestChange(Project project, ProposalBuilder proposal) {
+        String changeRequestId = changeRequestService.register(project.getKey(), proposal.build()).getKey();
+        return runtimeService.startProcessInstanceByKey(PROCESS_KEY, changeRequestId,
+                Map.of(PROJECT_KEY, project.getKey(), CHANGE_REQUEST_ID, changeRequestId));
+    }
+
+    /** Runs the asynchronous steps the job executor would run (it is off in tests). */
+    protected void runJobs(ProcessInstance instance) {
+        List<Job> jobs;
+        while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .executable().list()).isEmpty()) {
+            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+    }
+
+    protected Task task(ProcessInstance instance, String taskDefinitionKey) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(taskDefinitionKey).singleResult();
+    }
+
+    protected List<Task> tasks(ProcessInstance instance, String taskDefinitionKey) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(taskDefinitionKey).orderByTaskAssignee().asc().list();
+    }
+
+    /** Claims (when unassigned) and completes a task as the given user, the way Tasklist does. */
+    protected void decide(Task task, String user, Object... nameValuePairs) {
+        if (task.getAssignee() == null) {
+            taskService.claim(task.getId(), user);
+        }
+        Map<String, Object> variables = new HashMap<>();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            variables.put((String) nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        taskService.complete(task.getId(), variables);
+    }
+
+    protected ChangeRequest changeRequest(ProcessInstance instance) {
+        String key = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId()).singleResult().getBusinessKey();
+        return changeRequests.findByKey(key).orElseThrow();
+    }
+
+    protected List<ChangeEvent> story(ProcessInstance instance) {
+        return changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(instance).getKey()).stream()
+                .map(ChangeLogEntry::getEvent).toList();
+    }
+
+    /** Asserts that the engine refused the call with an exception of the given type whose message says why. */
+    protected static void assertRefused(ThrowingCallable call, Class<? extends Throwable> type, String expectedMessage) {
+        Throwable thrown = Assertions.catchThrowable(call);
+        Throwable cause = thrown;
+        while (cause != null && !type.isInstance(cause)) {
+            cause = cause.getCause();
+        }
+        Assertions.assertThat(cause).as("%s in %s", type.getSimpleName(), thrown).isNotNull();
+        Assertions.assertThat(cause.getMessage()).contains(expectedMessage);
+    }
+
+    /** A valid proposal: a NORMAL change of 2 % of the budget, requested by 'requester', in a window next month. */
+    public static class ProposalBuilder {
+        private ChangeType type = ChangeType.NORMAL;
+        private String requester = "requester";
+        private BigDecimal budgetChange = new BigDecimal("2000");
+        private final List<WorkPackageChange> workPackages = new ArrayList<>();
+        private List<String> items = List.of();
+        private Instant start = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+
+        public ProposalBuilder type(ChangeType type) {
+            this.type = type;
+            return this;
+        }
+
+        public ProposalBuilder requester(String requester) {
+            this.requester = requester;
+            return this;
+        }
+
+        public ProposalBuilder budgetChange(long amount) {
+            this.budgetChange = BigDecimal.valueOf(amount);
+            return this;
+        }
+
+        public ProposalBuilder add(String code, long hours, String skill) {
+            workPackages.add(new WorkPackageChange(WorkPackageAction.ADD, code, "Package " + code,
+                    BigDecimal.valueOf(hours), skill, 3, List.of()));
+            return this;
+        }
+
+        public ProposalBuilder items(String... keys) {
+            this.items = List.of(keys);
+            return this;
+        }
+
+        public ChangeProposal build() {
+            return new ChangeProposal("Add export of orders", "Export orders to the data warehouse",
+                    "Controlling needs daily figures", type, requester, List.copyOf(workPackages), budgetChange, null,
+                    items, start, start.plus(4, ChronoUnit.HOURS));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.charterline.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.platform.web.InvalidField;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ChangeProposalValidatorTest extends ChangeControlTestSupport {
+
+    @Autowired
+    ChangeProposalValidator validator;
+
+    private static ChangeProposal with(List<WorkPackageChange> changes, Instant start, Instant end) {
+        return new ChangeProposal("Rework", "Rework", "Because", ChangeType.NORMAL, "requester", changes,
+                new BigDecimal("100"), null, List.of(), start, end);
+    }
+
+    private static Instant inDays(long days) {
+        return Instant.now().plus(days, ChronoUnit.DAYS);
+    }
+
+    @Test
+    void validProposalHasNoErrors() {
+        assertThat(validator.validate(proposal().build())).isEmpty();
+    }
+
+    @Test
+    void windowMustEndWithinTwoYears() {
+        assertThat(validator.validate(with(List.of(), inDays(700), inDays(740))))
+                .extracting(InvalidField::field).containsExactly("windowEnd");
+    }
+
+    @Test
+    void windowThatIsAlreadyOverIsRefused() {
+        assertThat(validator.validate(with(List.of(), inDays(-3), inDays(-2))))
+                .extracting(InvalidField::message).containsExactly("must be in the future");
+    }
+
+    @Test
+    void workPackageChangedTwiceOrPrecedingItselfIsRefused() {
+        List<WorkPackageChange> changes = List.of(
+                new WorkPackageChange(WorkPackageAction.MODIFY, "6.4", null, null, null, null, List.of("6.4")),
+                new WorkPackageChange(WorkPackageAction.REMOVE, "6.4", null, null, null, null, List.of()));
+
+        assertThat(validator.validate(with(changes, inDays(10), inDays(11)))).containsExactly(
+                new InvalidField("workPackageChanges[0].predecessors", "a work package cannot precede itself"),
+                new InvalidField("workPackageChanges[1].code", "'6.4' is changed more than once"));
+    }
+
+    @Test
+    void modifyThatChangesNothingAndAddWithoutItsFieldsAreRefused() {
+        List<WorkPackageChange> changes = List.of(
+                new WorkPackageChange(WorkPackageAction.MODIFY, "6.4", null, null, null, null, List.of()),
+                new WorkPackageChange(WorkPackageAction.ADD, "7.1", "Export", null, null, null, List.of()));
+
+        assertThat(validator.validate(with(changes, inDays(10), inDays(11)))).extracting(InvalidField::field)
+                .containsExactly("workPackageChanges[0].action", "workPackageChanges[1].estimateHours",
+                        "workPackageChanges[1].skill", "workPackageChanges[1].skillLevel");
+    }
+}

@@ -1,0 +1,323 @@
+package io.charterline.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.cmdb.ConfigurationItem;
+import io.charterline.cmdb.ConfigurationItemRepository;
+import io.charterline.cmdb.Criticality;
+import io.charterline.project.BusinessKeys;
+import io.charterline.project.LifecycleVariables;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRepository;
+import io.charterline.project.ProjectStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ChangeRequestApiTest {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+    };
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    ProjectRepository projects;
+
+    @Autowired
+    ConfigurationItemRepository configurationItems;
+
+    @Autowired
+    ChangeRequestRepository changeRequests;
+
+    @Autowired
+    BusinessKeys businessKeys;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @BeforeEach
+    void catalog() {
+        if (configurationItems.findByKey("CRM").isEmpty()) {
+            configurationItems.save(new ConfigurationItem("CRM", "Customer relationship management", Criticality.CRITICAL));
+        }
+    }
+
+    private Project project(ProjectStatus status) {
+        return transactions.execute(tx -> {
+            Project project = new Project(businessKeys.next(BusinessKeys.PROJECT), "requester");
+            project.setName("Order entry renewal");
+            project.setObjectives("Renew order entry");
+            project.setBusinessCase("Support for the old system ends");
+            project.setSponsorId("sponsor");
+            project.setManagerId("pm");
+            project.setBudget(new BigDecimal("100000"));
+            project.setTargetStart(LocalDate.of(2027, 1, 4));
+            project.setTargetEnd(LocalDate.of(2027, 5, 28));
+            project.moveTo(status);
+            return projects.save(project);
+        });
+    }
+
+    /** The project's lifecycle waiting in execution, where it takes change requests. */
+    private ProcessInstance lifecycleInExecution(Project project) {
+        return runtimeService.createProcessInstanceByKey(LifecycleVariables.PROCESS_KEY)
+                .businessKey(project.getKey())
+                .setVariables(Map.of(LifecycleVariables.PROJECT_KEY, project.getKey(),
+                        LifecycleVariables.STATUS_CADENCE, "P28D", LifecycleVariables.SPONSOR, "sponsor",
+                        LifecycleVariables.PROJECT_MANAGER, "pm"))
+                .startBeforeActivity("Event_WorkCompleted")
+                .execute();
+    }
+
+    private static Map<String, Object> body() {
+        Instant start = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "Add export of orders");
+        body.put("description", "Export orders to the data warehouse");
+        body.put("reason", "Controlling needs daily figures");
+        body.put("requestedType", "NORMAL");
+        body.put("workPackageChanges", List.of(Map.of("action", "ADD", "code", "7.1", "name", "Export",
+                "estimateHours", 20, "skill", "JAVA", "skillLevel", 3, "predecessors", List.of("6.2"))));
+        body.put("affectedItems", List.of("CRM"));
+        body.put("windowStart", start.toString());
+        body.put("windowEnd", start.plus(4, ChronoUnit.HOURS).toString());
+        return body;
+    }
+
+    private ResponseEntity<Map<String, Object>> post(String user, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+    }
+
+    private ResponseEntity<Map<String, Object>> get(String user, String path) {
+        return rest.withBasicAuth(user, user).exchange(path, HttpMethod.GET, null, JSON);
+    }
+
+    private void runJobs(String changeRequestId) {
+        String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(changeRequestId)
+                .singleResult().getId();
+        managementService.createJobQuery().processInstanceId(instanceId).list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> errorFields(ResponseEntity<Map<String, Object>> response) {
+        return ((List<Map<String, Object>>) response.getBody().get("errors")).stream()
+                .map(error -> (String) error.get("field")).toList();
+    }
+
+    @Test
+    void requestedChangeIsRegisteredAndOpensChangeControlInTheProjectsLifecycle() {
+        Project project = project(ProjectStatus.EXECUTING);
+        ProcessInstance lifecycle = lifecycleInExecution(project);
+
+        ResponseEntity<Map<String, Object>> created = post("requester",
+                "/api/projects/" + project.getKey() + "/change-requests", body());
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = (String) created.getBody().get("id");
+        assertThat(id).matches("CR-\\d{4}-\\d{4}");
+        assertThat(created.getHeaders().getLocation()).hasPath("/api/change-requests/" + id);
+        assertThat(created.getBody()).containsEntry("requester", "requester").containsEntry("status", "SUBMITTED");
+        ProcessInstance change = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id)
+                .processDefinitionKey(ChangeControlVariables.PROCESS_KEY).singleResult();
+        assertThat(change).isNotNull();
+        assertThat(runtimeService.getVariables(change.getId()))
+                .containsEntry(ChangeControlVariables.PROJECT_KEY, project.getKey())
+                .containsEntry(ChangeControlVariables.CHANGE_REQUEST_ID, id);
+        assertThat(runtimeService.getVariable(lifecycle.getId(), ChangeControlVariables.CHANGE_REQUEST_ID)).isNull();
+
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(change.getId())
+                .singleResult().getId());
+        ResponseEntity<Map<String, Object>> analysed = get("sponsor", "/api/change-requests/" + id);
+        assertThat(analysed.getBody()).containsEntry("status", "ANALYSED").containsEntry("approvalRoute", "CCB")
+                .containsEntry("riskLevel", "HIGH");
+        assertThat(analysed.getBody().get("impact")).asString().contains("costDelta=2200.0");
+    }
+
+    @Test
+    void changeLogTellsTheStoryOfTheProjectsChanges() {
+        Project project = project(ProjectStatus.EXECUTING);
+        lifecycleInExecution(project);
+        String id = (String) post("requester", "/api/projects/" + project.getKey() + "/change-requests", body())
+                .getBody().get("id");
+        runJobs(id);
+
+        ResponseEntity<List<Map<String, Object>>> log = rest.withBasicAuth("pm", "pm").exchange(
+                "/api/projects/" + project.getKey() + "/change-log", HttpMethod.GET, null,
+                new ParameterizedTypeReference<>() {
+                });
+
+        assertThat(log.getBody()).extracting(entry -> entry.get("event"))
+                .containsExactly("SUBMITTED", "ANALYSED", "CLASSIFIED");
+        assertThat(log.getBody().get(0)).containsEntry("changeRequestId", id).containsEntry("actor", "requester")
+                .containsEntry("detail", "NORMAL change 'Add export of orders': Controlling needs daily figures");
+    }
+
+    @Test
+    void unknownProjectIsNotFound() {
+        assertThat(post("requester", "/api/projects/PRJ-1999-0001/change-requests", body()).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void closedProjectTakesNoChangeRequests() {
+        Project project = project(ProjectStatus.CLOSED);
+
+        ResponseEntity<Map<String, Object>> response = post("requester",
+                "/api/projects/" + project.getKey() + "/change-requests", body());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) response.getBody().get("detail")).contains("is CLOSED");
+    }
+
+    @Test
+    void projectWhoseLifecycleIsNotInExecutionRefusesAndStoresNothing() {
+        Project project = project(ProjectStatus.PLANNING);
+        long before = changeRequests.count();
+
+        ResponseEntity<Map<String, Object>> response = post("requester",
+                "/api/projects/" + project.getKey() + "/change-requests", body());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) response.getBody().get("detail")).contains("not waiting for change requests");
+        assertThat(changeRequests.count()).isEqualTo(before);
+    }
+
+    @Test
+    void invalidBodyIsRefusedNamingEachBadField() {
+        Project project = project(ProjectStatus.EXECUTING);
+        Map<String, Object> body = body();
+        body.remove("title");
+        body.put("windowEnd", "2020-01-01T00:00:00Z");
+        body.put("affectedItems", List.of("CRM", "NOPE"));
+        body.put("workPackageChanges", List.of(Map.of("action", "ADD", "code", "7.1", "name", "Export",
+                "estimateHours", 0, "skill", "COBOL", "skillLevel", 7)));
+
+        ResponseEntity<Map<String, Object>> response = post("requester",
+                "/api/projects/" + project.getKey() + "/change-requests", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(errorFields(response)).containsExactlyInAnyOrder("title", "windowEnd", "affectedItems",
+                "workPackageChanges[0].estimateHours", "workPackageChanges[0].skill",
+                "workPackageChanges[0].skillLevel");
+    }
+
+    @Test
+    void proposalThatChangesNothingIsRefused() {
+        Project project = project(ProjectStatus.EXECUTING);
+        Map<String, Object> body = body();
+        body.remove("workPackageChanges");
+        body.put("budgetChange", 0);
+
+        ResponseEntity<Map<String, Object>> response = post("requester",
+                "/api/projects/" + project.getKey() + "/change-requests", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(errorFields(response)).containsExactly("workPackageChanges", "budgetChange", "scopeChange");
+    }
+
+    @Test
+    void unknownRequestedTypeIsRefusedNamingTheField() {
+        Project project = project(ProjectStatus.EXECUTING);
+        Map<String, Object> body = body();
+        body.put("requestedType", "URGENT");
+
+        ResponseEntity<Map<String, Object>> response = post("requester",
+                "/api/projects/" + project.getKey() + "/change-requests", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(errorFields(response)).containsExactly("requestedType");
+    }
+
+    @Test
+    void impactPreviewAnalysesAndClassifiesButStoresAndStartsNothing() {
+        Project project = project(ProjectStatus.EXECUTING);
+        long changes = changeRequests.count();
+        long instances = runtimeService.createProcessInstanceQuery().count();
+
+        ResponseEntity<Map<String, Object>> preview = post("pm",
+                "/api/projects/" + project.getKey() + "/change-requests/impact-preview", body());
+
+        assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(preview.getBody()).containsEntry("changeClass", "SIGNIFICANT").containsEntry("riskLevel", "HIGH")
+                .containsEntry("approvalRoute", "CCB");
+        assertThat((String) preview.getBody().get("impactSummary"))
+                .contains("- Cost: +$2,200.00 (2.20 % of the budget at completion $100,000.00)");
+        assertThat(changeRequests.count()).isEqualTo(changes);
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
+    void userOutsideTheWorkingGroupsMayNotRequestChanges() {
+        Project project = project(ProjectStatus.EXECUTING);
+
+        assertThat(post("owner", "/api/projects/" + project.getKey() + "/change-requests", body()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void unknownChangeRequestIsNotFound() {
+        assertThat(get("pm", "/api/change-requests/CR-1999-0001").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void requesterCompletingTheirOwnEmergencyApprovalThroughEngineRestIsForbidden() {
+        Project project = project(ProjectStatus.EXECUTING);
+        lifecycleInExecution(project);
+        Map<String, Object> body = body();
+        body.put("requestedType", "EMERGENCY");
+        String id = (String) post("ccb1", "/api/projects/" + project.getKey() + "/change-requests", body)
+                .getBody().get("id");
+        runJobs(id);
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(id)
+                .taskDefinitionKey("Task_ApproveEmergencyChange").singleResult().getId();
+
+        assertThat(post("ccb1", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ccb1")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<Map<String, Object>> completed = post("ccb1", "/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", Map.of(
+                        "changeDecision", Map.of("value", "APPROVE"),
+                        "changeDecisionReason", Map.of("value", "Urgent"))));
+
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat((String) completed.getBody().get("message")).contains("'ccb1' requested change " + id);
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+}
