@@ -1,5 +1,6 @@
 package io.charterline.change;
 
+import io.charterline.plan.SkillRates;
 import io.charterline.cmdb.ConfigurationItem;
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.platform.web.InvalidField;
@@ -123,7 +124,7 @@ public class ChangeProposalValidator {
                     "must hold at most " + MAX_WORK_PACKAGE_CHANGES + " changes, got " + changes.size()));
             return;
         }
-        Set<String> skills = skillRates.byCode().keySet();
+        Set<String> skills = skillRates.hourlyRates().keySet();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < changes.size(); i++) {
             String prefix = "workPackageChanges[" + i + "].";

@@ -1,5 +1,6 @@
 package io.charterline.change;
 
+import io.charterline.plan.SkillRates;
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
@@ -43,7 +44,7 @@ public class ScopeAndCostImpactAnalyzer implements ImpactAnalyzer {
     @Transactional(readOnly = true)
     public ImpactAnalysis analyse(String projectKey, ChangeProposal proposal) {
         Project project = projects.require(projectKey);
-        Map<String, BigDecimal> rates = skillRates.byCode();
+        Map<String, BigDecimal> rates = skillRates.hourlyRates();
         BigDecimal workCost = proposal.workPackageChangesOrEmpty().stream()
                 .map(change -> cost(change, rates))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -1,0 +1,88 @@
+package io.charterline.monitoring;
+
+import io.charterline.plan.Baseline;
+import io.charterline.plan.BaselineService;
+import io.charterline.plan.PlannedPackage;
+import io.charterline.plan.WorkPackage;
+import io.charterline.plan.WorkPackageService;
+import io.charterline.plan.WorkPackageState;
+import io.charterline.platform.web.ConflictException;
+import io.charterline.resource.AssignmentService;
+import io.charterline.resource.Staffing;
+import io.charterline.resource.WeeklyLoad;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gathers what a status cycle measures from the project's own data: the current baseline (planned value), the
+ * live work packages (progress and hours actually booked, costed at the package's planned rate) and the
+ * bookings of its people this week (utilisation across the portfolio).
+ */
+@Service
+public class ProjectProgress {
+
+    private final BaselineService baselines;
+    private final WorkPackageService workPackages;
+    private final Staffing staffing;
+    private final AssignmentService assignments;
+    private final Clock clock;
+
+    public ProjectProgress(BaselineService baselines, WorkPackageService workPackages, Staffing staffing,
+                           AssignmentService assignments, Clock clock) {
+        this.baselines = baselines;
+        this.workPackages = workPackages;
+        this.staffing = staffing;
+        this.assignments = assignments;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public KpiInputs inputs(String projectKey) {
+        Baseline current = baselines.currentBaseline(projectKey)
+                .orElseThrow(() -> new ConflictException("Project " + projectKey + " has no baseline to measure against"));
+        Baseline first = baselines.baseline(projectKey, 1).orElse(current);
+        Map<String, PlannedPackage> planned = current.plan().packages().stream()
+                .collect(Collectors.toMap(PlannedPackage::code, Function.identity()));
+        List<KpiInputs.PlannedPackage> packages = planned.values().stream()
+                .map(p -> new KpiInputs.PlannedPackage(p.code(), p.plannedCost(), p.schedule().plannedStart(),
+                        p.schedule().plannedFinish(), p.spec().estimateHours()))
+                .toList();
+        List<KpiInputs.PackageProgress> progress = workPackages.list(projectKey).stream()
+                .filter(wp -> planned.containsKey(wp.code()))
+                .map(wp -> progress(wp, planned.get(wp.code()).hourlyRate()))
+                .toList();
+        LocalDate today = LocalDate.now(clock);
+        return new KpiInputs(packages, progress, today, current.plan().budgetAtCompletion(),
+                first.plan().totalHours(), current.version() - 1, utilisation(projectKey, today));
+    }
+
+    private static KpiInputs.PackageProgress progress(WorkPackage wp, BigDecimal rate) {
+        BigDecimal hours = wp.actualHours() == null ? BigDecimal.ZERO : wp.actualHours();
+        KpiInputs.PackageState state = wp.state() == WorkPackageState.DONE ? KpiInputs.PackageState.DONE
+                : wp.state() == WorkPackageState.READY || wp.state() == WorkPackageState.IN_PROGRESS
+                ? KpiInputs.PackageState.IN_PROGRESS : KpiInputs.PackageState.NOT_STARTED;
+        return new KpiInputs.PackageProgress(wp.code(), state, hours, hours.multiply(rate));
+    }
+
+    /** Booked over available hours this week for the project's people, all their projects counted. */
+    private BigDecimal utilisation(String projectKey, LocalDate today) {
+        BigDecimal capacity = BigDecimal.ZERO;
+        BigDecimal booked = BigDecimal.ZERO;
+        for (String person : new HashSet<>(staffing.assigneesOf(projectKey).values())) {
+            for (WeeklyLoad week : assignments.loadOf(person, today, today)) {
+                capacity = capacity.add(week.capacityHours());
+                booked = booked.add(week.bookedHours());
+            }
+        }
+        return capacity.signum() == 0 ? BigDecimal.ZERO : booked.divide(capacity, 4, RoundingMode.HALF_UP);
+    }
+}
