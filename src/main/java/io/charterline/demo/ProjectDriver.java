@@ -51,7 +51,10 @@ public class ProjectDriver {
      * packages) as the given user, claiming it first when it is offered to a group.
      */
     public void complete(String projectKey, String taskDefinitionKey, String userId, Map<String, Object> variables) {
-        Task task = openTask(projectKey, taskDefinitionKey);
+        complete(openTask(projectKey, taskDefinitionKey), userId, variables);
+    }
+
+    private void complete(Task task, String userId, Map<String, Object> variables) {
         asUser(userId, () -> {
             if (task.getAssignee() == null) {
                 taskService.claim(task.getId(), userId);
@@ -59,6 +62,26 @@ public class ProjectDriver {
             taskService.complete(task.getId(), variables);
             return null;
         });
+    }
+
+    /**
+     * Completes up to {@code count} open work packages of the project as their assignees, booking the hours
+     * given per package (or the estimate), and runs what each completion releases.
+     */
+    public void finishWork(String projectKey, int count, Map<String, Integer> hoursByPackage) {
+        for (int done = 0; done < count; done++) {
+            runPendingJobs(projectKey);
+            List<Task> open = openTasks(projectKey, "Task_PerformWorkPackage");
+            if (open.isEmpty()) {
+                return;
+            }
+            Task task = open.get(0);
+            String code = String.valueOf(taskService.getVariable(task.getId(), "workPackageCode"));
+            Object estimate = taskService.getVariable(task.getId(), "estimateHours");
+            int hours = hoursByPackage.getOrDefault(code, ((Number) estimate).intValue());
+            complete(task, task.getAssignee(), Map.of("actualHours", hours, "completionNote", "Delivered " + code));
+        }
+        runPendingJobs(projectKey);
     }
 
     public Task openTask(String projectKey, String taskDefinitionKey) {
@@ -106,6 +129,10 @@ public class ProjectDriver {
             due.forEach(this::execute);
         }
         throw new IllegalStateException("Project " + projectKey + " keeps producing jobs");
+    }
+
+    public Object variable(Task task, String name) {
+        return taskService.getVariable(task.getId(), name);
     }
 
     public ProcessInstance lifecycle(String projectKey) {

@@ -1,0 +1,193 @@
+package io.charterline.demo;
+
+import static io.charterline.project.LifecycleVariables.*;
+
+import io.charterline.charter.CharterInput;
+import io.charterline.platform.identity.DemoProperties;
+import io.charterline.project.ProjectRepository;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first start shows a living portfolio: projects in every phase, two of them finished with their history,
+ * lessons and closeout report. Each is driven through the real lifecycle by the demo users, so Tasklist,
+ * Cockpit and the API show real work. Runs once, on an empty project registry.
+ */
+@Component
+@Order(20)
+class DemoProjects implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoProjects.class);
+
+    private static final String PLAN_HEADER = "code,name,estimateHours,skill,skillLevel,predecessors\n";
+
+    private final ProjectDriver driver;
+    private final ProjectRepository projects;
+    private final Clock clock;
+    private final boolean enabled;
+
+    DemoProjects(ProjectDriver driver, ProjectRepository projects, Clock clock, DemoProperties demo,
+                 @Value("${charterline.demo.projects:true}") boolean projectsEnabled) {
+        this.driver = driver;
+        this.projects = projects;
+        this.clock = clock;
+        this.enabled = demo.enabled() && projectsEnabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || projects.count() > 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        closedCrmMigration(today);
+        terminatedScannerRollout(today);
+        executingMobileOrdering(today);
+        planningNetworkRefresh(today);
+        charteringPayrollUpgrade(today);
+        rejectedIntranetRedesign(today);
+        LOG.info("Demo portfolio ready: {} projects", projects.count());
+    }
+
+    private void closedCrmMigration(LocalDate today) {
+        String key = toExecution(charter("CRM cloud migration", "Move the CRM to the vendor's cloud edition",
+                "The on-premise licence ends this year and the cloud edition halves operating costs", 180_000,
+                today.minusMonths(5), today.minusMonths(1), List.of("CRM", "CUSTOMER-DB"), false), """
+                CRM-1,Analyse customisations,40,ANALYSIS,3,
+                CRM-2,Migrate customer data,80,DATABASE,3,CRM-1
+                CRM-3,Rebuild integrations,120,JAVA,3,CRM-1
+                CRM-4,Test migration end to end,60,TESTING,2,CRM-2 CRM-3
+                """, "Bring the CRM vendor in before the charter, not after");
+        driver.finishWork(key, 1, Map.of("CRM-1", 52));
+        driver.runStatusCycle(key);
+        decideEscalationIfAny(key, "CONTINUE", "Data migration catches up next month");
+        driver.finishWork(key, 3, Map.of("CRM-2", 96, "CRM-3", 130, "CRM-4", 58));
+        driver.complete(key, "Task_AcceptDeliverables", "sponsor", Map.of(ACCEPTANCE_DECISION, "ACCEPT",
+                GATE_LESSONS, "Plan data cleansing as its own work package"));
+        driver.runPendingJobs(key);
+    }
+
+    private void terminatedScannerRollout(LocalDate today) {
+        String key = toExecution(charter("Warehouse scanner rollout", "Replace handheld scanners in three warehouses",
+                "Fewer picking errors and no more unsupported devices", 95_000, today.minusMonths(3),
+                today.plusMonths(1), List.of("ERP"), false), """
+                WHS-1,Select scanner model,24,ANALYSIS,2,
+                WHS-2,Integrate scanners with the ERP,80,JAVA,2,WHS-1
+                WHS-3,Roll out to warehouses,60,DEVOPS,2,WHS-2
+                """, null);
+        driver.runStatusCycle(key);
+        decideEscalationIfAny(key, "TERMINATE", "The warehouses are being outsourced; the rollout is moot");
+        driver.complete(key, "Task_AcceptDeliverables", "sponsor", Map.of(ACCEPTANCE_DECISION, "ACCEPT",
+                GATE_LESSONS, "Check the operating model before buying devices"));
+        driver.runPendingJobs(key);
+    }
+
+    private void executingMobileOrdering(LocalDate today) {
+        String key = toExecution(charter("Mobile ordering app", "Let customers order from their phones",
+                "A third of web orders already come from mobile browsers", 240_000, today.minusWeeks(2),
+                today.plusMonths(4), List.of("MOBILE-APP", "API-GATEWAY", "ECOMMERCE"), false), """
+                MOB-1,Design the order screens,60,UX,3,
+                MOB-2,Build the ordering API,120,JAVA,3,MOB-1
+                MOB-3,Build the app,160,FRONTEND,3,MOB-1
+                MOB-4,Security review,40,SECURITY,3,MOB-2 MOB-3
+                MOB-5,Pilot with 100 customers,40,TESTING,2,MOB-4
+                """, "Name the app store owner in the charter");
+        driver.finishWork(key, 1, Map.of("MOB-1", 64));
+        driver.runStatusCycle(key);
+    }
+
+    private void planningNetworkRefresh(LocalDate today) {
+        String key = toPlanning(charter("Network core refresh", "Replace the core switches of both data centres",
+                "The switches reach end of support; failures would stop every service", 1_200_000,
+                today.plusWeeks(3), today.plusMonths(8), List.of("NETWORK-CORE"), true));
+        driver.complete(key, "Task_PlanWork", "pm", Map.of(WORK_PACKAGES_CSV, PLAN_HEADER + """
+                NET-1,Design the new core,80,NETWORK,3,
+                NET-2,Order and stage switches,40,NETWORK,2,NET-1
+                NET-3,Cut over data centre A,60,NETWORK,3,NET-2
+                NET-4,Cut over data centre B,60,NETWORK,3,NET-3
+                """));
+        resolveGapIfAny(key);
+    }
+
+    private void charteringPayrollUpgrade(LocalDate today) {
+        driver.start("requester", charter("Payroll upgrade", "Upgrade payroll to the supported release",
+                "The current release loses legal updates next year", 150_000, today.plusMonths(1),
+                today.plusMonths(6), List.of("HR"), false));
+    }
+
+    private void rejectedIntranetRedesign(LocalDate today) {
+        String key = driver.start("requester", charter("Intranet redesign", "A new look for the intranet",
+                "Staff find the intranet dated", 60_000, today.plusMonths(2), today.plusMonths(5), List.of(), false));
+        driver.complete(key, "Task_ReviewCharter", "sponsor", Map.of(CHARTER_DECISION, "REJECT",
+                CHARTER_COMMENT, "No measurable benefit stated; resubmit with usage figures"));
+    }
+
+    private String toPlanning(CharterInput charter) {
+        String key = driver.start("requester", charter);
+        driver.complete(key, "Task_ReviewCharter", "sponsor", Map.of(CHARTER_DECISION, "APPROVE"));
+        driver.complete(key, "Task_PrepareScopeStatement", "pm", Map.of(IN_SCOPE, charter.objectives(),
+                OUT_OF_SCOPE, "Process changes outside the named services", DELIVERABLES, "Working solution\nRunbook",
+                ACCEPTANCE_CRITERIA, "Accepted by the sponsor after a pilot", INITIAL_RISKS, "Key staff availability"));
+        return key;
+    }
+
+    private String toExecution(CharterInput charter, String plan, String charterLesson) {
+        String key = driver.start("requester", charter);
+        driver.complete(key, "Task_ReviewCharter", "sponsor", charterLesson == null
+                ? Map.of(CHARTER_DECISION, "APPROVE")
+                : Map.of(CHARTER_DECISION, "APPROVE", GATE_LESSONS, charterLesson));
+        driver.complete(key, "Task_PrepareScopeStatement", "pm", Map.of(IN_SCOPE, charter.objectives(),
+                OUT_OF_SCOPE, "Anything outside the named services", DELIVERABLES, "Working solution\nRunbook",
+                ACCEPTANCE_CRITERIA, "Accepted by the sponsor after a pilot"));
+        driver.complete(key, "Task_PlanWork", "pm", Map.of(WORK_PACKAGES_CSV, PLAN_HEADER + plan));
+        resolveGapIfAny(key);
+        driver.complete(key, "Task_ApprovePlan", "pmo", Map.of(PLAN_DECISION, "APPROVE"));
+        if (!driver.openTasks(key, "Task_SponsorApprovePlan").isEmpty()) {
+            driver.complete(key, "Task_SponsorApprovePlan", "sponsor", Map.of(PLAN_DECISION, "APPROVE"));
+        }
+        return key;
+    }
+
+    /** The pool is shared with the other demo projects; whoever is short is staffed by the project manager. */
+    private void resolveGapIfAny(String key) {
+        List<Task> gaps = driver.openTasks(key, "Task_ResolveResourceGap");
+        if (gaps.isEmpty()) {
+            return;
+        }
+        String unstaffed = String.valueOf(driver.variable(gaps.get(0), STAFFING_GAPS));
+        StringBuilder assignments = new StringBuilder();
+        for (String line : unstaffed.split("\n")) {
+            int start = line.indexOf("**");
+            int end = line.indexOf("**", start + 2);
+            if (start >= 0 && end > start) {
+                assignments.append(line, start + 2, end).append("=pm\n");
+            }
+        }
+        driver.complete(key, "Task_ResolveResourceGap", "pmo", Map.of(GAP_DECISION, "ASSIGN",
+                MANUAL_ASSIGNMENTS, assignments.toString()));
+    }
+
+    private void decideEscalationIfAny(String key, String decision, String comment) {
+        if (!driver.openTasks(key, "Task_DecideEscalation").isEmpty()) {
+            driver.complete(key, "Task_DecideEscalation", "sponsor",
+                    Map.of(ESCALATION_DECISION, decision, ESCALATION_COMMENT, comment));
+        }
+    }
+
+    private static CharterInput charter(String name, String objectives, String businessCase, long budget,
+                                        LocalDate start, LocalDate end, List<String> services, boolean strategic) {
+        return new CharterInput(name, objectives, businessCase, "sponsor", "pm", BigDecimal.valueOf(budget), start,
+                end, services, strategic);
+    }
+}

@@ -1,0 +1,87 @@
+package io.charterline.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.lessons.LessonRepository;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRepository;
+import io.charterline.project.ProjectStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The first start of the application shows a living portfolio, made by driving the real lifecycle. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "charterline.demo.projects=true")
+@ActiveProfiles("test")
+class DemoProjectsTest {
+
+    @Autowired
+    ProjectRepository projects;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    LessonRepository lessons;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void firstStartHasProjectsInEveryPhaseAndTwoFinishedOnes() {
+        Map<ProjectStatus, Long> byStatus = projects.findAll().stream()
+                .collect(Collectors.groupingBy(Project::getStatus, Collectors.counting()));
+
+        assertThat(byStatus).containsEntry(ProjectStatus.CLOSED, 1L).containsEntry(ProjectStatus.TERMINATED, 1L)
+                .containsEntry(ProjectStatus.EXECUTING, 1L).containsEntry(ProjectStatus.PLANNING, 1L)
+                .containsEntry(ProjectStatus.CHARTERING, 1L).containsEntry(ProjectStatus.REJECTED, 1L);
+    }
+
+    @Test
+    void approversFindWorkWaitingInTasklist() {
+        assertThat(taskService.createTaskQuery().taskAssignee("sponsor").taskDefinitionKey("Task_ReviewCharter").count())
+                .isOne();
+        assertThat(taskService.createTaskQuery().taskCandidateGroup("pmo").taskDefinitionKey("Task_ApprovePlan")
+                .count()).isOne();
+        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_PerformWorkPackage").count()).isPositive();
+    }
+
+    @Test
+    void finishedProjectsHaveHistoryLessonsAndACloseoutReport() {
+        List<Project> finished = projects.findAll().stream()
+                .filter(project -> project.getStatus() == ProjectStatus.CLOSED
+                        || project.getStatus() == ProjectStatus.TERMINATED)
+                .toList();
+        for (Project project : finished) {
+            assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(project.getKey())
+                    .finished().count()).as(project.getKey()).isOne();
+            assertThat(lessons.findByProjectIdOrderByIdAsc(project.getId())).as(project.getKey()).isNotEmpty();
+            assertThat(rest.withBasicAuth("pmo", "pmo").getForEntity(
+                    "/api/projects/" + project.getKey() + "/closeout-report", String.class).getStatusCode())
+                    .as(project.getKey()).isEqualTo(HttpStatus.OK);
+        }
+        assertThat(finished).hasSize(2);
+    }
+
+    @Test
+    void theExecutingProjectHasAStatusReport() {
+        Project executing = projects.findAll().stream()
+                .collect(Collectors.toMap(Project::getStatus, Function.identity(), (a, b) -> a))
+                .get(ProjectStatus.EXECUTING);
+        assertThat(rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + executing.getKey() + "/kpis",
+                String.class)).contains("\"spi\"");
+    }
+}
