@@ -3,6 +3,8 @@ package io.charterline.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.charterline.monitoring.KpiInputs;
+import io.charterline.monitoring.ProjectProgress;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
@@ -11,6 +13,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +38,9 @@ class TimeEntryServiceTest {
 
     @Autowired
     WorkPackageService workPackages;
+
+    @Autowired
+    ProjectProgress projectProgress;
 
     @Autowired
     Clock clock;
@@ -244,6 +251,20 @@ class TimeEntryServiceTest {
         assertThat(timeEntries.actualHoursByPackage(key).get("A")).isEqualByComparingTo("6.75");
         assertThat(timeEntries.actualHoursByPackage(key).get("B")).isEqualByComparingTo("0");
         assertThat(timeEntries.actualHoursByPackage(key).get("C")).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void statusCycleMeasuresTheActualHoursOfEntriesAndCompletions() {
+        book(member, hours("2.5"));
+        workPackages.complete(key, "A", new BigDecimal("1.25"), null, member);
+        book(colleague, new TimeEntryInput("C", today, new BigDecimal("4"), null, null));
+
+        Map<String, BigDecimal> measured = projectProgress.inputs(key).progress().stream()
+                .collect(Collectors.toMap(KpiInputs.PackageProgress::code, KpiInputs.PackageProgress::actualHours));
+
+        assertThat(measured.get("A")).isEqualByComparingTo("3.75");
+        assertThat(measured.get("B")).isEqualByComparingTo("0");
+        assertThat(measured.get("C")).isEqualByComparingTo("4");
     }
 
     @Test
