@@ -10,6 +10,7 @@ import io.charterline.platform.web.ConflictException;
 import io.charterline.resource.AssignmentService;
 import io.charterline.resource.Staffing;
 import io.charterline.resource.WeeklyLoad;
+import io.charterline.time.TimeEntryService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gathers what a status cycle measures from the project's own data: the current baseline (planned value), the
- * live work packages (progress and hours actually booked, costed at the package's planned rate) and the
+ * live work packages (progress, and their actual hours as {@link TimeEntryService} derives them from time entries
+ * and completions, costed at the package's planned rate) and the
  * bookings of its people this week (utilisation across the portfolio).
  */
 @Service
@@ -34,14 +36,16 @@ public class ProjectProgress {
     private final WorkPackageService workPackages;
     private final Staffing staffing;
     private final AssignmentService assignments;
+    private final TimeEntryService timeEntries;
     private final Clock clock;
 
     public ProjectProgress(BaselineService baselines, WorkPackageService workPackages, Staffing staffing,
-                           AssignmentService assignments, Clock clock) {
+                           AssignmentService assignments, TimeEntryService timeEntries, Clock clock) {
         this.baselines = baselines;
         this.workPackages = workPackages;
         this.staffing = staffing;
         this.assignments = assignments;
+        this.timeEntries = timeEntries;
         this.clock = clock;
     }
 
@@ -56,17 +60,17 @@ public class ProjectProgress {
                 .map(p -> new KpiInputs.PlannedPackage(p.code(), p.plannedCost(), p.schedule().plannedStart(),
                         p.schedule().plannedFinish(), p.spec().estimateHours()))
                 .toList();
+        Map<String, BigDecimal> actualHours = timeEntries.actualHoursByPackage(projectKey);
         List<KpiInputs.PackageProgress> progress = workPackages.list(projectKey).stream()
                 .filter(wp -> planned.containsKey(wp.code()))
-                .map(wp -> progress(wp, planned.get(wp.code()).hourlyRate()))
+                .map(wp -> progress(wp, actualHours.get(wp.code()), planned.get(wp.code()).hourlyRate()))
                 .toList();
         LocalDate today = LocalDate.now(clock);
         return new KpiInputs(packages, progress, today, current.plan().budgetAtCompletion(),
                 first.plan().totalHours(), current.version() - 1, utilisation(projectKey, today));
     }
 
-    private static KpiInputs.PackageProgress progress(WorkPackage wp, BigDecimal rate) {
-        BigDecimal hours = wp.actualHours() == null ? BigDecimal.ZERO : wp.actualHours();
+    private static KpiInputs.PackageProgress progress(WorkPackage wp, BigDecimal hours, BigDecimal rate) {
         KpiInputs.PackageState state = wp.state() == WorkPackageState.DONE ? KpiInputs.PackageState.DONE
                 : wp.state() == WorkPackageState.READY || wp.state() == WorkPackageState.IN_PROGRESS
                 ? KpiInputs.PackageState.IN_PROGRESS : KpiInputs.PackageState.NOT_STARTED;

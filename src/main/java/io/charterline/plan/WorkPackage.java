@@ -23,6 +23,7 @@ public record WorkPackage(
         String completedBy,
         Instant completedAt,
         String processInstanceId,
+        Instant releasedAt,
         long rowVersion) {
 
     public WorkPackage {
@@ -33,8 +34,10 @@ public record WorkPackage(
         return CriticalPathScheduler.durationDays(estimateHours);
     }
 
-    WorkPackage released(String instanceId) {
-        return with(WorkPackageState.READY, assignee, instanceId);
+    WorkPackage released(String instanceId, Instant at) {
+        return new WorkPackage(projectKey, code, name, estimateHours, skill, skillLevel, predecessors, plannedStart,
+                plannedFinish, WorkPackageState.READY, assignee, actualHours, completionNote, completedBy,
+                completedAt, instanceId, at, rowVersion);
     }
 
     /** Released work that gets an assignee is being worked on; planned work is only pre-assigned. */
@@ -45,12 +48,12 @@ public record WorkPackage(
     WorkPackage completed(BigDecimal hours, String note, String userId, Instant at) {
         return new WorkPackage(projectKey, code, name, estimateHours, skill, skillLevel, predecessors, plannedStart,
                 plannedFinish, WorkPackageState.DONE, assignee, hours, note, userId, at, processInstanceId,
-                rowVersion);
+                releasedAt, rowVersion);
     }
 
     private WorkPackage with(WorkPackageState newState, String newAssignee, String instanceId) {
         return new WorkPackage(projectKey, code, name, estimateHours, skill, skillLevel, predecessors, plannedStart,
                 plannedFinish, newState, newAssignee, actualHours, completionNote, completedBy, completedAt,
-                instanceId, rowVersion);
+                instanceId, releasedAt, rowVersion);
     }
 }

@@ -1,9 +1,11 @@
 package io.charterline.plan;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +24,7 @@ class WorkPackageRepository {
     private static final int BATCH_SIZE = 1000;
     private static final String COLUMNS = "project_key, code, name, estimate_hours, skill, skill_level, predecessors, "
             + "planned_start, planned_finish, state, assignee, actual_hours, completion_note, completed_by, "
-            + "completed_at, process_instance_id, row_version";
+            + "completed_at, process_instance_id, released_at, row_version";
 
     private final JdbcTemplate jdbc;
 
@@ -54,6 +56,13 @@ class WorkPackageRepository {
     int countOpen(String projectKey) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM work_package WHERE project_key = ? AND state IN "
                 + "('PLANNED', 'READY', 'IN_PROGRESS')", Integer.class, projectKey);
+    }
+
+    /** Hours booked at completion by the user in [from, to), across all projects. */
+    BigDecimal completionHours(String userId, Instant from, Instant to) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(actual_hours), 0) FROM work_package WHERE completed_by = ? "
+                + "AND completed_at >= ? AND completed_at < ?", BigDecimal.class, userId, Timestamp.from(from),
+                Timestamp.from(to));
     }
 
     void deleteByProject(String projectKey) {
@@ -124,11 +133,13 @@ class WorkPackageRepository {
     /** Writes the execution side of one package if nobody changed it since it was read. */
     boolean update(WorkPackage changed) {
         return jdbc.update("UPDATE work_package SET state = ?, assignee = ?, actual_hours = ?, completion_note = ?, "
-                        + "completed_by = ?, completed_at = ?, process_instance_id = ?, row_version = row_version + 1 "
+                        + "completed_by = ?, completed_at = ?, process_instance_id = ?, released_at = ?, "
+                        + "row_version = row_version + 1 "
                         + "WHERE project_key = ? AND code = ? AND row_version = ?",
                 changed.state().name(), changed.assignee(), changed.actualHours(), changed.completionNote(),
-                changed.completedBy(), changed.completedAt() == null ? null : Timestamp.from(changed.completedAt()),
-                changed.processInstanceId(), changed.projectKey(), changed.code(), changed.rowVersion()) == 1;
+                changed.completedBy(), timestamp(changed.completedAt()),
+                changed.processInstanceId(), timestamp(changed.releasedAt()), changed.projectKey(), changed.code(),
+                changed.rowVersion()) == 1;
     }
 
     private static WorkPackage map(ResultSet row, int rowNumber) throws SQLException {
@@ -136,6 +147,7 @@ class WorkPackageRepository {
         Date plannedStart = row.getDate("planned_start");
         Date plannedFinish = row.getDate("planned_finish");
         Timestamp completedAt = row.getTimestamp("completed_at");
+        Timestamp releasedAt = row.getTimestamp("released_at");
         return new WorkPackage(row.getString("project_key"), row.getString("code"), row.getString("name"),
                 row.getBigDecimal("estimate_hours"), row.getString("skill"), row.getInt("skill_level"),
                 predecessors == null || predecessors.isBlank() ? List.of() : Arrays.asList(predecessors.split(" ")),
@@ -144,6 +156,10 @@ class WorkPackageRepository {
                 WorkPackageState.valueOf(row.getString("state")), row.getString("assignee"),
                 row.getBigDecimal("actual_hours"), row.getString("completion_note"), row.getString("completed_by"),
                 completedAt == null ? null : completedAt.toInstant(), row.getString("process_instance_id"),
-                row.getLong("row_version"));
+                releasedAt == null ? null : releasedAt.toInstant(), row.getLong("row_version"));
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 }

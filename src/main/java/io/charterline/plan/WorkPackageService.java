@@ -6,10 +6,13 @@ import io.charterline.platform.web.InvalidInputException;
 import io.charterline.project.ProjectRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -79,6 +82,23 @@ public class WorkPackageService {
         return workPackages.findByProject(projectKey);
     }
 
+    /** One live package of the project, if it has one by that code. */
+    @Transactional(readOnly = true)
+    public Optional<WorkPackage> find(String projectKey, String code) {
+        return workPackages.find(projectKey, code);
+    }
+
+    /**
+     * The hours a user gave when completing packages on the day (in the clock's zone): completion books the last
+     * hours of a package, so they count toward that user's day like any other booking.
+     */
+    @Transactional(readOnly = true)
+    public BigDecimal completionHoursOn(String userId, LocalDate day) {
+        ZoneId zone = clock.getZone();
+        return workPackages.completionHours(userId, day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
     /** PLANNED packages whose predecessors are all DONE or CANCELLED: ready to be released as tasks. */
     @Transactional(readOnly = true)
     public List<WorkPackage> releasable(String projectKey) {
@@ -103,7 +123,7 @@ public class WorkPackageService {
             throw new ConflictException("Work package " + code + " of " + projectKey + " is " + wp.state()
                     + "; only a PLANNED package can be released");
         }
-        return save(wp.released(processInstanceId));
+        return save(wp.released(processInstanceId, clock.instant()));
     }
 
     /**

@@ -79,6 +79,7 @@ class WorkPackageServiceTest {
 
         assertThat(released.state()).isEqualTo(WorkPackageState.READY);
         assertThat(released.processInstanceId()).isEqualTo("instance-a");
+        assertThat(released.releasedAt()).isNotNull();
         assertThat(workPackages.releasable(key)).extracting(WorkPackage::code).containsExactly("C");
     }
 

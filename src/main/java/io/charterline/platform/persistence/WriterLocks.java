@@ -7,14 +7,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lets writers take turns where a rule spans many rows (free capacity across the pool, cycles across the service
- * graph) and row versions alone cannot protect it: the caller holds a row lock of {@code writer_lock} until its
- * transaction ends, and the next writer waits for it.
+ * graph, a person's hours across a day) and row versions alone cannot protect it: the caller holds a row lock of
+ * {@code writer_lock} until its transaction ends, and the next writer waits for it.
  */
 @Component
 public class WriterLocks {
 
     public static final String RESOURCE_POOL = "RESOURCE_POOL";
     public static final String SERVICE_CATALOG = "SERVICE_CATALOG";
+    public static final String TIME_ENTRIES = "TIME_ENTRIES";
 
     private final JdbcTemplate jdbc;
 

@@ -1,0 +1,18 @@
+package io.charterline.time;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Hours a person spent on one work package on one day, and who booked them when (the person or their manager). */
+public record TimeEntry(
+        long id,
+        String projectKey,
+        String workPackage,
+        String person,
+        LocalDate date,
+        BigDecimal hours,
+        String note,
+        String bookedBy,
+        Instant bookedAt) {
+}

@@ -1,0 +1,97 @@
+package io.charterline.time;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code time_entry} table. */
+@Repository
+class TimeEntryRepository {
+
+    private static final String COLUMNS =
+            "id, project_key, work_package, person, entry_date, hours, note, booked_by, booked_at";
+
+    private final JdbcTemplate jdbc;
+
+    TimeEntryRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String projectKey, String workPackage, String person, LocalDate date, BigDecimal hours, String note,
+                String bookedBy, Instant bookedAt) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("INSERT INTO time_entry (project_key, work_package, person, "
+                    + "entry_date, hours, note, booked_by, booked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
+            statement.setString(1, projectKey);
+            statement.setString(2, workPackage);
+            statement.setString(3, person);
+            statement.setDate(4, Date.valueOf(date));
+            statement.setBigDecimal(5, hours);
+            statement.setString(6, note);
+            statement.setString(7, bookedBy);
+            statement.setTimestamp(8, Timestamp.from(bookedAt));
+            return statement;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    TimeEntry findById(long id) {
+        return jdbc.queryForObject("SELECT " + COLUMNS + " FROM time_entry WHERE id = ?", TimeEntryRepository::map, id);
+    }
+
+    /** The project's entries, oldest day first; a null filter matches every person or package. */
+    List<TimeEntry> find(String projectKey, String person, String workPackage) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM time_entry WHERE project_key = ?");
+        List<Object> arguments = new ArrayList<>(List.of(projectKey));
+        if (person != null) {
+            sql.append(" AND person = ?");
+            arguments.add(person);
+        }
+        if (workPackage != null) {
+            sql.append(" AND work_package = ?");
+            arguments.add(workPackage);
+        }
+        sql.append(" ORDER BY entry_date, id");
+        return jdbc.query(sql.toString(), TimeEntryRepository::map, arguments.toArray());
+    }
+
+    /** Everything the person booked for the day, across all projects. */
+    BigDecimal hoursOn(String person, LocalDate date) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(hours), 0) FROM time_entry WHERE person = ? AND entry_date = ?",
+                BigDecimal.class, person, Date.valueOf(date));
+    }
+
+    BigDecimal hoursOf(String projectKey, String workPackage) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(hours), 0) FROM time_entry WHERE project_key = ? "
+                + "AND work_package = ?", BigDecimal.class, projectKey, workPackage);
+    }
+
+    Map<String, BigDecimal> hoursByPackage(String projectKey) {
+        Map<String, BigDecimal> hours = new LinkedHashMap<>();
+        jdbc.query("SELECT work_package, SUM(hours) AS total FROM time_entry WHERE project_key = ? "
+                        + "GROUP BY work_package", row -> {
+                    hours.put(row.getString("work_package"), row.getBigDecimal("total"));
+                }, projectKey);
+        return hours;
+    }
+
+    private static TimeEntry map(ResultSet row, int rowNumber) throws SQLException {
+        return new TimeEntry(row.getLong("id"), row.getString("project_key"), row.getString("work_package"),
+                row.getString("person"), row.getDate("entry_date").toLocalDate(), row.getBigDecimal("hours"),
+                row.getString("note"), row.getString("booked_by"), row.getTimestamp("booked_at").toInstant());
+    }
+}

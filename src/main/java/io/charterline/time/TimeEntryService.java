@@ -1,0 +1,217 @@
+package io.charterline.time;
+
+import io.charterline.plan.WorkPackage;
+import io.charterline.plan.WorkPackageService;
+import io.charterline.plan.WorkPackageState;
+import io.charterline.platform.identity.CharterlineGroups;
+import io.charterline.platform.persistence.WriterLocks;
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidInputException;
+import io.charterline.platform.web.NotFoundException;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRegistry;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Time booking on work packages, and the actual hours derived from it.
+ *
+ * <p>A package's actual hours are the sum of its time entries plus the hours its assignee gives when completing
+ * it ({@link WorkPackage#actualHours()}): completion books the package's final hours, which are never stored a
+ * second time as an entry. Entries can be booked only while a package is released and not finished (READY or
+ * IN_PROGRESS), so nothing is booked after that final figure. For the 24-hour rule the completion's hours count on
+ * the day the package was completed, for the person who completed it.
+ */
+@Service
+public class TimeEntryService {
+
+    static final BigDecimal HOURS_PER_DAY = new BigDecimal("24");
+    static final int MAX_NOTE_LENGTH = 4000;
+    private static final List<WorkPackageState> BOOKABLE =
+            List.of(WorkPackageState.READY, WorkPackageState.IN_PROGRESS);
+
+    private final ProjectRegistry projects;
+    private final WorkPackageService workPackages;
+    private final TimeEntryRepository entries;
+    private final WriterLocks writerLocks;
+    private final Clock clock;
+
+    public TimeEntryService(ProjectRegistry projects, WorkPackageService workPackages, TimeEntryRepository entries,
+                            WriterLocks writerLocks, Clock clock) {
+        this.projects = projects;
+        this.workPackages = workPackages;
+        this.entries = entries;
+        this.writerLocks = writerLocks;
+        this.clock = clock;
+    }
+
+    /**
+     * Books hours for the person named in the input, or for the booking user when it names nobody.
+     *
+     * @throws NotFoundException for an unknown project
+     * @throws AccessDeniedException if the user books for someone else without being the project's manager, the
+     *         PMO or an administrator
+     * @throws InvalidInputException naming every field that breaks a rule
+     */
+    @Transactional
+    public TimeEntry book(String projectKey, TimeEntryInput input, String userId, Collection<String> groups) {
+        Project project = projects.require(projectKey);
+        String person = input.person() == null || input.person().isBlank() ? userId : input.person().strip();
+        if (!person.equals(userId) && !managesTime(project, userId, groups)) {
+            throw new AccessDeniedException("User '" + userId + "' may book hours only for themselves on "
+                    + projectKey + "; only its project manager (" + project.getManagerId()
+                    + "), the PMO or administrators may book for someone else");
+        }
+        writerLocks.lock(WriterLocks.TIME_ENTRIES);
+        List<InvalidField> errors = new ArrayList<>();
+        Optional<WorkPackage> wp = checkPackage(projectKey, input.workPackage(), person, errors);
+        boolean dateValid = checkDate(input.date(), wp, errors);
+        if (checkHours(input.hours(), errors) && dateValid) {
+            checkDay(person, input.date(), input.hours(), errors);
+        }
+        if (input.note() != null && input.note().length() > MAX_NOTE_LENGTH) {
+            errors.add(new InvalidField("note", "must have at most " + MAX_NOTE_LENGTH + " characters, got "
+                    + input.note().length()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        long id = entries.insert(projectKey, input.workPackage(), person, input.date(), input.hours(), note, userId,
+                clock.instant());
+        return entries.findById(id);
+    }
+
+    /**
+     * The project's entries, oldest day first, optionally only one person's or one package's.
+     *
+     * @throws NotFoundException for an unknown project
+     */
+    @Transactional(readOnly = true)
+    public List<TimeEntry> list(String projectKey, String person, String workPackage) {
+        projects.require(projectKey);
+        return entries.find(projectKey, blankToNull(person), blankToNull(workPackage));
+    }
+
+    /**
+     * A package's actual hours: its entries plus the hours given at its completion.
+     *
+     * @throws NotFoundException for an unknown project or package
+     */
+    @Transactional(readOnly = true)
+    public BigDecimal actualHours(String projectKey, String code) {
+        projects.require(projectKey);
+        WorkPackage wp = workPackages.find(projectKey, code).orElseThrow(() -> new NotFoundException(
+                "Project " + projectKey + " has no work package '" + code + "'"));
+        return entries.hoursOf(projectKey, code).add(completionHours(wp));
+    }
+
+    /**
+     * The actual hours of every live package of the project in plan order, zero where nothing was booked.
+     *
+     * @throws NotFoundException for an unknown project
+     */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> actualHoursByPackage(String projectKey) {
+        List<WorkPackage> live = workPackages.list(projectKey);
+        Map<String, BigDecimal> booked = entries.hoursByPackage(projectKey);
+        Map<String, BigDecimal> actual = new LinkedHashMap<>();
+        for (WorkPackage wp : live) {
+            actual.put(wp.code(), booked.getOrDefault(wp.code(), BigDecimal.ZERO).add(completionHours(wp)));
+        }
+        return actual;
+    }
+
+    private static boolean managesTime(Project project, String userId, Collection<String> groups) {
+        return userId.equals(project.getManagerId()) || groups.contains(CharterlineGroups.PMO)
+                || groups.contains(CharterlineGroups.ADMINS);
+    }
+
+    /** The package, if the project has it; adds what is wrong with booking on it for the person. */
+    private Optional<WorkPackage> checkPackage(String projectKey, String code, String person,
+                                               List<InvalidField> errors) {
+        if (code == null || code.isBlank()) {
+            errors.add(new InvalidField("workPackage", "is required: the code of one of the project's packages"));
+            return Optional.empty();
+        }
+        Optional<WorkPackage> found = workPackages.find(projectKey, code);
+        if (found.isEmpty()) {
+            errors.add(new InvalidField("workPackage", "project " + projectKey + " has no work package '" + code
+                    + "'"));
+            return found;
+        }
+        WorkPackage wp = found.get();
+        if (!BOOKABLE.contains(wp.state())) {
+            errors.add(new InvalidField("workPackage", "work package " + code + " is " + wp.state()
+                    + "; hours can be booked only on released work that is not finished (READY or IN_PROGRESS)"));
+        }
+        if (!person.equals(wp.assignee())) {
+            errors.add(new InvalidField("person", person + " is not assigned to work package " + code
+                    + " (its assignee is " + (wp.assignee() == null ? "nobody" : wp.assignee()) + ")"));
+        }
+        return found;
+    }
+
+    /** True if the date is usable for the day's total; adds what is wrong with it otherwise. */
+    private boolean checkDate(LocalDate date, Optional<WorkPackage> wp, List<InvalidField> errors) {
+        if (date == null) {
+            errors.add(new InvalidField("date", "is required as the day worked, e.g. 2026-03-02"));
+            return false;
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            errors.add(new InvalidField("date", "must not be in the future: got " + date + ", today is " + today));
+            return false;
+        }
+        Optional<LocalDate> released = wp.map(WorkPackage::releasedAt)
+                .map(at -> LocalDate.ofInstant(at, clock.getZone()));
+        if (released.isPresent() && date.isBefore(released.get())) {
+            errors.add(new InvalidField("date", "must not be before " + released.get() + ", when work package "
+                    + wp.get().code() + " was released; got " + date));
+            return false;
+        }
+        return true;
+    }
+
+    /** True if the hours are a valid amount for one entry; adds what is wrong with them otherwise. */
+    private static boolean checkHours(BigDecimal hours, List<InvalidField> errors) {
+        if (hours == null) {
+            errors.add(new InvalidField("hours", "is required as a number of hours"));
+        } else if (hours.signum() <= 0 || hours.compareTo(HOURS_PER_DAY) > 0) {
+            errors.add(new InvalidField("hours", "must be more than 0 and at most 24, got " + hours.toPlainString()));
+        } else if (hours.stripTrailingZeros().scale() > 2) {
+            errors.add(new InvalidField("hours", "may have at most 2 decimals, got " + hours.toPlainString()));
+        } else {
+            return true;
+        }
+        return false;
+    }
+
+    private void checkDay(String person, LocalDate date, BigDecimal hours, List<InvalidField> errors) {
+        BigDecimal booked = entries.hoursOn(person, date).add(workPackages.completionHoursOn(person, date));
+        if (booked.add(hours).compareTo(HOURS_PER_DAY) > 0) {
+            errors.add(new InvalidField("hours", person + " already has " + booked.stripTrailingZeros().toPlainString()
+                    + " h booked on " + date + " across all projects; at most "
+                    + HOURS_PER_DAY.subtract(booked).max(BigDecimal.ZERO).stripTrailingZeros().toPlainString()
+                    + " more fit into 24 h, got " + hours.toPlainString()));
+        }
+    }
+
+    private static BigDecimal completionHours(WorkPackage wp) {
+        return wp.actualHours() == null ? BigDecimal.ZERO : wp.actualHours();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

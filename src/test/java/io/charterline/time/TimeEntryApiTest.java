@@ -1,0 +1,148 @@
+package io.charterline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TimeEntryFixtures.class)
+class TimeEntryApiTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    TimeEntryFixtures fixtures;
+
+    @Autowired
+    Clock clock;
+
+    String member;
+    String colleague;
+    String key;
+    String today;
+
+    @BeforeEach
+    void projectWithReleasedWork() {
+        member = fixtures.newMember();
+        colleague = fixtures.newMember();
+        key = fixtures.projectWithReleasedWork(member, colleague);
+        today = LocalDate.now(clock).toString();
+    }
+
+    @Test
+    void assigneeBooksHoursAndGetsTheEntryBack() {
+        ResponseEntity<JsonNode> created = post(member, entry("A", "7.5"));
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().get("person").asText()).isEqualTo(member);
+        assertThat(created.getBody().get("workPackage").asText()).isEqualTo("A");
+        assertThat(created.getBody().get("date").asText()).isEqualTo(today);
+        assertThat(created.getBody().get("hours").decimalValue()).isEqualByComparingTo("7.5");
+    }
+
+    @Test
+    void badBookingIsAProblemNamingEachField() {
+        Map<String, Object> bad = entry("B", "-1");
+        bad.put("date", LocalDate.now(clock).plusDays(1).toString());
+
+        ResponseEntity<JsonNode> refused = post(member, bad);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody().get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactly("workPackage", "date", "hours");
+    }
+
+    @Test
+    void unknownFieldIsNamed() {
+        Map<String, Object> bad = entry("A", "1");
+        bad.put("minutes", 30);
+
+        ResponseEntity<JsonNode> refused = post(member, bad);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors").get(0).get("field").asText()).isEqualTo("minutes");
+    }
+
+    @Test
+    void projectManagerBooksForAnAssignee() {
+        Map<String, Object> forMember = entry("A", "2");
+        forMember.put("person", member);
+
+        ResponseEntity<JsonNode> created = post("pm", forMember);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().get("person").asText()).isEqualTo(member);
+        assertThat(created.getBody().get("bookedBy").asText()).isEqualTo("pm");
+    }
+
+    @Test
+    void teamMemberBookingForSomeoneElseIsForbidden() {
+        Map<String, Object> forMember = entry("A", "2");
+        forMember.put("person", member);
+
+        assertThat(post(colleague, forMember).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void unknownProjectIsNotFound() {
+        ResponseEntity<JsonNode> missing = rest.withBasicAuth(member, member)
+                .postForEntity("/api/projects/PRJ-2098-9999/time-entries", entry("A", "1"), JsonNode.class);
+
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void listingFiltersByPersonAndPackage() {
+        post(member, entry("A", "1"));
+        post(colleague, entry("C", "2"));
+
+        assertThat(hoursListed("")).containsExactly("1.00", "2.00");
+        assertThat(hoursListed("?person=" + colleague)).containsExactly("2.00");
+        assertThat(hoursListed("?workPackage=A")).containsExactly("1.00");
+        assertThat(hoursListed("?person=" + colleague + "&workPackage=A")).isEmpty();
+    }
+
+    /** Read by someone outside the project: anyone signed in may list. */
+    private List<String> hoursListed(String query) {
+        ResponseEntity<JsonNode> list = rest.withBasicAuth("dev3", "dev3")
+                .getForEntity(entries() + query, JsonNode.class);
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return StreamSupport.stream(list.getBody().spliterator(), false)
+                .map(entry -> entry.get("hours").decimalValue().setScale(2).toPlainString()).toList();
+    }
+
+    private Map<String, Object> entry(String workPackage, String hours) {
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("workPackage", workPackage);
+        entry.put("date", today);
+        entry.put("hours", Double.valueOf(hours));
+        return entry;
+    }
+
+    private ResponseEntity<JsonNode> post(String user, Map<String, Object> body) {
+        return rest.withBasicAuth(user, user).postForEntity(entries(), body, JsonNode.class);
+    }
+
+    private String entries() {
+        return "/api/projects/" + key + "/time-entries";
+    }
+}

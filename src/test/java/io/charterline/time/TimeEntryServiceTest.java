@@ -1,0 +1,287 @@
+package io.charterline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.charterline.monitoring.KpiInputs;
+import io.charterline.monitoring.ProjectProgress;
+import io.charterline.plan.WorkPackageService;
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidInputException;
+import io.charterline.platform.web.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TimeEntryFixtures.class)
+class TimeEntryServiceTest {
+
+    private static final List<String> TEAM_MEMBER = List.of("team-members");
+
+    @Autowired
+    TimeEntryFixtures fixtures;
+
+    @Autowired
+    TimeEntryService timeEntries;
+
+    @Autowired
+    WorkPackageService workPackages;
+
+    @Autowired
+    ProjectProgress projectProgress;
+
+    @Autowired
+    Clock clock;
+
+    String member;
+    String colleague;
+    String key;
+    LocalDate today;
+
+    @BeforeEach
+    void projectWithReleasedWork() {
+        member = fixtures.newMember();
+        colleague = fixtures.newMember();
+        key = fixtures.projectWithReleasedWork(member, colleague);
+        today = LocalDate.now(clock);
+    }
+
+    @Test
+    void assigneeBooksHoursOnReleasedWork() {
+        TimeEntry entry = book(member, new TimeEntryInput("A", today, new BigDecimal("6.5"), "  Wrote the parser ",
+                null));
+
+        assertThat(entry.id()).isPositive();
+        assertThat(entry.projectKey()).isEqualTo(key);
+        assertThat(entry.workPackage()).isEqualTo("A");
+        assertThat(entry.person()).isEqualTo(member);
+        assertThat(entry.bookedBy()).isEqualTo(member);
+        assertThat(entry.date()).isEqualTo(today);
+        assertThat(entry.hours()).isEqualByComparingTo("6.5");
+        assertThat(entry.note()).isEqualTo("Wrote the parser");
+    }
+
+    @Test
+    void missingFieldsAreNamedTogether() {
+        assertThat(errors(member, new TimeEntryInput(null, null, null, null, null)))
+                .extracting(InvalidField::field).containsExactly("workPackage", "date", "hours");
+    }
+
+    @Test
+    void zeroHoursAreRefused() {
+        assertThat(errors(member, hours("0"))).containsExactly(
+                new InvalidField("hours", "must be more than 0 and at most 24, got 0"));
+    }
+
+    @Test
+    void negativeHoursAreRefused() {
+        assertThat(errors(member, hours("-2"))).containsExactly(
+                new InvalidField("hours", "must be more than 0 and at most 24, got -2"));
+    }
+
+    @Test
+    void moreThanTwentyFourHoursInOneEntryAreRefused() {
+        assertThat(errors(member, hours("24.25"))).containsExactly(
+                new InvalidField("hours", "must be more than 0 and at most 24, got 24.25"));
+    }
+
+    @Test
+    void hoursWithMoreThanTwoDecimalsAreRefused() {
+        assertThat(errors(member, hours("1.125"))).containsExactly(
+                new InvalidField("hours", "may have at most 2 decimals, got 1.125"));
+    }
+
+    @Test
+    void aDayOfAPersonHoldsAtMostTwentyFourHoursAcrossAllProjects() {
+        String other = fixtures.projectWithReleasedWork(member, colleague);
+        book(member, new TimeEntryInput("A", today, new BigDecimal("10"), null, null));
+        timeEntries.book(other, new TimeEntryInput("A", today, new BigDecimal("6"), null, null), member, TEAM_MEMBER);
+
+        assertThat(errors(member, hours("8.5"))).containsExactly(new InvalidField("hours", member
+                + " already has 16 h booked on " + today + " across all projects; at most 8 more fit into 24 h, "
+                + "got 8.5"));
+        assertThat(book(member, hours("8")).hours()).isEqualByComparingTo("8");
+    }
+
+    @Test
+    void hoursGivenAtCompletionCountTowardTheDay() {
+        String other = fixtures.projectWithReleasedWork(member, colleague);
+        workPackages.complete(other, "A", new BigDecimal("20"), null, member);
+
+        assertThat(errors(member, hours("4.5"))).containsExactly(new InvalidField("hours", member
+                + " already has 20 h booked on " + today + " across all projects; at most 4 more fit into 24 h, "
+                + "got 4.5"));
+        assertThat(book(member, hours("4")).hours()).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void anotherPersonsHoursDoNotCountTowardTheDay() {
+        book(colleague, new TimeEntryInput("C", today, new BigDecimal("20"), null, null));
+
+        assertThat(book(member, hours("8")).hours()).isEqualByComparingTo("8");
+    }
+
+    @Test
+    void unknownWorkPackageIsRefused() {
+        assertThat(errors(member, new TimeEntryInput("Z", today, BigDecimal.ONE, null, null))).containsExactly(
+                new InvalidField("workPackage", "project " + key + " has no work package 'Z'"));
+    }
+
+    @Test
+    void workPackageOfAnotherProjectIsRefused() {
+        String other = fixtures.projectWithReleasedWork(member, colleague);
+
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> timeEntries.book(other,
+                new TimeEntryInput("A", today, BigDecimal.ONE, null, null), colleague, TEAM_MEMBER)).fields())
+                .containsExactly(new InvalidField("person",
+                        colleague + " is not assigned to work package A (its assignee is " + member + ")"));
+        assertThat(errors(colleague, new TimeEntryInput("A", today, BigDecimal.ONE, null, null)))
+                .extracting(InvalidField::field).containsExactly("person");
+    }
+
+    @Test
+    void workNotYetReleasedIsRefused() {
+        assertThat(errors(member, new TimeEntryInput("B", today, BigDecimal.ONE, null, null))).containsExactly(
+                new InvalidField("workPackage", "work package B is PLANNED; hours can be booked only on released "
+                        + "work that is not finished (READY or IN_PROGRESS)"));
+    }
+
+    @Test
+    void completedWorkIsRefusedSoNothingFollowsItsFinalHours() {
+        workPackages.complete(key, "A", new BigDecimal("3"), null, member);
+
+        assertThat(errors(member, hours("1"))).containsExactly(
+                new InvalidField("workPackage", "work package A is DONE; hours can be booked only on released "
+                        + "work that is not finished (READY or IN_PROGRESS)"));
+    }
+
+    @Test
+    void personNotAssignedToThePackageIsRefused() {
+        assertThat(errors(colleague, hours("1"))).containsExactly(new InvalidField("person",
+                colleague + " is not assigned to work package A (its assignee is " + member + ")"));
+    }
+
+    @Test
+    void dateInTheFutureIsRefused() {
+        LocalDate tomorrow = today.plusDays(1);
+
+        assertThat(errors(member, new TimeEntryInput("A", tomorrow, BigDecimal.ONE, null, null))).containsExactly(
+                new InvalidField("date", "must not be in the future: got " + tomorrow + ", today is " + today));
+    }
+
+    @Test
+    void dateBeforeTheReleaseIsRefused() {
+        LocalDate yesterday = today.minusDays(1);
+
+        assertThat(errors(member, new TimeEntryInput("A", yesterday, BigDecimal.ONE, null, null))).containsExactly(
+                new InvalidField("date", "must not be before " + today + ", when work package A was released; got "
+                        + yesterday));
+    }
+
+    @Test
+    void noteLongerThanFourThousandCharactersIsRefused() {
+        assertThat(errors(member, new TimeEntryInput("A", today, BigDecimal.ONE, "x".repeat(4001), null)))
+                .containsExactly(new InvalidField("note", "must have at most 4000 characters, got 4001"));
+    }
+
+    @Test
+    void projectManagerBooksForAnAssignee() {
+        TimeEntry entry = timeEntries.book(key, new TimeEntryInput("A", today, new BigDecimal("2"), null, member),
+                "pm", List.of("project-managers"));
+
+        assertThat(entry.person()).isEqualTo(member);
+        assertThat(entry.bookedBy()).isEqualTo("pm");
+    }
+
+    @Test
+    void pmoBooksForAnAssignee() {
+        TimeEntry entry = timeEntries.book(key, new TimeEntryInput("C", today, new BigDecimal("2"), null, colleague),
+                "pmo", List.of("pmo"));
+
+        assertThat(entry.person()).isEqualTo(colleague);
+        assertThat(entry.bookedBy()).isEqualTo("pmo");
+    }
+
+    @Test
+    void teamMemberMayNotBookForSomeoneElse() {
+        assertThat(catchThrowableOfType(AccessDeniedException.class, () -> timeEntries.book(key,
+                new TimeEntryInput("A", today, BigDecimal.ONE, null, member), colleague, TEAM_MEMBER)))
+                .hasMessageContaining("may book hours only for themselves on " + key);
+        assertThat(timeEntries.list(key, null, null)).isEmpty();
+    }
+
+    @Test
+    void bookingOnAnUnknownProjectIsNotFound() {
+        assertThat(catchThrowableOfType(NotFoundException.class, () -> timeEntries.book("PRJ-2098-9999",
+                hours("1"), member, TEAM_MEMBER))).hasMessage("No project with key PRJ-2098-9999");
+    }
+
+    @Test
+    void listingFiltersByPersonAndPackage() {
+        TimeEntry a = book(member, hours("1"));
+        TimeEntry c = book(colleague, new TimeEntryInput("C", today, new BigDecimal("2"), null, null));
+
+        assertThat(timeEntries.list(key, null, null)).containsExactly(a, c);
+        assertThat(timeEntries.list(key, colleague, null)).containsExactly(c);
+        assertThat(timeEntries.list(key, null, "A")).containsExactly(a);
+        assertThat(timeEntries.list(key, colleague, "A")).isEmpty();
+    }
+
+    @Test
+    void actualHoursAreTheEntriesPlusTheHoursGivenAtCompletion() {
+        book(member, hours("2.5"));
+        book(member, hours("3"));
+        workPackages.complete(key, "A", new BigDecimal("1.25"), "Done", member);
+        book(colleague, new TimeEntryInput("C", today, new BigDecimal("4"), null, null));
+
+        assertThat(timeEntries.actualHours(key, "A")).isEqualByComparingTo("6.75");
+        assertThat(timeEntries.actualHoursByPackage(key)).containsOnlyKeys("A", "B", "C");
+        assertThat(timeEntries.actualHoursByPackage(key).get("A")).isEqualByComparingTo("6.75");
+        assertThat(timeEntries.actualHoursByPackage(key).get("B")).isEqualByComparingTo("0");
+        assertThat(timeEntries.actualHoursByPackage(key).get("C")).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void statusCycleMeasuresTheActualHoursOfEntriesAndCompletions() {
+        book(member, hours("2.5"));
+        workPackages.complete(key, "A", new BigDecimal("1.25"), null, member);
+        book(colleague, new TimeEntryInput("C", today, new BigDecimal("4"), null, null));
+
+        Map<String, BigDecimal> measured = projectProgress.inputs(key).progress().stream()
+                .collect(Collectors.toMap(KpiInputs.PackageProgress::code, KpiInputs.PackageProgress::actualHours));
+
+        assertThat(measured.get("A")).isEqualByComparingTo("3.75");
+        assertThat(measured.get("B")).isEqualByComparingTo("0");
+        assertThat(measured.get("C")).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void actualHoursOfAnUnknownPackageAreNotFound() {
+        assertThat(catchThrowableOfType(NotFoundException.class, () -> timeEntries.actualHours(key, "Z")))
+                .hasMessage("Project " + key + " has no work package 'Z'");
+    }
+
+    private TimeEntryInput hours(String hours) {
+        return new TimeEntryInput("A", today, new BigDecimal(hours), null, null);
+    }
+
+    private TimeEntry book(String user, TimeEntryInput input) {
+        return timeEntries.book(key, input, user, TEAM_MEMBER);
+    }
+
+    private List<InvalidField> errors(String user, TimeEntryInput input) {
+        return catchThrowableOfType(InvalidInputException.class, () -> book(user, input)).fields();
+    }
+}
