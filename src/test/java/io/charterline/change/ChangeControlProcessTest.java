@@ -92,7 +92,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     void analysisStoresTheImpactAndGivesTheReviewersASummary() {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal().budgetChange(1000).add("7.1", 10, "JAVA")
-                .items("BILLING"));
+                .items("CRM"));
 
         runJobs(change);
 
@@ -104,7 +104,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 .containsEntry(IMPACT_SUMMARY, analysed.getImpactSummary());
         Assertions.assertThat(analysed.getImpactSummary())
                 .contains("- Cost: +$2,100.00 (2.10 % of the budget at completion $100,000.00)")
-                .contains("BILLING (Billing, HIGH, named)");
+                .contains("CRM (Customer relationship management, HIGH, named)");
     }
 
     @Test
@@ -170,7 +170,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     @Test
     void changeToACriticalServiceGoesToTheBoardWhichClosesTheVoteOnceTwoOfThreeApprove() {
         Project project = executingProject();
-        ProcessInstance change = requestChange(project, proposal().items("CRM"));
+        ProcessInstance change = requestChange(project, proposal().items("BILLING"));
         runJobs(change);
 
         assertThat(change).isWaitingAt("Task_VoteOnChange").variables().containsEntry(APPROVAL_ROUTE, "CCB")
@@ -196,7 +196,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     @Test
     void boardMajorityAgainstRejectsTheChange() {
         Project project = executingProject();
-        ProcessInstance change = requestChange(project, proposal().items("CRM"));
+        ProcessInstance change = requestChange(project, proposal().items("BILLING"));
         runJobs(change);
 
         decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "REJECT", VOTE_REASON, "Peak season");
@@ -212,7 +212,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     @Test
     void requesterOnTheBoardIsNotAmongTheVoters() {
         Project project = executingProject();
-        ProcessInstance change = requestChange(project, proposal().items("CRM").requester("ccb1"));
+        ProcessInstance change = requestChange(project, proposal().items("BILLING").requester("ccb1"));
         runJobs(change);
 
         Assertions.assertThat(tasks(change, "Task_VoteOnChange")).extracting(Task::getAssignee)

@@ -108,9 +108,9 @@ public abstract class ChangeControlTestSupport {
     @BeforeEach
     void initAssertionsAndCatalog() {
         BpmnAwareTests.init(engine);
-        item("CRM", "Customer relationship management", Criticality.CRITICAL);
+        item("BILLING", "Billing", Criticality.CRITICAL);
         item("ERP", "Enterprise resource planning", Criticality.CRITICAL);
-        item("BILLING", "Billing", Criticality.HIGH);
+        item("CRM", "Customer relationship management", Criticality.HIGH);
         item("WIKI", "Team wiki", Criticality.LOW);
         item("PAYROLL", "Payroll", Criticality.MEDIUM);
         item("LEDGER", "General ledger", Criticality.MEDIUM);

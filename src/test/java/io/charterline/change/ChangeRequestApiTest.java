@@ -72,8 +72,8 @@ class ChangeRequestApiTest {
 
     @BeforeEach
     void catalog() {
-        if (configurationItems.findByKey("CRM").isEmpty()) {
-            configurationItems.save(new ConfigurationItem("CRM", "Customer relationship management", Criticality.CRITICAL));
+        if (configurationItems.findByKey("BILLING").isEmpty()) {
+            configurationItems.save(new ConfigurationItem("BILLING", "Billing", Criticality.CRITICAL));
         }
     }
 
@@ -113,7 +113,7 @@ class ChangeRequestApiTest {
         body.put("requestedType", "NORMAL");
         body.put("workPackageChanges", List.of(Map.of("action", "ADD", "code", "7.1", "name", "Export",
                 "estimateHours", 20, "skill", "JAVA", "skillLevel", 3, "predecessors", List.of("6.2"))));
-        body.put("affectedItems", List.of("CRM"));
+        body.put("affectedItems", List.of("BILLING"));
         body.put("windowStart", start.toString());
         body.put("windowEnd", start.plus(4, ChronoUnit.HOURS).toString());
         return body;
@@ -226,7 +226,7 @@ class ChangeRequestApiTest {
         Map<String, Object> body = body();
         body.remove("title");
         body.put("windowEnd", "2020-01-01T00:00:00Z");
-        body.put("affectedItems", List.of("CRM", "NOPE"));
+        body.put("affectedItems", List.of("BILLING", "NOPE"));
         body.put("workPackageChanges", List.of(Map.of("action", "ADD", "code", "7.1", "name", "Export",
                 "estimateHours", 0, "skill", "COBOL", "skillLevel", 7)));
 

@@ -60,10 +60,10 @@ class ScopeAndCostImpactAnalyzerTest extends ChangeControlTestSupport {
         Project project = executingProject();
 
         ImpactAnalysis impact = analyzer.analyse(project.getKey(), proposal(new BigDecimal("100"), List.of(),
-                List.of("WIKI", "CRM")));
+                List.of("WIKI", "BILLING")));
 
         assertThat(impact.affectedServices()).containsExactly(
-                new ImpactAnalysis.AffectedService("CRM", "Customer relationship management", Criticality.CRITICAL, 0, null),
+                new ImpactAnalysis.AffectedService("BILLING", "Billing", Criticality.CRITICAL, 0, null),
                 new ImpactAnalysis.AffectedService("WIKI", "Team wiki", Criticality.LOW, 0, null));
         assertThat(impact.criticalServiceCount()).isEqualTo(1);
         assertThat(impact.maxServiceCriticality()).isEqualTo(Criticality.CRITICAL);
