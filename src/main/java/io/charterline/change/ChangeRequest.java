@@ -188,6 +188,10 @@ public class ChangeRequest {
         return title;
     }
 
+    public String getReason() {
+        return reason;
+    }
+
     public ChangeType getRequestedType() {
         return requestedType;
     }

@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,19 +26,19 @@ class CloseoutReportController {
         this.reports = reports;
     }
 
-    @GetMapping(value = "/closeout-report", produces = MediaType.TEXT_HTML_VALUE)
+    /** HTML unless the client asks for a PDF by name: a browser's or curl's {@code *}{@code /*} gets the page. */
+    @GetMapping("/closeout-report")
     @Operation(summary = "The project's final report as HTML",
             description = "Produced at closeout; 404 until then. Send Accept: application/pdf for the PDF.")
-    ResponseEntity<String> html(@PathVariable String key) {
+    ResponseEntity<?> report(@PathVariable String key,
+                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE)) {
+            return pdf(key);
+        }
         return ResponseEntity.ok()
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(reports.html(key));
-    }
-
-    @GetMapping(value = "/closeout-report", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdfByAccept(@PathVariable String key) {
-        return pdf(key);
     }
 
     @GetMapping("/closeout-report.pdf")

@@ -1,8 +1,10 @@
 package io.charterline.closing;
 
 import io.charterline.closing.CloseoutReportData.BurnPoint;
+import io.charterline.closing.CloseoutReportData.Change;
 import io.charterline.closing.CloseoutReportData.Cost;
 import io.charterline.closing.CloseoutReportData.Kpi;
+import io.charterline.closing.CloseoutReportData.ResourceUse;
 import io.charterline.closing.CloseoutReportData.LessonLine;
 import io.charterline.closing.CloseoutReportData.Schedule;
 import io.charterline.closing.CloseoutReportData.Scope;
@@ -11,20 +13,28 @@ import io.charterline.monitoring.KpiFigures;
 import io.charterline.monitoring.StatusReport;
 import io.charterline.monitoring.StatusReportRepository;
 import io.charterline.project.Project;
+import io.charterline.plan.Baseline;
+import io.charterline.plan.PlannedPackage;
 import io.charterline.project.ProjectRegistry;
+import io.charterline.record.ProjectRecord;
+import io.charterline.record.ProjectRecords;
 import io.charterline.project.ProjectStatus;
 import io.charterline.scope.ScopeStatementRepository;
 import java.math.RoundingMode;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The report's data as Charterline records it so far: the project and its charter, the scope statement, the
- * status reports (burn chart and the final KPIs; BAC and actual cost of the last cycle) and the lessons. The
- * baseline start is the charter's target start, its finish the last status report's planned finish (else the
- * charter's target end). Actual dates, changes and resources stay unknown here until the plan, change control
- * and resource features provide them.
+ * The report's data: the project and its charter, the scope statement, baseline v1's dates against the actual
+ * start and finish of the work, the current baseline's budget against the hours booked at their planned rates,
+ * the status reports (burn chart and the final KPIs), every change request with its decision, planned against
+ * booked hours per person and skill, and the lessons.
  */
 @Component
 class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
@@ -35,13 +45,16 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     private final ScopeStatementRepository scopeStatements;
     private final StatusReportRepository statusReports;
     private final LessonRepository lessons;
+    private final ProjectRecords records;
 
     RecordedCloseoutReportDataSource(ProjectRegistry projects, ScopeStatementRepository scopeStatements,
-                                     StatusReportRepository statusReports, LessonRepository lessons) {
+                                     StatusReportRepository statusReports, LessonRepository lessons,
+                                     ProjectRecords records) {
         this.projects = projects;
         this.scopeStatements = scopeStatements;
         this.statusReports = statusReports;
         this.lessons = lessons;
+        this.records = records;
     }
 
     @Override
@@ -54,11 +67,20 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         List<KpiFigures> cycles = statusReports.findByProjectIdOrderByCycleNumber(project.getId()).stream()
                 .map(StatusReport::figures).toList();
         KpiFigures last = cycles.isEmpty() ? null : cycles.get(cycles.size() - 1);
-        Schedule schedule = new Schedule(project.getTargetStart(),
-                last != null && last.plannedFinish() != null ? last.plannedFinish() : project.getTargetEnd(),
-                null, null);
-        Cost cost = new Cost(project.getBudget(), last == null ? null : last.budgetAtCompletion(),
-                last == null ? null : last.actualCost());
+        ProjectRecord record = records.of(projectKey);
+        Baseline first = record.firstBaseline();
+        // Without a baseline (a project closed before planning) the charter and the status reports stand in.
+        Schedule schedule = first != null
+                ? new Schedule(first.plan().startDate(), first.plan().finishDate(), record.actualStart(),
+                        record.actualFinish())
+                : new Schedule(project.getTargetStart(),
+                        last != null && last.plannedFinish() != null ? last.plannedFinish() : project.getTargetEnd(),
+                        record.actualStart(), record.actualFinish());
+        Cost cost = record.currentBaseline() != null
+                ? new Cost(project.getBudget(), record.currentBaseline().plan().budgetAtCompletion(),
+                        record.actualCost())
+                : new Cost(project.getBudget(), last == null ? null : last.budgetAtCompletion(),
+                        last == null ? null : last.actualCost());
         List<BurnPoint> burn = cycles.stream()
                 .map(f -> new BurnPoint(f.statusDate(), f.plannedValue(), f.earnedValue(), f.actualCost())).toList();
         List<LessonLine> lessonLines = lessons.findByProjectIdOrderByIdAsc(project.getId()).stream()
@@ -67,7 +89,36 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 .toList();
         return new CloseoutReportData(project.getKey(), project.getName(), project.getSponsorId(),
                 project.getManagerId(), outcome, project.getObjectives(), scope, schedule, cost, burn,
-                last == null ? List.of() : kpis(last), List.of(), List.of(), lessonLines);
+                last == null ? List.of() : kpis(last), changes(record), resources(record), lessonLines);
+    }
+
+    private static List<Change> changes(ProjectRecord record) {
+        return record.changes().stream()
+                .map(change -> new Change(change.getKey(), change.getTitle(), change.getReason(),
+                        change.getCreatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
+                        change.getDecision() == null ? null
+                                : change.getUpdatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
+                        change.getDecision() == null ? null : change.getDecision().name(), null, null))
+                .toList();
+    }
+
+    /** Planned (baseline) against booked hours, per person and skill. */
+    private static List<ResourceUse> resources(ProjectRecord record) {
+        if (record.currentBaseline() == null) {
+            return List.of();
+        }
+        Map<List<String>, BigDecimal[]> use = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        for (PlannedPackage planned : record.currentBaseline().plan().packages()) {
+            String person = record.assignees().getOrDefault(planned.code(), record.project().getManagerId());
+            BigDecimal[] hours = use.computeIfAbsent(List.of(person, planned.spec().skill()),
+                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            hours[0] = hours[0].add(planned.spec().estimateHours());
+            hours[1] = hours[1].add(record.actualHoursOf(planned.code()));
+        }
+        return use.entrySet().stream()
+                .map(e -> new ResourceUse(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     private static List<Kpi> kpis(KpiFigures f) {

@@ -7,6 +7,10 @@ import static io.charterline.project.LifecycleVariables.PLAN_DECISION;
 import io.charterline.lessons.ProjectFacts.EscalationFact;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
+import io.charterline.lessons.ProjectFacts.ChangeFact;
+import io.charterline.lessons.ProjectFacts.WorkPackageFact;
+import io.charterline.record.ProjectRecord;
+import io.charterline.record.ProjectRecords;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
@@ -15,20 +19,22 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.springframework.stereotype.Component;
 
 /**
- * The facts Charterline records so far: the project's services from its charter, and from the lifecycle's
- * history (history level full) how often the charter was sent back, the plan rejected and a RED status
- * escalated, with the sponsor's decisions. Work packages, changes, baseline dates and costs and staffing gaps
- * stay unknown here until the plan, change control and resource features provide them.
+ * The facts of a project: its services from the charter; from the lifecycle's history (history level full) how
+ * often the charter was sent back, the plan rejected and a RED status escalated; and from its record the work
+ * packages with estimates and booked hours, the change requests, the baseline's finish and budget against the
+ * actual ones. Staffing gaps are resolved before the planning gate and are not kept, so none are reported.
  */
 @Component
 class RecordedProjectFactsSource implements ProjectFactsSource {
 
     private final ProjectRegistry projects;
     private final HistoryService historyService;
+    private final ProjectRecords records;
 
-    RecordedProjectFactsSource(ProjectRegistry projects, HistoryService historyService) {
+    RecordedProjectFactsSource(ProjectRegistry projects, HistoryService historyService, ProjectRecords records) {
         this.projects = projects;
         this.historyService = historyService;
+        this.records = records;
     }
 
     @Override
@@ -43,8 +49,21 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
         List<EscalationFact> escalations = decisions(project.getProcessInstanceId(), ESCALATION_DECISION).stream()
                 .map(decision -> new EscalationFact(decision, null))
                 .toList();
-        return new ProjectFacts(projectKey, services, List.of(), List.of(), null, null, null, null, escalations,
-                List.of(), count(charterDecisions, "REWORK"), count(planDecisions, "REJECT"));
+        ProjectRecord record = records.of(projectKey);
+        List<WorkPackageFact> workPackages = record.workPackages().stream()
+                .map(wp -> new WorkPackageFact(wp.code(), wp.name(), wp.skill(), wp.estimateHours(),
+                        record.actualHoursOf(wp.code()).signum() > 0 ? record.actualHoursOf(wp.code()) : null))
+                .toList();
+        List<ChangeFact> changes = record.changes().stream()
+                .map(change -> new ChangeFact(change.getKey(), change.getTitle(), change.getReason(),
+                        change.getDecision() == null ? null : change.getDecision().name()))
+                .toList();
+        return new ProjectFacts(projectKey, services, workPackages, changes,
+                record.firstBaseline() == null ? null : record.firstBaseline().plan().finishDate(),
+                record.actualFinish(),
+                record.currentBaseline() == null ? null : record.currentBaseline().plan().budgetAtCompletion(),
+                record.actualCost(), escalations, List.of(), count(charterDecisions, "REWORK"),
+                count(planDecisions, "REJECT"));
     }
 
     /**

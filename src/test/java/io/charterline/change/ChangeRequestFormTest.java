@@ -23,7 +23,7 @@ class ChangeRequestFormTest {
         assertThat(proposal.requestedType()).isEqualTo(ChangeType.NORMAL);
         assertThat(proposal.requester()).isEqualTo("pm");
         assertThat(proposal.budgetChange()).isEqualByComparingTo(new BigDecimal("5000"));
-        assertThat(proposal.affectedItems()).containsExactly("BILLING", "CRM");
+        assertThat(proposal.affectedItems()).containsExactly("CRM", "BILLING");
         assertThat(proposal.windowStart()).isEqualTo(Instant.parse("2027-03-06T22:00:00Z"));
         assertThat(proposal.windowEnd()).isEqualTo(Instant.parse("2027-03-07T01:00:00Z"));
         assertThat(proposal.workPackageChanges()).extracting(WorkPackageChange::code).containsExactly("5.9");

@@ -2,7 +2,9 @@ package io.charterline.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.charterline.lessons.Lesson;
 import io.charterline.lessons.LessonRepository;
+import io.charterline.lessons.LessonSource;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
@@ -74,6 +76,19 @@ class DemoProjectsTest {
                     .as(project.getKey()).isEqualTo(HttpStatus.OK);
         }
         assertThat(finished).hasSize(2);
+    }
+
+    @Test
+    void closedProjectLearnedFromItsOwnDataThatAnalysisWasUnderestimated() {
+        Project closed = projects.findAll().stream().filter(p -> p.getStatus() == ProjectStatus.CLOSED)
+                .findFirst().orElseThrow();
+        assertThat(lessons.findByProjectIdOrderByIdAsc(closed.getId()))
+                .filteredOn(lesson -> lesson.getSource() == LessonSource.DERIVED)
+                .extracting(lesson -> lesson.getCategory().name(), Lesson::getWhatHappened)
+                .anySatisfy(lesson -> {
+                    assertThat(lesson.toList().get(0)).isEqualTo("ESTIMATING");
+                    assertThat(lesson.toList().get(1).toString()).contains("ANALYSIS");
+                });
     }
 
     @Test

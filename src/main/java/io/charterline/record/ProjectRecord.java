@@ -1,0 +1,59 @@
+package io.charterline.record;
+
+import io.charterline.change.ChangeRequest;
+import io.charterline.plan.Baseline;
+import io.charterline.plan.WorkPackage;
+import io.charterline.project.Project;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What actually happened in a project, next to what was planned: the first and the current baseline, the live
+ * work packages with the hours booked on them, who was booked on which package and every change request. The
+ * lessons and the closeout report are both drawn from it.
+ */
+public record ProjectRecord(
+        Project project,
+        Baseline firstBaseline,
+        Baseline currentBaseline,
+        List<WorkPackage> workPackages,
+        Map<String, BigDecimal> actualHours,
+        Map<String, String> assignees,
+        List<ChangeRequest> changes) {
+
+    public BigDecimal actualHoursOf(String code) {
+        return actualHours.getOrDefault(code, BigDecimal.ZERO);
+    }
+
+    /** Hours booked, costed at each package's planned hourly rate; null before a baseline exists. */
+    public BigDecimal actualCost() {
+        if (currentBaseline == null) {
+            return null;
+        }
+        return currentBaseline.plan().packages().stream()
+                .map(planned -> actualHoursOf(planned.code()).multiply(planned.hourlyRate()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The day the last package was done, or null while any work is open or none was done. */
+    public LocalDate actualFinish() {
+        boolean open = workPackages.stream().anyMatch(wp -> wp.completedAt() == null && !wp.state().isFinished());
+        if (open) {
+            return null;
+        }
+        return workPackages.stream().map(WorkPackage::completedAt).filter(Objects::nonNull)
+                .map(at -> at.atOffset(ZoneOffset.UTC).toLocalDate())
+                .max(LocalDate::compareTo).orElse(null);
+    }
+
+    /** The day the first package was released, or null before execution. */
+    public LocalDate actualStart() {
+        return workPackages.stream().map(WorkPackage::releasedAt).filter(Objects::nonNull)
+                .map(at -> at.atOffset(ZoneOffset.UTC).toLocalDate())
+                .min(LocalDate::compareTo).orElse(null);
+    }
+}

@@ -1,0 +1,41 @@
+package io.charterline.record;
+
+import io.charterline.change.ChangeRequestRepository;
+import io.charterline.plan.BaselineService;
+import io.charterline.plan.WorkPackageService;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRegistry;
+import io.charterline.resource.Staffing;
+import io.charterline.time.TimeEntryService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ProjectRecords {
+
+    private final ProjectRegistry projects;
+    private final BaselineService baselines;
+    private final WorkPackageService workPackages;
+    private final TimeEntryService timeEntries;
+    private final Staffing staffing;
+    private final ChangeRequestRepository changeRequests;
+
+    public ProjectRecords(ProjectRegistry projects, BaselineService baselines, WorkPackageService workPackages,
+                          TimeEntryService timeEntries, Staffing staffing, ChangeRequestRepository changeRequests) {
+        this.projects = projects;
+        this.baselines = baselines;
+        this.workPackages = workPackages;
+        this.timeEntries = timeEntries;
+        this.staffing = staffing;
+        this.changeRequests = changeRequests;
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectRecord of(String projectKey) {
+        Project project = projects.require(projectKey);
+        return new ProjectRecord(project, baselines.baseline(projectKey, 1).orElse(null),
+                baselines.currentBaseline(projectKey).orElse(null), workPackages.list(projectKey),
+                timeEntries.actualHoursByPackage(projectKey), staffing.assigneesOf(projectKey),
+                changeRequests.findByProjectIdOrderByCreatedAtAsc(project.getId()));
+    }
+}
