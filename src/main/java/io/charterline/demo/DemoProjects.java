@@ -20,7 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The first start shows a living portfolio: projects in every phase, two of them finished with their history,
+ * The first start shows a living portfolio: projects in every phase, three of them finished with their history,
  * lessons and closeout report. Each is driven through the real lifecycle by the demo users, so Tasklist,
  * Cockpit and the API show real work. Runs once, on an empty project registry.
  */
@@ -52,6 +52,7 @@ class DemoProjects implements ApplicationRunner {
         }
         LocalDate today = LocalDate.now(clock);
         closedCrmMigration(today);
+        closedPortalRefresh(today);
         terminatedScannerRollout(today);
         executingMobileOrdering(today);
         planningNetworkRefresh(today);
@@ -75,6 +76,23 @@ class DemoProjects implements ApplicationRunner {
         driver.finishWork(key, 3, Map.of("CRM-2", 96, "CRM-3", 130, "CRM-4", 58));
         driver.complete(key, "Task_AcceptDeliverables", "sponsor", Map.of(ACCEPTANCE_DECISION, "ACCEPT",
                 GATE_LESSONS, "Plan data cleansing as its own work package"));
+        driver.runPendingJobs(key);
+    }
+
+    private void closedPortalRefresh(LocalDate today) {
+        String key = toExecution(charter("Customer portal refresh", "Give the customer portal a responsive design",
+                "Mobile visitors abandon the portal twice as often as desktop visitors", 110_000,
+                today.minusMonths(4), today.minusWeeks(3), List.of("CUSTOMER-PORTAL"), false), """
+                POR-1,Redesign the portal pages,60,UX,3,
+                POR-2,Implement the responsive layout,100,FRONTEND,3,POR-1
+                POR-3,Accessibility and browser tests,40,TESTING,2,POR-2
+                """, null);
+        driver.finishWork(key, 3, Map.of("POR-1", 58, "POR-2", 142, "POR-3", 44));
+        driver.complete(key, "Task_AcceptDeliverables", "sponsor", Map.of(ACCEPTANCE_DECISION, "SEND_BACK",
+                ACCEPTANCE_COMMENT, "The order history page still breaks on small screens"));
+        driver.complete(key, "Task_ReworkDeliverables", "pm", Map.of(REWORK_NOTE, "Order history fixed and retested"));
+        driver.complete(key, "Task_AcceptDeliverables", "sponsor", Map.of(ACCEPTANCE_DECISION, "ACCEPT",
+                GATE_LESSONS, "Test on real phones before acceptance, not after"));
         driver.runPendingJobs(key);
     }
 

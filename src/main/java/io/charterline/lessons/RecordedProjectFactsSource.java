@@ -3,11 +3,14 @@ package io.charterline.lessons;
 import static io.charterline.project.LifecycleVariables.CHARTER_DECISION;
 import static io.charterline.project.LifecycleVariables.ESCALATION_DECISION;
 import static io.charterline.project.LifecycleVariables.PLAN_DECISION;
+import static io.charterline.project.LifecycleVariables.STAFFING_GAPS;
 
 import io.charterline.lessons.ProjectFacts.EscalationFact;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.lessons.ProjectFacts.ChangeFact;
+import io.charterline.lessons.ProjectFacts.ResourceGapFact;
+import io.charterline.resource.StaffingGapText;
 import io.charterline.lessons.ProjectFacts.WorkPackageFact;
 import io.charterline.record.ProjectRecord;
 import io.charterline.record.ProjectRecords;
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Component;
  * The facts of a project: its services from the charter; from the lifecycle's history (history level full) how
  * often the charter was sent back, the plan rejected and a RED status escalated; and from its record the work
  * packages with estimates and booked hours, the change requests, the baseline's finish and budget against the
- * actual ones. Staffing gaps are resolved before the planning gate and are not kept, so none are reported.
+ * actual ones, and the staffing gaps of the first assignment round.
  */
 @Component
 class RecordedProjectFactsSource implements ProjectFactsSource {
@@ -44,9 +47,9 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
         if (project.getProcessInstanceId() == null) {
             return ProjectFacts.none(projectKey, services);
         }
-        List<String> charterDecisions = decisions(project.getProcessInstanceId(), CHARTER_DECISION);
-        List<String> planDecisions = decisions(project.getProcessInstanceId(), PLAN_DECISION);
-        List<EscalationFact> escalations = decisions(project.getProcessInstanceId(), ESCALATION_DECISION).stream()
+        List<String> charterDecisions = valuesOf(project.getProcessInstanceId(), CHARTER_DECISION);
+        List<String> planDecisions = valuesOf(project.getProcessInstanceId(), PLAN_DECISION);
+        List<EscalationFact> escalations = valuesOf(project.getProcessInstanceId(), ESCALATION_DECISION).stream()
                 .map(decision -> new EscalationFact(decision, null))
                 .toList();
         ProjectRecord record = records.of(projectKey);
@@ -62,7 +65,8 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                 record.firstBaseline() == null ? null : record.firstBaseline().plan().finishDate(),
                 record.actualFinish(),
                 record.currentBaseline() == null ? null : record.currentBaseline().plan().budgetAtCompletion(),
-                record.actualCost(), escalations, List.of(), count(charterDecisions, "REWORK"),
+                record.actualCost(), escalations, resourceGaps(project.getProcessInstanceId()),
+                count(charterDecisions, "REWORK"),
                 count(planDecisions, "REJECT"));
     }
 
@@ -71,7 +75,7 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
      * the gate's delegate, where the engine checks no authorizations (authorizationEnabledForCustomCode is off),
      * so the user who completed the gate needs no READ_HISTORY for the counts to be complete.
      */
-    private List<String> decisions(String processInstanceId, String variable) {
+    private List<String> valuesOf(String processInstanceId, String variable) {
         List<HistoricDetail> updates = historyService.createHistoricDetailQuery()
                 .processInstanceId(processInstanceId)
                 .variableUpdates()
@@ -84,6 +88,17 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                 .map(update -> Objects.toString(update.getValue(), null))
                 .filter(Objects::nonNull)
                 .toList();
+    }
+
+    /** The gaps of the first staffing round, as the PMO saw them on the gap form. */
+    private List<ResourceGapFact> resourceGaps(String processInstanceId) {
+        return valuesOf(processInstanceId, STAFFING_GAPS).stream()
+                .filter(text -> !text.isBlank())
+                .findFirst()
+                .map(text -> StaffingGapText.parse(text).stream()
+                        .map(gap -> new ResourceGapFact(gap.skill(), gap.missingHours()))
+                        .toList())
+                .orElse(List.of());
     }
 
     private static int count(List<String> decisions, String value) {

@@ -4,9 +4,12 @@ package io.charterline.project;
 public enum ProjectStatus {
     CHARTERING, REJECTED, SCOPING, PLANNING, EXECUTING, CLOSING, CLOSED, TERMINATED;
 
-    /** Change requests are accepted once a baseline exists and until closing starts. */
+    /**
+     * Change requests need an approved baseline to change; approving it starts execution, so the project is
+     * "planned" and executing at once, until closing starts.
+     */
     public boolean acceptsChanges() {
-        return this == PLANNING || this == EXECUTING;
+        return this == EXECUTING;
     }
 
     public boolean isActive() {

@@ -3,7 +3,6 @@ package io.charterline.resource;
 import static io.charterline.project.LifecycleVariables.*;
 
 import io.charterline.platform.process.ProcessVariables;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,19 +26,6 @@ public class AssignResourcesDelegate implements JavaDelegate {
         execution.setVariable(FULLY_STAFFED, result.fullyStaffed());
         execution.setVariable(STAFFING_SUMMARY, "%d of %d work packages staffed".formatted(
                 result.assignments().size(), result.assignments().size() + result.gaps().size()));
-        execution.setVariable(STAFFING_GAPS, result.gaps().stream()
-                .map(AssignResourcesDelegate::describe)
-                .collect(Collectors.joining("\n")));
-    }
-
-    static String describe(StaffingGap gap) {
-        String weeks = gap.weeks().stream()
-                .filter(week -> week.hoursMissing().signum() > 0)
-                .map(week -> week.weekStart() + " (" + week.hoursMissing().stripTrailingZeros().toPlainString() + " h)")
-                .collect(Collectors.joining(", "));
-        return "- **%s**: %s level %d, %s of %s h missing in the weeks of %s%s".formatted(gap.packageCode(),
-                gap.skill(), gap.minLevel(), gap.hoursMissing().stripTrailingZeros().toPlainString(),
-                gap.hoursDemanded().stripTrailingZeros().toPlainString(), weeks,
-                gap.closestCandidate() == null ? "" : "; closest candidate " + gap.closestCandidate());
+        execution.setVariable(STAFFING_GAPS, StaffingGapText.format(result.gaps()));
     }
 }

@@ -197,6 +197,19 @@ class ChangeRequestApiTest {
     }
 
     @Test
+    void projectWithoutAnApprovedBaselineTakesNoChangeRequests() {
+        for (ProjectStatus status : List.of(ProjectStatus.CHARTERING, ProjectStatus.SCOPING, ProjectStatus.PLANNING)) {
+            Project project = project(status);
+
+            ResponseEntity<Map<String, Object>> response = post("requester",
+                    "/api/projects/" + project.getKey() + "/change-requests", body());
+
+            assertThat(response.getStatusCode()).as(status.name()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat((String) response.getBody().get("detail")).contains("is " + status);
+        }
+    }
+
+    @Test
     void closedProjectTakesNoChangeRequests() {
         Project project = project(ProjectStatus.CLOSED);
 
@@ -209,7 +222,8 @@ class ChangeRequestApiTest {
 
     @Test
     void projectWhoseLifecycleIsNotInExecutionRefusesAndStoresNothing() {
-        Project project = project(ProjectStatus.PLANNING);
+        // Registered as executing, but no lifecycle instance waits for its change requests.
+        Project project = project(ProjectStatus.EXECUTING);
         long before = changeRequests.count();
 
         ResponseEntity<Map<String, Object>> response = post("requester",
