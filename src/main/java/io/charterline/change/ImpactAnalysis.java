@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * and the IT services. Stored as JSON with the change request; {@link #summary()} is what reviewers read.
  *
  * @param baselineVersion     the baseline version the analysis was computed on (0 = no versioned baseline yet)
- * @param scheduleSlipDays    calendar days the finish date moves (negative = earlier)
+ * @param scheduleSlipDays    calendar days the finish date moves (negative = earlier); 0 without a baseline
  * @param newFinishDate       the finish date with the change applied
  * @param costDelta           budget change plus the cost of the work-package changes (negative = saving)
  * @param budgetAtCompletion  the budget at completion the share refers to
@@ -36,10 +36,16 @@ public record ImpactAnalysis(
     }
 
     /**
-     * An IT service the change affects: named in the request (depth 0, via null) or depending on one of those
-     * through the configuration-item graph (depth = hops, via = the item it is reached through).
+     * An IT service the change affects: named in the request (depth 0, via null, path of itself) or depending on
+     * one of those through the configuration-item graph (depth = hops, via = the item it is reached through,
+     * path = the keys from the nearest named item to this one).
      */
-    public record AffectedService(String key, String name, Criticality criticality, int depth, String via) {
+    public record AffectedService(String key, String name, Criticality criticality, int depth, String via,
+                                  List<String> path) {
+
+        public AffectedService {
+            path = List.copyOf(path);
+        }
     }
 
     public enum ConflictKind {
