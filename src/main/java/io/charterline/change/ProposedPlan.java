@@ -36,6 +36,9 @@ final class ProposedPlan {
      */
     static List<WorkPackageSpec> apply(List<WorkPackageSpec> baseline, int version, List<WorkPackageChange> changes,
                                        Set<String> skills) {
+        if (changes.isEmpty()) {
+            return List.copyOf(baseline);
+        }
         Map<String, WorkPackageSpec> plan = new LinkedHashMap<>();
         baseline.forEach(spec -> plan.put(spec.code(), spec));
         Map<String, Integer> changeIndexByCode = new HashMap<>();

@@ -101,13 +101,13 @@ final class WindowRules {
         LocalDateTime from = LocalDateTime.ofInstant(requested.start(), ZoneOffset.UTC);
         for (String item : items) {
             for (MaintenanceWindow window : graph.maintenanceWindowsOf(item)) {
-                window.occurrences(from.toLocalDate(), from.toLocalDate().plus(SEARCH_HORIZON))
+                window.occurrences(from.toLocalDate(), from.toLocalDate().plusDays(SEARCH_HORIZON.toDays()))
                         .forEach(occurrence -> candidates.add(occurrence.start().toInstant(ZoneOffset.UTC)));
             }
         }
         otherChanges.forEach(other -> candidates.add(other.window().end()));
         // Every midnight covers the end of any freeze, global ones included, which belong to no item.
-        for (LocalDate day = from.toLocalDate().plusDays(1); !day.isAfter(from.toLocalDate().plus(SEARCH_HORIZON));
+        for (LocalDate day = from.toLocalDate().plusDays(1); !day.isAfter(from.toLocalDate().plusDays(SEARCH_HORIZON.toDays()));
                 day = day.plusDays(1)) {
             candidates.add(day.atStartOfDay().toInstant(ZoneOffset.UTC));
         }

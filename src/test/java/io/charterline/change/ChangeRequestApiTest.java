@@ -72,8 +72,8 @@ class ChangeRequestApiTest {
 
     @BeforeEach
     void catalog() {
-        if (configurationItems.findByKey("CRM").isEmpty()) {
-            configurationItems.save(new ConfigurationItem("CRM", "Customer relationship management", Criticality.CRITICAL));
+        if (configurationItems.findByKey("T-CRM").isEmpty()) {
+            configurationItems.save(new ConfigurationItem("T-CRM", "Customer relationship management", Criticality.CRITICAL));
         }
     }
 
@@ -105,15 +105,15 @@ class ChangeRequestApiTest {
     }
 
     private static Map<String, Object> body() {
-        Instant start = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Instant start = ChangeControlTestSupport.quietWindowStart();
         Map<String, Object> body = new HashMap<>();
         body.put("title", "Add export of orders");
         body.put("description", "Export orders to the data warehouse");
         body.put("reason", "Controlling needs daily figures");
         body.put("requestedType", "NORMAL");
         body.put("workPackageChanges", List.of(Map.of("action", "ADD", "code", "7.1", "name", "Export",
-                "estimateHours", 20, "skill", "JAVA", "skillLevel", 3, "predecessors", List.of("6.2"))));
-        body.put("affectedItems", List.of("CRM"));
+                "estimateHours", 20, "skill", "JAVA", "skillLevel", 3, "predecessors", List.of())));
+        body.put("affectedItems", List.of("T-CRM"));
         body.put("windowStart", start.toString());
         body.put("windowEnd", start.plus(4, ChronoUnit.HOURS).toString());
         return body;
@@ -226,7 +226,7 @@ class ChangeRequestApiTest {
         Map<String, Object> body = body();
         body.remove("title");
         body.put("windowEnd", "2020-01-01T00:00:00Z");
-        body.put("affectedItems", List.of("CRM", "NOPE"));
+        body.put("affectedItems", List.of("T-CRM", "NOPE"));
         body.put("workPackageChanges", List.of(Map.of("action", "ADD", "code", "7.1", "name", "Export",
                 "estimateHours", 0, "skill", "COBOL", "skillLevel", 7)));
 
