@@ -99,16 +99,16 @@ final class WindowRules {
         Instant latest = requested.start().plus(SEARCH_HORIZON);
         TreeSet<Instant> candidates = new TreeSet<>();
         LocalDateTime from = LocalDateTime.ofInstant(requested.start(), ZoneOffset.UTC);
+        LocalDate lastDay = from.toLocalDate().plusDays(SEARCH_HORIZON.toDays());
         for (String item : items) {
             for (MaintenanceWindow window : graph.maintenanceWindowsOf(item)) {
-                window.occurrences(from.toLocalDate(), from.toLocalDate().plusDays(SEARCH_HORIZON.toDays()))
+                window.occurrences(from.toLocalDate(), lastDay)
                         .forEach(occurrence -> candidates.add(occurrence.start().toInstant(ZoneOffset.UTC)));
             }
         }
         otherChanges.forEach(other -> candidates.add(other.window().end()));
         // Every midnight covers the end of any freeze, global ones included, which belong to no item.
-        for (LocalDate day = from.toLocalDate().plusDays(1); !day.isAfter(from.toLocalDate().plusDays(SEARCH_HORIZON.toDays()));
-                day = day.plusDays(1)) {
+        for (LocalDate day = from.toLocalDate().plusDays(1); !day.isAfter(lastDay); day = day.plusDays(1)) {
             candidates.add(day.atStartOfDay().toInstant(ZoneOffset.UTC));
         }
         for (Instant start : candidates.subSet(requested.start(), false, latest, true)) {

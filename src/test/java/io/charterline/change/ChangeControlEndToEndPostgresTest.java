@@ -144,8 +144,8 @@ class ChangeControlEndToEndPostgresTest {
     }
 
     /**
-     * Adds WP-4 after WP-2 and gives WP-3 two more days, on ECOMMERCE, in the first Tuesday 02:00-03:00 window (its maintenance
-     * window) whose preview shows no window conflict, e.g. with a freeze.
+     * Adds WP-4 after WP-2 and gives WP-3 two more days, on ECOMMERCE, in the first Tuesday 02:00-03:00 window
+     * (its maintenance window) whose preview shows no window conflict, e.g. with a freeze.
      */
     private Map<String, Object> changeToTheShop(String projectKey) {
         Instant tuesday = LocalDate.now(ZoneOffset.UTC).plusDays(14).with(TemporalAdjusters.next(DayOfWeek.TUESDAY))

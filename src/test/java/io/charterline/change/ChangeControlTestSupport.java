@@ -147,8 +147,8 @@ public abstract class ChangeControlTestSupport {
 
     /**
      * A Saturday 22:00 UTC at least 30 days ahead and clear of the demo catalog's year-end freeze (December 15 to
-     * January 6) with room for the windows that follow it, so that the impact analysis finds no window conflict on the test items, which have no
-     * maintenance windows of their own.
+     * January 6), with room for the windows that follow it, so that the impact analysis finds no window conflict
+     * on the test items, which have no maintenance windows of their own.
      */
     static Instant quietWindowStart() {
         LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(30);

@@ -73,7 +73,8 @@ class ChangeRequestApiTest {
     @BeforeEach
     void catalog() {
         if (configurationItems.findByKey("T-CRM").isEmpty()) {
-            configurationItems.save(new ConfigurationItem("T-CRM", "Customer relationship management", Criticality.CRITICAL));
+            configurationItems.save(new ConfigurationItem("T-CRM", "Customer relationship management",
+                    Criticality.CRITICAL));
         }
     }
 
@@ -237,6 +238,24 @@ class ChangeRequestApiTest {
         assertThat(errorFields(response)).containsExactlyInAnyOrder("title", "windowEnd", "affectedItems",
                 "workPackageChanges[0].estimateHours", "workPackageChanges[0].skill",
                 "workPackageChanges[0].skillLevel");
+    }
+
+    @Test
+    void changeThatCannotBeAppliedToTheBaselineIsRefusedNamingTheChangeAndStoresNothing() {
+        Project project = project(ProjectStatus.EXECUTING);
+        long changes = changeRequests.count();
+        Map<String, Object> body = body();
+        body.put("workPackageChanges", List.of(Map.of("action", "MODIFY", "code", "6.4", "estimateHours", 10),
+                Map.of("action", "ADD", "code", "7.2", "name", "Import", "estimateHours", 8, "skill", "JAVA",
+                        "skillLevel", 3, "predecessors", List.of("6.2"))));
+
+        ResponseEntity<Map<String, Object>> response = post("requester",
+                "/api/projects/" + project.getKey() + "/change-requests", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(errorFields(response)).containsExactly("workPackageChanges[0].code",
+                "workPackageChanges[1].predecessors");
+        assertThat(changeRequests.count()).isEqualTo(changes);
     }
 
     @Test
