@@ -76,7 +76,7 @@ final class ImpactCalculator {
                     .map(spec -> spec.estimateHours().multiply(hourlyRates.get(spec.skill()))
                             .setScale(2, RoundingMode.HALF_UP))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            return result(baseline.version(), 0, baseline.charterEnd(), addedCost.add(budgetChange),
+            return result(baseline.version(), 0, baseline.charterEnd(), List.of(), addedCost.add(budgetChange),
                     baseline.charterBudget(), List.of(), services, conflicts);
         }
         Plan before = baseline.plan();
@@ -86,11 +86,13 @@ final class ImpactCalculator {
                 code -> null);
         long slip = ChronoUnit.DAYS.between(before.finishDate(), after.finishDate());
         BigDecimal costDelta = after.budgetAtCompletion().subtract(before.budgetAtCompletion()).add(budgetChange);
-        return result(baseline.version(), slip, after.finishDate(), costDelta, before.budgetAtCompletion(),
+        return result(baseline.version(), slip, after.finishDate(), after.criticalPath(), costDelta,
+                before.budgetAtCompletion(),
                 overloads(before, after, proposal.workPackageChangesOrEmpty()), services, conflicts);
     }
 
-    private static ImpactAnalysis result(int version, long slip, LocalDate finish, BigDecimal costDelta,
+    private static ImpactAnalysis result(int version, long slip, LocalDate finish, List<String> criticalPath,
+                                         BigDecimal costDelta,
                                          BigDecimal budgetAtCompletion,
                                          List<ImpactAnalysis.ResourceOverload> overloads,
                                          List<ImpactAnalysis.AffectedService> services,
@@ -99,7 +101,8 @@ final class ImpactCalculator {
         BigDecimal delta = costDelta.setScale(2, RoundingMode.HALF_UP);
         BigDecimal share = bac.signum() == 0 ? BigDecimal.ZERO.setScale(2)
                 : delta.multiply(BigDecimal.valueOf(100)).divide(bac, 2, RoundingMode.HALF_UP);
-        return new ImpactAnalysis(version, slip, finish, delta, bac, share, overloads, services, conflicts);
+        return new ImpactAnalysis(version, slip, finish, criticalPath, delta, bac, share, overloads, services,
+                conflicts);
     }
 
     private List<ImpactAnalysis.AffectedService> affectedServices(List<String> named) {

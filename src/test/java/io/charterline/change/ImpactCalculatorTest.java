@@ -84,9 +84,13 @@ class ImpactCalculatorTest {
         // B grows to 40 h = 5 days, days 2-6; D follows on day 7: eight working days, finish Wednesday 01-13.
         ImpactAnalysis impact = analyse(proposal(modify("B", 40)));
 
+        assertThat(DIAMOND.criticalPath()).containsExactly("A", "C", "D");
+        assertThat(impact.criticalPath()).containsExactly("A", "B", "D");
         assertThat(impact.newFinishDate()).isEqualTo(LocalDate.of(2027, 1, 13));
         assertThat(impact.scheduleSlipDays()).isEqualTo(2);
         assertThat(impact.baselineVersion()).isEqualTo(1);
+        assertThat(impact.summary()).contains("- Schedule: slips 2 day(s); new finish 2027-01-13; critical path "
+                + "A -> B -> D");
     }
 
     @Test
@@ -310,6 +314,8 @@ class ImpactCalculatorTest {
         assertThat(impact.newFinishDate())
                 .isEqualTo(io.charterline.plan.WorkingCalendar.plusWorkingDays(START, 1005 - 1));
         assertThat(impact.scheduleSlipDays()).isEqualTo(7);
+        assertThat(impact.criticalPath()).hasSize(1000).startsWith("C3-0").endsWith("C3-999");
+        assertThat(impact.summary()).contains("C3-9 -> and 990 more").hasSizeLessThan(4000);
         // +40 h + 16 h - 8 h = +48 h at 110 = 5,280.00 of 10,000 x 8 h x 110 = 8,800,000.00
         assertThat(impact.costDelta()).isEqualByComparingTo("5280.00");
         assertThat(impact.budgetAtCompletion()).isEqualByComparingTo("8800000.00");
