@@ -3,6 +3,7 @@ package io.charterline.change;
 import io.charterline.plan.SkillRates;
 import io.charterline.cmdb.ConfigurationItem;
 import io.charterline.cmdb.ConfigurationItemRepository;
+import io.charterline.plan.SkillRates;
 import io.charterline.platform.web.InvalidField;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -124,7 +126,7 @@ public class ChangeProposalValidator {
                     "must hold at most " + MAX_WORK_PACKAGE_CHANGES + " changes, got " + changes.size()));
             return;
         }
-        Set<String> skills = skillRates.hourlyRates().keySet();
+        Set<String> skills = new TreeSet<>(skillRates.hourlyRates().keySet());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < changes.size(); i++) {
             String prefix = "workPackageChanges[" + i + "].";

@@ -118,6 +118,14 @@ public class ChangeRequest {
         moveTo(ChangeStatus.ANALYSED);
     }
 
+    /** A fresh analysis on a newer baseline, just before the change is applied; the status stays. */
+    void reanalysed(String impactJson, String impactSummary, int baselineVersion) {
+        this.impactJson = impactJson;
+        this.impactSummary = impactSummary;
+        this.analysedBaselineVersion = baselineVersion;
+        touch();
+    }
+
     void classify(String changeClass, String riskLevel, String approvalRoute, String classifiedBy) {
         this.changeClass = changeClass;
         this.riskLevel = riskLevel;

@@ -1,5 +1,6 @@
 package io.charterline.change;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Lo
     Optional<ChangeRequest> findByKey(String key);
 
     List<ChangeRequest> findByProjectIdOrderByCreatedAtAsc(Long projectId);
+
+    List<ChangeRequest> findByStatusIn(Collection<ChangeStatus> statuses);
 }

@@ -92,6 +92,9 @@ public class ChangeRequestService {
     public ChangeRequest register(String projectKey, ChangeProposal proposal) {
         Project project = acceptingProject(projectKey);
         List<InvalidField> errors = validator.validate(proposal);
+        if (errors.isEmpty()) {
+            errors = impactAnalyzer.applicationErrors(projectKey, proposal);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -108,9 +111,14 @@ public class ChangeRequestService {
     public String registerFromForm(String projectKey, Map<String, Object> variables, String requester) {
         ChangeRequestForm.Read read = ChangeRequestForm.read(variables, requester);
         List<InvalidField> errors = new ArrayList<>(read.errors());
-        validator.validate(read.proposal()).stream().map(read::toFormField).forEach(errors::add);
+        List<InvalidField> proposalErrors = validator.validate(read.proposal());
+        proposalErrors.stream().map(read::toFormField).forEach(errors::add);
         Project project = projects.findByKey(projectKey)
                 .orElseThrow(() -> new NotFoundException("No project with key " + projectKey));
+        if (errors.isEmpty()) {
+            impactAnalyzer.applicationErrors(projectKey, read.proposal()).stream().map(read::toFormField)
+                    .forEach(errors::add);
+        }
         if (!project.getStatus().acceptsChanges()) {
             errors.add(new InvalidField(ChangeControlVariables.PROJECT_KEY,
                     "project " + projectKey + " is " + project.getStatus() + " and accepts no change requests"));

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * and the IT services. Stored as JSON with the change request; {@link #summary()} is what reviewers read.
  *
  * @param baselineVersion     the baseline version the analysis was computed on (0 = no versioned baseline yet)
- * @param scheduleSlipDays    calendar days the finish date moves (negative = earlier)
+ * @param scheduleSlipDays    calendar days the finish date moves (negative = earlier); 0 without a baseline
  * @param newFinishDate       the finish date with the change applied
+ * @param criticalPath        the codes on the critical path with the change applied; empty without a baseline
  * @param costDelta           budget change plus the cost of the work-package changes (negative = saving)
  * @param budgetAtCompletion  the budget at completion the share refers to
  * @param costSharePercent    costDelta as a share of budgetAtCompletion, in percent, signed
@@ -24,6 +25,7 @@ public record ImpactAnalysis(
         int baselineVersion,
         long scheduleSlipDays,
         LocalDate newFinishDate,
+        List<String> criticalPath,
         BigDecimal costDelta,
         BigDecimal budgetAtCompletion,
         BigDecimal costSharePercent,
@@ -36,10 +38,16 @@ public record ImpactAnalysis(
     }
 
     /**
-     * An IT service the change affects: named in the request (depth 0, via null) or depending on one of those
-     * through the configuration-item graph (depth = hops, via = the item it is reached through).
+     * An IT service the change affects: named in the request (depth 0, via null, path of itself) or depending on
+     * one of those through the configuration-item graph (depth = hops, via = the item it is reached through,
+     * path = the keys from the nearest named item to this one).
      */
-    public record AffectedService(String key, String name, Criticality criticality, int depth, String via) {
+    public record AffectedService(String key, String name, Criticality criticality, int depth, String via,
+                                  List<String> path) {
+
+        public AffectedService {
+            path = List.copyOf(path);
+        }
     }
 
     public enum ConflictKind {
@@ -54,7 +62,11 @@ public record ImpactAnalysis(
     public record WindowConflict(String item, ConflictKind kind, String detail) {
     }
 
+    /** Longer lists are cut in the summary, which must fit a form and a 4,000-character column. */
+    static final int MAX_LISTED = 10;
+
     public ImpactAnalysis {
+        criticalPath = criticalPath == null ? List.of() : List.copyOf(criticalPath);
         resourceOverloads = List.copyOf(resourceOverloads);
         affectedServices = List.copyOf(affectedServices);
         windowConflicts = List.copyOf(windowConflicts);
@@ -80,17 +92,20 @@ public record ImpactAnalysis(
         String cost = (costDelta.signum() >= 0 ? "+" : "-") + money.format(costDelta.abs()) + " ("
                 + costSharePercent.toPlainString() + " % of the budget at completion "
                 + money.format(budgetAtCompletion) + ")";
-        String resources = resourceOverloads.isEmpty() ? "no overload" : resourceOverloads.stream()
+        if (!criticalPath.isEmpty()) {
+            schedule += "; critical path " + listed(criticalPath.stream().map(String::valueOf).toList(), " -> ");
+        }
+        String resources = resourceOverloads.isEmpty() ? "no overload" : listed(resourceOverloads.stream()
                 .map(o -> o.person() + " in the week of " + o.week() + ": " + o.bookedHours().toPlainString()
                         + " h booked of " + o.capacityHours().toPlainString() + " h")
-                .collect(Collectors.joining("; "));
-        String services = affectedServices.isEmpty() ? "none named" : affectedServices.stream()
+                .toList(), "; ");
+        String services = affectedServices.isEmpty() ? "none named" : listed(affectedServices.stream()
                 .map(s -> s.key() + " (" + s.name() + ", " + s.criticality()
                         + (s.depth() == 0 ? ", named" : ", depth " + s.depth() + " via " + s.via()) + ")")
-                .collect(Collectors.joining("; "));
-        String window = windowConflicts.isEmpty() ? "no conflict" : windowConflicts.stream()
+                .toList(), "; ");
+        String window = windowConflicts.isEmpty() ? "no conflict" : listed(windowConflicts.stream()
                 .map(c -> c.item() + " " + c.kind() + ": " + c.detail())
-                .collect(Collectors.joining("; "));
+                .toList(), "; ");
         return """
                 Impact on baseline v%d:
                 - Schedule: %s
@@ -98,5 +113,11 @@ public record ImpactAnalysis(
                 - Resources: %s
                 - Services: %s
                 - Window: %s""".formatted(baselineVersion, schedule, cost, resources, services, window);
+    }
+
+    private static String listed(List<String> entries, String separator) {
+        String shown = String.join(separator, entries.subList(0, Math.min(MAX_LISTED, entries.size())));
+        return entries.size() <= MAX_LISTED ? shown : shown + separator + "and " + (entries.size() - MAX_LISTED)
+                + " more";
     }
 }

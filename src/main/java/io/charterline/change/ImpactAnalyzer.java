@@ -1,5 +1,8 @@
 package io.charterline.change;
 
+import io.charterline.platform.web.InvalidField;
+import java.util.List;
+
 /**
  * Computes what a proposed change does to a project: schedule, cost, resources, IT services and the requested
  * implementation window. Used by the change-control process before classification and by the impact preview of
@@ -12,4 +15,12 @@ public interface ImpactAnalyzer {
      * @param proposal   a validated proposal
      */
     ImpactAnalysis analyse(String projectKey, ChangeProposal proposal);
+
+    /**
+     * Why the proposal's work-package changes cannot be applied to the project's current baseline, by change
+     * field ({@code workPackageChanges[i].code} ...); empty when they can. Checked before a request is stored.
+     *
+     * @param proposal a validated proposal
+     */
+    List<InvalidField> applicationErrors(String projectKey, ChangeProposal proposal);
 }

@@ -57,6 +57,12 @@ class BaselineRepository {
                 BaselineRepository::header, projectKey).stream().findFirst();
     }
 
+    /** Every version of the project's baseline, oldest first. */
+    List<Header> headers(String projectKey) {
+        return jdbc.query("SELECT * FROM baseline WHERE project_key = ? ORDER BY version", BaselineRepository::header,
+                projectKey);
+    }
+
     Optional<Header> approved(String projectKey) {
         return jdbc.query("SELECT * FROM baseline WHERE project_key = ? AND status = 'APPROVED'",
                 BaselineRepository::header, projectKey).stream().findFirst();

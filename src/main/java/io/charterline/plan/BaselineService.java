@@ -101,6 +101,15 @@ public class BaselineService {
         return baselines.current(projectKey).map(baselines::load);
     }
 
+    /** Every version of the project's baseline without its packages, oldest first. */
+    @Transactional(readOnly = true)
+    public List<BaselineVersion> versions(String projectKey) {
+        projects.require(projectKey);
+        return baselines.headers(projectKey).stream().map(header -> new BaselineVersion(header.version(),
+                header.status(), header.createdAt(), header.createdBy(), header.reason(), header.changeRequestId(),
+                header.approvedAt(), header.budgetAtCompletion(), header.startDate(), header.finishDate())).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Baseline> baseline(String projectKey, int version) {
         return baselines.header(projectKey, version).map(baselines::load);

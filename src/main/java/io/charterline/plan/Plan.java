@@ -30,7 +30,7 @@ public record Plan(
      * @param hourlyRates rate per skill code; every package's skill must be in it
      * @param assignees assignee per package code, null where nobody is assigned
      */
-    static Plan of(Schedule schedule, Map<String, BigDecimal> hourlyRates, Function<String, String> assignees) {
+    public static Plan of(Schedule schedule, Map<String, BigDecimal> hourlyRates, Function<String, String> assignees) {
         BigDecimal hours = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
         List<PlannedPackage> packages = new ArrayList<>(schedule.packages().size());

@@ -82,7 +82,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         ChangeRequest closed = changeRequest(change);
         Assertions.assertThat(closed.getStatus()).isEqualTo(ChangeStatus.CLOSED);
         Assertions.assertThat(closed.getDecidedBy()).isNull();
-        Assertions.assertThat(closed.getScheduledStart()).isEqualTo(proposal().build().windowStart());
+        Assertions.assertThat(closed.getScheduledStart()).isEqualTo(requestedStart(change));
         Assertions.assertThat(story(change)).containsExactly(ChangeEvent.SUBMITTED, ChangeEvent.ANALYSED,
                 ChangeEvent.CLASSIFIED, ChangeEvent.APPROVED, ChangeEvent.SCHEDULED, ChangeEvent.BASELINE_UPDATED,
                 ChangeEvent.IMPLEMENTED, ChangeEvent.REVIEWED, ChangeEvent.CLOSED);
@@ -92,7 +92,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     void analysisStoresTheImpactAndGivesTheReviewersASummary() {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal().budgetChange(1000).add("7.1", 10, "JAVA")
-                .items("CRM"));
+                .items("T-BILLING"));
 
         runJobs(change);
 
@@ -104,7 +104,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 .containsEntry(IMPACT_SUMMARY, analysed.getImpactSummary());
         Assertions.assertThat(analysed.getImpactSummary())
                 .contains("- Cost: +$2,100.00 (2.10 % of the budget at completion $100,000.00)")
-                .contains("CRM (Customer relationship management, HIGH, named)");
+                .contains("BILLING (Billing, HIGH, named)");
     }
 
     @Test
@@ -170,7 +170,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     @Test
     void changeToACriticalServiceGoesToTheBoardWhichClosesTheVoteOnceTwoOfThreeApprove() {
         Project project = executingProject();
-        ProcessInstance change = requestChange(project, proposal().items("BILLING"));
+        ProcessInstance change = requestChange(project, proposal().items("T-CRM"));
         runJobs(change);
 
         assertThat(change).isWaitingAt("Task_VoteOnChange").variables().containsEntry(APPROVAL_ROUTE, "CCB")
@@ -196,7 +196,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     @Test
     void boardMajorityAgainstRejectsTheChange() {
         Project project = executingProject();
-        ProcessInstance change = requestChange(project, proposal().items("BILLING"));
+        ProcessInstance change = requestChange(project, proposal().items("T-CRM"));
         runJobs(change);
 
         decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "REJECT", VOTE_REASON, "Peak season");
@@ -212,7 +212,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     @Test
     void requesterOnTheBoardIsNotAmongTheVoters() {
         Project project = executingProject();
-        ProcessInstance change = requestChange(project, proposal().items("BILLING").requester("ccb1"));
+        ProcessInstance change = requestChange(project, proposal().items("T-CRM").requester("ccb1"));
         runJobs(change);
 
         Assertions.assertThat(tasks(change, "Task_VoteOnChange")).extracting(Task::getAssignee)
@@ -261,7 +261,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     @Test
     void emergencyChangeIsApprovedOnTheFastPathAndReviewedAfterTheFact() {
         Project project = executingProject();
-        ProcessInstance change = requestChange(project, proposal().type(ChangeType.EMERGENCY).items("ERP"));
+        ProcessInstance change = requestChange(project, proposal().type(ChangeType.EMERGENCY).items("T-ERP"));
         runJobs(change);
 
         assertThat(change).isWaitingAt("Task_ApproveEmergencyChange");
@@ -292,7 +292,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
         assertThat(change).isWaitingAt("Task_ImplementChange");
         ChangeRequest scheduled = changeRequest(change);
-        Assertions.assertThat(scheduled.getScheduledStart()).isEqualTo(proposal().build().windowStart());
+        Assertions.assertThat(scheduled.getScheduledStart()).isEqualTo(requestedStart(change));
         Assertions.assertThat(scheduled.getOverrideReason()).isEqualTo("Payroll team agreed");
         Assertions.assertThat(story(change)).containsSubsequence(ChangeEvent.WINDOW_CONFLICT,
                 ChangeEvent.WINDOW_OVERRIDDEN, ChangeEvent.BASELINE_UPDATED);
@@ -309,7 +309,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "ACCEPT_PROPOSED");
 
         Assertions.assertThat(changeRequest(change).getScheduledStart())
-                .isEqualTo(proposal().build().windowStart().plus(Duration.ofDays(7)));
+                .isEqualTo(requestedStart(change).plus(Duration.ofDays(7)));
         Assertions.assertThat(changeRequest(change).getOverrideReason()).isNull();
     }
 

@@ -12,12 +12,17 @@ import io.charterline.project.ProjectStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,7 +43,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs change control on the real engine with the real delegates and the simple impact analyser. The only
+ * Runs change control on the real engine with the real delegates and the real impact analyser, on test items
+ * (T-CRM, T-ERP, ...) that are not in the demo catalog and have no maintenance windows. The only
  * stand-in is the window scheduler: a service calendar in which PAYROLL is frozen (the next free window comes a
  * week later) and LEDGER is frozen for months (no free window), so the conflict path can be driven.
  */
@@ -108,9 +114,9 @@ public abstract class ChangeControlTestSupport {
     @BeforeEach
     void initAssertionsAndCatalog() {
         BpmnAwareTests.init(engine);
-        item("BILLING", "Billing", Criticality.CRITICAL);
-        item("ERP", "Enterprise resource planning", Criticality.CRITICAL);
-        item("CRM", "Customer relationship management", Criticality.HIGH);
+        item("T-CRM", "Customer relationship management", Criticality.CRITICAL);
+        item("T-ERP", "Enterprise resource planning", Criticality.CRITICAL);
+        item("T-BILLING", "Billing", Criticality.HIGH);
         item("WIKI", "Team wiki", Criticality.LOW);
         item("PAYROLL", "Payroll", Criticality.MEDIUM);
         item("LEDGER", "General ledger", Criticality.MEDIUM);
@@ -137,6 +143,20 @@ public abstract class ChangeControlTestSupport {
             project.moveTo(ProjectStatus.EXECUTING);
             return projects.save(project);
         });
+    }
+
+    /**
+     * A Saturday 22:00 UTC at least 30 days ahead and clear of the demo catalog's year-end freeze (December 15 to
+     * January 6), with room for the windows that follow it, so that the impact analysis finds no window conflict
+     * on the test items, which have no maintenance windows of their own.
+     */
+    static Instant quietWindowStart() {
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+        if (day.getMonth() == Month.DECEMBER || day.getMonth() == Month.NOVEMBER && day.getDayOfMonth() >= 25
+                || day.getMonth() == Month.JANUARY && day.getDayOfMonth() <= 6) {
+            day = LocalDate.of(day.getMonth() == Month.DECEMBER ? day.getYear() + 1 : day.getYear(), 1, 7);
+        }
+        return day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)).atTime(22, 0).toInstant(ZoneOffset.UTC);
     }
 
     protected static ProposalBuilder proposal() {
@@ -187,6 +207,14 @@ public abstract class ChangeControlTestSupport {
         return changeRequests.findByKey(key).orElseThrow();
     }
 
+    protected Instant requestedStart(ProcessInstance instance) {
+        return transactions.execute(status -> changeRequest(instance).proposal().windowStart());
+    }
+
+    protected Instant requestedEnd(ProcessInstance instance) {
+        return transactions.execute(status -> changeRequest(instance).proposal().windowEnd());
+    }
+
     protected List<ChangeEvent> story(ProcessInstance instance) {
         return changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(instance).getKey()).stream()
                 .map(ChangeLogEntry::getEvent).toList();
@@ -205,12 +233,15 @@ public abstract class ChangeControlTestSupport {
 
     /** A valid proposal: a NORMAL change of 2 % of the budget, requested by 'requester', in a window next month. */
     public static class ProposalBuilder {
+        /** Each proposal gets its own window, so changes of earlier tests never conflict with it. */
+        private static final AtomicInteger WINDOWS = new AtomicInteger();
+
         private ChangeType type = ChangeType.NORMAL;
         private String requester = "requester";
         private BigDecimal budgetChange = new BigDecimal("2000");
         private final List<WorkPackageChange> workPackages = new ArrayList<>();
         private List<String> items = List.of();
-        private Instant start = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        private Instant start = quietWindowStart().plus(Duration.ofHours(5L * WINDOWS.getAndIncrement()));
 
         public ProposalBuilder type(ChangeType type) {
             this.type = type;

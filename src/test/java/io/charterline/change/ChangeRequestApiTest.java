@@ -72,8 +72,9 @@ class ChangeRequestApiTest {
 
     @BeforeEach
     void catalog() {
-        if (configurationItems.findByKey("BILLING").isEmpty()) {
-            configurationItems.save(new ConfigurationItem("BILLING", "Billing", Criticality.CRITICAL));
+        if (configurationItems.findByKey("T-CRM").isEmpty()) {
+            configurationItems.save(new ConfigurationItem("T-CRM", "Customer relationship management",
+                    Criticality.CRITICAL));
         }
     }
 
@@ -105,15 +106,15 @@ class ChangeRequestApiTest {
     }
 
     private static Map<String, Object> body() {
-        Instant start = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Instant start = ChangeControlTestSupport.quietWindowStart();
         Map<String, Object> body = new HashMap<>();
         body.put("title", "Add export of orders");
         body.put("description", "Export orders to the data warehouse");
         body.put("reason", "Controlling needs daily figures");
         body.put("requestedType", "NORMAL");
         body.put("workPackageChanges", List.of(Map.of("action", "ADD", "code", "7.1", "name", "Export",
-                "estimateHours", 20, "skill", "JAVA", "skillLevel", 3, "predecessors", List.of("6.2"))));
-        body.put("affectedItems", List.of("BILLING"));
+                "estimateHours", 20, "skill", "JAVA", "skillLevel", 3, "predecessors", List.of())));
+        body.put("affectedItems", List.of("T-CRM"));
         body.put("windowStart", start.toString());
         body.put("windowEnd", start.plus(4, ChronoUnit.HOURS).toString());
         return body;
@@ -240,7 +241,7 @@ class ChangeRequestApiTest {
         Map<String, Object> body = body();
         body.remove("title");
         body.put("windowEnd", "2020-01-01T00:00:00Z");
-        body.put("affectedItems", List.of("BILLING", "NOPE"));
+        body.put("affectedItems", List.of("T-CRM", "NOPE"));
         body.put("workPackageChanges", List.of(Map.of("action", "ADD", "code", "7.1", "name", "Export",
                 "estimateHours", 0, "skill", "COBOL", "skillLevel", 7)));
 
@@ -251,6 +252,24 @@ class ChangeRequestApiTest {
         assertThat(errorFields(response)).containsExactlyInAnyOrder("title", "windowEnd", "affectedItems",
                 "workPackageChanges[0].estimateHours", "workPackageChanges[0].skill",
                 "workPackageChanges[0].skillLevel");
+    }
+
+    @Test
+    void changeThatCannotBeAppliedToTheBaselineIsRefusedNamingTheChangeAndStoresNothing() {
+        Project project = project(ProjectStatus.EXECUTING);
+        long changes = changeRequests.count();
+        Map<String, Object> body = body();
+        body.put("workPackageChanges", List.of(Map.of("action", "MODIFY", "code", "6.4", "estimateHours", 10),
+                Map.of("action", "ADD", "code", "7.2", "name", "Import", "estimateHours", 8, "skill", "JAVA",
+                        "skillLevel", 3, "predecessors", List.of("6.2"))));
+
+        ResponseEntity<Map<String, Object>> response = post("requester",
+                "/api/projects/" + project.getKey() + "/change-requests", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(errorFields(response)).containsExactly("workPackageChanges[0].code",
+                "workPackageChanges[1].predecessors");
+        assertThat(changeRequests.count()).isEqualTo(changes);
     }
 
     @Test

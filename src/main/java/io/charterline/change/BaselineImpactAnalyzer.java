@@ -1,0 +1,75 @@
+package io.charterline.change;
+
+import io.charterline.cmdb.ServiceCatalog;
+import io.charterline.plan.Baseline;
+import io.charterline.plan.BaselineService;
+import io.charterline.plan.SkillRates;
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidInputException;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRegistry;
+import io.charterline.resource.AssignmentService;
+import io.charterline.resource.ResourcePool;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Analyses a change on the project's current baseline (the approved one, else the draft), with the bookings of
+ * every active project, the service catalog and the other approved or scheduled changes; the rules are
+ * {@link ImpactCalculator}'s.
+ */
+@Component
+public class BaselineImpactAnalyzer implements ImpactAnalyzer {
+
+    private final ProjectRegistry projects;
+    private final BaselineService baselines;
+    private final SkillRates skillRates;
+    private final AssignmentService assignments;
+    private final ResourcePool pool;
+    private final ServiceCatalog catalog;
+    private final ScheduledChanges scheduledChanges;
+
+    public BaselineImpactAnalyzer(ProjectRegistry projects, BaselineService baselines, SkillRates skillRates,
+                                  AssignmentService assignments, ResourcePool pool, ServiceCatalog catalog,
+                                  ScheduledChanges scheduledChanges) {
+        this.projects = projects;
+        this.baselines = baselines;
+        this.skillRates = skillRates;
+        this.assignments = assignments;
+        this.pool = pool;
+        this.catalog = catalog;
+        this.scheduledChanges = scheduledChanges;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ImpactAnalysis analyse(String projectKey, ChangeProposal proposal) {
+        Project project = projects.require(projectKey);
+        Optional<Baseline> current = baselines.currentBaseline(projectKey);
+        ImpactCalculator.AnalysedBaseline analysed = new ImpactCalculator.AnalysedBaseline(
+                current.map(Baseline::version).orElse(0), current.map(Baseline::plan).orElse(null),
+                project.getBudget(), project.getTargetEnd());
+        return calculator(projectKey, scheduledChanges.otherThan(null)).analyse(analysed, proposal);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<InvalidField> applicationErrors(String projectKey, ChangeProposal proposal) {
+        Optional<Baseline> current = baselines.currentBaseline(projectKey);
+        try {
+            ProposedPlan.apply(current.map(b -> b.plan().specs()).orElse(List.of()),
+                    current.map(Baseline::version).orElse(0), proposal.workPackageChangesOrEmpty(),
+                    skillRates.hourlyRates().keySet());
+            return List.of();
+        } catch (InvalidInputException invalid) {
+            return invalid.fields();
+        }
+    }
+
+    private ImpactCalculator calculator(String projectKey, List<ScheduledChange> otherChanges) {
+        return new ImpactCalculator(skillRates.hourlyRates(), new ProjectPortfolioLoad(projectKey, assignments, pool),
+                catalog.graph(), otherChanges);
+    }
+}

@@ -1,0 +1,176 @@
+package io.charterline.change;
+
+import io.charterline.cmdb.ImpactedService;
+import io.charterline.cmdb.ServiceGraph;
+import io.charterline.cmdb.ServiceNode;
+import io.charterline.plan.CriticalPathScheduler;
+import io.charterline.plan.Plan;
+import io.charterline.plan.ScheduledPackage;
+import io.charterline.plan.WorkPackageSpec;
+import io.charterline.resource.WeeklyLoad;
+import io.charterline.resource.WorkWeeks;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The impact analysis itself, free of Spring and the engine: everything it reads is handed in.
+ * <ul>
+ *   <li><b>Schedule:</b> the proposal is applied to a copy of the baseline's packages ({@link ProposedPlan}) and
+ *       scheduled by the critical-path method from the baseline's start; the slip is the move of the finish date
+ *       in <em>calendar</em> days (a finish moved from Friday to Monday slips 3 days).</li>
+ *   <li><b>Cost:</b> new budget at completion − old budget at completion + budget change; its share refers to
+ *       the old budget at completion.</li>
+ *   <li><b>Resources:</b> only the hours of added and modified packages are new load; packages that merely move
+ *       keep their bookings. A modified package's hours go to the person booked on it (its new estimate spread
+ *       over its new dates replaces its current bookings); an added package's to the qualified person (skill at
+ *       the level asked or above) with the fewest hours booked in its weeks, ties by user id; an added package
+ *       nobody is qualified for adds no load. A person-week is overloaded when the change adds hours to it and
+ *       the bookings of all active projects plus those hours exceed the capacity.</li>
+ *   <li><b>Services:</b> the named items (depth 0) and every item depending on them, transitively.</li>
+ *   <li><b>Window:</b> the conflicts of {@link WindowRules}, without the implementer's other changes (the
+ *       implementer is only fixed when the change is scheduled).</li>
+ * </ul>
+ * Without any baseline (a project still planning its work) the schedule cannot be analysed: no slip, the
+ * charter's target end as finish, the added work costed against the charter budget, no overloads.
+ */
+final class ImpactCalculator {
+
+    private final Map<String, BigDecimal> hourlyRates;
+    private final PortfolioLoad people;
+    private final ServiceGraph graph;
+    private final List<ScheduledChange> otherChanges;
+
+    ImpactCalculator(Map<String, BigDecimal> hourlyRates, PortfolioLoad people, ServiceGraph graph,
+                     List<ScheduledChange> otherChanges) {
+        this.hourlyRates = Map.copyOf(hourlyRates);
+        this.people = people;
+        this.graph = graph;
+        this.otherChanges = List.copyOf(otherChanges);
+    }
+
+    /** The baseline a proposal is analysed on; version 0 and no plan when the project has none yet. */
+    record AnalysedBaseline(int version, Plan plan, BigDecimal charterBudget, LocalDate charterEnd) {
+    }
+
+    /** @throws io.charterline.platform.web.InvalidInputException naming the change field that cannot be applied */
+    ImpactAnalysis analyse(AnalysedBaseline baseline, ChangeProposal proposal) {
+        List<ImpactAnalysis.AffectedService> services = affectedServices(proposal.affectedItemsOrEmpty());
+        List<ImpactAnalysis.WindowConflict> conflicts = new WindowRules(graph, proposal.affectedItemsOrEmpty(),
+                otherChanges, null).conflicts(new ImplementationWindow(proposal.windowStart(), proposal.windowEnd()));
+        BigDecimal budgetChange = proposal.budgetChange() == null ? BigDecimal.ZERO : proposal.budgetChange();
+        if (baseline.plan() == null) {
+            List<WorkPackageSpec> added = ProposedPlan.apply(List.of(), 0, proposal.workPackageChangesOrEmpty(),
+                    hourlyRates.keySet());
+            BigDecimal addedCost = added.stream()
+                    .map(spec -> spec.estimateHours().multiply(hourlyRates.get(spec.skill()))
+                            .setScale(2, RoundingMode.HALF_UP))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            return result(baseline.version(), 0, baseline.charterEnd(), List.of(), addedCost.add(budgetChange),
+                    baseline.charterBudget(), List.of(), services, conflicts);
+        }
+        Plan before = baseline.plan();
+        List<WorkPackageSpec> specs = ProposedPlan.apply(before.specs(), baseline.version(),
+                proposal.workPackageChangesOrEmpty(), hourlyRates.keySet());
+        Plan after = Plan.of(new CriticalPathScheduler().schedule(specs, before.startDate()), hourlyRates,
+                code -> null);
+        long slip = ChronoUnit.DAYS.between(before.finishDate(), after.finishDate());
+        BigDecimal costDelta = after.budgetAtCompletion().subtract(before.budgetAtCompletion()).add(budgetChange);
+        return result(baseline.version(), slip, after.finishDate(), after.criticalPath(), costDelta,
+                before.budgetAtCompletion(),
+                overloads(before, after, proposal.workPackageChangesOrEmpty()), services, conflicts);
+    }
+
+    private static ImpactAnalysis result(int version, long slip, LocalDate finish, List<String> criticalPath,
+                                         BigDecimal costDelta,
+                                         BigDecimal budgetAtCompletion,
+                                         List<ImpactAnalysis.ResourceOverload> overloads,
+                                         List<ImpactAnalysis.AffectedService> services,
+                                         List<ImpactAnalysis.WindowConflict> conflicts) {
+        BigDecimal bac = budgetAtCompletion.setScale(2, RoundingMode.HALF_UP);
+        BigDecimal delta = costDelta.setScale(2, RoundingMode.HALF_UP);
+        BigDecimal share = bac.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+                : delta.multiply(BigDecimal.valueOf(100)).divide(bac, 2, RoundingMode.HALF_UP);
+        return new ImpactAnalysis(version, slip, finish, criticalPath, delta, bac, share, overloads, services,
+                conflicts);
+    }
+
+    private List<ImpactAnalysis.AffectedService> affectedServices(List<String> named) {
+        List<ImpactAnalysis.AffectedService> services = new ArrayList<>();
+        for (String key : new TreeSet<>(named)) {
+            ServiceNode node = graph.node(key);
+            services.add(new ImpactAnalysis.AffectedService(key, node.name(), node.criticality(), 0, null,
+                    List.of(key)));
+        }
+        for (ImpactedService dependent : graph.transitiveDependents(named)) {
+            List<String> path = dependent.path();
+            services.add(new ImpactAnalysis.AffectedService(dependent.key(), dependent.name(),
+                    dependent.criticality(), dependent.depth(), path.get(path.size() - 2), path));
+        }
+        return services;
+    }
+
+    private List<ImpactAnalysis.ResourceOverload> overloads(Plan before, Plan after, List<WorkPackageChange> changes) {
+        Map<String, ScheduledPackage> scheduled = new HashMap<>();
+        after.packages().forEach(p -> scheduled.put(p.code(), p.schedule()));
+        Map<String, String> baselineAssignees = new HashMap<>();
+        before.packages().stream().filter(p -> p.assignee() != null)
+                .forEach(p -> baselineAssignees.put(p.code(), p.assignee()));
+        Map<String, TreeMap<LocalDate, BigDecimal>> addedHours = new TreeMap<>();
+        for (WorkPackageChange change : changes) {
+            if (change.action() == WorkPackageAction.REMOVE) {
+                continue;
+            }
+            ScheduledPackage planned = scheduled.get(change.code());
+            Map<LocalDate, BigDecimal> spread = WorkWeeks.spread(planned.spec().estimateHours(),
+                    planned.plannedStart(), planned.plannedFinish());
+            Optional<String> person;
+            if (change.action() == WorkPackageAction.MODIFY) {
+                person = people.bookedOn(change.code()).or(() -> Optional.ofNullable(baselineAssignees.get(
+                        change.code())));
+            } else {
+                person = leastLoaded(planned.spec(), spread.keySet());
+            }
+            if (person.isEmpty()) {
+                continue;
+            }
+            TreeMap<LocalDate, BigDecimal> weeks = addedHours.computeIfAbsent(person.get(), who -> new TreeMap<>());
+            spread.forEach((week, hours) -> weeks.merge(week, hours, BigDecimal::add));
+            if (change.action() == WorkPackageAction.MODIFY) {
+                people.bookedWeeksOf(change.code()).forEach((week, hours) -> weeks.merge(week, hours.negate(),
+                        BigDecimal::add));
+            }
+        }
+        List<ImpactAnalysis.ResourceOverload> overloads = new ArrayList<>();
+        addedHours.forEach((person, weeks) -> {
+            for (WeeklyLoad load : people.loadOf(person, weeks.firstKey(), weeks.lastKey())) {
+                BigDecimal added = weeks.getOrDefault(load.weekStart(), BigDecimal.ZERO);
+                BigDecimal booked = load.bookedHours().add(added);
+                if (added.signum() > 0 && booked.compareTo(load.capacityHours()) > 0) {
+                    overloads.add(new ImpactAnalysis.ResourceOverload(person, load.weekStart(), booked,
+                            load.capacityHours()));
+                }
+            }
+        });
+        return overloads;
+    }
+
+    private Optional<String> leastLoaded(WorkPackageSpec spec, Set<LocalDate> weeks) {
+        LocalDate first = weeks.stream().min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = weeks.stream().max(Comparator.naturalOrder()).orElseThrow();
+        return people.qualified(spec.skill(), spec.skillLevel()).stream()
+                .sorted()
+                .min(Comparator.comparing((String person) -> people.loadOf(person, first, last).stream()
+                        .map(WeeklyLoad::bookedHours).reduce(BigDecimal.ZERO, BigDecimal::add)));
+    }
+}

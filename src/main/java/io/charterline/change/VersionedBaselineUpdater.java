@@ -1,0 +1,143 @@
+package io.charterline.change;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.charterline.plan.Baseline;
+import io.charterline.plan.BaselineDiff;
+import io.charterline.plan.BaselineService;
+import io.charterline.plan.BaselineStatus;
+import io.charterline.plan.SkillRates;
+import io.charterline.plan.WorkPackageService;
+import io.charterline.plan.WorkPackageSpec;
+import io.charterline.platform.web.ConflictException;
+import io.charterline.platform.web.InvalidInputException;
+import io.charterline.project.ProjectRegistry;
+import io.charterline.project.ProjectStatus;
+import io.charterline.work.WorkRelease;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes approved changes as new baseline versions and backs them out the same way, never deleting a version;
+ * then brings the live work packages in line and releases those that became ready.
+ *
+ * <p>No update is lost: a change analysed on a version that is no longer the approved one is analysed again on
+ * the current version and applied on top of it. Two changes applied at the very same moment still both read the
+ * same version; the baseline's row version lets only one supersede it, the other's transaction fails with a
+ * {@link ConflictException} and the engine retries its job, which then sees the new version and re-analyses.
+ */
+@Component
+public class VersionedBaselineUpdater implements BaselineUpdater {
+
+    private final BaselineService baselines;
+    private final ImpactAnalyzer impactAnalyzer;
+    private final ChangeRequestRepository changeRequests;
+    private final ChangeLog changeLog;
+    private final WorkPackageService workPackages;
+    private final WorkRelease workRelease;
+    private final ProjectRegistry projects;
+    private final SkillRates skillRates;
+    private final ObjectMapper json;
+
+    public VersionedBaselineUpdater(BaselineService baselines, ImpactAnalyzer impactAnalyzer,
+                                    ChangeRequestRepository changeRequests, ChangeLog changeLog,
+                                    WorkPackageService workPackages, WorkRelease workRelease,
+                                    ProjectRegistry projects, SkillRates skillRates, ObjectMapper json) {
+        this.baselines = baselines;
+        this.impactAnalyzer = impactAnalyzer;
+        this.changeRequests = changeRequests;
+        this.changeLog = changeLog;
+        this.workPackages = workPackages;
+        this.workRelease = workRelease;
+        this.projects = projects;
+        this.skillRates = skillRates;
+        this.json = json;
+    }
+
+    @Override
+    @Transactional
+    public int apply(String projectKey, String changeRequestId, ChangeProposal proposal,
+                     int analysedBaselineVersion) {
+        Optional<Baseline> approved = approved(projectKey);
+        if (approved.isEmpty()) {
+            changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_UPDATED, "Project " + projectKey
+                    + " has no approved baseline yet; the change is taken into the plan before it is approved");
+            return analysedBaselineVersion;
+        }
+        Baseline current = approved.get();
+        ChangeRequest changeRequest = changeRequests.findByKey(changeRequestId).orElseThrow();
+        if (current.version() != analysedBaselineVersion) {
+            reanalyse(changeRequest, projectKey, proposal, analysedBaselineVersion, current.version());
+        }
+        List<WorkPackageSpec> specs;
+        try {
+            specs = ProposedPlan.apply(current.plan().specs(), current.version(),
+                    proposal.workPackageChangesOrEmpty(), skillRates.hourlyRates().keySet());
+        } catch (InvalidInputException invalid) {
+            throw new ConflictException(changeRequestId + " can no longer be applied to baseline v"
+                    + current.version() + " of " + projectKey + ": " + invalid.getMessage());
+        }
+        Baseline next = baselines.recordApprovedVersion(projectKey, current.version(), specs, changeRequestId,
+                changeRequestId + ": " + changeRequest.getTitle(), changeRequest.getDecidedBy());
+        changeLog.record(changeRequestId, changeRequest.getDecidedBy(), ChangeEvent.BASELINE_UPDATED,
+                "Baseline v%d recorded on v%d: %s".formatted(next.version(), current.version(),
+                        BaselineDiff.between(current.version(), current.plan(), next.plan()).summary()));
+        updateWork(projectKey, changeRequestId);
+        return next.version();
+    }
+
+    @Override
+    @Transactional
+    public int restore(String projectKey, String changeRequestId, int versionBeforeChange) {
+        Optional<Baseline> approved = approved(projectKey);
+        if (approved.isEmpty()) {
+            changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED, "Project " + projectKey
+                    + " has no approved baseline; nothing to restore");
+            return versionBeforeChange;
+        }
+        Baseline current = approved.get();
+        Baseline before = baselines.baseline(projectKey, versionBeforeChange).orElseThrow(() ->
+                new ConflictException("Project " + projectKey + " has no baseline v" + versionBeforeChange));
+        Baseline restored = baselines.recordApprovedVersion(projectKey, current.version(), before.plan().specs(),
+                changeRequestId, "Back-out of " + changeRequestId + ": restores v" + versionBeforeChange, null);
+        changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED,
+                "Baseline v%d recorded with the packages of v%d (v%d and older kept): %s".formatted(
+                        restored.version(), versionBeforeChange, current.version(),
+                        BaselineDiff.between(current.version(), current.plan(), restored.plan()).summary()));
+        updateWork(projectKey, changeRequestId);
+        return restored.version();
+    }
+
+    private Optional<Baseline> approved(String projectKey) {
+        return baselines.currentBaseline(projectKey).filter(b -> b.status() == BaselineStatus.APPROVED);
+    }
+
+    private void reanalyse(ChangeRequest changeRequest, String projectKey, ChangeProposal proposal,
+                           int analysedVersion, int currentVersion) {
+        ImpactAnalysis impact = impactAnalyzer.analyse(projectKey, proposal);
+        changeRequest.reanalysed(toJson(impact), impact.summary(), impact.baselineVersion());
+        changeLog.record(changeRequest.getKey(), null, ChangeEvent.REANALYSED, "Analysed on v" + analysedVersion
+                + ", but v" + currentVersion + " is current now; analysed again before applying. "
+                + impact.summary());
+    }
+
+    /** Live packages follow the new baseline; in execution, packages whose predecessors are done start now. */
+    private void updateWork(String projectKey, String changeRequestId) {
+        WorkPackageService.SyncResult sync = workPackages.syncFromBaseline(projectKey);
+        int released = projects.require(projectKey).getStatus() == ProjectStatus.EXECUTING
+                ? workRelease.releaseReady(projectKey) : 0;
+        changeLog.record(changeRequestId, null, ChangeEvent.WORK_PACKAGES_UPDATED,
+                "Live work packages: %d created, %d updated, %d cancelled; %d released to their assignees".formatted(
+                        sync.created(), sync.updated(), sync.cancelled(), released));
+    }
+
+    private String toJson(ImpactAnalysis impact) {
+        try {
+            return json.writeValueAsString(impact);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Impact analysis cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package io.charterline.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.plan.Baseline;
+import io.charterline.plan.BaselineService;
+import io.charterline.plan.BaselineStatus;
+import io.charterline.plan.BaselineVersion;
+import io.charterline.plan.PlanService;
+import io.charterline.plan.WorkPackageSpec;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Approved changes become baseline versions. The project's v1: A (16 h) before B (8 h) and C (24 h), both before
+ * D (8 h). Change "longer B" makes B 40 h; change "add E" adds E (8 h) after D. Both are analysed on v1.
+ */
+class BaselineVersioningTest extends ChangeControlTestSupport {
+
+    @Autowired
+    PlanService planService;
+
+    @Autowired
+    BaselineService baselineService;
+
+    @Autowired
+    ChangeControlService changeControl;
+
+    private String projectKey;
+
+    private static WorkPackageSpec spec(String code, int hours, String... predecessors) {
+        return new WorkPackageSpec(code, "Package " + code, BigDecimal.valueOf(hours), "JAVA", 3,
+                Arrays.asList(predecessors));
+    }
+
+    @BeforeEach
+    void projectWithApprovedBaseline() {
+        Project project = transactions.execute(status -> {
+            Project planning = projects.findById(executingProject().getId()).orElseThrow();
+            planning.moveTo(ProjectStatus.PLANNING);
+            return projects.save(planning);
+        });
+        projectKey = project.getKey();
+        planService.storeDraft(projectKey, List.of(spec("A", 16), spec("B", 8, "A"), spec("C", 24, "A"),
+                spec("D", 8, "B", "C")));
+        baselineService.buildDraft(projectKey, "pm");
+        baselineService.approveBaseline(projectKey);
+    }
+
+    private String approvedChange(WorkPackageChange change) {
+        ProposalBuilder builder = proposal().budgetChange(0);
+        ChangeProposal base = builder.build();
+        ChangeProposal proposal = new ChangeProposal(base.title(), base.description(), base.reason(),
+                base.requestedType(), base.requester(), List.of(change), BigDecimal.ZERO, null, List.of(),
+                base.windowStart(), base.windowEnd());
+        String id = changeRequestService.register(projectKey, proposal).getKey();
+        changeControl.analyse(id);
+        changeControl.recordDecision(id, ChangeDecision.APPROVE, "pm", "Needed");
+        return id;
+    }
+
+    private String longerB() {
+        return approvedChange(new WorkPackageChange(WorkPackageAction.MODIFY, "B", null, new BigDecimal("40"), null,
+                null, List.of()));
+    }
+
+    private String addE() {
+        return approvedChange(new WorkPackageChange(WorkPackageAction.ADD, "E", "Package E", new BigDecimal("8"),
+                "JAVA", 3, List.of("D")));
+    }
+
+    private Map<String, BigDecimal> hours(int version) {
+        Baseline baseline = baselineService.baseline(projectKey, version).orElseThrow();
+        return baseline.plan().specs().stream()
+                .collect(Collectors.toMap(WorkPackageSpec::code, WorkPackageSpec::estimateHours));
+    }
+
+    private List<ChangeEvent> story(String changeRequestId) {
+        return changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequestId).stream().map(ChangeLogEntry::getEvent)
+                .toList();
+    }
+
+    @Test
+    void approvedChangeBecomesTheNextVersionAndTheOlderOneIsKept() {
+        String change = longerB();
+
+        assertThat(changeControl.updateBaseline(change)).isEqualTo(2);
+
+        assertThat(baselineService.versions(projectKey)).extracting(BaselineVersion::version, BaselineVersion::status,
+                BaselineVersion::changeRequestId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, BaselineStatus.SUPERSEDED, null),
+                org.assertj.core.groups.Tuple.tuple(2, BaselineStatus.APPROVED, change));
+        assertThat(hours(1)).containsEntry("B", new BigDecimal("8.00"));
+        assertThat(hours(2)).containsEntry("B", new BigDecimal("40.00"));
+        assertThat(story(change)).endsWith(ChangeEvent.BASELINE_UPDATED, ChangeEvent.WORK_PACKAGES_UPDATED);
+        assertThat(changeRequests.findByKey(change).orElseThrow().getAppliedBaselineVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void secondChangeAnalysedOnTheSameVersionIsReanalysedAndLandsOnTopOfTheFirst() {
+        String first = longerB();
+        String second = addE();
+
+        changeControl.updateBaseline(first);
+        int applied = changeControl.updateBaseline(second);
+
+        assertThat(applied).isEqualTo(3);
+        assertThat(hours(3)).containsEntry("B", new BigDecimal("40.00")).containsEntry("E", new BigDecimal("8.00"));
+        assertThat(story(second)).containsSubsequence(ChangeEvent.ANALYSED, ChangeEvent.APPROVED,
+                ChangeEvent.REANALYSED, ChangeEvent.BASELINE_UPDATED);
+        assertThat(changeRequests.findByKey(second).orElseThrow().getAnalysedBaselineVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void twoChangesAppliedAtTheSameTimeBothLand() throws Exception {
+        String first = longerB();
+        String second = addE();
+        CyclicBarrier together = new CyclicBarrier(2);
+
+        List<CompletableFuture<Integer>> applying = new ArrayList<>();
+        for (String change : List.of(first, second)) {
+            applying.add(CompletableFuture.supplyAsync(() -> applyRetryingLikeTheJobExecutor(change, together)));
+        }
+
+        List<Integer> versions = applying.stream().map(CompletableFuture::join).sorted().toList();
+        assertThat(versions).containsExactly(2, 3);
+        assertThat(hours(3)).containsEntry("B", new BigDecimal("40.00")).containsEntry("E", new BigDecimal("8.00"));
+        assertThat(baselineService.versions(projectKey)).extracting(BaselineVersion::status).containsExactly(
+                BaselineStatus.SUPERSEDED, BaselineStatus.SUPERSEDED, BaselineStatus.APPROVED);
+        String later = versions.get(1) == changeRequests.findByKey(first).orElseThrow().getAppliedBaselineVersion()
+                ? first : second;
+        assertThat(story(later)).contains(ChangeEvent.REANALYSED);
+    }
+
+    private int applyRetryingLikeTheJobExecutor(String change, CyclicBarrier together) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                if (attempt == 0) {
+                    together.await();
+                }
+                return changeControl.updateBaseline(change);
+            } catch (RuntimeException failed) {
+                last = failed;
+            } catch (Exception interrupted) {
+                throw new IllegalStateException(interrupted);
+            }
+        }
+        throw last;
+    }
+
+    @Test
+    void backOutRecordsTheVersionBeforeTheChangeAgainAndKeepsEveryVersion() {
+        String change = longerB();
+        changeControl.updateBaseline(change);
+
+        changeControl.backOut(change);
+
+        assertThat(baselineService.versions(projectKey)).extracting(BaselineVersion::version).containsExactly(1, 2, 3);
+        assertThat(hours(3)).isEqualTo(hours(1));
+        assertThat(baselineService.currentBaseline(projectKey).orElseThrow().version()).isEqualTo(3);
+        assertThat(story(change)).endsWith(ChangeEvent.BASELINE_RESTORED, ChangeEvent.WORK_PACKAGES_UPDATED,
+                ChangeEvent.BACKED_OUT);
+    }
+}
