@@ -172,7 +172,7 @@ public class ChangeRequestService {
                 .orElseThrow(() -> new NotFoundException("No project with key " + projectKey));
         if (!project.getStatus().acceptsChanges()) {
             throw new ConflictException("Project " + projectKey + " is " + project.getStatus()
-                    + "; change requests are accepted while a project is PLANNING or EXECUTING");
+                    + "; change requests are accepted once its baseline is approved, while it is EXECUTING");
         }
         return project;
     }

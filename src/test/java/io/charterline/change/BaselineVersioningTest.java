@@ -56,6 +56,9 @@ class BaselineVersioningTest extends ChangeControlTestSupport {
                 spec("D", 8, "B", "C")));
         baselineService.buildDraft(projectKey, "pm");
         baselineService.approveBaseline(projectKey);
+        // As in the lifecycle: an approved baseline starts execution, and only then are changes accepted.
+        transactions.executeWithoutResult(status -> projects.findById(project.getId()).orElseThrow()
+                .moveTo(ProjectStatus.EXECUTING));
     }
 
     private String approvedChange(WorkPackageChange change) {
