@@ -199,6 +199,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         Assertions.assertThat(workTasks(key)).hasSize(1);
         assertRefused(() -> taskService.complete(first.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, -4,
                 WorkPackageVariables.COMPLETION_NOTE, "oops")), "actualHours must be more than 0");
+        assertRefused(() -> taskService.complete(first.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, 4)),
+                "completionNote is required");
         finishWork(key, "WP-1", 18);
         finishWork(key, "WP-2", 20);
 
@@ -210,6 +212,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
         complete(task(project), withVariables(ACCEPTANCE_DECISION, "SEND_BACK", ACCEPTANCE_COMMENT, "Manual missing"));
         assertThat(task(project)).hasDefinitionKey("Task_ReworkDeliverables").isAssignedTo("pm");
+        assertRefused(() -> complete(task(project), withVariables(REWORK_NOTE, " ")), "reworkNote is required");
         complete(task(project), withVariables(REWORK_NOTE, "Manual written"));
         complete(task(project), withVariables(ACCEPTANCE_DECISION, "ACCEPT", GATE_LESSONS, "Write manuals early"));
         runJobs(project);
