@@ -1,16 +1,14 @@
 package io.charterline.monitoring;
 
 import io.charterline.plan.Baseline;
-import io.charterline.plan.BaselineService;
 import io.charterline.plan.PlannedPackage;
 import io.charterline.plan.WorkPackage;
-import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
 import io.charterline.platform.web.ConflictException;
+import io.charterline.record.ProjectRecord;
+import io.charterline.record.ProjectRecords;
 import io.charterline.resource.AssignmentService;
-import io.charterline.resource.Staffing;
 import io.charterline.resource.WeeklyLoad;
-import io.charterline.time.TimeEntryService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -24,50 +22,44 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gathers what a status cycle measures from the project's own data: the current baseline (planned value), the
- * live work packages (progress, and their actual hours as {@link TimeEntryService} derives them from time entries
- * and completions, costed at the package's planned rate) and the
- * bookings of its people this week (utilisation across the portfolio).
+ * What a status cycle measures, read from the project's record: the current baseline (planned value), the live
+ * work packages with their booked hours (costed at each package's planned rate) and the bookings of its people
+ * this week (utilisation across the portfolio).
  */
 @Service
 public class ProjectProgress {
 
-    private final BaselineService baselines;
-    private final WorkPackageService workPackages;
-    private final Staffing staffing;
+    private final ProjectRecords records;
     private final AssignmentService assignments;
-    private final TimeEntryService timeEntries;
     private final Clock clock;
 
-    public ProjectProgress(BaselineService baselines, WorkPackageService workPackages, Staffing staffing,
-                           AssignmentService assignments, TimeEntryService timeEntries, Clock clock) {
-        this.baselines = baselines;
-        this.workPackages = workPackages;
-        this.staffing = staffing;
+    public ProjectProgress(ProjectRecords records, AssignmentService assignments, Clock clock) {
+        this.records = records;
         this.assignments = assignments;
-        this.timeEntries = timeEntries;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public KpiInputs inputs(String projectKey) {
-        Baseline current = baselines.currentBaseline(projectKey)
-                .orElseThrow(() -> new ConflictException("Project " + projectKey + " has no baseline to measure against"));
-        Baseline first = baselines.baseline(projectKey, 1).orElse(current);
+        ProjectRecord record = records.of(projectKey);
+        Baseline current = record.currentBaseline();
+        if (current == null) {
+            throw new ConflictException("Project " + projectKey + " has no baseline to measure against");
+        }
+        Baseline first = record.firstBaseline() == null ? current : record.firstBaseline();
         Map<String, PlannedPackage> planned = current.plan().packages().stream()
                 .collect(Collectors.toMap(PlannedPackage::code, Function.identity()));
         List<KpiInputs.PlannedPackage> packages = planned.values().stream()
                 .map(p -> new KpiInputs.PlannedPackage(p.code(), p.plannedCost(), p.schedule().plannedStart(),
                         p.schedule().plannedFinish(), p.spec().estimateHours()))
                 .toList();
-        Map<String, BigDecimal> actualHours = timeEntries.actualHoursByPackage(projectKey);
-        List<KpiInputs.PackageProgress> progress = workPackages.list(projectKey).stream()
+        List<KpiInputs.PackageProgress> progress = record.workPackages().stream()
                 .filter(wp -> planned.containsKey(wp.code()))
-                .map(wp -> progress(wp, actualHours.get(wp.code()), planned.get(wp.code()).hourlyRate()))
+                .map(wp -> progress(wp, record.actualHoursOf(wp.code()), planned.get(wp.code()).hourlyRate()))
                 .toList();
         LocalDate today = LocalDate.now(clock);
         return new KpiInputs(packages, progress, today, current.plan().budgetAtCompletion(),
-                first.plan().totalHours(), current.version() - 1, utilisation(projectKey, today));
+                first.plan().totalHours(), current.version() - 1, utilisation(record, today));
     }
 
     private static KpiInputs.PackageProgress progress(WorkPackage wp, BigDecimal hours, BigDecimal rate) {
@@ -78,10 +70,10 @@ public class ProjectProgress {
     }
 
     /** Booked over available hours this week for the project's people, all their projects counted. */
-    private BigDecimal utilisation(String projectKey, LocalDate today) {
+    private BigDecimal utilisation(ProjectRecord record, LocalDate today) {
         BigDecimal capacity = BigDecimal.ZERO;
         BigDecimal booked = BigDecimal.ZERO;
-        for (String person : new HashSet<>(staffing.assigneesOf(projectKey).values())) {
+        for (String person : new HashSet<>(record.assignees().values())) {
             for (WeeklyLoad week : assignments.loadOf(person, today, today)) {
                 capacity = capacity.add(week.capacityHours());
                 booked = booked.add(week.bookedHours());
