@@ -2,8 +2,8 @@ package io.charterline.change;
 
 import static io.charterline.change.ChangeControlVariables.*;
 
+import io.charterline.platform.process.FormValues;
 import io.charterline.platform.web.InvalidField;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -56,27 +56,23 @@ final class ChangeRequestForm {
                 PROPOSED_CHANGES_CSV);
         errors.addAll(parsed.errors());
         ChangeProposal proposal = new ChangeProposal(
-                string(variables, TITLE),
-                string(variables, DESCRIPTION),
-                string(variables, REASON),
+                FormValues.text(variables, TITLE),
+                FormValues.text(variables, DESCRIPTION),
+                FormValues.text(variables, REASON),
                 type(variables, errors),
                 requester,
                 parsed.changes(),
-                number(variables, BUDGET_CHANGE, errors),
-                string(variables, SCOPE_CHANGE),
+                FormValues.decimal(variables, BUDGET_CHANGE, errors),
+                FormValues.text(variables, SCOPE_CHANGE),
                 keys(variables.get(AFFECTED_ITEMS)),
                 timestamp(variables, WINDOW_START, errors),
                 timestamp(variables, WINDOW_END, errors));
         return new Read(proposal, errors, parsed.rows());
     }
 
-    private static String string(Map<String, Object> variables, String name) {
-        Object value = variables.get(name);
-        return value == null ? null : value.toString();
-    }
 
     private static ChangeType type(Map<String, Object> variables, List<InvalidField> errors) {
-        String value = string(variables, REQUESTED_TYPE);
+        String value = FormValues.text(variables, REQUESTED_TYPE);
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -88,18 +84,6 @@ final class ChangeRequestForm {
         }
     }
 
-    private static BigDecimal number(Map<String, Object> variables, String name, List<InvalidField> errors) {
-        Object value = variables.get(name);
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.toString().strip());
-        } catch (NumberFormatException e) {
-            errors.add(new InvalidField(name, "must be a number, got '" + value + "'"));
-            return null;
-        }
-    }
 
     /** Camunda Forms send date-times as ISO strings (with Z, an offset or none = UTC); engine-rest may send a Date. */
     private static Instant timestamp(Map<String, Object> variables, String name, List<InvalidField> errors) {

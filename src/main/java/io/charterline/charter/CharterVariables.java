@@ -2,8 +2,8 @@ package io.charterline.charter;
 
 import static io.charterline.project.LifecycleVariables.*;
 
+import io.charterline.platform.process.FormValues;
 import io.charterline.platform.web.InvalidField;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,12 +29,12 @@ public final class CharterVariables {
     public static Read read(Map<String, Object> variables) {
         List<InvalidField> errors = new ArrayList<>();
         CharterInput charter = new CharterInput(
-                string(variables, PROJECT_NAME),
-                string(variables, OBJECTIVES),
-                string(variables, BUSINESS_CASE),
-                string(variables, SPONSOR),
-                string(variables, PROJECT_MANAGER),
-                number(variables, BUDGET, errors),
+                FormValues.text(variables, PROJECT_NAME),
+                FormValues.text(variables, OBJECTIVES),
+                FormValues.text(variables, BUSINESS_CASE),
+                FormValues.text(variables, SPONSOR),
+                FormValues.text(variables, PROJECT_MANAGER),
+                FormValues.decimal(variables, BUDGET, errors),
                 date(variables, TARGET_START, errors),
                 date(variables, TARGET_END, errors),
                 services(variables.get(RELATED_SERVICES)),
@@ -56,23 +56,7 @@ public final class CharterVariables {
                 .putValue(STRATEGIC, charter.isStrategic());
     }
 
-    private static String string(Map<String, Object> variables, String name) {
-        Object value = variables.get(name);
-        return value == null ? null : value.toString();
-    }
 
-    private static BigDecimal number(Map<String, Object> variables, String name, List<InvalidField> errors) {
-        Object value = variables.get(name);
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.toString().strip());
-        } catch (NumberFormatException e) {
-            errors.add(new InvalidField(name, "must be a number, got '" + value + "'"));
-            return null;
-        }
-    }
 
     private static LocalDate date(Map<String, Object> variables, String name, List<InvalidField> errors) {
         Object value = variables.get(name);
