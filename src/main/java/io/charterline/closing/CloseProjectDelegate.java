@@ -19,10 +19,15 @@ public class CloseProjectDelegate implements JavaDelegate {
         this.projects = projects;
     }
 
+    /** How the project ends: TERMINATED after a termination, CLOSED otherwise. */
+    static ProjectStatus outcome(ProcessVariables variables) {
+        return variables.bool(TERMINATED) ? ProjectStatus.TERMINATED : ProjectStatus.CLOSED;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         ProcessVariables variables = new ProcessVariables(execution);
-        ProjectStatus finalStatus = variables.bool(TERMINATED) ? ProjectStatus.TERMINATED : ProjectStatus.CLOSED;
+        ProjectStatus finalStatus = outcome(variables);
         projects.moveTo(variables.string(PROJECT_KEY), finalStatus);
         execution.setVariable(FINAL_STATUS, finalStatus.name());
     }

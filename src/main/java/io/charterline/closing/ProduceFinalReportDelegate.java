@@ -1,10 +1,8 @@
 package io.charterline.closing;
 
 import static io.charterline.project.LifecycleVariables.PROJECT_KEY;
-import static io.charterline.project.LifecycleVariables.TERMINATED;
 
 import io.charterline.platform.process.ProcessVariables;
-import io.charterline.project.ProjectStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +23,6 @@ public class ProduceFinalReportDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessVariables variables = new ProcessVariables(execution);
-        ProjectStatus outcome = variables.bool(TERMINATED) ? ProjectStatus.TERMINATED : ProjectStatus.CLOSED;
-        reports.produce(variables.string(PROJECT_KEY), outcome);
+        reports.produce(variables.string(PROJECT_KEY), CloseProjectDelegate.outcome(variables));
     }
 }

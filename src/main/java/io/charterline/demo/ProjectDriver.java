@@ -85,22 +85,19 @@ public class ProjectDriver {
     }
 
     public Task openTask(String projectKey, String taskDefinitionKey) {
-        List<Task> tasks = taskService.createTaskQuery()
-                .taskDefinitionKey(taskDefinitionKey)
-                .or().processInstanceBusinessKey(projectKey)
-                .processInstanceBusinessKeyLike(projectKey + ":%").endOr()
-                .orderByTaskCreateTime().asc()
-                .list();
+        List<Task> tasks = openTasks(projectKey, taskDefinitionKey);
         if (tasks.isEmpty()) {
             throw new IllegalStateException("Project " + projectKey + " has no open task " + taskDefinitionKey);
         }
         return tasks.get(0);
     }
 
+    /** Open tasks of the project's lifecycle (business key = project key) and its work packages (key:code). */
     public List<Task> openTasks(String projectKey, String taskDefinitionKey) {
         return taskService.createTaskQuery()
                 .taskDefinitionKey(taskDefinitionKey)
-                .processInstanceBusinessKeyLike(projectKey + "%")
+                .or().processInstanceBusinessKey(projectKey)
+                .processInstanceBusinessKeyLike(projectKey + ":%").endOr()
                 .orderByTaskCreateTime().asc()
                 .list();
     }

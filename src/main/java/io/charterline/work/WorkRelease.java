@@ -7,6 +7,7 @@ import io.charterline.plan.WorkPackageService;
 import io.charterline.project.LifecycleVariables;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.resource.Staffing;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,10 +39,13 @@ public class WorkRelease {
     /** Releases every package whose predecessors are done; answers how many. */
     @Transactional
     public int releaseReady(String projectKey) {
+        List<WorkPackage> releasable = workPackages.releasable(projectKey);
+        if (releasable.isEmpty()) {
+            return 0;
+        }
         Map<String, String> assignees = staffing.assigneesOf(projectKey);
         String projectManager = projects.require(projectKey).getManagerId();
-        int released = 0;
-        for (WorkPackage ready : workPackages.releasable(projectKey)) {
+        for (WorkPackage ready : releasable) {
             String assignee = assignees.getOrDefault(ready.code(), projectManager);
             ProcessInstance task = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                     .businessKey(projectKey + ":" + ready.code())
@@ -56,9 +60,8 @@ public class WorkRelease {
                     .execute();
             workPackages.markReleased(projectKey, ready.code(), task.getId());
             workPackages.assign(projectKey, ready.code(), assignee);
-            released++;
         }
-        return released;
+        return releasable.size();
     }
 
     /**

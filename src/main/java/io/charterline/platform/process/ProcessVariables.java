@@ -27,14 +27,6 @@ public final class ProcessVariables {
         return number(name).intValue();
     }
 
-    public long longValue(String name) {
-        return number(name).longValue();
-    }
-
-    public double decimal(String name) {
-        return number(name).doubleValue();
-    }
-
     public boolean bool(String name) {
         Object value = scope.getVariable(name);
         return value instanceof Boolean flag ? flag : Boolean.parseBoolean(String.valueOf(value));
