@@ -74,6 +74,10 @@ class DemoProjectsTest {
             assertThat(rest.withBasicAuth("pmo", "pmo").getForEntity(
                     "/api/projects/" + project.getKey() + "/closeout-report", String.class).getStatusCode())
                     .as(project.getKey()).isEqualTo(HttpStatus.OK);
+            assertThat(rest.withBasicAuth("pmo", "pmo").getForObject(
+                    "/api/projects/" + project.getKey() + "/notifications", String.class))
+                    .as("recorded without a webhook: " + project.getKey())
+                    .contains("\"event\":\"PROJECT_CLOSED\"").doesNotContain("deliveredTo");
         }
         assertThat(finished).hasSize(3);
     }
