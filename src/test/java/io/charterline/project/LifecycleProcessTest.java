@@ -207,6 +207,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         assertThat(project).hasPassed("Event_WorkCompleted", "Task_CaptureExecutionLessons")
                 .isWaitingAt("Task_AcceptDeliverables");
         assertProjectStatus(project, ProjectStatus.CLOSING);
+        Assertions.assertThat((String) taskService.getVariable(task(project).getId(), EXECUTION_SUMMARY))
+                .contains("Work packages: 2 of 2 done", "Hours: 38 h booked", "Changes: 0 requested, 0 applied");
         Assertions.assertThat(workPackages.list(key)).extracting("state")
                 .containsOnly(WorkPackageState.DONE);
 

@@ -1,0 +1,44 @@
+package io.charterline.closing;
+
+import io.charterline.change.ChangeRequest;
+import io.charterline.change.ChangeStatus;
+import io.charterline.plan.WorkPackage;
+import io.charterline.plan.WorkPackageState;
+import io.charterline.record.ProjectRecord;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the sponsor reads before accepting the deliverables: packages done and dropped, hours and cost against the
+ * baseline, finish against plan, and the changes on the way. Markdown, as Camunda Forms' text fields render it.
+ */
+final class ExecutionSummary {
+
+    private static final Set<ChangeStatus> APPLIED = Set.of(ChangeStatus.IMPLEMENTED, ChangeStatus.CLOSED);
+
+    private final CloseoutFormat format = new CloseoutFormat();
+
+    String of(ProjectRecord record) {
+        List<WorkPackage> packages = record.workPackages();
+        long done = packages.stream().filter(wp -> wp.state() == WorkPackageState.DONE).count();
+        long cancelled = packages.stream().filter(wp -> wp.state() == WorkPackageState.CANCELLED).count();
+        BigDecimal booked = record.actualHours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        StringBuilder text = new StringBuilder()
+                .append("- Work packages: %d of %d done".formatted(done, packages.size()))
+                .append(cancelled > 0 ? ", %d cancelled%n".formatted(cancelled) : "%n".formatted());
+        if (record.currentBaseline() != null) {
+            var plan = record.currentBaseline().plan();
+            text.append("- Hours: %s booked, %s planned in baseline v%d%n".formatted(format.hours(booked),
+                    format.hours(plan.totalHours()), record.currentBaseline().version()));
+            text.append("- Cost: %s spent of %s budgeted%n".formatted(format.money(record.actualCost()),
+                    format.money(plan.budgetAtCompletion())));
+            text.append("- Finish: %s, planned %s%n".formatted(format.date(record.actualFinish()),
+                    format.date(plan.finishDate())));
+        }
+        List<ChangeRequest> changes = record.changes();
+        long applied = changes.stream().filter(change -> APPLIED.contains(change.getStatus())).count();
+        text.append("- Changes: %d requested, %d applied".formatted(changes.size(), applied));
+        return text.toString();
+    }
+}
