@@ -124,7 +124,7 @@ public class ChangeControlService {
         }
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = ChangeNoLongerAppliesException.class)
     public int updateBaseline(String changeRequestId) {
         ChangeRequest changeRequest = require(changeRequestId);
         Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();

@@ -91,6 +91,8 @@ public final class ChangeControlVariables {
     /** SUCCESS or FAILED: the post-implementation review. */
     public static final String IMPLEMENTATION_OUTCOME = "implementationOutcome";
     public static final String REVIEW_COMMENT = "reviewComment";
+    /** Why an approved change could not be applied to the current baseline (the BPMN error's message). */
+    public static final String NOT_APPLICABLE_REASON = "notApplicableReason";
 
     private ChangeControlVariables() {
     }

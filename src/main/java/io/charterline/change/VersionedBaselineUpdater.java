@@ -57,7 +57,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     }
 
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = ChangeNoLongerAppliesException.class)
     public int apply(String projectKey, String changeRequestId, ChangeProposal proposal,
                      int analysedBaselineVersion) {
         Optional<Baseline> approved = approved(projectKey);
@@ -68,16 +68,17 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         }
         Baseline current = approved.get();
         ChangeRequest changeRequest = changeRequests.findByKey(changeRequestId).orElseThrow();
-        if (current.version() != analysedBaselineVersion) {
-            reanalyse(changeRequest, projectKey, proposal, analysedBaselineVersion, current.version());
-        }
+        // Checked before the re-analysis, which would fail on the same proposal inside its own transactional call.
         List<WorkPackageSpec> specs;
         try {
             specs = ProposedPlan.apply(current.plan().specs(), current.version(),
                     proposal.workPackageChangesOrEmpty(), skillRates.hourlyRates().keySet());
         } catch (InvalidInputException invalid) {
-            throw new ConflictException(changeRequestId + " can no longer be applied to baseline v"
+            throw new ChangeNoLongerAppliesException(changeRequestId + " can no longer be applied to baseline v"
                     + current.version() + " of " + projectKey + ": " + invalid.getMessage());
+        }
+        if (current.version() != analysedBaselineVersion) {
+            reanalyse(changeRequest, projectKey, proposal, analysedBaselineVersion, current.version());
         }
         Baseline next = baselines.recordApprovedVersion(projectKey, current.version(), specs, changeRequestId,
                 changeRequestId + ": " + changeRequest.getTitle(), changeRequest.getDecidedBy());

@@ -3,13 +3,9 @@ package io.charterline.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.charterline.plan.Baseline;
-import io.charterline.plan.BaselineService;
 import io.charterline.plan.BaselineStatus;
 import io.charterline.plan.BaselineVersion;
-import io.charterline.plan.PlanService;
 import io.charterline.plan.WorkPackageSpec;
-import io.charterline.project.Project;
-import io.charterline.project.ProjectStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,12 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BaselineVersioningTest extends ChangeControlTestSupport {
 
     @Autowired
-    PlanService planService;
-
-    @Autowired
-    BaselineService baselineService;
-
-    @Autowired
     ChangeControlService changeControl;
 
     private String projectKey;
@@ -46,19 +36,8 @@ class BaselineVersioningTest extends ChangeControlTestSupport {
 
     @BeforeEach
     void projectWithApprovedBaseline() {
-        Project project = transactions.execute(status -> {
-            Project planning = projects.findById(executingProject().getId()).orElseThrow();
-            planning.moveTo(ProjectStatus.PLANNING);
-            return projects.save(planning);
-        });
-        projectKey = project.getKey();
-        planService.storeDraft(projectKey, List.of(spec("A", 16), spec("B", 8, "A"), spec("C", 24, "A"),
-                spec("D", 8, "B", "C")));
-        baselineService.buildDraft(projectKey, "pm");
-        baselineService.approveBaseline(projectKey);
-        // As in the lifecycle: an approved baseline starts execution, and only then are changes accepted.
-        transactions.executeWithoutResult(status -> projects.findById(project.getId()).orElseThrow()
-                .moveTo(ProjectStatus.EXECUTING));
+        projectKey = executingProjectWithBaseline(List.of(spec("A", 16), spec("B", 8, "A"), spec("C", 24, "A"),
+                spec("D", 8, "B", "C"))).getKey();
     }
 
     private String approvedChange(WorkPackageChange change) {

@@ -6,7 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.project.Project;
+import io.charterline.plan.WorkPackageSpec;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -139,6 +142,35 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Assertions.assertThat(changeRequest(change).getDecisionReason()).isEqualTo("No capacity this quarter");
         Assertions.assertThat(story(change)).endsWith(ChangeEvent.REJECTED, ChangeEvent.ACKNOWLEDGED)
                 .doesNotContain(ChangeEvent.BASELINE_UPDATED);
+    }
+
+    @Test
+    void approvedChangeThatAnEarlierChangeMadeInapplicableEndsAsNotApplicableWithTheReasonLogged() {
+        Project project = executingProjectWithBaseline(List.of(new WorkPackageSpec("7.1", "Order screens",
+                new BigDecimal("2000"), "JAVA", 3, List.of())));
+        ProcessInstance first = requestChange(project, proposal().budgetChange(0).add("7.9", 10, "JAVA"));
+        ProcessInstance second = requestChange(project, proposal().budgetChange(0).add("7.9", 12, "JAVA"));
+        runJobs(first);
+        runJobs(second);
+        decide(task(first, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(first);
+        assertThat(first).isWaitingAt("Task_ImplementChange");
+
+        decide(task(second, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(second);
+
+        assertThat(second).isEnded().hasPassed("BoundaryEvent_ChangeNoLongerApplies", "EndEvent_ChangeNotApplicable");
+        Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(second.getId()).count())
+                .as("no job left behind, so no incident").isZero();
+        ChangeRequest notApplied = changeRequest(second);
+        Assertions.assertThat(notApplied.getStatus()).isEqualTo(ChangeStatus.NOT_APPLICABLE);
+        Assertions.assertThat(notApplied.getAppliedBaselineVersion()).isNull();
+        Assertions.assertThat(story(second)).endsWith(ChangeEvent.APPROVED, ChangeEvent.SCHEDULED,
+                ChangeEvent.NOT_APPLICABLE).doesNotContain(ChangeEvent.BASELINE_UPDATED);
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(notApplied.getKey()).get(
+                        story(second).size() - 1).getDetail())
+                .contains(notApplied.getKey() + " can no longer be applied to baseline v2", "7.9");
+        Assertions.assertThat(changeRequest(first).getAppliedBaselineVersion()).isEqualTo(2);
     }
 
     @Test

@@ -5,6 +5,9 @@ import static io.charterline.change.ChangeControlVariables.*;
 import io.charterline.cmdb.ConfigurationItem;
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.cmdb.Criticality;
+import io.charterline.plan.BaselineService;
+import io.charterline.plan.PlanService;
+import io.charterline.plan.WorkPackageSpec;
 import io.charterline.project.BusinessKeys;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
@@ -109,6 +112,12 @@ public abstract class ChangeControlTestSupport {
     protected BusinessKeys businessKeys;
 
     @Autowired
+    protected PlanService planService;
+
+    @Autowired
+    protected BaselineService baselineService;
+
+    @Autowired
     protected TransactionTemplate transactions;
 
     @BeforeEach
@@ -142,6 +151,24 @@ public abstract class ChangeControlTestSupport {
             project.setTargetEnd(LocalDate.of(2027, 5, 28));
             project.moveTo(ProjectStatus.EXECUTING);
             return projects.save(project);
+        });
+    }
+
+    /** An executing project whose plan of the given packages is approved as baseline v1, as the lifecycle leaves it. */
+    protected Project executingProjectWithBaseline(List<WorkPackageSpec> packages) {
+        Project project = transactions.execute(status -> {
+            Project planning = projects.findById(executingProject().getId()).orElseThrow();
+            planning.moveTo(ProjectStatus.PLANNING);
+            return projects.save(planning);
+        });
+        planService.storeDraft(project.getKey(), packages);
+        baselineService.buildDraft(project.getKey(), "pm");
+        baselineService.approveBaseline(project.getKey());
+        // As in the lifecycle: an approved baseline starts execution, and only then are changes accepted.
+        return transactions.execute(status -> {
+            Project approved = projects.findById(project.getId()).orElseThrow();
+            approved.moveTo(ProjectStatus.EXECUTING);
+            return approved;
         });
     }
 
