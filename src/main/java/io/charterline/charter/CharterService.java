@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +49,11 @@ public class CharterService {
                                   String processInstanceId) {
         List<InvalidField> errors = new ArrayList<>(read.errors());
         CharterInput charter = read.charter();
-        errors.addAll(validator.validate(charter));
+        Set<String> unreadable = errors.stream().map(InvalidField::field).collect(Collectors.toSet());
+        validator.validate(charter).stream()
+                .map(CharterVariables::asVariable)
+                .filter(error -> !unreadable.contains(error.field()))
+                .forEach(errors::add);
         Project project = null;
         if (projectKey != null && !projectKey.isBlank()) {
             project = projects.findByKey(projectKey).orElse(null);

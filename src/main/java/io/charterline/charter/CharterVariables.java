@@ -4,6 +4,7 @@ import static io.charterline.project.LifecycleVariables.*;
 
 import io.charterline.platform.process.FormValues;
 import io.charterline.platform.web.InvalidField;
+import io.charterline.project.LifecycleVariables;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,6 +43,14 @@ public final class CharterVariables {
         return new Read(charter, errors);
     }
 
+    /**
+     * The validator names the fields of our API's charter; the forms and engine-rest know the charter by its
+     * variables, and only the name differs ({@code name} is {@value LifecycleVariables#PROJECT_NAME}).
+     */
+    static InvalidField asVariable(InvalidField error) {
+        return error.field().equals("name") ? new InvalidField(PROJECT_NAME, error.message()) : error;
+    }
+
     public static VariableMap write(CharterInput charter) {
         return Variables.createVariables()
                 .putValue(PROJECT_NAME, charter.name())
@@ -55,8 +64,6 @@ public final class CharterVariables {
                 .putValue(RELATED_SERVICES, String.join(", ", charter.relatedServicesOrEmpty()))
                 .putValue(STRATEGIC, charter.isStrategic());
     }
-
-
 
     private static LocalDate date(Map<String, Object> variables, String name, List<InvalidField> errors) {
         Object value = variables.get(name);

@@ -1,12 +1,20 @@
 package io.charterline.platform.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidVariablesException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -14,12 +22,18 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
  * engine-rest reports any engine exception while starting a process or completing a task as 500. When the
- * cause is bad input found by our listeners and delegates, the caller deserves 400 and our message; when it is a
- * refusal by one of our listeners (a requester deciding on their own change), 403.
+ * cause is bad input found by our listeners and delegates, the caller deserves 400 naming each bad field, as our
+ * API does; when it is a refusal by one of our listeners (a requester deciding on their own change), 403.
+ *
+ * <p>Bad input is answered as {@code application/problem+json} with the fields of our API ({@code type},
+ * {@code title}, {@code status}, {@code detail}, {@code errors}) and engine-rest's {@code message}, which Tasklist
+ * shows to the user.
  */
 @Provider
 @Priority(Priorities.USER - 100)
 public class BadInputRestExceptionMapper implements ExceptionMapper<RestException> {
+
+    static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
     private final RestExceptionHandler camundaHandler = new RestExceptionHandler();
 
@@ -33,13 +47,29 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
                     .build();
         }
         BadUserRequestException badInput = find(exception, BadUserRequestException.class);
-        if (badInput == null || exception.getStatus() != Response.Status.INTERNAL_SERVER_ERROR) {
-            return camundaHandler.toResponse(exception);
+        if (badInput != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
+            List<InvalidField> fields = badInput instanceof InvalidVariablesException invalid
+                    ? invalid.fields()
+                    : List.of(new InvalidField("variables", badInput.getMessage()));
+            return invalidInput(badInput.getMessage(), fields);
         }
-        return Response.status(Response.Status.BAD_REQUEST)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("type", "BadUserRequestException", "message", badInput.getMessage()))
-                .build();
+        if (exception.getStatus() == Response.Status.BAD_REQUEST) {
+            // engine-rest's own checks, such as a value that does not fit its declared type: the engine's message
+            // says what is wrong with which value, but not which variable holds it.
+            return invalidInput(exception.getMessage(), List.of(new InvalidField("variables", exception.getMessage())));
+        }
+        return camundaHandler.toResponse(exception);
+    }
+
+    static Response invalidInput(String message, List<InvalidField> fields) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "/problems/invalid-input");
+        problem.put("title", "Invalid input");
+        problem.put("status", Response.Status.BAD_REQUEST.getStatusCode());
+        problem.put("detail", message);
+        problem.put("message", message);
+        problem.put("errors", fields);
+        return Response.status(Response.Status.BAD_REQUEST).type(PROBLEM_JSON).entity(problem).build();
     }
 
     private static <T extends Throwable> T find(Throwable exception, Class<T> type) {
@@ -52,5 +82,39 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
             }
         }
         return null;
+    }
+
+    /** A body that is not JSON at all; answered like our API does, naming the body. */
+    @Provider
+    @Priority(Priorities.USER - 100)
+    public static class MalformedJson implements ExceptionMapper<JsonParseException> {
+
+        @Override
+        public Response toResponse(JsonParseException exception) {
+            String message = "The request body is not valid JSON: " + exception.getOriginalMessage();
+            return invalidInput(message, List.of(new InvalidField("body", message)));
+        }
+    }
+
+    /**
+     * JSON of the wrong shape for engine-rest, such as an unknown property, named by its path in the body; or JSON
+     * broken inside a value, which Jackson reports wrapped in a mapping exception.
+     */
+    @Provider
+    @Priority(Priorities.USER - 100)
+    public static class UnmappableJson implements ExceptionMapper<JsonMappingException> {
+
+        @Override
+        public Response toResponse(JsonMappingException exception) {
+            if (exception.getCause() instanceof StreamReadException broken) {
+                String message = "The request body is not valid JSON: " + broken.getOriginalMessage();
+                return invalidInput(message, List.of(new InvalidField("body", message)));
+            }
+            String field = exception.getPath().isEmpty() ? "body" : exception.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = "has the wrong type or format: " + exception.getOriginalMessage();
+            return invalidInput(field + " " + message, List.of(new InvalidField(field, message)));
+        }
     }
 }

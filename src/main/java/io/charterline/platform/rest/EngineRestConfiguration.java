@@ -10,5 +10,7 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(BadInputRestExceptionMapper.class);
+        register(BadInputRestExceptionMapper.MalformedJson.class);
+        register(BadInputRestExceptionMapper.UnmappableJson.class);
     }
 }

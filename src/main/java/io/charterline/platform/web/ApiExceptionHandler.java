@@ -1,5 +1,6 @@
 package io.charterline.platform.web;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
@@ -93,7 +94,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = exception.getMostSpecificCause();
+        Throwable cause = exception.getMostSpecificCause() instanceof StreamReadException ? null
+                : jsonMappingCause(exception);
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -105,8 +107,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .body(invalid("The request has invalid fields: " + field + " " + message,
                             List.of(new InvalidField(field, message))));
         }
-        String message = "The request body is not valid JSON: " + cause.getMessage();
+        String message = "The request body is not valid JSON: " + exception.getMostSpecificCause().getMessage();
         return ResponseEntity.badRequest().body(invalid(message, List.of(new InvalidField("body", message))));
+    }
+
+    /**
+     * A bad date or number arrives as the parser's exception wrapped in Jackson's, which knows the field; broken
+     * JSON (a {@link StreamReadException} at the root) has no field to name but the body.
+     */
+    private static Throwable jsonMappingCause(HttpMessageNotReadableException exception) {
+        for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause();
+             cause = cause.getCause()) {
+            if (cause instanceof JsonMappingException) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     private static ProblemDetail invalid(String detail, List<InvalidField> fields) {

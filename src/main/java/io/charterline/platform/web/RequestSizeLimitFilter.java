@@ -1,0 +1,162 @@
+package io.charterline.platform.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a request body over the limit with 413 and a problem naming the limit, before anything reads it.
+ * Tomcat and Spring limit only multipart uploads ({@code spring.servlet.multipart.max-request-size}); a JSON or CSV
+ * body of our API, or any engine-rest body, would otherwise be read whole into memory, whatever its size. A body
+ * sent in chunks, without a declared length, is read up to the limit and refused as soon as it goes beyond.
+ */
+public class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    static final String PROBLEM_TYPE = "/problems/payload-too-large";
+
+    private final DataSize limit;
+    private final ObjectMapper json;
+
+    public RequestSizeLimitFilter(DataSize limit, ObjectMapper json) {
+        this.limit = limit;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > limit.toBytes()) {
+            refuse(request, response, declared + " bytes");
+            return;
+        }
+        if (declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null && !parsedByTomcat(request)) {
+            byte[] body = request.getInputStream().readNBytes(Math.toIntExact(limit.toBytes()) + 1);
+            if (body.length > limit.toBytes()) {
+                refuse(request, response, "more than " + limit.toBytes() + " bytes");
+                return;
+            }
+            chain.doFilter(new ReadBody(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Multipart and form bodies are parsed by Tomcat from its own buffer, under Spring's multipart limits. */
+    private static boolean parsedByTomcat(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && (type.startsWith("multipart/")
+                || type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE));
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
+        String allowed = "must be at most " + readable(limit);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", PROBLEM_TYPE);
+        problem.put("title", "Request body too large");
+        problem.put("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
+        problem.put("detail", "The request body has " + size + "; it " + allowed + " (" + limit.toBytes()
+                + " bytes). Nothing was stored.");
+        problem.put("instance", request.getRequestURI());
+        problem.put("errors", List.of(new InvalidField("body", allowed)));
+        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        // The client may still be sending: tell it the connection ends rather than leave it writing into the void.
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    static String readable(DataSize size) {
+        if (size.toBytes() % DataSize.ofMegabytes(1).toBytes() == 0) {
+            return size.toMegabytes() + " MB";
+        }
+        if (size.toBytes() % DataSize.ofKilobytes(1).toBytes() == 0) {
+            return size.toKilobytes() + " KB";
+        }
+        return size.toBytes() + " bytes";
+    }
+
+    /** The request with its body already read, so it can be read again by whoever comes next. */
+    private static final class ReadBody extends HttpServletRequestWrapper {
+
+        private final int length;
+        private final ServletInputStream input;
+
+        ReadBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.length = body.length;
+            this.input = replay(body);
+        }
+
+        @Override
+        public int getContentLength() {
+            return length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            return input;
+        }
+
+        private static ServletInputStream replay(byte[] body) {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("The body was read before; it is not read asynchronously");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8
+                    : Charset.forName(getCharacterEncoding());
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.charterline.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.support.PostgresSpringTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * With demo data off, as in production, no demo user exists and the only way in is the administrator made from
+ * {@code CHARTERLINE_ADMIN_PASSWORD} (here its property, {@code charterline.admin.password}).
+ */
+@PostgresSpringTest
+@TestPropertySource(properties = {"charterline.demo.enabled=false",
+        "charterline.admin.password=" + AccessControlWithoutDemoDataPostgresTest.ADMIN_PASSWORD})
+class AccessControlWithoutDemoDataPostgresTest {
+
+    static final String ADMIN_PASSWORD = "first-start-Pa55";
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Test
+    void noDemoUserExists() {
+        assertThat(identityService.createUserQuery().list()).extracting(user -> user.getId())
+                .containsExactly("admin");
+        assertThat(rest.withBasicAuth("sponsor", "sponsor").getForEntity("/api/projects", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theAdministratorSignsInWithTheConfiguredPasswordOnly() {
+        assertThat(rest.withBasicAuth("admin", ADMIN_PASSWORD).getForEntity("/engine-rest/user", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/engine-rest/user", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").list())
+                .extracting(user -> user.getId()).containsExactly("admin");
+    }
+}
