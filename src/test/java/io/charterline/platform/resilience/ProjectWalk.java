@@ -37,8 +37,7 @@ final class ProjectWalk {
      * @param planCsv           the work packages the project manager plans
      * @param change            a change request body the requester submits once the first work package is done,
      *                          or null for none; the team holds further work until the change is closed
-     * @param statusReportEarly whether the PMO asks for the first status report when the first work package is
-     *                          finished, so that the status cycle and the finished package meet in the lifecycle
+     * @param statusReportEarly whether the PMO asks for the first status report as soon as work starts
      * @param untilTask         the task at which the walk stops, or null to walk until the project is closed
      */
     ProjectWalk(String name, String planCsv, Map<String, Object> change, boolean statusReportEarly,
@@ -122,7 +121,9 @@ final class ProjectWalk {
             case "Task_SponsorApprovePlan" -> complete(api, id, assignee, assignee,
                     Map.of("planDecision", "APPROVE", "planComment", "Signed"));
             case "Task_PerformWorkPackage" -> {
-                pullStatusReportForward(api);
+                if (statusReportEarly && !statusReported(api)) {
+                    return;
+                }
                 double estimate = api.as("admin").read("/engine-rest/task/" + id + "/variables/estimateHours")
                         .get("value").asDouble();
                 complete(api, id, assignee, assignee,
@@ -215,22 +216,24 @@ final class ProjectWalk {
         return false;
     }
 
-    /** The PMO moves the first status report to now; the job executor then runs the status cycle. */
-    private void pullStatusReportForward(Api api) {
-        if (!statusReportEarly || statusReportPulled) {
-            return;
+    /**
+     * With an early status report, the PMO first moves the status timer to now; the team finishes its work once
+     * the job executor has run the status cycle (finishing the work ends the cycle's scope, timer included).
+     */
+    private boolean statusReported(Api api) {
+        String lifecycle = api.as("admin").read("/engine-rest/process-instance?processDefinitionKey="
+                + "project-lifecycle&businessKey=" + key).get(0).get("id").asText();
+        if (!statusReportPulled) {
+            JsonNode timer = api.as("admin").read("/engine-rest/job?timers=true&activityId=StartEvent_StatusReportDue"
+                    + "&processInstanceId=" + lifecycle).get(0);
+            api.as("admin").put("/engine-rest/job/" + timer.get("id").asText() + "/duedate",
+                    Map.of("duedate", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()
+                            .replace("Z", ".000+0000"), "cascade", false)).expect(204);
+            statusReportPulled = true;
+            return false;
         }
-        JsonNode lifecycle = api.as("admin").read("/engine-rest/process-instance?processDefinitionKey="
-                + "project-lifecycle&businessKey=" + key);
-        JsonNode timers = api.as("admin").read("/engine-rest/job?timers=true&activityId=StartEvent_StatusReportDue"
-                + "&processInstanceId=" + lifecycle.get(0).get("id").asText());
-        if (timers.isEmpty()) {
-            return;
-        }
-        api.as("admin").put("/engine-rest/job/" + timers.get(0).get("id").asText() + "/duedate",
-                Map.of("duedate", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()
-                        .replace("Z", ".000+0000"), "cascade", false)).expect(204);
-        statusReportPulled = true;
+        return api.as("admin").read("/engine-rest/history/activity-instance/count?activityId=Task_ComputeKpis"
+                + "&finished=true&processInstanceId=" + lifecycle).get("count").asLong() > 0;
     }
 
     /**
