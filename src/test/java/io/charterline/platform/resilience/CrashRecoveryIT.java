@@ -81,7 +81,7 @@ class CrashRecoveryIT {
 
     /**
      * Every project got the same charter, plan and change, so each must have the same rows: the baseline of the
-     * plan and the one of the change, three work packages with their hours booked once, the typed lessons of the
+     * plan and the one of the change, three work packages, the planned ones' hours booked once, the typed lessons of the
      * charter and closing gates, one change with its story told once, and one closeout report.
      */
     private static void assertNothingLostOrDoubled(Database database, String project) {
@@ -95,7 +95,7 @@ class CrashRecoveryIT {
                 .containsExactly(List.of("WP-1", "DONE"), List.of("WP-2", "DONE"), List.of("WP-3", "DONE"));
         assertThat(database.rows("SELECT package_code, sum(hours) FROM assignment WHERE project_key = ? "
                 + "GROUP BY package_code ORDER BY package_code", project)).as("booked hours of %s", project)
-                .containsExactly(List.of("WP-1", "8.00"), List.of("WP-2", "8.00"), List.of("WP-3", "8.00"));
+                .containsExactly(List.of("WP-1", "8.00"), List.of("WP-2", "8.00"));
         assertThat(database.number("SELECT count(*) FROM (SELECT package_code, resource_id, week_start "
                 + "FROM assignment WHERE project_key = ? GROUP BY package_code, resource_id, week_start "
                 + "HAVING count(*) > 1) doubled", project)).as("bookings of %s made twice", project).isZero();
@@ -106,7 +106,10 @@ class CrashRecoveryIT {
                         List.of("CLOSING", ProjectWalk.CLOSING_LESSON));
         assertThat(database.rows("SELECT c.event FROM change_log c JOIN project p ON p.id = c.project_id "
                 + "WHERE p.project_key = ? ORDER BY c.id", project)).as("change log of %s", project)
-                .extracting(row -> row.get(0)).containsExactly("SUBMITTED", "ANALYSED", "CLASSIFIED");
+                .extracting(row -> row.get(0)).startsWith("SUBMITTED", "ANALYSED", "CLASSIFIED").endsWith("CLOSED");
+        assertThat(database.number("SELECT count(*) FROM (SELECT c.event, c.actor FROM change_log c "
+                + "JOIN project p ON p.id = c.project_id WHERE p.project_key = ? GROUP BY c.event, c.actor "
+                + "HAVING count(*) > 1) doubled", project)).as("change steps of %s logged twice", project).isZero();
         assertThat(database.number("SELECT count(*) FROM change_request c JOIN project p ON p.id = c.project_id "
                 + "WHERE p.project_key = ?", project))
                 .as("change requests of %s", project).isOne();
