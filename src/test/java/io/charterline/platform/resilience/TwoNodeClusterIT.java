@@ -8,49 +8,68 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two nodes on one PostgreSQL, both with their job executor on, as docker-compose.yml's cluster profile runs them.
- * Each of 500 projects is chartered, scoped, planned and approved over HTTP, half of them on each node. Once work
- * starts the PMO moves the first status report to now (the status timer and Task_ComputeKpis run on the job
- * executors), then the team finishes its work package (Task_ReleaseFollowOnWork tells the lifecycle that all work
- * is done). The walk ends with the sponsor's acceptance task open.
+ * Two nodes on one PostgreSQL, both with their job executor on, as docker-compose.yml's cluster profile runs them,
+ * and 500 lifecycle instances whose asynchronous steps the two job executors share.
+ * <ul>
+ *   <li>{@value #WALKED_DEFAULT} projects are walked over HTTP the way their people work, half on each node:
+ *   chartered, scoped, planned and approved; once work starts the PMO moves the first status report to now (the
+ *   status timer and Task_ComputeKpis run on the job executors), then the team finishes its work package
+ *   (Task_ReleaseFollowOnWork tells the lifecycle that all work is done). The walk ends at the sponsor's acceptance.
+ *   <li>The other instances are chartered over HTTP, then moved by process instance modification (as an operator
+ *   does in Cockpit) straight to the closeout: Task_ProduceFinalReport and Task_NotifyStakeholders run on the job
+ *   executors and the instance ends. A whole walk for each of them would take longer than a test suite should.
+ * </ul>
  */
 class TwoNodeClusterIT {
 
-    private static final int PROJECTS = Integer.getInteger("charterline.cluster.projects", 500);
+    private static final int INSTANCES = Integer.getInteger("charterline.cluster.instances", 500);
+    private static final int WALKED_DEFAULT = 20;
+    private static final int WALKED = Integer.getInteger("charterline.cluster.walked", WALKED_DEFAULT);
+    private static final int MOVED = INSTANCES - WALKED;
 
     private static final String PLAN = """
             code,name,estimateHours,skill,skillLevel,predecessors
             WP-1,Build order screens,8,JAVA,2,
             """;
 
-    /** The jobs each project runs: status timer, Task_ComputeKpis, Task_ReleaseFollowOnWork. */
-    private static final List<String> ASYNC_STEPS = List.of("StartEvent_StatusReportDue", "Task_ComputeKpis",
+    /** The jobs each walked project runs. */
+    private static final List<String> WALKED_STEPS = List.of("StartEvent_StatusReportDue", "Task_ComputeKpis",
             "Task_ReleaseFollowOnWork");
 
+    /** The jobs each instance moved to the closeout runs. */
+    private static final List<String> CLOSEOUT_STEPS = List.of("Task_ProduceFinalReport", "Task_NotifyStakeholders");
+
     @Test
-    void everyJobOfFiveHundredProjectsRunsExactlyOnceOnEitherNodeWithoutIncidents() throws Exception {
+    void everyJobOfFiveHundredLifecyclesRunsExactlyOnceOnEitherNodeWithoutIncidents() throws Exception {
         try (Database database = Database.start();
              // the second node starts once the first has created the schema and deployed, as in docker-compose.yml
              AppNode first = AppNode.start("node-a", database);
              AppNode second = AppNode.start("node-b", database)) {
+            List<Api> nodes = List.of(Api.as(first, "admin"), Api.as(second, "admin"));
             List<ProjectWalk> walks = new ArrayList<>();
-            for (int i = 1; i <= PROJECTS; i++) {
+            for (int i = 1; i <= WALKED; i++) {
                 walks.add(new ProjectWalk("Order entry " + i, PLAN, null, true, "Task_AcceptDeliverables"));
             }
-            Walkers people = new Walkers(walks, List.of(Api.as(first, "admin"), Api.as(second, "admin")));
+            Walkers people = new Walkers(walks, nodes);
             people.startAll(6);
+            moveToCloseout(nodes, 6);
             people.walkAll(6, Duration.ofMinutes(6));
-            Api admin = Api.as(first, "admin");
+            Api admin = nodes.get(0);
             awaitNoExecutableJobs(admin);
 
             assertThat(admin.read("/engine-rest/incident/count").get("count").asLong()).as("incidents").isZero();
             assertThat(admin.read("/engine-rest/job/count?withException=true").get("count").asLong())
                     .as("jobs waiting for a retry").isZero();
             Map<String, List<JsonNode>> successesByJob = successesByJob(admin);
-            assertThat(successesByJob).as("jobs run").hasSize(PROJECTS * ASYNC_STEPS.size());
+            assertThat(successesByJob).as("jobs run")
+                    .hasSize(WALKED * WALKED_STEPS.size() + MOVED * CLOSEOUT_STEPS.size());
             assertThat(successesByJob.values()).as("successful runs of each job").allSatisfy(runs ->
                     assertThat(runs).hasSize(1));
             Map<String, Integer> runsByStep = new HashMap<>();
@@ -59,19 +78,61 @@ class TwoNodeClusterIT {
                 runsByStep.merge(run.get("activityId").asText(), 1, Integer::sum);
                 runsByNode.merge(run.get("hostname").asText(), 1, Integer::sum);
             });
-            assertThat(runsByStep).as("jobs run per step").containsOnlyKeys(ASYNC_STEPS)
-                    .allSatisfy((step, runs) -> assertThat(runs).as(step).isEqualTo(PROJECTS));
+            Map<String, Integer> expectedRuns = new HashMap<>();
+            WALKED_STEPS.forEach(step -> expectedRuns.put(step, WALKED));
+            CLOSEOUT_STEPS.forEach(step -> expectedRuns.put(step, MOVED));
+            assertThat(runsByStep).as("jobs run per step").isEqualTo(expectedRuns);
             assertThat(runsByNode).as("jobs run per node").containsOnlyKeys("node-a", "node-b");
             System.out.printf("%d jobs: %s; %d failed attempts retried%n", successesByJob.size(), runsByNode,
                     admin.read("/engine-rest/history/job-log/count?failureLog=true").get("count").asLong());
 
-            assertThat(database.number("SELECT count(*) FROM work_package WHERE state = 'DONE'")).isEqualTo(PROJECTS);
-            assertThat(database.number("SELECT count(DISTINCT project_id) FROM status_report")).isEqualTo(PROJECTS);
+            assertThat(admin.read("/engine-rest/history/process-instance/count?processDefinitionKey="
+                    + "project-lifecycle").get("count").asLong()).as("lifecycle instances").isEqualTo(INSTANCES);
+            assertThat(database.number("SELECT count(*) FROM work_package WHERE state = 'DONE'")).isEqualTo(WALKED);
             assertThat(database.number("SELECT count(*) FROM status_report")).as("status reports, one per project")
-                    .isEqualTo(PROJECTS);
-            assertThat(database.number("SELECT count(*) FROM baseline")).isEqualTo(PROJECTS);
+                    .isEqualTo(WALKED);
+            assertThat(database.number("SELECT count(DISTINCT project_id) FROM status_report")).isEqualTo(WALKED);
+            assertThat(database.number("SELECT count(*) FROM baseline")).isEqualTo(WALKED);
             assertThat(admin.read("/engine-rest/task/count?taskDefinitionKey=Task_AcceptDeliverables")
-                    .get("count").asLong()).as("projects waiting for acceptance").isEqualTo(PROJECTS);
+                    .get("count").asLong()).as("projects waiting for acceptance").isEqualTo(WALKED);
+            assertThat(database.number("SELECT count(*) FROM closeout_report")).as("final reports, one each")
+                    .isEqualTo(MOVED);
+            assertThat(database.number("SELECT count(*) FROM notification")).as("notifications, one each")
+                    .isEqualTo(MOVED);
+            assertThat(database.number("SELECT count(*) FROM project WHERE status = 'CLOSED'")).isEqualTo(MOVED);
+        }
+    }
+
+    /**
+     * Charters the instances that skip the walk and moves each, by process instance modification, from the
+     * sponsor's review to the closeout's asynchronous steps; half are chartered and moved on each node.
+     */
+    private static void moveToCloseout(List<Api> nodes, int threads) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int thread = 0; thread < threads; thread++) {
+                running.add(pool.submit(() -> {
+                    for (int i = next.incrementAndGet(); i <= MOVED; i = next.incrementAndGet()) {
+                        Api node = nodes.get(i % nodes.size());
+                        String key = new ProjectWalk("Closeout " + i, PLAN, null, false, null).start(node);
+                        String instance = node.read("/engine-rest/process-instance?processDefinitionKey="
+                                + "project-lifecycle&businessKey=" + key).get(0).get("id").asText();
+                        node.post("/engine-rest/process-instance/" + instance + "/modification", Map.of(
+                                "instructions", List.of(
+                                        Map.of("type", "startBeforeActivity", "activityId", "Task_ProduceFinalReport"),
+                                        Map.of("type", "cancel", "activityId", "Task_ReviewCharter")),
+                                "annotation", "Cluster test: straight to the closeout")).expect(204);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> each : running) {
+                each.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
