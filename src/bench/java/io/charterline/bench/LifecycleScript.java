@@ -114,7 +114,8 @@ final class LifecycleScript {
         driver.runPendingJobs(key);
         driver.complete(changeId, "Task_ImplementChange", "pm", Map.of(ChangeControlVariables.IMPLEMENTATION_NOTES,
                 "Deployed in the window"));
-        driver.complete(changeId, "Task_ReviewImplementation", "pmo", Map.of("implementationOutcome", "SUCCESS"));
+        driver.complete(changeId, "Task_ReviewImplementation", "pmo", Map.of("implementationOutcome", "SUCCESS",
+                "reviewComment", "Works as intended"));
 
         driver.finishWork(key, WORK_PACKAGES, Map.of());
         driver.complete(key, "Task_AcceptDeliverables", "sponsor", Map.of(ACCEPTANCE_DECISION, "ACCEPT",
@@ -144,16 +145,17 @@ final class LifecycleScript {
     private String requestChange(String projectKey, int n) {
         if (engineOnly) {
             String changeId = "CR-NOOP-%06d".formatted(n);
-            asUser("requester", () -> runtime.createMessageCorrelation(MESSAGE_CHANGE_REQUESTED)
+            // as ChangeRequestService does: the application correlates, not the requester
+            runtime.createMessageCorrelation(MESSAGE_CHANGE_REQUESTED)
                     .processInstanceBusinessKey(projectKey)
                     .setVariableLocal(ChangeControlVariables.CHANGE_REQUEST_ID, changeId)
-                    .correlateWithResult());
+                    .correlateWithResult();
             return changeId;
         }
         Instant window = quietSaturday(n);
         ChangeRequestInput input = new ChangeRequestInput("Fraud check", "Screen orders before payment",
                 "Chargebacks doubled", ChangeType.NORMAL, List.of(new WorkPackageChange(WorkPackageAction.MODIFY,
-                "WP-2", null, new BigDecimal("20"), null, null, null)), null, null, List.of(item(n)), window,
+                "WP-2", null, new BigDecimal("17"), null, null, null)), null, null, List.of(item(n)), window,
                 window.plus(2, ChronoUnit.HOURS));
         return asUser("requester", () -> changes.submit(projectKey, input, "requester").id());
     }

@@ -37,6 +37,7 @@ public final class NoOpDelegate implements JavaDelegate, TaskListener, Execution
     Expression phase;
     Expression variables;
     Expression approver;
+    Expression detail;
 
     private final String name;
 

@@ -1,7 +1,11 @@
 package io.charterline.project;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Year;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,15 +32,44 @@ public class BusinessKeys {
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(String prefix) {
         int year = Year.now(clock).getValue();
-        int updated = jdbc.update(
-                "UPDATE key_counter SET last_value = last_value + 1 WHERE prefix = ? AND counter_year = ?",
-                prefix, year);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO key_counter (prefix, counter_year, last_value) VALUES (?, ?, 1)", prefix, year);
+        // A concurrent first caller of the year may still hold its new row uncommitted (H2 then times out the
+        // loser's insert instead of failing it as a duplicate): try again until one of the two statements counts.
+        for (int attempt = 1; increment(prefix, year) == 0 && !insertFirst(prefix, year); attempt++) {
+            if (attempt == 5) {
+                throw new IllegalStateException("Could not start or advance the " + prefix + " key counter of "
+                        + year + " after 5 attempts; concurrent writers kept it locked");
+            }
         }
         Integer value = jdbc.queryForObject(
                 "SELECT last_value FROM key_counter WHERE prefix = ? AND counter_year = ?",
                 Integer.class, prefix, year);
         return "%s-%d-%04d".formatted(prefix, year, value);
+    }
+
+    private int increment(String prefix, int year) {
+        return jdbc.update("UPDATE key_counter SET last_value = last_value + 1 WHERE prefix = ? AND counter_year = ?",
+                prefix, year);
+    }
+
+    /**
+     * Starts the year's counter at 1; answers false when a concurrent caller started it first. The insert runs
+     * under a savepoint because the loser's failed insert would otherwise abort the whole transaction on
+     * PostgreSQL; the loser then increments the winner's row, waiting on its lock.
+     */
+    private boolean insertFirst(String prefix, int year) {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            Savepoint beforeInsert = connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO key_counter (prefix, counter_year, last_value) VALUES (?, ?, 1)")) {
+                insert.setString(1, prefix);
+                insert.setInt(2, year);
+                insert.executeUpdate();
+                connection.releaseSavepoint(beforeInsert);
+                return true;
+            } catch (SQLException startedConcurrently) {
+                connection.rollback(beforeInsert);
+                return false;
+            }
+        }));
     }
 }
