@@ -139,14 +139,10 @@ public class ProjectDriver {
                 .singleResult();
     }
 
+    /** One query, so that an instance ending meanwhile (another project's driver) counts as not this project's. */
     private boolean belongsTo(Job job, String projectKey) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceId(job.getProcessInstanceId()).singleResult();
-        if (instance == null) {
-            return false;
-        }
-        Object key = runtimeService.getVariable(instance.getId(), LifecycleVariables.PROJECT_KEY);
-        return projectKey.equals(key);
+        return runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
+                .variableValueEquals(LifecycleVariables.PROJECT_KEY, projectKey).count() > 0;
     }
 
     /** The job executor may take a job first; either way it ran. */

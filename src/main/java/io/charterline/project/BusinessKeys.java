@@ -13,16 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hands out readable business keys such as {@code PRJ-2026-0014}: a prefix, the year and a yearly sequence.
- * The counter row is updated in place, so concurrent callers queue on its row lock instead of colliding. The
- * year's first key creates the row; two callers (threads or nodes) may both try, and the loser counts on.
+ * The counter row is updated in place, so concurrent callers queue on its row lock instead of colliding.
  */
 @Component
 public class BusinessKeys {
 
     public static final String PROJECT = "PRJ";
     public static final String CHANGE_REQUEST = "CR";
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -35,8 +32,13 @@ public class BusinessKeys {
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(String prefix) {
         int year = Year.now(clock).getValue();
-        if (increment(prefix, year) == 0 && !createCounter(prefix, year)) {
-            increment(prefix, year);
+        // A concurrent first caller of the year may still hold its new row uncommitted (H2 then times out the
+        // loser's insert instead of failing it as a duplicate): try again until one of the two statements counts.
+        for (int attempt = 1; increment(prefix, year) == 0 && !insertFirst(prefix, year); attempt++) {
+            if (attempt == 5) {
+                throw new IllegalStateException("Could not start or advance the " + prefix + " key counter of "
+                        + year + " after 5 attempts; concurrent writers kept it locked");
+            }
         }
         Integer value = jdbc.queryForObject(
                 "SELECT last_value FROM key_counter WHERE prefix = ? AND counter_year = ?",
@@ -45,18 +47,17 @@ public class BusinessKeys {
     }
 
     private int increment(String prefix, int year) {
-        return jdbc.update(
-                "UPDATE key_counter SET last_value = last_value + 1 WHERE prefix = ? AND counter_year = ?",
+        return jdbc.update("UPDATE key_counter SET last_value = last_value + 1 WHERE prefix = ? AND counter_year = ?",
                 prefix, year);
     }
 
     /**
-     * Creates the year's counter at 1; answers false if a concurrent transaction created it first (its row is
-     * committed once our insert returns). The insert runs inside a savepoint: PostgreSQL refuses every further
-     * statement of a transaction after a failed one, and this transaction is the caller's, e.g. a project start.
+     * Starts the year's counter at 1; answers false when a concurrent caller started it first. The insert runs
+     * under a savepoint because the loser's failed insert would otherwise abort the whole transaction on
+     * PostgreSQL; the loser then increments the winner's row, waiting on its lock.
      */
-    private boolean createCounter(String prefix, int year) {
-        return jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+    private boolean insertFirst(String prefix, int year) {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
             Savepoint beforeInsert = connection.setSavepoint();
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO key_counter (prefix, counter_year, last_value) VALUES (?, ?, 1)")) {
@@ -65,13 +66,10 @@ public class BusinessKeys {
                 insert.executeUpdate();
                 connection.releaseSavepoint(beforeInsert);
                 return true;
-            } catch (SQLException failed) {
-                if (!UNIQUE_VIOLATION.equals(failed.getSQLState())) {
-                    throw failed;
-                }
+            } catch (SQLException startedConcurrently) {
                 connection.rollback(beforeInsert);
                 return false;
             }
-        });
+        }));
     }
 }
