@@ -119,10 +119,17 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertThat(change).isWaitingAt("Task_ApproveChangeAsPm");
         assertThat(task(change, "Task_ApproveChangeAsPm")).isAssignedTo("pm");
         decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
-        implementAndReview(change, "SUCCESS");
+        runJobs(change);
+        decide(task(change, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Deployed on Saturday night");
+        // a successful review needs no comment: the form leaves the field out
+        decide(task(change, "Task_ReviewImplementation"), "pmo", IMPLEMENTATION_OUTCOME, "SUCCESS");
+        runJobs(change);
 
         assertThat(change).hasPassed("EndEvent_ChangeClosed");
         Assertions.assertThat(changeRequest(change).getDecidedBy()).isEqualTo("pm");
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(change).getKey()))
+                .filteredOn(entry -> entry.getEvent() == ChangeEvent.REVIEWED)
+                .singleElement().extracting(ChangeLogEntry::getDetail).isEqualTo("SUCCESS");
     }
 
     @Test
