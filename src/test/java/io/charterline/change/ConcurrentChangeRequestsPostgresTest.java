@@ -4,29 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.charterline.charter.CharterInput;
 import io.charterline.demo.ProjectDriver;
-import io.charterline.project.LifecycleVariables;
 import io.charterline.project.ProjectRepository;
-import io.charterline.project.ProjectStatus;
 import io.charterline.support.PostgresSpringTest;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -72,12 +65,6 @@ class ConcurrentChangeRequestsPostgresTest {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final List<String> REQUESTERS = List.of("requester", "dev1", "dev2", "dev3", "ccb1", "ccb2",
             "ccb3", "sponsor", "pmo");
-    private static final String PLAN_CSV = """
-            code,name,estimateHours,skill,skillLevel,predecessors
-            WP-1,Design label layout,160,JAVA,2,
-            WP-2,Build label service,240,JAVA,2,WP-1
-            WP-3,Test at the stations,80,TESTING,2,WP-2
-            """;
 
     @LocalServerPort
     int port;
@@ -106,7 +93,7 @@ class ConcurrentChangeRequestsPostgresTest {
 
     @Test
     void fiftyClientsRequestingAndApprovingChangesForAMinuteLoseNoBaselineUpdateAndNeverSee5xx() throws Exception {
-        String projectKey = projectInExecution();
+        String projectKey = ExecutingProjects.start(driver, projects);
         Windows windows = new Windows(ChangeControlTestSupport.quietWindowStart());
         AtomicInteger numbers = new AtomicInteger();
         Map<String, String> addedPackageByChange = new ConcurrentHashMap<>();
@@ -289,34 +276,6 @@ class ConcurrentChangeRequestsPostgresTest {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private String projectInExecution() {
-        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(7).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        String projectKey = driver.start("requester", new CharterInput("Label printing", "Print shipping labels "
-                + "at every packing station", "Hand-written labels cause wrong deliveries", "sponsor", "pm",
-                new BigDecimal("80000"), start, start.plusDays(120), List.of(), false));
-        driver.runPendingJobs(projectKey);
-        driver.complete(projectKey, "Task_ReviewCharter", "sponsor", Map.of(LifecycleVariables.CHARTER_DECISION,
-                "APPROVE", LifecycleVariables.CHARTER_COMMENT, "Go"));
-        driver.complete(projectKey, "Task_PrepareScopeStatement", "pm", Map.of(LifecycleVariables.IN_SCOPE,
-                "Labels", LifecycleVariables.OUT_OF_SCOPE, "Scales", LifecycleVariables.DELIVERABLES,
-                "Label service", LifecycleVariables.ACCEPTANCE_CRITERIA, "Every parcel has a printed label"));
-        driver.complete(projectKey, "Task_PlanWork", "pm", Map.of(LifecycleVariables.WORK_PACKAGES_CSV, PLAN_CSV));
-        driver.runPendingJobs(projectKey);
-        if (!driver.openTasks(projectKey, "Task_ResolveResourceGap").isEmpty()) {
-            driver.complete(projectKey, "Task_ResolveResourceGap", "pmo", Map.of(LifecycleVariables.GAP_DECISION,
-                    "ASSIGN", LifecycleVariables.MANUAL_ASSIGNMENTS, "WP-1=dev1\nWP-2=dev1\nWP-3=dev2"));
-        }
-        driver.complete(projectKey, "Task_ApprovePlan", "pmo", Map.of(LifecycleVariables.PLAN_DECISION, "APPROVE",
-                LifecycleVariables.PLAN_COMMENT, "Fine"));
-        if (!driver.openTasks(projectKey, "Task_SponsorApprovePlan").isEmpty()) {
-            driver.complete(projectKey, "Task_SponsorApprovePlan", "sponsor", Map.of(
-                    LifecycleVariables.PLAN_DECISION, "APPROVE", LifecycleVariables.PLAN_COMMENT, "Signed"));
-        }
-        driver.runPendingJobs(projectKey);
-        assertThat(projects.findByKey(projectKey).orElseThrow().getStatus()).isEqualTo(ProjectStatus.EXECUTING);
-        return projectKey;
     }
 
     /**
