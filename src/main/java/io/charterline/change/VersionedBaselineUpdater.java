@@ -24,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * then brings the live work packages in line and releases those that became ready.
  *
  * <p>No update is lost: a change analysed on a version that is no longer the approved one is analysed again on
- * the current version and applied on top of it. Two changes applied at the very same moment still both read the
- * same version; the baseline's row version lets only one supersede it, the other's transaction fails with a
- * {@link ConflictException} and the engine retries its job, which then sees the new version and re-analyses.
+ * the current version and applied on top of it. Changes to one project are applied one after the other: each
+ * locks the project's row first, so a change applied at the same moment as another waits for it, then reads the
+ * version it recorded. (Without the lock both would read the same version, the baseline's row version would fail
+ * one of them with a {@link ConflictException}, and its job would wait minutes for its retry.)
  */
 @Component
 public class VersionedBaselineUpdater implements BaselineUpdater {
@@ -60,6 +61,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     @Transactional(noRollbackFor = ChangeNoLongerAppliesException.class)
     public int apply(String projectKey, String changeRequestId, ChangeProposal proposal,
                      int analysedBaselineVersion) {
+        projects.lock(projectKey);
         Optional<Baseline> approved = approved(projectKey);
         if (approved.isEmpty()) {
             changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_UPDATED, "Project " + projectKey
@@ -92,6 +94,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     @Override
     @Transactional
     public int restore(String projectKey, String changeRequestId, int versionBeforeChange) {
+        projects.lock(projectKey);
         Optional<Baseline> approved = approved(projectKey);
         if (approved.isEmpty()) {
             changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED, "Project " + projectKey

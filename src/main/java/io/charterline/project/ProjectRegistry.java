@@ -2,6 +2,7 @@ package io.charterline.project;
 
 import io.charterline.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Status and governance changes that the lifecycle makes to a registered project. */
@@ -22,6 +23,17 @@ public class ProjectRegistry {
     @Transactional
     public void applyGovernance(String projectKey, int tier, String statusCadence) {
         require(projectKey).setGovernance(tier, statusCadence);
+    }
+
+    /**
+     * Locks the project's row until the caller's transaction ends, so that writers of the same project's records
+     * (its baseline versions, say) take turns, each seeing what the one before committed, instead of failing on
+     * each other's row versions. Other projects are not held up.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Project lock(String projectKey) {
+        return projects.findLockedByKey(projectKey)
+                .orElseThrow(() -> new NotFoundException("No project with key " + projectKey));
     }
 
     @Transactional(readOnly = true)

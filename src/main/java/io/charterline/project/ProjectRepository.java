@@ -1,12 +1,18 @@
 package io.charterline.project;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 
 public interface ProjectRepository extends JpaRepository<Project, Long> {
 
     Optional<Project> findByKey(String key);
+
+    /** The project with its row locked (SELECT ... FOR UPDATE) until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<Project> findLockedByKey(String key);
 
     List<Project> findByStatusIn(List<ProjectStatus> statuses);
 }

@@ -1,0 +1,61 @@
+package io.charterline.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.charter.CharterInput;
+import io.charterline.demo.ProjectDriver;
+import io.charterline.project.LifecycleVariables;
+import io.charterline.project.ProjectRepository;
+import io.charterline.project.ProjectStatus;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Takes a project through charter, scope and plan into execution as its people would, with baseline v1 of WP-1
+ * to WP-3 (480 hours) approved: the starting point of change control.
+ */
+final class ExecutingProjects {
+
+    private static final String PLAN_CSV = """
+            code,name,estimateHours,skill,skillLevel,predecessors
+            WP-1,Design label layout,160,JAVA,2,
+            WP-2,Build label service,240,JAVA,2,WP-1
+            WP-3,Test at the stations,80,TESTING,2,WP-2
+            """;
+
+    private ExecutingProjects() {
+    }
+
+    static String start(ProjectDriver driver, ProjectRepository projects) {
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(7).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        String projectKey = driver.start("requester", new CharterInput("Label printing", "Print shipping labels "
+                + "at every packing station", "Hand-written labels cause wrong deliveries", "sponsor", "pm",
+                new BigDecimal("80000"), start, start.plusDays(120), List.of(), false));
+        driver.runPendingJobs(projectKey);
+        driver.complete(projectKey, "Task_ReviewCharter", "sponsor", Map.of(LifecycleVariables.CHARTER_DECISION,
+                "APPROVE", LifecycleVariables.CHARTER_COMMENT, "Go"));
+        driver.complete(projectKey, "Task_PrepareScopeStatement", "pm", Map.of(LifecycleVariables.IN_SCOPE,
+                "Labels", LifecycleVariables.OUT_OF_SCOPE, "Scales", LifecycleVariables.DELIVERABLES,
+                "Label service", LifecycleVariables.ACCEPTANCE_CRITERIA, "Every parcel has a printed label"));
+        driver.complete(projectKey, "Task_PlanWork", "pm", Map.of(LifecycleVariables.WORK_PACKAGES_CSV, PLAN_CSV));
+        driver.runPendingJobs(projectKey);
+        if (!driver.openTasks(projectKey, "Task_ResolveResourceGap").isEmpty()) {
+            driver.complete(projectKey, "Task_ResolveResourceGap", "pmo", Map.of(LifecycleVariables.GAP_DECISION,
+                    "ASSIGN", LifecycleVariables.MANUAL_ASSIGNMENTS, "WP-1=dev1\nWP-2=dev1\nWP-3=dev2"));
+        }
+        driver.complete(projectKey, "Task_ApprovePlan", "pmo", Map.of(LifecycleVariables.PLAN_DECISION, "APPROVE",
+                LifecycleVariables.PLAN_COMMENT, "Fine"));
+        if (!driver.openTasks(projectKey, "Task_SponsorApprovePlan").isEmpty()) {
+            driver.complete(projectKey, "Task_SponsorApprovePlan", "sponsor", Map.of(
+                    LifecycleVariables.PLAN_DECISION, "APPROVE", LifecycleVariables.PLAN_COMMENT, "Signed"));
+        }
+        driver.runPendingJobs(projectKey);
+        assertThat(projects.findByKey(projectKey).orElseThrow().getStatus()).isEqualTo(ProjectStatus.EXECUTING);
+        return projectKey;
+    }
+}
