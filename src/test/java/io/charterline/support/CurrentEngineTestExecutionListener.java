@@ -13,6 +13,12 @@ import org.springframework.test.context.TestExecutionListener;
  */
 public class CurrentEngineTestExecutionListener implements TestExecutionListener, Ordered {
 
+    /** For {@code @BeforeAll} methods of per-class test instances, which run before any test method. */
+    @Override
+    public void prepareTestInstance(TestContext testContext) {
+        beforeTestMethod(testContext);
+    }
+
     @Override
     public void beforeTestMethod(TestContext testContext) {
         if (testContext.hasApplicationContext()) {
