@@ -58,7 +58,8 @@ public final class AssignmentPlanner {
                 .thenComparingLong(candidate -> candidate.resource().id());
         candidatesBySkill.forEach((skill, candidates) -> {
             candidates.sort(highestLevelFirst);
-            bySkill.put(skill, new Holders(candidates.stream().mapToInt(Candidate::person).toArray(),
+            bySkill.put(skill, new Holders(candidates.stream().map(Candidate::resource).toArray(PoolResource[]::new),
+                    candidates.stream().mapToInt(Candidate::person).toArray(),
                     candidates.stream().mapToInt(Candidate::level).toArray()));
         });
     }
@@ -105,10 +106,10 @@ public final class AssignmentPlanner {
     }
 
     /**
-     * The people holding one skill, highest level first, as parallel arrays of person index and level: the
-     * planner walks them for every package, and plain arrays keep that walk free of pointer chasing.
+     * The people holding one skill, highest level first, as parallel arrays of resource, ledger index and level:
+     * the planner walks them for every package, and plain arrays keep that walk free of map lookups.
      */
-    private record Holders(int[] people, int[] levels) {
+    private record Holders(PoolResource[] resources, int[] people, int[] levels) {
     }
 
     /**
@@ -215,13 +216,14 @@ public final class AssignmentPlanner {
 
             Fit best = null;
             Fit closest = null;
-            Holders holders = bySkill.getOrDefault(demand.skill(), new Holders(new int[0], new int[0]));
+            Holders holders = bySkill.getOrDefault(demand.skill(), new Holders(new PoolResource[0], new int[0],
+                    new int[0]));
             for (int i = 0; i < holders.people().length; i++) {
                 if (holders.levels()[i] < demand.minLevel()) {
                     break;
                 }
                 int person = holders.people()[i];
-                Fit fit = Fit.of(people.get(person), ledgers.hours, ledgers.of(person), weeks, need);
+                Fit fit = Fit.of(holders.resources()[i], ledgers.hours, ledgers.of(person), weeks, need);
                 if (fit.fitsInFull()) {
                     if (best == null || fit.betterThan(best)) {
                         best = fit;
