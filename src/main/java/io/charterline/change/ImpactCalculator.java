@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,10 +122,14 @@ final class ImpactCalculator {
     }
 
     private List<ImpactAnalysis.ResourceOverload> overloads(Plan before, Plan after, List<WorkPackageChange> changes) {
+        // Only the changed packages are looked up: no map of the whole plan.
+        Set<String> changed = new HashSet<>();
+        changes.forEach(change -> changed.add(change.code()));
         Map<String, ScheduledPackage> scheduled = new HashMap<>();
-        after.packages().forEach(p -> scheduled.put(p.code(), p.schedule()));
+        after.packages().stream().filter(p -> changed.contains(p.code()))
+                .forEach(p -> scheduled.put(p.code(), p.schedule()));
         Map<String, String> baselineAssignees = new HashMap<>();
-        before.packages().stream().filter(p -> p.assignee() != null)
+        before.packages().stream().filter(p -> p.assignee() != null && changed.contains(p.code()))
                 .forEach(p -> baselineAssignees.put(p.code(), p.assignee()));
         Map<String, TreeMap<LocalDate, BigDecimal>> addedHours = new TreeMap<>();
         for (WorkPackageChange change : changes) {

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Searches the lessons learned of all projects, best match first.
  *
  * <p>On PostgreSQL the text is read by {@code websearch_to_tsquery('english', q)} (words, "phrases", {@code or},
- * {@code -word}) and ranked by {@code ts_rank} over the GIN-indexed, weighted vector of migration V7_1: what
- * happened and the tags weigh most, then the recommendation, then the impact.
+ * {@code -word}) and ranked by {@code ts_rank} over the weighted vector each lesson stores (a generated column,
+ * GIN-indexed; migration V10_1): what happened and the tags weigh most, then the recommendation, then the impact.
  *
  * <p>On H2 (development and demo) there is no full-text index. The fallback reads the text the same way
  * ({@link SearchTerms}), matches each word's stem at the start of a word (case-insensitive regular expression)
@@ -26,11 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LessonSearch {
 
-    private static final String VECTOR = """
-            (setweight(to_tsvector('english', l.what_happened), 'A')
-             || setweight(to_tsvector('english', coalesce(replace(l.tags, ',', ' '), '')), 'A')
-             || setweight(to_tsvector('english', coalesce(l.recommendation, '')), 'B')
-             || setweight(to_tsvector('english', coalesce(l.impact, '')), 'C'))""";
+    /** Maintained by PostgreSQL (migration V10_1), so that neither matching nor ranking parses text. */
+    private static final String VECTOR = "l.search_vector";
     private static final String COLUMNS = """
             l.id, p.project_key, p.name, l.phase, l.category, l.what_happened, l.impact, l.recommendation, l.tags,
             l.source, l.author, l.created_at""";

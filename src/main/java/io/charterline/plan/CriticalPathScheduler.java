@@ -32,12 +32,18 @@ public class CriticalPathScheduler {
         int[] duration = new int[n];
         int[] successorCount = new int[n];
         int[] predecessorCount = new int[n];
+        // Every dependency as (predecessor, successor), so that each code is looked up once.
+        int[] edges = new int[2 * packages.stream().mapToInt(spec -> spec.predecessors().size()).sum()];
+        int edgeCount = 0;
         for (int i = 0; i < n; i++) {
             WorkPackageSpec spec = packages.get(i);
             duration[i] = durationDays(spec.estimateHours());
             for (String predecessor : spec.predecessors()) {
-                successorCount[indexOf(indexByCode, predecessor, spec)]++;
+                int p = indexOf(indexByCode, predecessor, spec);
+                successorCount[p]++;
                 predecessorCount[i]++;
+                edges[2 * edgeCount] = p;
+                edges[2 * edgeCount++ + 1] = i;
             }
         }
         // Successors in one flat array (compressed sparse rows): successors of i sit in [first[i], first[i + 1]).
@@ -47,10 +53,8 @@ public class CriticalPathScheduler {
         }
         int[] successors = new int[first[n]];
         int[] fill = first.clone();
-        for (int i = 0; i < n; i++) {
-            for (String predecessor : packages.get(i).predecessors()) {
-                successors[fill[indexByCode.get(predecessor)]++] = i;
-            }
+        for (int e = 0; e < edgeCount; e++) {
+            successors[fill[edges[2 * e]]++] = edges[2 * e + 1];
         }
 
         int[] order = topologicalOrder(packages, first, successors, predecessorCount);

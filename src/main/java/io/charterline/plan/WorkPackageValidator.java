@@ -2,6 +2,7 @@ package io.charterline.plan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,7 +77,7 @@ public class WorkPackageValidator {
         } else if (hours.signum() <= 0 || hours.compareTo(MAX_ESTIMATE_HOURS) > 0) {
             errors.add(PlanErrors.field(i, "estimateHours"), label + ": the estimate must be more than 0 and at most "
                     + MAX_ESTIMATE_HOURS + " hours, got " + hours.toPlainString());
-        } else if (hours.stripTrailingZeros().scale() > 2) {
+        } else if (hours.scale() > 2 && hours.stripTrailingZeros().scale() > 2) {
             errors.add(PlanErrors.field(i, "estimateHours"), label + ": the estimate may have at most 2 decimals, got "
                     + hours.toPlainString());
         }
@@ -190,13 +191,18 @@ public class WorkPackageValidator {
         if (spec.code() == null || !Integer.valueOf(i).equals(indexByCode.get(spec.code()))) {
             return new int[0];
         }
-        return spec.predecessors().stream()
-                .filter(code -> code != null && !code.equals(spec.code()))
-                .distinct()
-                .map(indexByCode::get)
-                .filter(index -> index != null)
-                .mapToInt(Integer::intValue)
-                .toArray();
+        List<String> codes = spec.predecessors();
+        int[] indexes = new int[codes.size()];
+        int count = 0;
+        for (int k = 0; k < codes.size(); k++) {
+            String code = codes.get(k);
+            Integer index = code == null || code.equals(spec.code()) || codes.subList(0, k).contains(code)
+                    ? null : indexByCode.get(code);
+            if (index != null) {
+                indexes[count++] = index;
+            }
+        }
+        return Arrays.copyOf(indexes, count);
     }
 
     private static int leftOverPredecessor(int[] predecessors, int[] remaining) {

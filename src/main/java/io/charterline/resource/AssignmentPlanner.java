@@ -29,7 +29,8 @@ import java.util.SortedMap;
  */
 public final class AssignmentPlanner {
 
-    private final Map<String, List<Candidate>> bySkill = new HashMap<>();
+    private final List<PoolResource> people = new ArrayList<>();
+    private final Map<String, Holders> bySkill = new HashMap<>();
     private final Map<Long, Map<LocalDate, Long>> bookedElsewhere = new HashMap<>();
 
     /**
@@ -42,13 +43,25 @@ public final class AssignmentPlanner {
             bookedElsewhere.computeIfAbsent(booked.resourceId(), id -> new HashMap<>())
                     .merge(booked.weekStart(), WorkWeeks.toHundredths(booked.hours()), Long::sum);
         }
+        Map<Long, Integer> personById = new HashMap<>();
+        Map<String, List<Candidate>> candidatesBySkill = new HashMap<>();
         for (PoolResource resource : pool) {
-            resource.skillLevels().forEach((skill, level) ->
-                    bySkill.computeIfAbsent(skill, code -> new ArrayList<>()).add(new Candidate(resource, level)));
+            // One ledger per resource id, as bookings are per id.
+            int person = personById.computeIfAbsent(resource.id(), id -> {
+                people.add(resource);
+                return people.size() - 1;
+            });
+            resource.skillLevels().forEach((skill, level) -> candidatesBySkill
+                    .computeIfAbsent(skill, code -> new ArrayList<>()).add(new Candidate(resource, person, level)));
         }
         Comparator<Candidate> highestLevelFirst = Comparator.comparingInt(Candidate::level).reversed()
                 .thenComparingLong(candidate -> candidate.resource().id());
-        bySkill.values().forEach(candidates -> candidates.sort(highestLevelFirst));
+        candidatesBySkill.forEach((skill, candidates) -> {
+            candidates.sort(highestLevelFirst);
+            bySkill.put(skill, new Holders(candidates.stream().map(Candidate::resource).toArray(PoolResource[]::new),
+                    candidates.stream().mapToInt(Candidate::person).toArray(),
+                    candidates.stream().mapToInt(Candidate::level).toArray()));
+        });
     }
 
     /**
@@ -89,38 +102,62 @@ public final class AssignmentPlanner {
         }
     }
 
-    private record Candidate(PoolResource resource, int level) {
+    private record Candidate(PoolResource resource, int person, int level) {
     }
 
-    /** Load and capacity of one person over the horizon, in hundredths of an hour. */
-    private static final class Ledger {
-        final long[] booked;
-        final long[] capacity;
+    /**
+     * The people holding one skill, highest level first, as parallel arrays of resource, ledger index and level:
+     * the planner walks them for every package, and plain arrays keep that walk free of map lookups.
+     */
+    private record Holders(PoolResource[] resources, int[] people, int[] levels) {
+    }
 
-        Ledger(PoolResource resource, Map<LocalDate, Long> bookedElsewhere, Horizon horizon) {
-            booked = new long[horizon.weeks()];
-            capacity = new long[horizon.weeks()];
-            for (int week = 0; week < horizon.weeks(); week++) {
-                LocalDate weekStart = horizon.firstWeek().plusWeeks(week);
-                booked[week] = bookedElsewhere.getOrDefault(weekStart, 0L);
-                capacity[week] = WorkWeeks.capacityInHundredths(resource.weeklyCapacityHours(),
-                        resource.unavailability(), weekStart);
+    /**
+     * Capacity and load of every person over the horizon, in hundredths of an hour, in one array: a person's
+     * weeks lie side by side, each as (capacity, booked), so checking one candidate reads one short stretch of
+     * memory. A person's weeks are filled in when the run first looks at them.
+     */
+    private final class Ledgers {
+        final Horizon horizon;
+        final long[] hours;
+        final boolean[] filled;
+
+        Ledgers(Horizon horizon) {
+            this.horizon = horizon;
+            this.hours = new long[people.size() * horizon.weeks() * 2];
+            this.filled = new boolean[people.size()];
+        }
+
+        /** Where the person's first week starts in {@link #hours}, after filling it in if needed. */
+        int of(int person) {
+            int offset = person * horizon.weeks() * 2;
+            if (!filled[person]) {
+                PoolResource resource = people.get(person);
+                Map<LocalDate, Long> elsewhere = bookedElsewhere.getOrDefault(resource.id(), Map.of());
+                for (int week = 0; week < horizon.weeks(); week++) {
+                    LocalDate weekStart = horizon.firstWeek().plusWeeks(week);
+                    hours[offset + 2 * week] = WorkWeeks.capacityInHundredths(resource.weeklyCapacityHours(),
+                            resource.unavailability(), weekStart);
+                    hours[offset + 2 * week + 1] = elsewhere.getOrDefault(weekStart, 0L);
+                }
+                filled[person] = true;
             }
+            return offset;
         }
     }
 
     /** How one person would carry one package, in hundredths of an hour. */
-    private record Fit(PoolResource resource, Ledger ledger, boolean fitsInFull, long peakLoad, long peakCapacity,
+    private record Fit(PoolResource resource, int ledger, boolean fitsInFull, long peakLoad, long peakCapacity,
                        long covered) {
 
-        static Fit of(PoolResource resource, Ledger ledger, int[] weeks, long[] need) {
+        static Fit of(PoolResource resource, long[] hours, int ledger, int[] weeks, long[] need) {
             boolean fitsInFull = true;
             long peakLoad = 0;
             long peakCapacity = 1;
             long covered = 0;
             for (int i = 0; i < weeks.length; i++) {
-                long capacity = ledger.capacity[weeks[i]];
-                long booked = ledger.booked[weeks[i]];
+                long capacity = hours[ledger + 2 * weeks[i]];
+                long booked = hours[ledger + 2 * weeks[i] + 1];
                 long free = capacity - booked;
                 if (free >= need[i]) {
                     covered += need[i];
@@ -148,8 +185,8 @@ public final class AssignmentPlanner {
             return covered != other.covered ? covered > other.covered : cheaperThan(other);
         }
 
-        long missingIn(int week, long needed) {
-            long free = Math.max(0, ledger.capacity[week] - ledger.booked[week]);
+        long missingIn(long[] hours, int week, long needed) {
+            long free = Math.max(0, hours[ledger + 2 * week] - hours[ledger + 2 * week + 1]);
             return Math.max(0, needed - free);
         }
 
@@ -161,13 +198,14 @@ public final class AssignmentPlanner {
 
     private final class Run {
         final Horizon horizon;
-        final Map<Long, Ledger> ledgers = new HashMap<>();
+        final Ledgers ledgers;
         final List<PackageAssignment> assignments = new ArrayList<>();
         final List<StaffingGap> gaps = new ArrayList<>();
         final List<Booking> bookings = new ArrayList<>();
 
         Run(Horizon horizon) {
             this.horizon = horizon;
+            this.ledgers = new Ledgers(horizon);
         }
 
         void place(StaffingDemand demand) {
@@ -178,11 +216,14 @@ public final class AssignmentPlanner {
 
             Fit best = null;
             Fit closest = null;
-            for (Candidate candidate : bySkill.getOrDefault(demand.skill(), List.of())) {
-                if (candidate.level() < demand.minLevel()) {
+            Holders holders = bySkill.getOrDefault(demand.skill(), new Holders(new PoolResource[0], new int[0],
+                    new int[0]));
+            for (int i = 0; i < holders.people().length; i++) {
+                if (holders.levels()[i] < demand.minLevel()) {
                     break;
                 }
-                Fit fit = Fit.of(candidate.resource(), ledger(candidate.resource()), weeks, need);
+                int person = holders.people()[i];
+                Fit fit = Fit.of(holders.resources()[i], ledgers.hours, ledgers.of(person), weeks, need);
                 if (fit.fitsInFull()) {
                     if (best == null || fit.betterThan(best)) {
                         best = fit;
@@ -198,14 +239,9 @@ public final class AssignmentPlanner {
             }
         }
 
-        private Ledger ledger(PoolResource resource) {
-            return ledgers.computeIfAbsent(resource.id(), id -> new Ledger(resource,
-                    bookedElsewhere.getOrDefault(id, Map.of()), horizon));
-        }
-
         private void book(StaffingDemand demand, Fit fit, LocalDate[] weekStarts, int[] weeks, long[] need) {
             for (int i = 0; i < weeks.length; i++) {
-                fit.ledger().booked[weeks[i]] += need[i];
+                ledgers.hours[fit.ledger() + 2 * weeks[i] + 1] += need[i];
                 bookings.add(new Booking(demand.packageCode(), fit.resource().id(), weekStarts[i],
                         WorkWeeks.fromHundredths(need[i])));
             }
@@ -218,7 +254,8 @@ public final class AssignmentPlanner {
             long missingTotal = 0;
             for (Map.Entry<LocalDate, Long> week : spread.entrySet()) {
                 long needed = week.getValue();
-                long missing = closest == null ? needed : closest.missingIn(horizon.index(week.getKey()), needed);
+                long missing = closest == null ? needed : closest.missingIn(ledgers.hours,
+                        horizon.index(week.getKey()), needed);
                 if (missing > 0) {
                     weeks.add(new StaffingGap.Week(week.getKey(), WorkWeeks.fromHundredths(needed),
                             WorkWeeks.fromHundredths(missing)));

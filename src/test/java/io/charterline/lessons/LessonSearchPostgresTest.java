@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
-/** The lessons search on PostgreSQL: full-text search over the GIN index of migration V7_1. */
+/** The lessons search on PostgreSQL: full-text search over the stored, GIN-indexed vector of migration V10_1. */
 @PostgresSpringTest
 @TestPropertySource(properties = "charterline.test.context=lesson-search-postgres")
 class LessonSearchPostgresTest extends LessonSearchContract {
@@ -17,8 +17,15 @@ class LessonSearchPostgresTest extends LessonSearchContract {
     JdbcTemplate jdbc;
 
     @Test
-    void vendorMigrationCreatesTheFullTextIndex() {
+    void vendorMigrationIndexesTheStoredVector() {
         assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'idx_lesson_search'",
-                String.class)).contains("USING gin").contains("to_tsvector('english'");
+                String.class)).contains("USING gin (search_vector)");
+    }
+
+    @Test
+    void searchVectorIsGeneratedFromTheLessonText() {
+        assertThat(jdbc.queryForObject("select generation_expression from information_schema.columns"
+                + " where table_name = 'lesson' and column_name = 'search_vector'", String.class))
+                .contains("to_tsvector('english'");
     }
 }
