@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The benchmark's entry point ({@code mvn -Pbench verify}): runs every section, prints the table and writes
  * BENCHMARKS.md. {@code -Dbench.quick=true} runs each section small, to check the harness, not to measure;
- * {@code -Dbench.only=algorithms,h2,postgres} runs some sections only.
+ * {@code -Dbench.only=algorithms,h2,postgres,rest} runs some sections only.
  */
 public final class Benchmarks {
 
@@ -43,6 +43,9 @@ public final class Benchmarks {
         }
         if (runs("postgres")) {
             new PostgresSection(report, quick).run();
+        }
+        if (runs("rest")) {
+            new RestSection(report, quick).run();
         }
         report.fact("Benchmark duration", String.format("%.1f min", (System.nanoTime() - start) / 60e9));
         report.print();

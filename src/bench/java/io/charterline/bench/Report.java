@@ -35,6 +35,7 @@ final class Report {
 
     void note(String text) {
         notes.add(text);
+        System.out.println("Note: " + text);
     }
 
     Figure add(Figure figure) {
