@@ -22,9 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link SearchTerms}), matches each word's stem at the start of a word (case-insensitive regular expression)
  * in the same four columns, and scores each matched word with the same weights: 1.0 per match in what happened
  * and in the tags, 0.4 in the recommendation, 0.2 in the impact. Ties, in both, go to the newer lesson.
+ *
+ * <p>Only the {@value #MOST_RECENT_MATCHES} newest matches are ranked and counted: a word that nearly every
+ * lesson contains would otherwise make PostgreSQL read and score every lesson for one page. With more matches
+ * than that the page says so ({@link LessonPage#moreMatches()}) and the total stops at the bound.
  */
 @Service
 public class LessonSearch {
+
+    static final int MOST_RECENT_MATCHES = 1_000;
 
     /** Maintained by PostgreSQL (migration V10_1), so that neither matching nor ranking parses text. */
     private static final String VECTOR = "l.search_vector";
@@ -60,19 +66,30 @@ public class LessonSearch {
                 List<SearchTerms.Clause> clauses = SearchTerms.parse(query.text());
                 if (clauses.isEmpty()) {
                     // PostgreSQL matches nothing for a text of stop words only; so does the fallback.
-                    return new LessonPage(List.of(), query.page(), query.size(), 0);
+                    return new LessonPage(List.of(), query.page(), query.size(), 0, false);
                 }
                 score = fallbackMatch(clauses, where, parameters);
             }
         }
-        String from = " from lesson l join project p on p.id = l.project_id";
-        Long total = jdbc.queryForObject("select count(*)" + from + where, parameters, Long.class);
+        String from = " from lesson l join project p on p.id = l.project_id" + where;
+        Long counted = jdbc.queryForObject("select count(*) from (select l.id" + from
+                + newest(MOST_RECENT_MATCHES + 1) + ") m", parameters, Long.class);
+        long found = counted == null ? 0 : counted;
         parameters.addValue("limit", query.size());
         parameters.addValue("offset", (long) query.page() * query.size());
-        List<LessonView> items = jdbc.query("select " + COLUMNS + ", " + score + " as relevance" + from + where
-                        + " order by relevance desc, l.created_at desc, l.id desc limit :limit offset :offset",
+        List<LessonView> items = jdbc.query("select " + COLUMNS + ", m.relevance"
+                        + " from (select l.id, l.created_at, " + score + " as relevance" + from
+                        + newest(MOST_RECENT_MATCHES) + ") m"
+                        + " join lesson l on l.id = m.id join project p on p.id = l.project_id"
+                        + " order by m.relevance desc, m.created_at desc, m.id desc limit :limit offset :offset",
                 parameters, (row, index) -> view(row));
-        return new LessonPage(items, query.page(), query.size(), total == null ? 0 : total);
+        return new LessonPage(items, query.page(), query.size(), Math.min(found, MOST_RECENT_MATCHES),
+                found > MOST_RECENT_MATCHES);
+    }
+
+    /** The newest rows first, read along the recency index (V12), so that a common word stops at the bound. */
+    private static String newest(int count) {
+        return " order by l.created_at desc, l.id desc limit " + count;
     }
 
     private static void filters(LessonQuery query, StringBuilder where, MapSqlParameterSource parameters) {

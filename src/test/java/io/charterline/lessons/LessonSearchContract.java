@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.charterline.project.BusinessKeys;
 import io.charterline.project.ProjectRepository;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectStatus;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -37,6 +43,9 @@ abstract class LessonSearchContract {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     LessonFixtures.Seeded seeded;
 
@@ -97,6 +106,32 @@ abstract class LessonSearchContract {
 
         assertThat(ids(second)).containsExactly(id("a2"));
         assertThat(second.get("total").asLong()).isEqualTo(4);
+        assertThat(second.get("moreMatches").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aWordInMoreLessonsThanTheBoundRanksTheNewestMatchesAndSaysThereAreMore() {
+        Project airships = new LessonFixtures(projects, lessons, keys, transactions)
+                .finished("Airship hangar", "Hangar", List.of(), ProjectStatus.CLOSED);
+        Instant first = Instant.parse("2026-01-05T08:00:00Z");
+        // The oldest lesson would rank first, but 1,000 newer ones also match.
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] {airships.getId(), "Zeppelin zeppelin zeppelin", Timestamp.from(first)});
+        for (int i = 1; i <= LessonSearch.MOST_RECENT_MATCHES; i++) {
+            rows.add(new Object[] {airships.getId(), "Zeppelin hangar number " + i,
+                    Timestamp.from(first.plusSeconds(i))});
+        }
+        jdbc.batchUpdate("INSERT INTO lesson (project_id, phase, category, what_happened, source, created_at) "
+                + "VALUES (?, 'CLOSING', 'OBSERVATION', ?, 'PERSON', ?)", rows);
+
+        JsonNode page = search("q=zeppelin&size=100");
+        JsonNode last = search("q=zeppelin&size=100&page=9");
+
+        assertThat(page.get("total").asLong()).isEqualTo(1_000);
+        assertThat(page.get("moreMatches").asBoolean()).isTrue();
+        assertThat(page.get("items").findValuesAsText("whatHappened")).doesNotContain("Zeppelin zeppelin zeppelin");
+        assertThat(last.get("items")).hasSize(100);
+        assertThat(search("q=zeppelin&size=100&page=10").get("items")).isEmpty();
     }
 
     @Test
