@@ -15,9 +15,10 @@ import io.charterline.lessons.ProjectFacts.WorkPackageFact;
 import io.charterline.record.ProjectRecord;
 import io.charterline.record.ProjectRecords;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RecordedProjectFactsSource implements ProjectFactsSource {
+
+    private static final Set<String> DECISIONS = Set.of(CHARTER_DECISION, PLAN_DECISION, ESCALATION_DECISION,
+            STAFFING_GAPS);
 
     private final ProjectRegistry projects;
     private final HistoryService historyService;
@@ -47,9 +51,8 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
         if (project.getProcessInstanceId() == null) {
             return ProjectFacts.none(projectKey, services);
         }
-        List<String> charterDecisions = valuesOf(project.getProcessInstanceId(), CHARTER_DECISION);
-        List<String> planDecisions = valuesOf(project.getProcessInstanceId(), PLAN_DECISION);
-        List<EscalationFact> escalations = valuesOf(project.getProcessInstanceId(), ESCALATION_DECISION).stream()
+        Map<String, List<String>> decisions = decisionsOf(project.getProcessInstanceId());
+        List<EscalationFact> escalations = decisions.getOrDefault(ESCALATION_DECISION, List.of()).stream()
                 .map(decision -> new EscalationFact(decision, null))
                 .toList();
         ProjectRecord record = records.of(projectKey);
@@ -65,34 +68,35 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                 record.firstBaseline() == null ? null : record.firstBaseline().plan().finishDate(),
                 record.actualFinish(),
                 record.currentBaseline() == null ? null : record.currentBaseline().plan().budgetAtCompletion(),
-                record.actualCost(), escalations, resourceGaps(project.getProcessInstanceId()),
-                count(charterDecisions, "REWORK"),
-                count(planDecisions, "REJECT"));
+                record.actualCost(), escalations, resourceGaps(decisions.getOrDefault(STAFFING_GAPS, List.of())),
+                count(decisions.getOrDefault(CHARTER_DECISION, List.of()), "REWORK"),
+                count(decisions.getOrDefault(PLAN_DECISION, List.of()), "REJECT"));
     }
 
     /**
-     * Every value the decision variable was given, oldest first: one per completed decision task. Called from
-     * the gate's delegate, where the engine checks no authorizations (authorizationEnabledForCustomCode is off),
-     * so the user who completed the gate needs no READ_HISTORY for the counts to be complete.
+     * Every value each of the decision variables was given, oldest first: one per completed decision task. One
+     * query for all of them, of text values only, so that the instance's large JSON variables are not read. Called
+     * from the gate's delegate, where the engine checks no authorizations (authorizationEnabledForCustomCode is
+     * off), so the user who completed the gate needs no READ_HISTORY for the counts to be complete.
      */
-    private List<String> valuesOf(String processInstanceId, String variable) {
-        List<HistoricDetail> updates = historyService.createHistoricDetailQuery()
+    private Map<String, List<String>> decisionsOf(String processInstanceId) {
+        return historyService.createHistoricDetailQuery()
                 .processInstanceId(processInstanceId)
                 .variableUpdates()
+                .variableTypeIn("string")
+                .disableBinaryFetching()
                 .orderByTime().asc()
-                .list();
-        return updates.stream()
+                .list().stream()
                 .filter(HistoricVariableUpdate.class::isInstance)
                 .map(HistoricVariableUpdate.class::cast)
-                .filter(update -> variable.equals(update.getVariableName()))
-                .map(update -> Objects.toString(update.getValue(), null))
-                .filter(Objects::nonNull)
-                .toList();
+                .filter(update -> DECISIONS.contains(update.getVariableName()) && update.getValue() != null)
+                .collect(Collectors.groupingBy(HistoricVariableUpdate::getVariableName,
+                        Collectors.mapping(update -> update.getValue().toString(), Collectors.toList())));
     }
 
     /** The gaps of the first staffing round, as the PMO saw them on the gap form. */
-    private List<ResourceGapFact> resourceGaps(String processInstanceId) {
-        return valuesOf(processInstanceId, STAFFING_GAPS).stream()
+    private static List<ResourceGapFact> resourceGaps(List<String> gapTexts) {
+        return gapTexts.stream()
                 .filter(text -> !text.isBlank())
                 .findFirst()
                 .map(text -> StaffingGapText.parse(text).stream()

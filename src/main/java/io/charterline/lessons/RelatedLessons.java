@@ -28,11 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
  * </pre>
  *
  * Words are compared by stem, without stop words. The five best lessons are kept; ties go to the newer lesson.
+ * Only the lessons of the {@value #MOST_SIMILAR_PROJECTS} most similar projects (ties: the newer project) are
+ * scored, so that a charter's review does not read every lesson ever captured as the organisation's history
+ * grows; a lesson of a less similar project could only win on what it shares with the charter itself.
  */
 @Service
 public class RelatedLessons {
 
     static final int TOP = 5;
+    static final int MOST_SIMILAR_PROJECTS = 25;
     static final int MAX_TEXT = 3900;
     private static final int MAX_EXCERPT = 300;
     private static final List<ProjectStatus> FINISHED = List.of(ProjectStatus.CLOSED, ProjectStatus.TERMINATED);
@@ -62,11 +66,17 @@ public class RelatedLessons {
         Map<Long, Integer> similarity = similar.values().stream().collect(Collectors.toMap(Project::getId,
                 project -> 3 * shared(services, normalised(project.getRelatedServices()))
                         + shared(words, SearchTerms.stemsOf(project.getName() + " " + project.getObjectives()))));
-        similarity.values().removeIf(score -> score == 0);
-        if (similarity.isEmpty()) {
+        List<Long> mostSimilar = similarity.entrySet().stream()
+                .filter(entry -> entry.getValue() > 0)
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .limit(MOST_SIMILAR_PROJECTS)
+                .map(Map.Entry::getKey)
+                .toList();
+        if (mostSimilar.isEmpty()) {
             return List.of();
         }
-        return lessons.findByProjectIdIn(similarity.keySet()).stream()
+        return lessons.findByProjectIdIn(mostSimilar).stream()
                 .map(lesson -> new RelatedLesson(lesson, similar.get(lesson.getProjectId()),
                         similarity.get(lesson.getProjectId())
                                 + 2 * shared(services, new HashSet<>(LessonTags.split(lesson.getTags())))

@@ -3,16 +3,17 @@ package io.charterline.project;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 
-public interface ProjectRepository extends JpaRepository<Project, Long> {
-
-    Optional<Project> findByKey(String key);
+public interface ProjectRepository extends JpaRepository<Project, Long>, ProjectKeyLookup {
 
     /** The project with its row locked (SELECT ... FOR UPDATE) until the transaction ends. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<Project> findLockedByKey(String key);
 
+    /** With their services in the same query: callers compare the services of many projects. */
+    @EntityGraph(attributePaths = "relatedServices")
     List<Project> findByStatusIn(List<ProjectStatus> statuses);
 }

@@ -1,0 +1,12 @@
+package io.charterline.change;
+
+import java.util.Optional;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The repository fragment that finds a change request by its key without a query when it is already loaded. */
+public interface ChangeRequestKeyLookup {
+
+    /** In the caller's transaction, or a read-only one of its own: the session must outlive the lookup. */
+    @Transactional(readOnly = true)
+    Optional<ChangeRequest> findByKey(String key);
+}
