@@ -21,9 +21,10 @@ class NotificationController {
     }
 
     @GetMapping
-    @Operation(summary = "The notifications sent about a project, oldest first; deliveredTo is empty when none was sent")
-    List<Notification> list(@PathVariable String key) {
+    @Operation(summary = "The notifications sent about a project, oldest first; delivered is false when one was "
+            + "only recorded because no webhook is configured")
+    List<NotificationView> list(@PathVariable String key) {
         projects.require(key);
-        return notifications.of(key);
+        return notifications.of(key).stream().map(NotificationView::of).toList();
     }
 }

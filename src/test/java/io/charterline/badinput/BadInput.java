@@ -116,19 +116,7 @@ record BadInput(String name, Request request, int status, String field, String d
 
     /** The charter start form's variables with one replaced. */
     static Map<String, Object> charterForm(String field, Object value) {
-        LocalDate start = LocalDate.now().plusWeeks(2);
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("projectName", "Bad input project");
-        variables.put("objectives", "Cut order handling time by 30 %");
-        variables.put("businessCase", "Support for the old system ends");
-        variables.put("sponsor", "sponsor");
-        variables.put("projectManager", "pm");
-        variables.put("budget", 120000);
-        variables.put("targetStart", start.toString());
-        variables.put("targetEnd", start.plusMonths(4).toString());
-        variables.put("relatedServices", "CRM");
-        variables.put("strategic", false);
-        return with(variables, field, value);
+        return with(ProjectsOverHttp.charterForm("Bad input project"), field, value);
     }
 
     /** A change request on the executing project (its plan is ProjectsOverHttp.PLAN) with one field replaced. */

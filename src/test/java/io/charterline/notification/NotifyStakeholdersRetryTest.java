@@ -3,6 +3,7 @@ package io.charterline.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.charterline.monitoring.TestProjects;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -77,6 +79,9 @@ class NotifyStakeholdersRetryTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    TestRestTemplate rest;
 
     @BeforeEach
     void webhookWorks() {
@@ -146,6 +151,23 @@ class NotifyStakeholdersRetryTest {
         assertThat(webhook.received).extracting(Delivery::idempotencyKey).containsOnly(
                 project.getId() + ":" + STEP);
         assertThat(notifications.findByProjectKeyOrderByCreatedAtAsc(projectKey(project))).hasSize(1);
+    }
+
+    @Test
+    void projectsNotificationsSayThatOneWentOutButNotToWhichUrl() {
+        ProcessInstance project = closedProjectAtNotification();
+        managementService.executeJob(job(project).getId());
+
+        JsonNode listed = rest.withBasicAuth("pmo", "pmo").getForObject(
+                "/api/projects/" + projectKey(project) + "/notifications", JsonNode.class);
+
+        assertThat(listed.size()).isOne();
+        JsonNode notification = listed.get(0);
+        assertThat(notification.get("event").asText()).isEqualTo("PROJECT_CLOSED");
+        assertThat(notification.get("recipients").asText()).isEqualTo("sponsor,pm");
+        assertThat(notification.get("idempotencyKey").asText()).isEqualTo(project.getId() + ":" + STEP);
+        assertThat(notification.get("delivered").asBoolean()).isTrue();
+        assertThat(notification.toString()).doesNotContain(webhook.url());
     }
 
     /** A closed project whose lifecycle stands just before the notification, as after "Close project". */

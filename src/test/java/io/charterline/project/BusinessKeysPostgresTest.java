@@ -3,15 +3,17 @@ package io.charterline.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.charterline.support.PostgresSpringTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PostgresSpringTest
 class BusinessKeysPostgresTest {
 
-    /** A prefix of its own, so that no earlier test has started its counter. */
-    private static final String PREFIX = "RACE";
+    /** Fewer than the test pool's ten connections: each caller holds one while its transaction stays open. */
+    private static final int CALLERS = 8;
 
     @Autowired
     BusinessKeys businessKeys;
@@ -30,46 +32,81 @@ class BusinessKeysPostgresTest {
     TransactionTemplate transactions;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     Clock clock;
 
+    @Autowired
+    EmbeddedPostgres postgres;
+
     /**
-     * The interleaving of two requests for the year's first key: the first inserts the counter row and has not
-     * committed yet; the second finds no row either, so its insert waits for the first. Once the first commits,
-     * the second counts on instead of failing on the primary key.
+     * Every caller takes its key and then keeps its transaction open until all callers hold a key. A key that
+     * locked something until commit (as the old counter row did) would keep the second caller waiting for the
+     * first, the first waiting at the barrier for the second, and the barrier would time out.
      */
     @Test
-    void aCallerRacingForTheFirstKeyOfTheYearGetsTheSecondKey() throws Exception {
-        ExecutorService secondCaller = Executors.newSingleThreadExecutor();
-        AtomicReference<Future<String>> second = new AtomicReference<>();
+    void callersInOpenTransactionsAllGetDistinctKeysWithoutWaitingForEachOther() throws Exception {
+        CyclicBarrier allHoldAKey = new CyclicBarrier(CALLERS);
+        ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
         try {
-            String first = transactions.execute(status -> {
-                String key = businessKeys.next(PREFIX);
-                second.set(secondCaller.submit(() -> transactions.execute(inner -> businessKeys.next(PREFIX))));
-                awaitInsertWaitingForALock();
-                return key;
-            });
+            List<Future<String>> taken = new ArrayList<>();
+            for (int i = 0; i < CALLERS; i++) {
+                taken.add(callers.submit(() -> transactions.execute(status -> {
+                    String key = businessKeys.next(BusinessKeys.PROJECT);
+                    awaitTheOthers(allHoldAKey);
+                    return key;
+                })));
+            }
+            List<String> keys = new ArrayList<>();
+            for (Future<String> key : taken) {
+                keys.add(key.get(30, TimeUnit.SECONDS));
+            }
 
-            int year = Year.now(clock).getValue();
-            assertThat(first).isEqualTo(PREFIX + "-" + year + "-0001");
-            assertThat(second.get().get(30, TimeUnit.SECONDS)).isEqualTo(PREFIX + "-" + year + "-0002");
+            assertThat(keys).hasSize(CALLERS).doesNotHaveDuplicates();
         } finally {
-            secondCaller.shutdownNow();
+            callers.shutdownNow();
         }
     }
 
-    /**
-     * Waits until a session waits for another transaction to end: the second caller's insert of the counter row.
-     * Runs in the first caller's transaction, which would otherwise keep reading one snapshot of the statistics.
-     */
-    private void awaitInsertWaitingForALock() {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity, (SELECT pg_stat_clear_snapshot()) c "
-                + "WHERE wait_event_type = 'Lock' AND wait_event = 'transactionid'", Integer.class) == 0) {
-            assertThat(Instant.now()).as("second caller's insert waiting for the first caller's row").isBefore(giveUp);
-            Thread.onSpinWait();
+    @Test
+    void aRolledBackCallersNumberIsNotHandedOutAgain() {
+        String rolledBack = transactions.execute(status -> {
+            status.setRollbackOnly();
+            return businessKeys.next(BusinessKeys.CHANGE_REQUEST);
+        });
+
+        String next = transactions.execute(status -> businessKeys.next(BusinessKeys.CHANGE_REQUEST));
+
+        assertThat(number(next)).isGreaterThan(number(rolledBack));
+    }
+
+    @Test
+    void keysAreThePrefixTheCurrentYearAndANumberOfAtLeastFourDigits() {
+        String year = Year.now(clock).toString();
+
+        assertThat(businessKeys.next(BusinessKeys.PROJECT)).matches("PRJ-" + year + "-\\d{4,}");
+        assertThat(businessKeys.next(BusinessKeys.CHANGE_REQUEST)).matches("CR-" + year + "-\\d{4,}");
+    }
+
+    @Test
+    void anUpgradedDatabaseGoesOnAfterTheHighestNumberItsKeyCounterHandedOutInAnyYear() throws Exception {
+        new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE key_counter_upgrade");
+        DataSource upgraded = postgres.getDatabase("postgres", "key_counter_upgrade");
+
+        BusinessKeys keys = KeyCounterUpgrade.upgrade(upgraded, "postgresql");
+
+        assertThat(keys.next(BusinessKeys.PROJECT)).isEqualTo("PRJ-2026-0042");
+        assertThat(keys.next(BusinessKeys.CHANGE_REQUEST)).isEqualTo("CR-2026-0004");
+    }
+
+    private static void awaitTheOthers(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception someCallerWaited) {
+            throw new IllegalStateException("Not all " + CALLERS + " callers held a key within 10 s",
+                    someCallerWaited);
         }
+    }
+
+    private static int number(String key) {
+        return Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
     }
 }

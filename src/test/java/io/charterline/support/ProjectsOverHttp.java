@@ -39,9 +39,21 @@ public final class ProjectsOverHttp {
 
     /** A valid charter, sponsored by {@code sponsor} and managed by {@code pm}, as our API takes it. */
     public static Map<String, Object> charter(String name) {
+        return charter("name", name, List.of("CRM"));
+    }
+
+    /**
+     * The same charter as the lifecycle's start form submits it through engine-rest: the name is the variable
+     * projectName, the related services one comma-separated text field.
+     */
+    public static Map<String, Object> charterForm(String name) {
+        return charter("projectName", name, "CRM");
+    }
+
+    private static Map<String, Object> charter(String nameField, String name, Object relatedServices) {
         LocalDate start = LocalDate.now().plusWeeks(2);
         Map<String, Object> charter = new LinkedHashMap<>();
-        charter.put("name", name);
+        charter.put(nameField, name);
         charter.put("objectives", "Cut order handling time by 30 %");
         charter.put("businessCase", "Support for the old system ends");
         charter.put("sponsor", "sponsor");
@@ -49,7 +61,7 @@ public final class ProjectsOverHttp {
         charter.put("budget", 120000);
         charter.put("targetStart", start.toString());
         charter.put("targetEnd", start.plusMonths(4).toString());
-        charter.put("relatedServices", List.of("CRM"));
+        charter.put("relatedServices", relatedServices);
         charter.put("strategic", false);
         return charter;
     }
