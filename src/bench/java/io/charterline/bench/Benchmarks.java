@@ -59,8 +59,9 @@ public final class Benchmarks {
         List<Double> sizesForFit = new ArrayList<>();
         List<Double> p50ForFit = new ArrayList<>();
         for (int size : sizes) {
-            int samples = Math.max(10, (quick ? 20_000 : 100_000) / size);
-            samples = Math.min(samples, quick ? 50 : 400);
+            // At least 200 samples where the target is (10,000), so that p95 is not one pause among ten.
+            int samples = quick ? Math.min(50, Math.max(10, 20_000 / size))
+                    : Math.min(400, Math.max(60, 2_000_000 / size));
             Map<String, List<Double>> byPercentile = new LinkedHashMap<>();
             for (int run = 0; run < runs; run++) {
                 List<Double> millis = benchmark.measure(size, run == 0 ? samples : samples / 4, samples).millis();

@@ -6,21 +6,27 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts the commits the application makes, and among them those that wrote something (a statement other than a
- * SELECT was prepared on the connection since its last commit). Wraps the application's DataSource, so the
- * engine, JPA and plain JDBC are all seen.
+ * SELECT was prepared on the connection since its last commit), and the statements it prepares, in all and by
+ * their text. Wraps the application's DataSource, so the engine, JPA and plain JDBC are all seen.
  */
 final class CommitCounter implements BeanPostProcessor {
 
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong writeCommits = new AtomicLong();
+    private final AtomicLong statements = new AtomicLong();
+    private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
 
     long commits() {
         return commits.get();
@@ -28,6 +34,23 @@ final class CommitCounter implements BeanPostProcessor {
 
     long writeCommits() {
         return writeCommits.get();
+    }
+
+    long statements() {
+        return statements.get();
+    }
+
+    /** The most often prepared statements (their first 120 characters) and how often each was prepared. */
+    List<Map.Entry<String, Long>> mostPrepared(int count) {
+        return bySql.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue().sum()))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(count)
+                .toList();
+    }
+
+    void resetStatements() {
+        bySql.clear();
     }
 
     @Override
@@ -75,6 +98,9 @@ final class CommitCounter implements BeanPostProcessor {
                 case "prepareStatement", "prepareCall" -> {
                     String sql = ((String) args[0]).stripLeading().toLowerCase(Locale.ROOT);
                     wrote |= !sql.startsWith("select") && !sql.startsWith("with");
+                    statements.incrementAndGet();
+                    bySql.computeIfAbsent(sql.substring(0, Math.min(120, sql.length())).replaceAll("\\s+", " "),
+                            text -> new LongAdder()).increment();
                 }
                 case "commit" -> {
                     commits.incrementAndGet();

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LifecycleBenchmark {
 
-    record Result(String label, List<Double> perSecond, List<Double> commits, List<Double> writeCommits) {
+    record Result(String label, List<Double> perSecond, List<Double> commits, List<Double> writeCommits,
+                  List<Double> statements) {
     }
 
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -32,7 +33,7 @@ final class LifecycleBenchmark {
     Map<String, Result> measure(List<BenchApp> apps, int warmUpRounds, int rounds) throws Exception {
         Map<String, Result> results = new LinkedHashMap<>();
         apps.forEach(app -> results.put(app.label, new Result(app.label, new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>())));
+                new ArrayList<>(), new ArrayList<>())));
         for (int round = 0; round < warmUpRounds + rounds; round++) {
             for (int i = 0; i < apps.size(); i++) {
                 BenchApp app = apps.get((round + i) % apps.size());
@@ -42,16 +43,17 @@ final class LifecycleBenchmark {
                     result.perSecond().add(figures[0]);
                     result.commits().add(figures[1]);
                     result.writeCommits().add(figures[2]);
+                    result.statements().add(figures[3]);
                 }
-                System.out.printf("  %s round %d%s: %.1f lifecycles/s, %.1f commits (%.1f writing) per lifecycle%n",
-                        app.label, round + 1, round < warmUpRounds ? " (warm-up)" : "", figures[0], figures[1],
-                        figures[2]);
+                System.out.printf("  %s round %d%s: %.1f lifecycles/s, %.1f commits (%.1f writing), %.0f statements"
+                                + " per lifecycle%n", app.label, round + 1, round < warmUpRounds ? " (warm-up)" : "",
+                        figures[0], figures[1], figures[2], figures[3]);
             }
         }
         return results;
     }
 
-    /** Lifecycles per second, commits and writing commits per lifecycle, of one round. */
+    /** Lifecycles per second; commits, writing commits and statements per lifecycle; of one round. */
     private double[] round(BenchApp app) throws Exception {
         int count = threads * perThread;
         List<Integer> numbers = new ArrayList<>();
@@ -62,6 +64,7 @@ final class LifecycleBenchmark {
         }
         long commitsBefore = app.commits.commits();
         long writesBefore = app.commits.writeCommits();
+        long statementsBefore = app.commits.statements();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         try {
@@ -78,6 +81,7 @@ final class LifecycleBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new double[] {count / seconds, (app.commits.commits() - commitsBefore) / (double) count,
-                (app.commits.writeCommits() - writesBefore) / (double) count};
+                (app.commits.writeCommits() - writesBefore) / (double) count,
+                (app.commits.statements() - statementsBefore) / (double) count};
     }
 }

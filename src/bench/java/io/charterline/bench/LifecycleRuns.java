@@ -23,6 +23,8 @@ final class LifecycleRuns {
             report.add(Figure.of(section, app.label + ": throughput", "lifecycles/s", result.perSecond()));
             report.add(Figure.of(section, app.label + ": commits per lifecycle (writing ones)", "commits",
                     result.commits()).noting("writing: " + Figure.format(Samples.percentile(result.writeCommits(), 50))));
+            report.add(Figure.of(section, app.label + ": statements per lifecycle", "statements",
+                    result.statements()));
             if (app == apps.get(0)) {
                 continue;
             }
