@@ -28,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * </pre>
  *
  * Words are compared by stem, without stop words. The five best lessons are kept; ties go to the newer lesson.
- * Only the lessons of the {@value #MOST_SIMILAR_PROJECTS} most similar projects (ties: the newer project) are
- * scored, so that a charter's review does not read every lesson ever captured as the organisation's history
- * grows; a lesson of a less similar project could only win on what it shares with the charter itself.
+ * The candidates are the 200 most recently finished projects, and only the lessons of the
+ * {@value #MOST_SIMILAR_PROJECTS} most similar of them (ties: the newer project) are scored, so that a charter's
+ * review does not read every project and lesson ever recorded as the organisation's history grows; a lesson of a
+ * less similar project could only win on what it shares with the charter itself.
  */
 @Service
 public class RelatedLessons {
@@ -60,7 +61,7 @@ public class RelatedLessons {
         Project charter = registry.require(projectKey);
         Set<String> services = normalised(charter.getRelatedServices());
         Set<String> words = SearchTerms.stemsOf(charter.getName() + " " + charter.getObjectives());
-        Map<Long, Project> similar = projects.findByStatusIn(FINISHED).stream()
+        Map<Long, Project> similar = projects.findTop200ByStatusInOrderByUpdatedAtDescIdDesc(FINISHED).stream()
                 .filter(project -> !project.getId().equals(charter.getId()))
                 .collect(Collectors.toMap(Project::getId, Function.identity()));
         Map<Long, Integer> similarity = similar.values().stream().collect(Collectors.toMap(Project::getId,

@@ -13,7 +13,9 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, Project
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<Project> findLockedByKey(String key);
 
-    /** With their services in the same query: callers compare the services of many projects. */
-    @EntityGraph(attributePaths = "relatedServices")
     List<Project> findByStatusIn(List<ProjectStatus> statuses);
+
+    /** The 200 last changed, with their services in the same query: callers compare the services of each. */
+    @EntityGraph(attributePaths = "relatedServices")
+    List<Project> findTop200ByStatusInOrderByUpdatedAtDescIdDesc(List<ProjectStatus> statuses);
 }
