@@ -60,6 +60,11 @@ final class Report {
             md.append("## Notes\n\n");
             notes.forEach(note -> md.append("- ").append(note).append('\n'));
         }
+        // What profiling found and what was changed, written by hand: a run measures only the code as it is.
+        Path findings = Path.of(System.getProperty("bench.findings", "src/bench/findings.md"));
+        if (Files.exists(findings)) {
+            md.append('\n').append(Files.readString(findings));
+        }
         Files.writeString(file, md.toString());
         System.out.println("Wrote " + file.toAbsolutePath());
     }
