@@ -67,7 +67,9 @@ public class ChangeRequestService {
     @Transactional
     public ChangeRequestView submit(String projectKey, ChangeRequestInput input, String requester) {
         ChangeRequest changeRequest = register(projectKey, input.toProposal(requester));
-        Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();
+        // Requests for one project take turns from here: each correlation starts change control in the same
+        // lifecycle execution, and concurrent ones would fail on its revision (409) instead of waiting.
+        Project project = projects.findLockedByKey(projectKey).orElseThrow();
         try {
             asApplication.call(() -> runtimeService
                     .createMessageCorrelation(LifecycleVariables.MESSAGE_CHANGE_REQUESTED)
