@@ -31,11 +31,6 @@ final class PostgresSection {
         VARIANTS.put("pg-removal-time-at-end", Map.of(
                 "camunda.bpm.generic-properties.properties.historyRemovalTimeStrategy", "end",
                 "camunda.bpm.generic-properties.properties.historyCleanupStrategy", "removalTimeBased"));
-        // The JDBC driver sends a batch of inserts (the engine batches its flush) as multi-row inserts.
-        VARIANTS.put("pg-rewrite-batched-inserts",
-                Map.of("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true"));
-        VARIANTS.put("pg-no-engine-metrics", Map.of("camunda.bpm.metrics.enabled", "false",
-                "camunda.bpm.generic-properties.properties.taskMetricsEnabled", "false"));
     }
 
     private final Report report;
