@@ -148,6 +148,23 @@ class AccessControlPostgresTest {
                 .asText()).isEqualTo("EXECUTING");
     }
 
+    @Test
+    void aSponsorWhoSeesTheProjectsVariablesInCockpitCannotChangeThem() {
+        String instance = projects.as("pmo").getForObject("/engine-rest/process-instance?processDefinitionKey="
+                + "project-lifecycle&businessKey=" + executing, JsonNode.class).get(0).get("id").asText();
+        String variables = "/engine-rest/process-instance/" + instance + "/variables";
+        Map<String, Object> budget = Map.of("value", 1, "type", "Integer");
+
+        ResponseEntity<String> put = send(projects.as("sponsor"), HttpMethod.PUT, variables + "/budget", budget);
+        ResponseEntity<String> modify = send(projects.as("sponsor"), HttpMethod.POST, variables,
+                Map.of("modifications", Map.of("budget", budget)));
+
+        assertThat(put.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(modify.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(projects.as("sponsor").getForObject(variables + "/budget", JsonNode.class).get("value").asInt())
+                .isNotEqualTo(1);
+    }
+
     private static ResponseEntity<String> send(TestRestTemplate client, HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
