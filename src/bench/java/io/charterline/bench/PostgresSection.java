@@ -44,7 +44,7 @@ final class PostgresSection {
     void run() throws Exception {
         try (Database postgres = Database.postgres()) {
             report.fact("PostgreSQL", postgres.describe());
-            commitRate(postgres);
+            double ownRate = commitRate(postgres);
             List<BenchApp> apps = new ArrayList<>();
             try {
                 apps.add(BenchApp.start("pg-ours", postgres.fresh(), false, Map.of()));
@@ -53,8 +53,9 @@ final class PostgresSection {
                     apps.add(BenchApp.start(variant.getKey(), postgres.fresh(), false, variant.getValue()));
                 }
                 VARIANTS.forEach((name, settings) -> report.note(name + ": " + settings));
-                LifecycleRuns.report(report, "lifecycle PG", quick ? new LifecycleBenchmark(2, 2)
-                        : new LifecycleBenchmark(4, 8), apps, quick);
+                Map<String, LifecycleBenchmark.Result> results = LifecycleRuns.report(report, "lifecycle PG",
+                        quick ? new LifecycleBenchmark(2, 2) : new LifecycleBenchmark(4, 8), apps, quick);
+                shareOfCommitRate(results.get("pg-ours"), ownRate);
                 lessons(apps.get(0));
             } finally {
                 for (BenchApp app : apps) {
@@ -64,13 +65,29 @@ final class PostgresSection {
         }
     }
 
-    /** Single-row insert and commit in a loop, at 1 and 4 clients: what the database itself can commit. */
-    private void commitRate(Database postgres) throws Exception {
+    /** Our lifecycles' commits per second, also as a share of what PostgreSQL commits alone with as many clients. */
+    private void shareOfCommitRate(LifecycleBenchmark.Result ours, double ownRate) {
+        List<Double> perSecond = new ArrayList<>();
+        for (int i = 0; i < ours.perSecond().size(); i++) {
+            perSecond.add(ours.perSecond().get(i) * ours.commits().get(i));
+        }
+        report.add(Figure.of("lifecycle PG", "pg-ours: commits per second (4 threads)", "commits/s", perSecond));
+        report.add(Figure.of("lifecycle PG", "pg-ours: share of PostgreSQL's own commit rate at 4 clients", "%",
+                perSecond.stream().map(rate -> 100 * rate / ownRate).toList()));
+    }
+
+    /**
+     * Single-row insert and commit in a loop, at 1 and 4 clients: what the database itself can commit.
+     *
+     * @return the median rate at 4 clients, as many as the lifecycle runs use
+     */
+    private double commitRate(Database postgres) throws Exception {
         Database.Url url = postgres.fresh();
         try (Connection setup = java.sql.DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
              Statement statement = setup.createStatement()) {
             statement.execute("CREATE TABLE commit_probe (id BIGINT GENERATED ALWAYS AS IDENTITY, at TIMESTAMP)");
         }
+        double fourClients = 0;
         for (int clients : new int[] {1, 4}) {
             List<Double> runs = new ArrayList<>();
             for (int run = 0; run < (quick ? 2 : 3); run++) {
@@ -101,7 +118,9 @@ final class PostgresSection {
             }
             report.add(Figure.of("PostgreSQL", "own commit rate, single-row insert + commit, %d client(s)"
                     .formatted(clients), "commits/s", runs));
+            fourClients = Samples.percentile(runs, 50);
         }
+        return fourClients;
     }
 
     private void lessons(BenchApp app) throws Exception {
