@@ -95,7 +95,9 @@ public class CloseoutCharts {
 
     private static String dataUri(JFreeChart chart, int height) {
         chart.setBackgroundPaint(Color.WHITE);
-        BufferedImage image = chart.createBufferedImage(WIDTH, height);
+        // Opaque RGB: the PNG encoder's row filtering takes most of a chart's time, and on a white background an
+        // alpha channel only gives it a quarter more to filter (and the file more to carry).
+        BufferedImage image = chart.createBufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB, null);
         try {
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(ChartUtils.encodeAsPNG(image));
         } catch (IOException e) {
