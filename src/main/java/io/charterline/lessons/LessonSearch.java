@@ -76,8 +76,8 @@ public class LessonSearch {
         }
         // The project is joined only to filter by it: a join of every lesson would keep PostgreSQL from reading
         // the newest lessons along the recency index and stopping at the bound.
-        String from = (query.projectKey() == null ? " from lesson l" : " from lesson l join project p on p.id = l.project_id")
-                + where;
+        String from = (query.projectKey() == null ? " from lesson l"
+                : " from lesson l join project p on p.id = l.project_id") + where;
         Long counted = jdbc.queryForObject("select count(*) from (select l.id" + from
                 + newest(MOST_RECENT_MATCHES + 1) + ") m", parameters, Long.class);
         long found = counted == null ? 0 : counted;
