@@ -80,7 +80,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         problem.put("errors", List.of(new InvalidField("body", allowed)));
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        // The client may still be sending: tell it the connection ends rather than leave it writing into the void.
+        // The client may still be sending: Tomcat reads and drops the rest (server.tomcat.max-swallow-size), then
+        // closes the connection, as it does after any 413.
         response.setHeader(HttpHeaders.CONNECTION, "close");
         json.writeValue(response.getOutputStream(), problem);
     }
