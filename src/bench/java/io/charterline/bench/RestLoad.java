@@ -2,20 +2,16 @@ package io.charterline.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.charterline.support.ProjectsOverHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -115,7 +111,8 @@ final class RestLoad {
 
         void loop(long end) {
             while (System.nanoTime() < end) {
-                JsonNode project = send(Kind.SUBMIT, "requester", post("/api/projects", charter()));
+                JsonNode project = send(Kind.SUBMIT, "requester", post("/api/projects",
+                        ProjectsOverHttp.smallCharter("Load client " + number + " charter " + (++charters))));
                 if (project == null) {
                     continue;
                 }
@@ -134,22 +131,6 @@ final class RestLoad {
                 send(Kind.APPROVE, "sponsor", post("/engine-rest/task/" + tasks.get(0).path("id").asText()
                         + "/complete", Map.of("variables", Map.of("charterDecision", Map.of("value", "APPROVE")))));
             }
-        }
-
-        private Map<String, Object> charter() {
-            LocalDate start = LocalDate.now(ZoneOffset.UTC).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-            Map<String, Object> charter = new LinkedHashMap<>();
-            charter.put("name", "Load client " + number + " charter " + (++charters));
-            charter.put("objectives", "Cut order handling time by a third");
-            charter.put("businessCase", "Support for the old order system ends next year");
-            charter.put("sponsor", "sponsor");
-            charter.put("projectManager", "pm");
-            charter.put("budget", 50_000);
-            charter.put("targetStart", start.toString());
-            charter.put("targetEnd", start.plusMonths(3).toString());
-            charter.put("relatedServices", List.of());
-            charter.put("strategic", false);
-            return charter;
         }
 
         private HttpRequest.Builder post(String path, Object body) {

@@ -3,7 +3,10 @@ package io.charterline.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +42,7 @@ public final class ProjectsOverHttp {
 
     /** A valid charter, sponsored by {@code sponsor} and managed by {@code pm}, as our API takes it. */
     public static Map<String, Object> charter(String name) {
-        return charter("name", name, List.of("CRM"));
+        return charter("name", name, List.of("CRM"), LocalDate.now().plusWeeks(2), 4, 120000);
     }
 
     /**
@@ -47,20 +50,29 @@ public final class ProjectsOverHttp {
      * projectName, the related services one comma-separated text field.
      */
     public static Map<String, Object> charterForm(String name) {
-        return charter("projectName", name, "CRM");
+        return charter("projectName", name, "CRM", LocalDate.now().plusWeeks(2), 4, 120000);
     }
 
-    private static Map<String, Object> charter(String nameField, String name, Object relatedServices) {
-        LocalDate start = LocalDate.now().plusWeeks(2);
+    /**
+     * A charter that touches no IT service, from next Monday (UTC) for three months with a budget of 50,000: what
+     * the resilience runs and the REST benchmark submit by the hundred.
+     */
+    public static Map<String, Object> smallCharter(String name) {
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return charter("name", name, List.of(), start, 3, 50_000);
+    }
+
+    private static Map<String, Object> charter(String nameField, String name, Object relatedServices,
+                                               LocalDate start, int months, int budget) {
         Map<String, Object> charter = new LinkedHashMap<>();
         charter.put(nameField, name);
         charter.put("objectives", "Cut order handling time by 30 %");
         charter.put("businessCase", "Support for the old system ends");
         charter.put("sponsor", "sponsor");
         charter.put("projectManager", "pm");
-        charter.put("budget", 120000);
+        charter.put("budget", budget);
         charter.put("targetStart", start.toString());
-        charter.put("targetEnd", start.plusMonths(4).toString());
+        charter.put("targetEnd", start.plusMonths(months).toString());
         charter.put("relatedServices", relatedServices);
         charter.put("strategic", false);
         return charter;

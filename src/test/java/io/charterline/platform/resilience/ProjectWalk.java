@@ -1,6 +1,7 @@
 package io.charterline.platform.resilience;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.support.ProjectsOverHttp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,19 +56,8 @@ final class ProjectWalk {
 
     /** The requester submits the charter; answers the project key. */
     String start(Api requester) {
-        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        Map<String, Object> charter = new HashMap<>();
-        charter.put("name", name);
-        charter.put("objectives", "Cut order handling time by a third");
-        charter.put("businessCase", "Support for the old order system ends next year");
-        charter.put("sponsor", "sponsor");
-        charter.put("projectManager", "pm");
-        charter.put("budget", 50_000);
-        charter.put("targetStart", start.toString());
-        charter.put("targetEnd", start.plusMonths(3).toString());
-        charter.put("relatedServices", List.of());
-        charter.put("strategic", false);
-        key = requester.as("requester").post("/api/projects", charter).expect(201).body().get("key").asText();
+        key = requester.as("requester").post("/api/projects", ProjectsOverHttp.smallCharter(name)).expect(201)
+                .body().get("key").asText();
         return key;
     }
 
