@@ -1,7 +1,7 @@
 package io.charterline.bench;
 
+import io.charterline.support.JarProcesses;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged jar ({@code -Dbench.jar}, which the package phase builds before the benchmark runs) in a JVM of its
@@ -43,13 +42,13 @@ final class PackagedApp implements AutoCloseable {
     }
 
     static PackagedApp start(String label, Database.Url database) throws IOException {
-        int port = freePort();
+        int port = JarProcesses.freePort();
         Path log = Path.of("target", "bench-logs", label + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         Files.deleteIfExists(log);
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP_LIMIT,
-                "-jar", jar().toString(),
+                JarProcesses.javaExecutable(), HEAP_LIMIT, "-jar", JarProcesses.jar("bench.jar",
+                        "the bench profile sets it to target/<finalName>.jar, built by the package phase").toString(),
                 "--server.port=" + port,
                 "--management.endpoint.health.probes.enabled=true",
                 "--charterline.demo.projects=false"));
@@ -69,7 +68,7 @@ final class PackagedApp implements AutoCloseable {
         long begin = System.nanoTime();
         Process process = builder.start();
         String baseUrl = "http://localhost:" + port;
-        awaitReady(label, baseUrl, process, log);
+        JarProcesses.awaitReady(label, baseUrl, process, log, STARTUP_LIMIT);
         return new PackagedApp(label, baseUrl, process, Duration.ofNanos(System.nanoTime() - begin));
     }
 
@@ -100,59 +99,6 @@ final class PackagedApp implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
-    }
-
-    private static void awaitReady(String label, String baseUrl, Process process, Path log) {
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(label + " stopped during startup with exit code "
-                        + process.exitValue() + "; see " + log);
-            }
-            try {
-                if (HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // the port opens late in the startup
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-                throw new IllegalStateException("interrupted while waiting for " + label, interrupted);
-            }
-            pause(Duration.ofMillis(100));
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException(label + " not ready after " + STARTUP_LIMIT + "; see " + log);
-    }
-
-    private static Path jar() {
-        String jar = System.getProperty("bench.jar");
-        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-            throw new IllegalStateException("-Dbench.jar must name the packaged application jar (the bench profile "
-                    + "sets it to target/<finalName>.jar, built by the package phase); it is " + jar);
-        }
-        return Path.of(jar).toAbsolutePath();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
+        JarProcesses.stop(process);
     }
 }

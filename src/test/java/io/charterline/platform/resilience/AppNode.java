@@ -1,11 +1,7 @@
 package io.charterline.platform.resilience;
 
+import io.charterline.support.JarProcesses;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +30,7 @@ final class AppNode implements AutoCloseable {
 
     private AppNode(String name, Database database, List<String> arguments) throws IOException {
         this.name = name;
-        this.port = freePort();
+        this.port = JarProcesses.freePort();
         this.database = database;
         this.arguments = arguments;
         this.log = Path.of("target", "it-logs", name + ".log");
@@ -88,17 +84,14 @@ final class AppNode implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        if (process != null && process.isAlive()) {
+            JarProcesses.stop(process);
         }
     }
 
     private void launch() throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar().toString(),
+        List<String> command = new ArrayList<>(List.of(JarProcesses.javaExecutable(), "-Xmx512m", "-jar",
+                JarProcesses.jar("charterline.jar", "Failsafe sets it after the package phase").toString(),
                 "--server.port=" + port, "--spring.profiles.active=postgres"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -113,60 +106,6 @@ final class AppNode implements AutoCloseable {
                 "CHARTERLINE_ADMIN_USER", "admin",
                 "CHARTERLINE_ADMIN_PASSWORD", ADMIN_PASSWORD));
         process = builder.start();
-        awaitReady();
-    }
-
-    private void awaitReady() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped during startup with exit code "
-                        + process.exitValue() + "; see " + log.toAbsolutePath());
-            }
-            try {
-                if (http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + name, interrupted);
-            }
-            sleep(Duration.ofMillis(500));
-        }
-        throw new IllegalStateException(name + " not ready after " + STARTUP_LIMIT + "; see "
-                + log.toAbsolutePath());
-    }
-
-    private static Path jar() {
-        String jar = System.getProperty("charterline.jar");
-        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-            throw new IllegalStateException("System property charterline.jar must name the repackaged application "
-                    + "jar (Failsafe sets it after the package phase); it is " + jar);
-        }
-        return Path.of(jar).toAbsolutePath();
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
+        JarProcesses.awaitReady(name, baseUrl(), process, log, STARTUP_LIMIT);
     }
 }

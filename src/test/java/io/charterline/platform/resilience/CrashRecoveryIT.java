@@ -2,6 +2,7 @@ package io.charterline.platform.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.charterline.support.JarProcesses;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ class CrashRecoveryIT {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Fewer than " + changes + " changes submitted after 3 minutes");
             }
-            AppNode.sleep(Duration.ofMillis(100));
+            JarProcesses.sleep(Duration.ofMillis(100));
         }
     }
 

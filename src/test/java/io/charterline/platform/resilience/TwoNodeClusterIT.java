@@ -3,6 +3,7 @@ package io.charterline.platform.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.support.JarProcesses;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -142,7 +143,7 @@ class TwoNodeClusterIT {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Jobs still due after 2 minutes");
             }
-            AppNode.sleep(Duration.ofMillis(500));
+            JarProcesses.sleep(Duration.ofMillis(500));
         }
     }
 

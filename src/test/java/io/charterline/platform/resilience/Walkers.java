@@ -1,5 +1,6 @@
 package io.charterline.platform.resilience;
 
+import io.charterline.support.JarProcesses;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,12 +67,12 @@ final class Walkers {
                         }
                         progressed = true;
                     } catch (Api.NodeUnreachable down) {
-                        AppNode.sleep(Duration.ofMillis(500));
+                        JarProcesses.sleep(Duration.ofMillis(500));
                     }
                 }
                 if (!progressed || mine.size() < 4) {
                     // leave the job executors time for the asynchronous steps
-                    AppNode.sleep(Duration.ofMillis(200));
+                    JarProcesses.sleep(Duration.ofMillis(200));
                 }
             }
         });
