@@ -34,6 +34,14 @@ final class BenchApp implements AutoCloseable {
      * @param settings extra application properties of this variant (e.g. a tuning setting), name to value
      */
     static BenchApp start(String label, Database.Url database, boolean engineOnly, Map<String, String> settings) {
+        return start(label, database, engineOnly, settings, null);
+    }
+
+    /**
+     * @param steps if not null, measures the CPU time of each of our steps (profiling only: it adds a proxy each)
+     */
+    static BenchApp start(String label, Database.Url database, boolean engineOnly, Map<String, String> settings,
+                          StepTimes steps) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + database.user(),
@@ -57,6 +65,9 @@ final class BenchApp implements AutoCloseable {
                 .profiles(database.postgres() ? new String[] {"postgres"} : new String[0])
                 .initializers(context -> {
                     context.getBeanFactory().addBeanPostProcessor(counter);
+                    if (steps != null) {
+                        context.getBeanFactory().addBeanPostProcessor(steps);
+                    }
                     if (engineOnly) {
                         context.addBeanFactoryPostProcessor(new NoOpDelegates());
                     }

@@ -30,6 +30,11 @@ final class LifecycleBenchmark {
         this.perThread = perThread;
     }
 
+    /** Lifecycles per round. */
+    int count() {
+        return threads * perThread;
+    }
+
     Map<String, Result> measure(List<BenchApp> apps, int warmUpRounds, int rounds) throws Exception {
         Map<String, Result> results = new LinkedHashMap<>();
         apps.forEach(app -> results.put(app.label, new Result(app.label, new ArrayList<>(), new ArrayList<>(),
@@ -54,8 +59,8 @@ final class LifecycleBenchmark {
     }
 
     /** Lifecycles per second; commits, writing commits and statements per lifecycle; of one round. */
-    private double[] round(BenchApp app) throws Exception {
-        int count = threads * perThread;
+    double[] round(BenchApp app) throws Exception {
+        int count = count();
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int n = NEXT.incrementAndGet();

@@ -1,15 +1,10 @@
 package io.charterline.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
@@ -24,8 +19,6 @@ import jdk.jfr.Recording;
  */
 public final class ProfileLifecycle {
 
-    private static final AtomicInteger NEXT = new AtomicInteger();
-
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("delegates", "ours", "database", "h2", "warmup", "20",
                 "lifecycles", "40", "threads", "2", "out", "target/lifecycle.jfr"));
@@ -39,53 +32,46 @@ public final class ProfileLifecycle {
         boolean engineOnly = options.get("delegates").equals("noop");
         boolean postgres = options.get("database").equals("postgres");
         int threads = Integer.parseInt(options.get("threads"));
+        StepTimes steps = new StepTimes();
         try (Database database = postgres ? Database.postgres() : null;
              BenchApp app = BenchApp.start("profile-" + options.get("delegates"),
-                     postgres ? database.fresh() : Database.h2(), engineOnly, settings)) {
+                     postgres ? database.fresh() : Database.h2(), engineOnly, settings, steps)) {
             System.out.printf("warm-up: %.2f lifecycles/s%n",
-                    run(app, Integer.parseInt(options.get("warmup")), threads));
-            int count = Integer.parseInt(options.get("lifecycles"));
-            long commits = app.commits.commits();
-            long statements = app.commits.statements();
+                    lifecycles(threads, options.get("warmup")).round(app)[0]);
             app.commits.resetStatements();
+            steps.reset();
             Path out = Path.of(options.get("out"));
             Files.createDirectories(out.toAbsolutePath().getParent());
             try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
                 recording.start();
-                double perSecond = run(app, count, threads);
+                LifecycleBenchmark measured = lifecycles(threads, options.get("lifecycles"));
+                long cpuBefore = processCpuTime();
+                double[] figures = measured.round(app);
+                long processCpu = processCpuTime() - cpuBefore;
                 recording.stop();
                 recording.dump(out);
                 System.out.printf("measured: %.2f lifecycles/s, %.1f commits and %.0f statements per lifecycle;"
-                                + " recording in %s%n", perSecond, (app.commits.commits() - commits) / (double) count,
-                        (app.commits.statements() - statements) / (double) count, out);
-            }
-            for (Map.Entry<String, Long> statement : app.commits.mostPrepared(40)) {
-                System.out.printf("%8.2f  %s%n", statement.getValue() / (double) count, statement.getKey());
+                        + " recording in %s%n", figures[0], figures[1], figures[3], out);
+                for (Map.Entry<String, Long> statement : app.commits.mostPrepared(40)) {
+                    System.out.printf("%8.2f  %s%n", statement.getValue() / (double) measured.count(),
+                            statement.getKey());
+                }
+                System.out.printf("process CPU time per lifecycle: %.1f ms; our steps' own CPU time per lifecycle:"
+                        + " %.1f ms; per step:%n", processCpu / 1e6 / measured.count(),
+                        steps.ownNanos() / 1e6 / measured.count());
+                steps.report(measured.count()).forEach(System.out::println);
             }
         }
         System.exit(0);
     }
 
-    private static double run(BenchApp app, int count, int threads) throws Exception {
-        List<Integer> numbers = IntStream.range(0, count).map(i -> NEXT.incrementAndGet())
-                .boxed().toList();
-        numbers.forEach(app.script::prepare);
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> running = IntStream.range(0, threads).<Future<?>>mapToObj(t ->
-                    pool.submit(() -> {
-                        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                            app.script.run(numbers.get(i));
-                        }
-                    })).toList();
-            for (Future<?> thread : running) {
-                thread.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return count / ((System.nanoTime() - start) / 1e9);
+    private static long processCpuTime() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** At least {@code count} lifecycles, spread evenly over the threads. */
+    private static LifecycleBenchmark lifecycles(int threads, String count) {
+        return new LifecycleBenchmark(threads, Math.max(1, (Integer.parseInt(count) + threads - 1) / threads));
     }
 }
