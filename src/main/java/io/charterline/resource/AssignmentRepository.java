@@ -29,7 +29,16 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<BookedWeek> sumBookedWeeksOf(long resourceId, Collection<ProjectStatus> statuses, LocalDate firstWeek,
                                       LocalDate lastWeek);
 
-    List<Assignment> findByProjectKeyAndReleasedAtIsNullOrderByPackageCodeAscWeekStartAsc(String projectKey);
+    /**
+     * The project's unreleased bookings with the person's user id, by package and week. JPQL rather than a
+     * derived query: Hibernate keeps the translation of a query string, and builds a derived query's anew each call.
+     */
+    @Query("""
+            select new io.charterline.resource.BookedPackageWeek(a.packageCode, r.userId, a.weekStart, a.hours)
+            from Assignment a, Resource r
+            where r.id = a.resourceId and a.projectKey = :projectKey and a.releasedAt is null
+            order by a.packageCode, a.weekStart""")
+    List<BookedPackageWeek> findBookedWeeks(String projectKey);
 
     @Modifying
     @Query("update Assignment a set a.releasedAt = :now where a.projectKey = :projectKey and a.releasedAt is null")

@@ -168,19 +168,13 @@ public class AssignmentService {
         if (projects.findByKey(projectKey).isEmpty()) {
             throw new NotFoundException("No project with key " + projectKey);
         }
-        List<Assignment> booked =
-                assignments.findByProjectKeyAndReleasedAtIsNullOrderByPackageCodeAscWeekStartAsc(projectKey);
-        Map<Long, String> userIds = resources.findAllById(booked.stream().map(Assignment::getResourceId)
-                        .collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Resource::getId, Resource::getUserId));
-        Map<String, List<Assignment>> byPackage = booked.stream()
-                .collect(Collectors.groupingBy(Assignment::getPackageCode, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<BookedPackageWeek>> byPackage = assignments.findBookedWeeks(projectKey).stream()
+                .collect(Collectors.groupingBy(BookedPackageWeek::packageCode, LinkedHashMap::new,
+                        Collectors.toList()));
         List<ProjectAssignment> result = new ArrayList<>();
-        byPackage.forEach((code, weeks) -> result.add(new ProjectAssignment(code,
-                userIds.get(weeks.get(0).getResourceId()),
-                weeks.stream().map(Assignment::getHours).reduce(BigDecimal.ZERO, BigDecimal::add),
-                weeks.stream().map(week -> new ProjectAssignment.Week(week.getWeekStart(), week.getHours()))
-                        .toList())));
+        byPackage.forEach((code, weeks) -> result.add(new ProjectAssignment(code, weeks.get(0).userId(),
+                weeks.stream().map(BookedPackageWeek::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
+                weeks.stream().map(week -> new ProjectAssignment.Week(week.weekStart(), week.hours())).toList())));
         return result;
     }
 

@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 public interface ResourceRepository extends JpaRepository<Resource, Long> {
 
     @EntityGraph(attributePaths = {"skills", "unavailability"})
+    @Query("select r from Resource r where r.userId = :userId")
     Optional<Resource> findByUserId(String userId);
 
     boolean existsByUserId(String userId);
