@@ -14,7 +14,8 @@ import jdk.jfr.Recording;
  * lifecycle and the most often prepared statements. Run it with
  * {@code mvn -Pbench verify -Dbench.main=io.charterline.bench.ProfileLifecycle -Dbench.args="..."}, where the
  * arguments are {@code delegates=ours|noop database=h2|postgres warmup=20 lifecycles=40 threads=2
- * out=target/lifecycle.jfr}, each optional, and any other {@code name=value} an application property. Read the
+ * out=target/lifecycle.jfr}
+ * ({@code out=none}: no recording), each optional, and any other {@code name=value} an application property. Read the
  * recording with {@code jfr print --events jdk.ExecutionSample --stack-depth 200} or JDK Mission Control.
  */
 public final class ProfileLifecycle {
@@ -40,27 +41,34 @@ public final class ProfileLifecycle {
                     lifecycles(threads, options.get("warmup")).round(app)[0]);
             app.commits.resetStatements();
             steps.reset();
-            Path out = Path.of(options.get("out"));
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+            // out=none measures without the recording, whose sampling inflates the CPU times.
+            Recording recording = options.get("out").equals("none") ? null
+                    : new Recording(Configuration.getConfiguration("profile"));
+            if (recording != null) {
                 recording.start();
-                LifecycleBenchmark measured = lifecycles(threads, options.get("lifecycles"));
-                long cpuBefore = processCpuTime();
-                double[] figures = measured.round(app);
-                long processCpu = processCpuTime() - cpuBefore;
-                recording.stop();
-                recording.dump(out);
-                System.out.printf("measured: %.2f lifecycles/s, %.1f commits and %.0f statements per lifecycle;"
-                        + " recording in %s%n", figures[0], figures[1], figures[3], out);
-                for (Map.Entry<String, Long> statement : app.commits.mostPrepared(40)) {
-                    System.out.printf("%8.2f  %s%n", statement.getValue() / (double) measured.count(),
-                            statement.getKey());
-                }
-                System.out.printf("process CPU time per lifecycle: %.1f ms; our steps' own CPU time per lifecycle:"
-                        + " %.1f ms; per step:%n", processCpu / 1e6 / measured.count(),
-                        steps.ownNanos() / 1e6 / measured.count());
-                steps.report(measured.count()).forEach(System.out::println);
             }
+            LifecycleBenchmark measured = lifecycles(threads, options.get("lifecycles"));
+            long cpuBefore = processCpuTime();
+            double[] figures = measured.round(app);
+            long processCpu = processCpuTime() - cpuBefore;
+            if (recording != null) {
+                recording.stop();
+                Path out = Path.of(options.get("out"));
+                Files.createDirectories(out.toAbsolutePath().getParent());
+                recording.dump(out);
+                recording.close();
+                System.out.println("recording in " + out);
+            }
+            System.out.printf("measured: %.2f lifecycles/s, %.1f commits and %.0f statements per lifecycle%n",
+                    figures[0], figures[1], figures[3]);
+            for (Map.Entry<String, Long> statement : app.commits.mostPrepared(40)) {
+                System.out.printf("%8.2f  %s%n", statement.getValue() / (double) measured.count(),
+                        statement.getKey());
+            }
+            System.out.printf("process CPU time per lifecycle: %.1f ms; our steps' own CPU time per lifecycle:"
+                    + " %.1f ms; per step:%n", processCpu / 1e6 / measured.count(),
+                    steps.ownNanos() / 1e6 / measured.count());
+            steps.report(measured.count()).forEach(System.out::println);
         }
         System.exit(0);
     }
