@@ -1,12 +1,15 @@
 package io.charterline.record;
 
 import io.charterline.change.ChangeRequestRepository;
+import io.charterline.plan.Baseline;
 import io.charterline.plan.BaselineService;
+import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.resource.Staffing;
 import io.charterline.time.TimeEntryService;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +36,13 @@ public class ProjectRecords {
     @Transactional(readOnly = true)
     public ProjectRecord of(String projectKey) {
         Project project = projects.require(projectKey);
-        return new ProjectRecord(project, baselines.baseline(projectKey, 1).orElse(null),
-                baselines.currentBaseline(projectKey).orElse(null), workPackages.list(projectKey),
-                timeEntries.actualHoursByPackage(projectKey), staffing.assigneesOf(projectKey),
+        Baseline current = baselines.currentBaseline(projectKey).orElse(null);
+        // Until a change is applied, the current baseline is the first: read it once.
+        Baseline first = current != null && current.version() == 1 ? current
+                : baselines.baseline(projectKey, 1).orElse(null);
+        List<WorkPackage> packages = workPackages.list(projectKey);
+        return new ProjectRecord(project, first, current, packages,
+                timeEntries.actualHoursByPackage(projectKey, packages), staffing.assigneesOf(projectKey),
                 changeRequests.findByProjectIdOrderByCreatedAtAsc(project.getId()));
     }
 }

@@ -123,7 +123,12 @@ public class TimeEntryService {
      */
     @Transactional(readOnly = true)
     public Map<String, BigDecimal> actualHoursByPackage(String projectKey) {
-        List<WorkPackage> live = workPackages.list(projectKey);
+        return actualHoursByPackage(projectKey, workPackages.list(projectKey));
+    }
+
+    /** The same, for the project's packages as the caller has just read them ({@link WorkPackageService#list}). */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> actualHoursByPackage(String projectKey, List<WorkPackage> live) {
         Map<String, BigDecimal> booked = entries.hoursByPackage(projectKey);
         Map<String, BigDecimal> actual = new LinkedHashMap<>();
         for (WorkPackage wp : live) {
