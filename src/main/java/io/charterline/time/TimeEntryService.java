@@ -117,16 +117,9 @@ public class TimeEntryService {
     }
 
     /**
-     * The actual hours of every live package of the project in plan order, zero where nothing was booked.
-     *
-     * @throws NotFoundException for an unknown project
+     * The actual hours of each of the project's live packages, as the caller has just read them
+     * ({@link WorkPackageService#list}, plan order), zero where nothing was booked.
      */
-    @Transactional(readOnly = true)
-    public Map<String, BigDecimal> actualHoursByPackage(String projectKey) {
-        return actualHoursByPackage(projectKey, workPackages.list(projectKey));
-    }
-
-    /** The same, for the project's packages as the caller has just read them ({@link WorkPackageService#list}). */
     @Transactional(readOnly = true)
     public Map<String, BigDecimal> actualHoursByPackage(String projectKey, List<WorkPackage> live) {
         Map<String, BigDecimal> booked = entries.hoursByPackage(projectKey);

@@ -247,10 +247,11 @@ class TimeEntryServiceTest {
         book(colleague, new TimeEntryInput("C", today, new BigDecimal("4"), null, null));
 
         assertThat(timeEntries.actualHours(key, "A")).isEqualByComparingTo("6.75");
-        assertThat(timeEntries.actualHoursByPackage(key)).containsOnlyKeys("A", "B", "C");
-        assertThat(timeEntries.actualHoursByPackage(key).get("A")).isEqualByComparingTo("6.75");
-        assertThat(timeEntries.actualHoursByPackage(key).get("B")).isEqualByComparingTo("0");
-        assertThat(timeEntries.actualHoursByPackage(key).get("C")).isEqualByComparingTo("4");
+        Map<String, BigDecimal> byPackage = timeEntries.actualHoursByPackage(key, workPackages.list(key));
+        assertThat(byPackage).containsOnlyKeys("A", "B", "C");
+        assertThat(byPackage.get("A")).isEqualByComparingTo("6.75");
+        assertThat(byPackage.get("B")).isEqualByComparingTo("0");
+        assertThat(byPackage.get("C")).isEqualByComparingTo("4");
     }
 
     @Test
