@@ -27,6 +27,8 @@ final class CommitCounter implements BeanPostProcessor {
     private final AtomicLong writeCommits = new AtomicLong();
     private final AtomicLong statements = new AtomicLong();
     private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> callers = new ConcurrentHashMap<>();
+    private volatile String traced;
 
     long commits() {
         return commits.get();
@@ -51,6 +53,30 @@ final class CommitCounter implements BeanPostProcessor {
 
     void resetStatements() {
         bySql.clear();
+        callers.clear();
+    }
+
+    /** From now on, notes where statements that contain {@code text} are prepared (our code's frames). */
+    void traceCallers(String text) {
+        traced = text.toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the traced statements were prepared, most often first: our three innermost frames. */
+    List<Map.Entry<String, Long>> callers() {
+        return callers.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue().sum()))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .toList();
+    }
+
+    private void noteCaller() {
+        String frames = StackWalker.getInstance().walk(stack -> stack
+                .map(frame -> frame.getClassName() + "." + frame.getMethodName())
+                .filter(name -> name.startsWith("io.charterline.") && !name.startsWith("io.charterline.bench.")
+                        && !name.contains("$$"))
+                .limit(3)
+                .collect(java.util.stream.Collectors.joining(" < ")));
+        callers.computeIfAbsent(frames, key -> new LongAdder()).increment();
     }
 
     @Override
@@ -101,6 +127,10 @@ final class CommitCounter implements BeanPostProcessor {
                     statements.incrementAndGet();
                     bySql.computeIfAbsent(sql.substring(0, Math.min(120, sql.length())).replaceAll("\\s+", " "),
                             text -> new LongAdder()).increment();
+                    String text = traced;
+                    if (text != null && sql.contains(text)) {
+                        noteCaller();
+                    }
                 }
                 case "commit" -> {
                     commits.incrementAndGet();

@@ -14,15 +14,17 @@ import jdk.jfr.Recording;
  * lifecycle and the most often prepared statements. Run it with
  * {@code mvn -Pbench verify -Dbench.main=io.charterline.bench.ProfileLifecycle -Dbench.args="..."}, where the
  * arguments are {@code delegates=ours|noop database=h2|postgres warmup=20 lifecycles=40 threads=2
- * out=target/lifecycle.jfr}
- * ({@code out=none}: no recording), each optional, and any other {@code name=value} an application property. Read the
- * recording with {@code jfr print --events jdk.ExecutionSample --stack-depth 200} or JDK Mission Control.
+ * out=target/lifecycle.jfr statements=40 callers=text}
+ * ({@code out=none}: no recording; {@code statements}: how many of the most prepared statements to print;
+ * {@code callers}: also print where the statements that contain this text, {@code +} for a space, are prepared),
+ * each optional, and any other {@code name=value} an application property. Read the recording with
+ * {@code jfr print --events jdk.ExecutionSample --stack-depth 200} or JDK Mission Control.
  */
 public final class ProfileLifecycle {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("delegates", "ours", "database", "h2", "warmup", "20",
-                "lifecycles", "40", "threads", "2", "out", "target/lifecycle.jfr"));
+                "lifecycles", "40", "threads", "2", "out", "target/lifecycle.jfr", "statements", "40", "callers", ""));
         Map<String, String> settings = new HashMap<>();
         for (String arg : String.join(" ", args).trim().split("\\s+")) {
             String[] pair = arg.split("=", 2);
@@ -40,6 +42,9 @@ public final class ProfileLifecycle {
             System.out.printf("warm-up: %.2f lifecycles/s%n",
                     lifecycles(threads, options.get("warmup")).round(app)[0]);
             app.commits.resetStatements();
+            if (!options.get("callers").isEmpty()) {
+                app.commits.traceCallers(options.get("callers").replace('+', ' '));
+            }
             steps.reset();
             // out=none measures without the recording, whose sampling inflates the CPU times.
             Recording recording = options.get("out").equals("none") ? null
@@ -61,9 +66,12 @@ public final class ProfileLifecycle {
             }
             System.out.printf("measured: %.2f lifecycles/s, %.1f commits and %.0f statements per lifecycle%n",
                     figures[0], figures[1], figures[3]);
-            for (Map.Entry<String, Long> statement : app.commits.mostPrepared(40)) {
+            for (Map.Entry<String, Long> statement : app.commits.mostPrepared(Integer.parseInt(options.get("statements")))) {
                 System.out.printf("%8.2f  %s%n", statement.getValue() / (double) measured.count(),
                         statement.getKey());
+            }
+            for (Map.Entry<String, Long> caller : app.commits.callers()) {
+                System.out.printf("%8.2f  from %s%n", caller.getValue() / (double) measured.count(), caller.getKey());
             }
             System.out.printf("process CPU time per lifecycle: %.1f ms; our steps' own CPU time per lifecycle:"
                     + " %.1f ms; per step:%n", processCpu / 1e6 / measured.count(),
