@@ -1,6 +1,9 @@
 package io.charterline.closing;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,11 +43,17 @@ public class CloseoutReportRenderer {
         return templates.process("closeout-report", context);
     }
 
-    /** The PDF of a stored report's HTML; the charts are embedded as images. */
+    /**
+     * The PDF of a stored report's HTML. Batik draws the SVG charts as vector graphics; reports stored before the
+     * charts were SVG carry them as PNG images, which the PDF embeds as they are. Batik runs no script and
+     * fetches nothing from outside the document.
+     */
     public byte[] pdf(String html) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(pdf).run();
+            new PdfRendererBuilder().useFastMode()
+                    .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
+                    .withHtmlContent(html, null).toStream(pdf).run();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the closeout report as PDF", e);
         }

@@ -2,11 +2,15 @@ package io.charterline.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -18,11 +22,15 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 class CloseoutReportRendererTest {
 
     private static final LocalDate GENERATED = LocalDate.of(2026, 7, 15);
+    private static final String SVG = "http://www.w3.org/2000/svg";
     private final CloseoutReportRenderer renderer = new CloseoutReportRenderer(new CloseoutCharts());
     private final String html = renderer.html(CloseoutReportSamples.closedProject(), GENERATED);
 
@@ -44,8 +52,32 @@ class CloseoutReportRendererTest {
     }
 
     @Test
-    void htmlEmbedsTheBurnChartAndTheChangeTimelineAsPngImages() {
-        assertThat(html.split("<img class=\"chart\" src=\"data:image/png;base64,", -1)).hasSize(3);
+    void htmlEmbedsTheBurnChartAndTheChangeTimelineAsScalableSvg() throws Exception {
+        Document document = xml(html);
+        NodeList charts = document.getElementsByTagNameNS(SVG, "svg");
+
+        assertThat(charts.getLength()).isEqualTo(2);
+        assertThat(((Element) charts.item(0)).getAttribute("id")).isEqualTo("burn-chart");
+        assertThat(((Element) charts.item(0)).getAttribute("viewBox")).isEqualTo("0.0 0.0 760.0 340.0");
+        assertThat(((Element) charts.item(0)).hasAttribute("width")).as("scales to the page").isFalse();
+        assertThat(charts.item(0).getTextContent()).contains("Planned value (PV)", "Earned value (EV)",
+                "Actual cost (AC)");
+        assertThat(((Element) charts.item(1)).getAttribute("id")).isEqualTo("changes-chart");
+        assertThat(charts.item(1).getTextContent()).contains("CR-2026-0001", "CR-2026-0002", "APPROVED", "REJECTED");
+    }
+
+    @Test
+    void theTwoChartsKeepTheirClipPathsApart() throws Exception {
+        NodeList elements = xml(html).getElementsByTagNameNS(SVG, "*");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < elements.getLength(); i++) {
+            String id = ((Element) elements.item(i)).getAttribute("id");
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+        }
+
+        assertThat(ids).hasSizeGreaterThan(2).doesNotHaveDuplicates();
     }
 
     @Test
@@ -58,11 +90,7 @@ class CloseoutReportRendererTest {
 
     @Test
     void htmlIsWellFormedXmlForThePdfRenderer() throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-
-        assertThat(factory.newDocumentBuilder().parse(new InputSource(new StringReader(html)))
-                .getDocumentElement().getLocalName()).isEqualTo("html");
+        assertThat(xml(html).getDocumentElement().getLocalName()).isEqualTo("html");
     }
 
     @Test
@@ -75,7 +103,28 @@ class CloseoutReportRendererTest {
             assertThat(text).contains("141,600.00", "+21,600.00 (18.0 %)", "+12 days", "CR-2026-0001", "APPROVED")
                     .contains(CloseoutReportSamples.HOSTILE_NAME);
             assertThat(text.replace(" ", "")).contains(CloseoutReportSamples.HOSTILE_LESSON.replace(" ", ""));
-            assertThat(images(pdf)).hasSize(2).allSatisfy(image -> assertThat(image.getWidth()).isEqualTo(760));
+            // Batik draws each SVG chart as vector paths into a form of its own, at the page's width.
+            List<PDFormXObject> charts = forms(pdf);
+            assertThat(charts).hasSize(2).allSatisfy(chart -> {
+                assertThat(chart.getBBox().getWidth()).isGreaterThan(600);
+                assertThat(chart.getContentStream().getLength()).as("drawing operations").isGreaterThan(10_000);
+            });
+            assertThat(images(pdf)).isEmpty();
+        }
+    }
+
+    @Test
+    void pdfOfAReportStoredWithPngChartsStillShowsThem() throws IOException {
+        BufferedImage picture = new BufferedImage(760, 340, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", png);
+        String stored = html.replaceFirst("(?s)<div class=\"chart\".*?</svg></div>",
+                "<img class=\"chart\" src=\"data:image/png;base64,"
+                        + Base64.getEncoder().encodeToString(png.toByteArray()) + "\" alt=\"Burn chart\"/>");
+
+        try (PDDocument pdf = Loader.loadPDF(renderer.pdf(stored))) {
+            assertThat(images(pdf)).hasSize(1).allSatisfy(image -> assertThat(image.getWidth()).isEqualTo(760));
+            assertThat(forms(pdf)).hasSize(1);
         }
     }
 
@@ -88,29 +137,47 @@ class CloseoutReportRendererTest {
 
         String bareHtml = renderer.html(bare, GENERATED);
 
-        assertThat(bareHtml).doesNotContain("<img").contains("No status cycle was recorded.",
+        assertThat(bareHtml).doesNotContain("<svg", "<img").contains("No status cycle was recorded.",
                 "No change was requested.", "No resource assignments were recorded.", "No lessons were recorded.");
+    }
+
+    private static Document xml(String html) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
     }
 
     /** The images on all pages, also those inside form XObjects. */
     static List<PDImageXObject> images(PDDocument pdf) throws IOException {
-        List<PDImageXObject> images = new ArrayList<>();
+        List<PDXObject> objects = new ArrayList<>();
         for (PDPage page : pdf.getPages()) {
-            collect(page.getResources(), images);
+            collect(page.getResources(), objects);
         }
-        return images;
+        return objects.stream().filter(PDImageXObject.class::isInstance).map(PDImageXObject.class::cast).toList();
     }
 
-    private static void collect(PDResources resources, List<PDImageXObject> images) throws IOException {
+    /** The form XObjects placed on the pages themselves (not those nested in a form). */
+    static List<PDFormXObject> forms(PDDocument pdf) throws IOException {
+        List<PDFormXObject> forms = new ArrayList<>();
+        for (PDPage page : pdf.getPages()) {
+            for (COSName name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name) instanceof PDFormXObject form) {
+                    forms.add(form);
+                }
+            }
+        }
+        return forms;
+    }
+
+    private static void collect(PDResources resources, List<PDXObject> objects) throws IOException {
         if (resources == null) {
             return;
         }
         for (COSName name : resources.getXObjectNames()) {
             PDXObject object = resources.getXObject(name);
-            if (object instanceof PDImageXObject image) {
-                images.add(image);
-            } else if (object instanceof PDFormXObject form) {
-                collect(form.getResources(), images);
+            objects.add(object);
+            if (object instanceof PDFormXObject form) {
+                collect(form.getResources(), objects);
             }
         }
     }
