@@ -61,7 +61,7 @@ public class RelatedLessons {
         Project charter = registry.require(projectKey);
         Set<String> services = normalised(charter.getRelatedServices());
         Set<String> words = SearchTerms.stemsOf(charter.getName() + " " + charter.getObjectives());
-        Map<Long, Project> similar = projects.findTop200ByStatusInOrderByUpdatedAtDescIdDesc(FINISHED).stream()
+        Map<Long, Project> similar = projects.findLast200ChangedByStatusIn(FINISHED).stream()
                 .filter(project -> !project.getId().equals(charter.getId()))
                 .collect(Collectors.toMap(Project::getId, Function.identity()));
         Map<Long, Integer> similarity = similar.values().stream().collect(Collectors.toMap(Project::getId,
@@ -77,7 +77,7 @@ public class RelatedLessons {
         if (mostSimilar.isEmpty()) {
             return List.of();
         }
-        return lessons.findByProjectIdIn(mostSimilar).stream()
+        return lessons.findReadOnlyByProjectIdIn(mostSimilar).stream()
                 .map(lesson -> new RelatedLesson(lesson, similar.get(lesson.getProjectId()),
                         similarity.get(lesson.getProjectId())
                                 + 2 * shared(services, new HashSet<>(LessonTags.split(lesson.getTags())))

@@ -6,15 +6,19 @@ import io.charterline.project.BusinessKeys;
 import io.charterline.project.LifecycleTestSupport;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectStatus;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Its own Spring context: the finished projects made here are the only ones there. */
 @TestPropertySource(properties = "charterline.test.context=related-lessons-bound")
@@ -31,6 +35,9 @@ class RelatedLessonsBoundTest extends LifecycleTestSupport {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @PersistenceContext
+    EntityManager entityManager;
 
     @Test
     void onlyTheLessonsOfTheMostSimilarProjectsAreScored() {
@@ -51,6 +58,24 @@ class RelatedLessonsBoundTest extends LifecycleTestSupport {
         assertThat(related).hasSize(RelatedLessons.TOP)
                 .allSatisfy(lesson -> assertThat(mostSimilar).contains(lesson.project().getId()))
                 .extracting(RelatedLessons.RelatedLesson::score).containsOnly(2);
+    }
+
+    @Test
+    void theFinishedProjectsAndLessonsReadAreNotCheckedForChangesWhenTheCallersTransactionCommits() {
+        LessonFixtures fixtures = new LessonFixtures(projects, lessons, keys, transactions);
+        Project finished = fixtures.finished("Billing portal", "Portal", List.of(), ProjectStatus.CLOSED);
+        lesson(finished, "Portal users needed training");
+        ProcessInstance charter = startProject(charter().name("Billing portal").objectives("Portal for billing"));
+
+        // As in the charter's registration: a read-write transaction calls it.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            RelatedLessons.RelatedLesson related = relatedLessons.relevantLessonsFor(projectKey(charter)).get(0);
+            Session session = entityManager.unwrap(Session.class);
+
+            assertThat(related.project().getId()).isEqualTo(finished.getId());
+            assertThat(session.isReadOnly(related.project())).isTrue();
+            assertThat(session.isReadOnly(related.lesson())).isTrue();
+        });
     }
 
     private void lesson(Project project, String whatHappened) {
