@@ -7,14 +7,20 @@ import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.gantt.Task;
 import org.jfree.data.gantt.TaskSeries;
 import org.jfree.data.gantt.TaskSeriesCollection;
@@ -35,6 +41,8 @@ public class CloseoutCharts {
 
     static final int WIDTH = 760;
     static final int HEIGHT = 340;
+    static final int MIN_DAYS_SHOWN = 7;
+    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
     /** Planned value, earned value and actual cost by status date; empty when there was no status cycle. */
     public Optional<String> burnChart(List<BurnPoint> burn) {
@@ -60,6 +68,11 @@ public class CloseoutCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        // A point per status report, so that a single report (no line yet) still shows its values.
+        ((XYLineAndShapeRenderer) plot.getRenderer()).setDefaultShapesVisible(true);
+        showAtLeastAWeek((DateAxis) plot.getDomainAxis(),
+                burn.stream().map(BurnPoint::date).min(Comparator.naturalOrder()).orElseThrow(),
+                burn.stream().map(BurnPoint::date).max(Comparator.naturalOrder()).orElseThrow());
         return Optional.of(svg(chart, "burn", HEIGHT));
     }
 
@@ -72,12 +85,16 @@ public class CloseoutCharts {
             return Optional.empty();
         }
         Map<String, TaskSeries> byDecision = new LinkedHashMap<>();
+        LocalDate first = null;
+        LocalDate last = null;
         for (Change change : changes) {
             String decision = change.decision() == null ? "OPEN" : change.decision();
             LocalDate start = change.requestedOn() == null ? reportDate : change.requestedOn();
             LocalDate end = change.decidedOn() == null ? reportDate : change.decidedOn();
             // A change decided on the day it was raised still gets a visible bar of one day.
             LocalDate shownEnd = end.isAfter(start) ? end : start.plusDays(1);
+            first = first == null || start.isBefore(first) ? start : first;
+            last = last == null || shownEnd.isAfter(last) ? shownEnd : last;
             byDecision.computeIfAbsent(decision, TaskSeries::new)
                     .add(new Task(change.key(), new SimpleTimePeriod(date(start), date(shownEnd))));
         }
@@ -86,6 +103,7 @@ public class CloseoutCharts {
         JFreeChart chart = ChartFactory.createGanttChart("Change requests from request to decision",
                 "Change request", "Date", dataset, true, false, false);
         chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+        showAtLeastAWeek((DateAxis) chart.getCategoryPlot().getRangeAxis(), first, last);
         int height = Math.max(HEIGHT, 90 + 28 * changes.size());
         return Optional.of(svg(chart, "changes", height));
     }
@@ -102,8 +120,23 @@ public class CloseoutCharts {
         return canvas.getSVGElement(id + "-chart", false, new ViewBox(0, 0, WIDTH, height), null, null);
     }
 
+    /**
+     * Dates in UTC, whatever the server's zone, so that a day is labelled as itself. Data of only a day or a few:
+     * around a short span JFreeChart would label the axis with times of day, so it shows at least a week, with the
+     * data in the middle.
+     */
+    private static void showAtLeastAWeek(DateAxis axis, LocalDate first, LocalDate last) {
+        axis.setTimeZone(UTC);
+        long shortBy = MIN_DAYS_SHOWN - ChronoUnit.DAYS.between(first, last);
+        if (shortBy > 0) {
+            // To the last millisecond of the last day shown, so that its label is drawn.
+            axis.setRange(date(first.minusDays(shortBy / 2)),
+                    new Date(date(last.plusDays(shortBy - shortBy / 2 + 1)).getTime() - 1));
+        }
+    }
+
     private static Day day(LocalDate date) {
-        return new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        return new Day(date(date), UTC, Locale.ENGLISH);
     }
 
     private static Date date(LocalDate date) {

@@ -1,0 +1,61 @@
+package io.charterline.closing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.closing.CloseoutReportData.BurnPoint;
+import io.charterline.closing.CloseoutReportData.Change;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class CloseoutChartsTest {
+
+    /** JFreeChart's paint for the first series (planned value). */
+    private static final String PLANNED_FILL = "fill:rgb(255,85,85)";
+
+    private final CloseoutCharts charts = new CloseoutCharts();
+
+    @Test
+    void aSingleStatusReportIsShownAsPointsOnAWeekOfDates() {
+        String svg = charts.burnChart(List.of(point(LocalDate.of(2026, 11, 23)))).orElseThrow();
+
+        // Around one day JFreeChart would label the axis with times of day and draw no line.
+        assertThat(labels(svg)).contains("20-Nov", "23-Nov", "27-Nov").noneMatch(label -> label.contains(":"));
+        assertThat(svg.split(Pattern.quote(PLANNED_FILL), -1)).as("the legend's mark and the point").hasSize(3);
+    }
+
+    @Test
+    void reportsOverMoreThanAWeekKeepTheirOwnSpan() {
+        String svg = charts.burnChart(List.of(point(LocalDate.of(2026, 3, 2)), point(LocalDate.of(2026, 6, 29))))
+                .orElseThrow();
+
+        assertThat(labels(svg)).noneMatch(label -> label.matches("\\d+-Feb|\\d+-Jul"));
+    }
+
+    @Test
+    void aChangeDecidedOnTheDayItWasRaisedGetsAWeekOfDates() {
+        LocalDate day = LocalDate.of(2026, 11, 23);
+        String svg = charts.changeTimeline(List.of(new Change("CR-2026-0001", "New VAT rule", "regulatory", day, day,
+                "APPROVED", null, null)), day).orElseThrow();
+
+        assertThat(labels(svg)).contains("CR-2026-0001").noneMatch(label -> label.contains(":"))
+                .anyMatch(label -> label.endsWith("-Nov"));
+    }
+
+    @Test
+    void noStatusReportNoChart() {
+        assertThat(charts.burnChart(List.of())).isEmpty();
+    }
+
+    private static BurnPoint point(LocalDate date) {
+        return new BurnPoint(date, new BigDecimal("1000"), new BigDecimal("800"), new BigDecimal("900"));
+    }
+
+    private static List<String> labels(String svg) {
+        Matcher text = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        return text.results().map(match -> match.group(1)).toList();
+    }
+}
