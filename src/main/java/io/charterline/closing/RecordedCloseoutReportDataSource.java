@@ -10,8 +10,10 @@ import io.charterline.closing.CloseoutReportData.Schedule;
 import io.charterline.closing.CloseoutReportData.Scope;
 import io.charterline.lessons.LessonRepository;
 import io.charterline.monitoring.KpiFigures;
+import io.charterline.monitoring.ProjectProgress;
 import io.charterline.monitoring.StatusReport;
 import io.charterline.monitoring.StatusReportRepository;
+import io.charterline.monitoring.StatusReportService;
 import io.charterline.project.Project;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.PlannedPackage;
@@ -22,7 +24,10 @@ import io.charterline.project.ProjectStatus;
 import io.charterline.scope.ScopeStatementRepository;
 import java.math.RoundingMode;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The report's data: the project and its charter, the scope statement, baseline v1's dates against the actual
  * start and finish of the work, the current baseline's budget against the hours booked at their planned rates,
- * the status reports (burn chart and the final KPIs), every change request with its decision, planned against
- * booked hours per person and skill, and the lessons.
+ * the status reports and the figures at closeout (burn chart and the final KPIs), every change request with its
+ * decision, planned against booked hours per person and skill, and the lessons.
  */
 @Component
 class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
@@ -46,15 +51,22 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     private final StatusReportRepository statusReports;
     private final LessonRepository lessons;
     private final ProjectRecords records;
+    private final ProjectProgress progress;
+    private final StatusReportService measurements;
+    private final Clock clock;
 
     RecordedCloseoutReportDataSource(ProjectRegistry projects, ScopeStatementRepository scopeStatements,
                                      StatusReportRepository statusReports, LessonRepository lessons,
-                                     ProjectRecords records) {
+                                     ProjectRecords records, ProjectProgress progress,
+                                     StatusReportService measurements, Clock clock) {
         this.projects = projects;
         this.scopeStatements = scopeStatements;
         this.statusReports = statusReports;
         this.lessons = lessons;
         this.records = records;
+        this.progress = progress;
+        this.measurements = measurements;
+        this.clock = clock;
     }
 
     @Override
@@ -81,7 +93,15 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                         record.actualCost())
                 : new Cost(project.getBudget(), last == null ? null : last.budgetAtCompletion(),
                         last == null ? null : last.actualCost());
-        List<BurnPoint> burn = cycles.stream()
+        // The last status cycle may be weeks before closeout, with hours booked since: with a baseline to measure
+        // against, the final KPIs and the burn chart's last point are the figures of the closeout date.
+        List<KpiFigures> measured = new ArrayList<>(cycles);
+        KpiFigures closing = last;
+        if (record.currentBaseline() != null) {
+            closing = measurements.measure(project, progress.inputs(record, LocalDate.now(clock)));
+            measured.add(closing);
+        }
+        List<BurnPoint> burn = measured.stream()
                 .map(f -> new BurnPoint(f.statusDate(), f.plannedValue(), f.earnedValue(), f.actualCost())).toList();
         List<LessonLine> lessonLines = lessons.findByProjectIdOrderByIdAsc(project.getId()).stream()
                 .map(l -> new LessonLine(l.getPhase(), l.getCategory(), l.getWhatHappened(), l.getImpact(),
@@ -89,7 +109,8 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 .toList();
         return new CloseoutReportData(project.getKey(), project.getName(), project.getSponsorId(),
                 project.getManagerId(), outcome, project.getObjectives(), scope, schedule, cost, burn,
-                last == null ? List.of() : kpis(last), changes(record), resources(record), lessonLines);
+                closing == null ? List.of() : kpis(closing, closing == last), changes(record), resources(record),
+                lessonLines);
     }
 
     private static List<Change> changes(ProjectRecord record) {
@@ -121,8 +142,9 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 .toList();
     }
 
-    private static List<Kpi> kpis(KpiFigures f) {
+    private static List<Kpi> kpis(KpiFigures f, boolean fromLastCycle) {
         return List.of(
+                new Kpi("Measured on", f.statusDate() + (fromLastCycle ? " (last status cycle)" : " (closeout)")),
                 new Kpi("Schedule performance index (SPI)", f.spi().setScale(2, RoundingMode.HALF_UP).toPlainString()),
                 new Kpi("Cost performance index (CPI)", f.cpi().setScale(2, RoundingMode.HALF_UP).toPlainString()),
                 new Kpi("Estimate at completion (EAC)", FORMAT.money(f.estimateAtCompletion())),

@@ -41,10 +41,16 @@ public class ProjectProgress {
 
     @Transactional(readOnly = true)
     public KpiInputs inputs(String projectKey) {
-        ProjectRecord record = records.of(projectKey);
+        return inputs(records.of(projectKey), LocalDate.now(clock));
+    }
+
+    /** The inputs on {@code statusDate} from a record already read (the final report reads one anyway). */
+    @Transactional(readOnly = true)
+    public KpiInputs inputs(ProjectRecord record, LocalDate statusDate) {
         Baseline current = record.currentBaseline();
         if (current == null) {
-            throw new ConflictException("Project " + projectKey + " has no baseline to measure against");
+            throw new ConflictException(
+                    "Project " + record.project().getKey() + " has no baseline to measure against");
         }
         Baseline first = record.firstBaseline() == null ? current : record.firstBaseline();
         Map<String, PlannedPackage> planned = current.plan().packages().stream()
@@ -57,9 +63,8 @@ public class ProjectProgress {
                 .filter(wp -> planned.containsKey(wp.code()))
                 .map(wp -> progress(wp, record.actualHoursOf(wp.code()), planned.get(wp.code()).hourlyRate()))
                 .toList();
-        LocalDate today = LocalDate.now(clock);
-        return new KpiInputs(packages, progress, today, current.plan().budgetAtCompletion(),
-                first.plan().totalHours(), current.version() - 1, utilisation(record, today));
+        return new KpiInputs(packages, progress, statusDate, current.plan().budgetAtCompletion(),
+                first.plan().totalHours(), current.version() - 1, utilisation(record, statusDate));
     }
 
     private static KpiInputs.PackageProgress progress(WorkPackage wp, BigDecimal hours, BigDecimal rate) {

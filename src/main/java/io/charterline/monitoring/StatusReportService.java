@@ -44,6 +44,12 @@ public class StatusReportService {
         return reports.save(new StatusReport(project.getId(), cycle, figures, rating, Instant.now(clock)));
     }
 
+    /** The figures of these inputs, rated by nothing and stored nowhere: the final report's KPIs at closeout. */
+    @Transactional(readOnly = true)
+    public KpiFigures measure(Project project, KpiInputs inputs) {
+        return calculator.calculate(inputs, register.openItems(project.getId()));
+    }
+
     @Transactional(readOnly = true)
     public Optional<StatusReport> current(String projectKey) {
         return reports.findFirstByProjectIdOrderByCycleNumberDesc(projects.require(projectKey).getId());

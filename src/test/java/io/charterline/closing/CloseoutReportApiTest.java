@@ -115,7 +115,7 @@ class CloseoutReportApiTest {
                 .contains(project.getKey() + " - CLOSED - sponsor sponsor, project manager pm")
                 .contains(">100,000.00<", ">95,500.00<", ">-4,500.00 (-4.5 %)<", ">105,000.00<")
                 .contains(">2026-03-02<", ">2026-06-30<", "Orders in under 2 minutes")
-                .contains("Cost performance index (CPI)", ">1.05<")
+                .contains("Cost performance index (CPI)", ">1.05<", ">2026-06-26 (last status cycle)<")
                 .contains("&lt;b&gt;Order&lt;/b&gt; entry", "&lt;script&gt;alert(1)&lt;/script&gt;&#39; OR 1=1 --")
                 .doesNotContain("<script>", "<b>Order");
     }

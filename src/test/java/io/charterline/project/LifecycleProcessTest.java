@@ -10,6 +10,7 @@ import io.charterline.change.ChangeControlVariables;
 import io.charterline.change.ChangeRequestInput;
 import io.charterline.change.ChangeRequestService;
 import io.charterline.change.ChangeType;
+import io.charterline.closing.CloseoutReports;
 import io.charterline.lessons.LessonRepository;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
@@ -85,6 +86,9 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Autowired
     ChangeRequestService changeRequests;
+
+    @Autowired
+    CloseoutReports closeoutReports;
 
     // --- charter -------------------------------------------------------------------------------------------
 
@@ -222,6 +226,23 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         assertThat(project).isEnded().hasPassed("Task_ReleaseResources", "Task_CaptureClosingLessons",
                 "Task_ProduceFinalReport", "EndEvent_ProjectClosed");
         assertProjectStatus(project, ProjectStatus.CLOSED);
+    }
+
+    @Test
+    void theFinalReportMeasuresTheProjectOnTheDayItClosesNotAtItsLastStatusCycle() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        runStatusCycle(project);
+        finishWork(key, "WP-1", 18);
+        finishWork(key, "WP-2", 20);
+        complete(task(project), withVariables(ACCEPTANCE_DECISION, "ACCEPT", GATE_LESSONS, "Measure at the end"));
+        runJobs(project);
+
+        String kpis = closeoutReports.html(key).replaceAll("\\s+", " ");
+        // The status cycle saw no hours; the report counts the 38 booked after it, on the closing day.
+        Assertions.assertThat(kpis)
+                .contains("<td>Measured on</td><td class=\"number\">" + LocalDate.now() + " (closeout)</td>")
+                .contains("<td>Hours booked</td><td class=\"number\">38 h</td>");
     }
 
     @Test
