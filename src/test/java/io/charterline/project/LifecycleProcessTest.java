@@ -61,6 +61,9 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     static final Instant WINDOW_START = LocalDate.now().plusMonths(2).with(TemporalAdjusters.next(DayOfWeek.SUNDAY))
             .atTime(22, 0).toInstant(ZoneOffset.UTC);
 
+    /** The final report's row of packages done by their planned finish, up to its value. */
+    private static final String ON_TIME = "<td>Work packages done by their planned finish</td><td class=\"number\">";
+
     @TestConfiguration
     static class FullCoverage {
         @Bean
@@ -242,7 +245,22 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         // The status cycle saw no hours; the report counts the 38 booked after it, on the closing day.
         Assertions.assertThat(kpis)
                 .contains("<td>Measured on</td><td class=\"number\">" + LocalDate.now() + " (closeout)</td>")
-                .contains("<td>Hours booked</td><td class=\"number\">38 h</td>");
+                .contains("<td>Hours booked</td><td class=\"number\">38 h</td>")
+                .contains(ON_TIME + "2 of 2 (100.0 %)</td>")
+                .doesNotContain("Schedule adherence");
+    }
+
+    @Test
+    void theFinalReportCountsThePackagesDoneAfterTheirPlannedFinish() {
+        ProcessInstance project = toExecution(lateCharter());
+        String key = projectKey(project);
+        finishWork(key, "WP-1", 18);
+        finishWork(key, "WP-2", 20);
+        complete(task(project), withVariables(ACCEPTANCE_DECISION, "ACCEPT", GATE_LESSONS, "Start on time"));
+        runJobs(project);
+
+        Assertions.assertThat(closeoutReports.html(key).replaceAll("\\s+", " "))
+                .contains(ON_TIME + "0 of 2 (0.0 %)</td>");
     }
 
     @Test
