@@ -36,7 +36,8 @@ public class CloseoutReports {
     public CloseoutReport produce(String projectKey, ProjectStatus outcome) {
         Project project = projects.require(projectKey);
         Instant now = clock.instant();
-        String html = renderer.html(dataSource.dataOf(projectKey, outcome), LocalDate.ofInstant(now, clock.getZone()));
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        String html = renderer.html(dataSource.dataOf(projectKey, outcome, today), today);
         CloseoutReport report = reports.findByProjectId(project.getId())
                 .orElseGet(() -> new CloseoutReport(project.getId()));
         report.replace(html, now);

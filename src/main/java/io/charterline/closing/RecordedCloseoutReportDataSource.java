@@ -26,7 +26,6 @@ import io.charterline.project.ProjectStatus;
 import io.charterline.scope.ScopeStatementRepository;
 import java.math.RoundingMode;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -55,12 +54,11 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     private final ProjectRecords records;
     private final ProjectProgress progress;
     private final StatusReportService measurements;
-    private final Clock clock;
 
     RecordedCloseoutReportDataSource(ProjectRegistry projects, ScopeStatementRepository scopeStatements,
                                      StatusReportRepository statusReports, LessonRepository lessons,
                                      ProjectRecords records, ProjectProgress progress,
-                                     StatusReportService measurements, Clock clock) {
+                                     StatusReportService measurements) {
         this.projects = projects;
         this.scopeStatements = scopeStatements;
         this.statusReports = statusReports;
@@ -68,12 +66,11 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         this.records = records;
         this.progress = progress;
         this.measurements = measurements;
-        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public CloseoutReportData dataOf(String projectKey, ProjectStatus outcome) {
+    public CloseoutReportData dataOf(String projectKey, ProjectStatus outcome, LocalDate closingDate) {
         Project project = projects.require(projectKey);
         Scope scope = scopeStatements.findByProjectId(project.getId())
                 .map(s -> new Scope(s.getInScope(), s.getOutOfScope(), s.getDeliverables(), s.getAcceptanceCriteria()))
@@ -97,10 +94,11 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                         last == null ? null : last.actualCost());
         // The last status cycle may be weeks before closeout, with hours booked since: with a baseline to measure
         // against, the final KPIs and the burn chart's last point are the figures of the closeout date.
+        boolean measuredAtClosing = record.currentBaseline() != null;
+        KpiFigures closing = measuredAtClosing
+                ? measurements.measure(project, progress.inputs(record, closingDate)) : last;
         List<KpiFigures> measured = new ArrayList<>(cycles);
-        KpiFigures closing = last;
-        if (record.currentBaseline() != null) {
-            closing = measurements.measure(project, progress.inputs(record, LocalDate.now(clock)));
+        if (measuredAtClosing) {
             measured.add(closing);
         }
         List<BurnPoint> burn = measured.stream()
@@ -111,7 +109,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 .toList();
         return new CloseoutReportData(project.getKey(), project.getName(), project.getSponsorId(),
                 project.getManagerId(), outcome, project.getObjectives(), scope, schedule, cost, burn,
-                closing == null ? List.of() : kpis(closing, record, closing == last), changes(record),
+                closing == null ? List.of() : kpis(closing, record, !measuredAtClosing), changes(record),
                 resources(record), lessonLines);
     }
 
