@@ -61,7 +61,7 @@ final class CommitCounter implements BeanPostProcessor {
         traced = text.toLowerCase(Locale.ROOT);
     }
 
-    /** Where the traced statements were prepared, most often first: our three innermost frames. */
+    /** Where the traced statements were prepared, most often first: our five innermost frames. */
     List<Map.Entry<String, Long>> callers() {
         return callers.entrySet().stream()
                 .map(entry -> Map.entry(entry.getKey(), entry.getValue().sum()))
@@ -74,7 +74,7 @@ final class CommitCounter implements BeanPostProcessor {
                 .map(frame -> frame.getClassName() + "." + frame.getMethodName())
                 .filter(name -> name.startsWith("io.charterline.") && !name.startsWith("io.charterline.bench.")
                         && !name.contains("$$"))
-                .limit(3)
+                .limit(5)
                 .collect(java.util.stream.Collectors.joining(" < ")));
         callers.computeIfAbsent(frames, key -> new LongAdder()).increment();
     }

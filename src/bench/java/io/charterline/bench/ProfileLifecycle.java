@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -54,8 +55,12 @@ public final class ProfileLifecycle {
             }
             LifecycleBenchmark measured = lifecycles(threads, options.get("lifecycles"));
             long cpuBefore = processCpuTime();
+            ThreadCpu threadsBefore = ThreadCpu.now();
+            long classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
             double[] figures = measured.round(app);
             long processCpu = processCpuTime() - cpuBefore;
+            List<String> byThread = ThreadCpu.now().since(threadsBefore, measured.count(), processCpu);
+            long classesLoaded = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore;
             if (recording != null) {
                 recording.stop();
                 Path out = Path.of(options.get("out"));
@@ -77,6 +82,11 @@ public final class ProfileLifecycle {
                     + " %.1f ms; per step:%n", processCpu / 1e6 / measured.count(),
                     steps.ownNanos() / 1e6 / measured.count());
             steps.report(measured.count()).forEach(System.out::println);
+            if (!byThread.isEmpty()) {
+                System.out.println("CPU time per lifecycle by thread (Linux):");
+                byThread.forEach(System.out::println);
+            }
+            System.out.printf("classes loaded while measured: %d%n", classesLoaded);
         }
         System.exit(0);
     }
