@@ -58,13 +58,6 @@ class WorkPackageRepository {
                 + "('PLANNED', 'READY', 'IN_PROGRESS')", Integer.class, projectKey);
     }
 
-    /** Hours booked at completion by the user in [from, to), across all projects. */
-    BigDecimal completionHours(String userId, Instant from, Instant to) {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(actual_hours), 0) FROM work_package WHERE completed_by = ? "
-                + "AND completed_at >= ? AND completed_at < ?", BigDecimal.class, userId, Timestamp.from(from),
-                Timestamp.from(to));
-    }
-
     void deleteByProject(String projectKey) {
         jdbc.update("DELETE FROM work_package WHERE project_key = ?", projectKey);
     }

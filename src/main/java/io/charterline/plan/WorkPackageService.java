@@ -6,8 +6,6 @@ import io.charterline.platform.web.InvalidInputException;
 import io.charterline.project.ProjectRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -86,17 +84,6 @@ public class WorkPackageService {
     @Transactional(readOnly = true)
     public Optional<WorkPackage> find(String projectKey, String code) {
         return workPackages.find(projectKey, code);
-    }
-
-    /**
-     * The hours a user gave when completing packages on the day (in the clock's zone): completion books the last
-     * hours of a package, so they count toward that user's day like any other booking.
-     */
-    @Transactional(readOnly = true)
-    public BigDecimal completionHoursOn(String userId, LocalDate day) {
-        ZoneId zone = clock.getZone();
-        return workPackages.completionHours(userId, day.atStartOfDay(zone).toInstant(),
-                day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** PLANNED packages whose predecessors are all DONE or CANCELLED: ready to be released as tasks. */

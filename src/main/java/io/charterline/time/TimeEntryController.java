@@ -31,8 +31,9 @@ class TimeEntryController {
                     + "Without person the signed-in user books for themselves; naming someone else is for the "
                     + "project's manager, the PMO and administrators (else 403). The person must be the package's "
                     + "assignee, the package READY or IN_PROGRESS, the date neither in the future nor before the "
-                    + "package was released, hours more than 0 with at most 2 decimals, and the person's hours "
-                    + "that day across all projects (completions included) at most 24; else 400 naming each field. "
+                    + "package was released, hours more than 0 with at most 2 decimals, and the person's entries "
+                    + "that day across all projects at most 24 h; else 400 naming each field. Hours given when "
+                    + "completing a package cover its whole span and do not count toward the day. "
                     + "404 for an unknown project.")
     TimeEntry book(@PathVariable String key, @RequestBody TimeEntryInput input, Authentication user) {
         List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();

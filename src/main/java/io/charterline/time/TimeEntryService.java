@@ -29,8 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>A package's actual hours are the sum of its time entries plus the hours its assignee gives when completing
  * it ({@link WorkPackage#actualHours()}): completion books the package's final hours, which are never stored a
  * second time as an entry. Entries can be booked only while a package is released and not finished (READY or
- * IN_PROGRESS), so nothing is booked after that final figure. For the 24-hour rule the completion's hours count on
- * the day the package was completed, for the person who completed it.
+ * IN_PROGRESS), so nothing is booked after that final figure. The 24-hour rule holds a person's entries of one day
+ * across all projects. The hours given at completion are not part of it: they cover the package's whole span, not
+ * the day it was completed, and {@link WorkPackageService#complete} bounds them by 24 h for each of the package's
+ * working days. Counted on the completion day, a two-week package's 80 h would have filled that day and refused
+ * every other booking on it.
  */
 @Service
 public class TimeEntryService {
@@ -196,7 +199,7 @@ public class TimeEntryService {
     }
 
     private void checkDay(String person, LocalDate date, BigDecimal hours, List<InvalidField> errors) {
-        BigDecimal booked = entries.hoursOn(person, date).add(workPackages.completionHoursOn(person, date));
+        BigDecimal booked = entries.hoursOn(person, date);
         if (booked.add(hours).compareTo(HOURS_PER_DAY) > 0) {
             errors.add(new InvalidField("hours", person + " already has " + booked.stripTrailingZeros().toPlainString()
                     + " h booked on " + date + " across all projects; at most "

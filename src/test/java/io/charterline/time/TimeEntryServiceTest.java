@@ -116,14 +116,15 @@ class TimeEntryServiceTest {
     }
 
     @Test
-    void hoursGivenAtCompletionCountTowardTheDay() {
+    void hoursGivenAtCompletionCoverThePackageNotTheDayItWasCompleted() {
         String other = fixtures.projectWithReleasedWork(member, colleague);
         workPackages.complete(other, "A", new BigDecimal("20"), null, member);
 
-        assertThat(errors(member, hours("4.5"))).containsExactly(new InvalidField("hours", member
-                + " already has 20 h booked on " + today + " across all projects; at most 4 more fit into 24 h, "
-                + "got 4.5"));
-        assertThat(book(member, hours("4")).hours()).isEqualByComparingTo("4");
+        assertThat(book(member, hours("16")).hours()).isEqualByComparingTo("16");
+        assertThat(book(member, hours("8")).hours()).isEqualByComparingTo("8");
+        assertThat(errors(member, hours("0.5"))).containsExactly(new InvalidField("hours", member
+                + " already has 24 h booked on " + today + " across all projects; at most 0 more fit into 24 h, "
+                + "got 0.5"));
     }
 
     @Test
