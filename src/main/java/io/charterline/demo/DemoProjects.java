@@ -122,6 +122,8 @@ class DemoProjects implements ApplicationRunner {
                 MOB-5,Pilot with 100 customers,40,TESTING,2,MOB-4
                 """, "Name the app store owner in the charter");
         driver.finishWork(key, 1, Map.of("MOB-1", 64));
+        driver.bookToday(key, "MOB-2", "6", "Order endpoints sketched");
+        driver.bookToday(key, "MOB-3", "7.5", "App skeleton and navigation");
         driver.runStatusCycle(key);
     }
 

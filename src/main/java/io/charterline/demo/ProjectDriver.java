@@ -2,7 +2,14 @@ package io.charterline.demo;
 
 import io.charterline.charter.CharterInput;
 import io.charterline.project.LifecycleVariables;
+import io.charterline.plan.WorkPackage;
+import io.charterline.plan.WorkPackageService;
 import io.charterline.project.ProjectService;
+import io.charterline.time.TimeEntryInput;
+import io.charterline.time.TimeEntryService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -31,14 +38,21 @@ public class ProjectDriver {
     private final ManagementService managementService;
     private final IdentityService identityService;
     private final ProjectService projectService;
+    private final WorkPackageService workPackages;
+    private final TimeEntryService timeEntries;
+    private final Clock clock;
 
     public ProjectDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-                         IdentityService identityService, ProjectService projectService) {
+                         IdentityService identityService, ProjectService projectService,
+                         WorkPackageService workPackages, TimeEntryService timeEntries, Clock clock) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
         this.identityService = identityService;
         this.projectService = projectService;
+        this.workPackages = workPackages;
+        this.timeEntries = timeEntries;
+        this.clock = clock;
     }
 
     /** Starts a project as the given requester, as Tasklist's charter start form does; answers its key. */
@@ -82,6 +96,16 @@ public class ProjectDriver {
             complete(task, task.getAssignee(), Map.of("actualHours", hours, "completionNote", "Delivered " + code));
         }
         runPendingJobs(projectKey);
+    }
+
+    /** Books today's hours on an open work package as its assignee, as they would through the API. */
+    public void bookToday(String projectKey, String code, String hours, String note) {
+        WorkPackage wp = workPackages.find(projectKey, code).orElseThrow(() -> new IllegalStateException(
+                "Project " + projectKey + " has no work package " + code));
+        List<String> groups = identityService.createGroupQuery().groupMember(wp.assignee()).list().stream()
+                .map(Group::getId).toList();
+        timeEntries.book(projectKey, new TimeEntryInput(code, LocalDate.now(clock), new BigDecimal(hours), note, null),
+                wp.assignee(), groups);
     }
 
     public Task openTask(String projectKey, String taskDefinitionKey) {

@@ -26,14 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Time booking on work packages, and the actual hours derived from it.
  *
- * <p>A package's actual hours are the sum of its time entries plus the hours its assignee gives when completing
- * it ({@link WorkPackage#actualHours()}): completion books the package's final hours, which are never stored a
- * second time as an entry. Entries can be booked only while a package is released and not finished (READY or
- * IN_PROGRESS), so nothing is booked after that final figure. The 24-hour rule holds a person's entries of one day
- * across all projects. The hours given at completion are not part of it: they cover the package's whole span, not
- * the day it was completed, and {@link WorkPackageService#complete} bounds them by 24 h for each of the package's
- * working days. Counted on the completion day, a two-week package's 80 h would have filled that day and refused
- * every other booking on it.
+ * <p>While a package is released and not finished (READY or IN_PROGRESS), its assignee books hours on it day by
+ * day as time entries. Completing it gives the package's total hours, the entries included, so nobody has to work
+ * out what is not booked yet; the total is its actual hours from then on, and must be at least what its entries
+ * hold. An open package's actual hours are the sum of its entries.
+ *
+ * <p>The 24-hour rule holds a person's entries of one day across all projects. A completion's total is not part of
+ * it: it covers the package's whole span, not the day it was completed, and {@link WorkPackageService#complete}
+ * bounds it by 24 h for each of the package's working days. Counted on the completion day, a two-week package's
+ * 80 h would have filled that day and refused every other booking on it.
  */
 @Service
 public class TimeEntryService {
@@ -96,6 +97,27 @@ public class TimeEntryService {
     }
 
     /**
+     * Completes the package as its assignee, who gives its total hours: the entries already booked on it plus
+     * whatever was not booked yet. Bookings wait meanwhile, so none slips in between the check and the completion.
+     *
+     * @throws InvalidInputException if the total is below the hours booked as entries, or breaks
+     *         {@link WorkPackageService#complete}'s rules
+     * @throws io.charterline.platform.web.ConflictException as {@link WorkPackageService#complete}
+     */
+    @Transactional
+    public WorkPackage complete(String projectKey, String code, BigDecimal totalHours, String note, String userId) {
+        writerLocks.lock(WriterLocks.TIME_ENTRIES);
+        BigDecimal booked = entries.hoursOf(projectKey, code);
+        // a missing, zero or negative total is WorkPackageService's to name
+        if (totalHours != null && totalHours.signum() > 0 && totalHours.compareTo(booked) < 0) {
+            throw new InvalidInputException(List.of(new InvalidField("actualHours", "must be your total hours on "
+                    + code + ", at least the " + booked.stripTrailingZeros().toPlainString()
+                    + " h already booked on it as time entries; got " + totalHours.toPlainString())));
+        }
+        return workPackages.complete(projectKey, code, totalHours, note, userId);
+    }
+
+    /**
      * The project's entries, oldest day first, optionally only one person's or one package's.
      *
      * @throws NotFoundException for an unknown project
@@ -107,7 +129,7 @@ public class TimeEntryService {
     }
 
     /**
-     * A package's actual hours: its entries plus the hours given at its completion.
+     * A package's actual hours: the total given at its completion, or while it is open, its entries.
      *
      * @throws NotFoundException for an unknown project or package
      */
@@ -116,7 +138,7 @@ public class TimeEntryService {
         projects.require(projectKey);
         WorkPackage wp = workPackages.find(projectKey, code).orElseThrow(() -> new NotFoundException(
                 "Project " + projectKey + " has no work package '" + code + "'"));
-        return entries.hoursOf(projectKey, code).add(completionHours(wp));
+        return wp.actualHours() != null ? wp.actualHours() : entries.hoursOf(projectKey, code);
     }
 
     /**
@@ -128,7 +150,8 @@ public class TimeEntryService {
         Map<String, BigDecimal> booked = entries.hoursByPackage(projectKey);
         Map<String, BigDecimal> actual = new LinkedHashMap<>();
         for (WorkPackage wp : live) {
-            actual.put(wp.code(), booked.getOrDefault(wp.code(), BigDecimal.ZERO).add(completionHours(wp)));
+            actual.put(wp.code(), wp.actualHours() != null ? wp.actualHours()
+                    : booked.getOrDefault(wp.code(), BigDecimal.ZERO));
         }
         return actual;
     }
@@ -206,10 +229,6 @@ public class TimeEntryService {
                     + HOURS_PER_DAY.subtract(booked).max(BigDecimal.ZERO).stripTrailingZeros().toPlainString()
                     + " more fit into 24 h, got " + hours.toPlainString()));
         }
-    }
-
-    private static BigDecimal completionHours(WorkPackage wp) {
-        return wp.actualHours() == null ? BigDecimal.ZERO : wp.actualHours();
     }
 
     private static String blankToNull(String value) {

@@ -2,11 +2,11 @@ package io.charterline.work;
 
 import static io.charterline.work.WorkPackageVariables.*;
 
-import io.charterline.plan.WorkPackageService;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.platform.web.InvalidVariablesException;
+import io.charterline.time.TimeEntryService;
 import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,17 +14,18 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Books the actual hours and the completion note when the assignee completes a work package in Tasklist. It
- * runs inside the completion, so hours the rules refuse (none, negative, more than 24 h a working day) refuse
- * the completion with 400 and the task stays open.
+ * Books the actual hours (the assignee's total on the package) and the completion note when the assignee
+ * completes a work package in Tasklist. It runs inside the completion, so hours the rules refuse (none, negative,
+ * more than 24 h a working day, less than the time entries already booked) refuse the completion with 400 and the
+ * task stays open.
  */
 @Component("bookWork")
 public class BookWorkListener implements TaskListener {
 
-    private final WorkPackageService workPackages;
+    private final TimeEntryService timeEntries;
 
-    public BookWorkListener(WorkPackageService workPackages) {
-        this.workPackages = workPackages;
+    public BookWorkListener(TimeEntryService timeEntries) {
+        this.timeEntries = timeEntries;
     }
 
     @Override
@@ -36,7 +37,7 @@ public class BookWorkListener implements TaskListener {
         }
         Object note = task.getVariable(COMPLETION_NOTE);
         try {
-            workPackages.complete(task.getVariable(PROJECT_KEY).toString(),
+            timeEntries.complete(task.getVariable(PROJECT_KEY).toString(),
                     task.getVariable(WORK_PACKAGE_CODE).toString(), new BigDecimal(number.toString()),
                     note == null ? null : note.toString(), task.getAssignee());
         } catch (InvalidInputException invalid) {

@@ -8,6 +8,7 @@ import io.charterline.lessons.LessonSource;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The first start of the application shows a living portfolio, made by driving the real lifecycle. */
@@ -102,5 +106,21 @@ class DemoProjectsTest {
                 .get(ProjectStatus.EXECUTING);
         assertThat(rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + executing.getKey() + "/kpis",
                 String.class)).contains("\"spi\"");
+    }
+
+    @Test
+    void theExecutingProjectsTeamHasBookedHoursAndCanBookMoreToday() {
+        Project executing = projects.findAll().stream()
+                .filter(project -> project.getStatus() == ProjectStatus.EXECUTING).findFirst().orElseThrow();
+        String entries = "/api/projects/" + executing.getKey() + "/time-entries";
+        assertThat(rest.withBasicAuth("pmo", "pmo").getForObject(entries, String.class))
+                .contains("\"workPackage\":\"MOB-2\"", "\"workPackage\":\"MOB-3\"");
+
+        // dev2 completed the portal's 142-hour package today; its total must not fill dev2's day
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        String booking = "{\"workPackage\": \"MOB-3\", \"date\": \"" + LocalDate.now() + "\", \"hours\": 8}";
+        assertThat(rest.withBasicAuth("dev2", "dev2").postForEntity(entries, new HttpEntity<>(booking, json),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 }

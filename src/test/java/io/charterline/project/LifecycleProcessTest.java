@@ -14,6 +14,8 @@ import io.charterline.closing.CloseoutReports;
 import io.charterline.lessons.LessonRepository;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
+import io.charterline.time.TimeEntryInput;
+import io.charterline.time.TimeEntryService;
 import io.charterline.work.WorkPackageVariables;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -86,6 +88,9 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Autowired
     LessonRepository lessons;
+
+    @Autowired
+    TimeEntryService timeEntries;
 
     @Autowired
     ChangeRequestService changeRequests;
@@ -208,7 +213,12 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 WorkPackageVariables.COMPLETION_NOTE, "oops")), "actualHours must be more than 0");
         assertRefused(() -> taskService.complete(first.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, 4)),
                 "completionNote is required");
+        timeEntries.book(key, new TimeEntryInput("WP-1", LocalDate.now(), new BigDecimal("6"), null, null),
+                first.getAssignee(), List.of());
+        assertRefused(() -> taskService.complete(first.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, 4,
+                WorkPackageVariables.COMPLETION_NOTE, "Done")), "at least the 6 h already booked on it");
         finishWork(key, "WP-1", 18);
+        Assertions.assertThat(timeEntries.actualHours(key, "WP-1")).isEqualByComparingTo("18");
         finishWork(key, "WP-2", 20);
 
         assertThat(project).hasPassed("Event_WorkCompleted", "Task_CaptureExecutionLessons")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.charterline.monitoring.KpiInputs;
 import io.charterline.monitoring.ProjectProgress;
 import io.charterline.plan.WorkPackageService;
+import io.charterline.plan.WorkPackageState;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.platform.web.NotFoundException;
@@ -241,11 +242,13 @@ class TimeEntryServiceTest {
     }
 
     @Test
-    void actualHoursAreTheEntriesPlusTheHoursGivenAtCompletion() {
+    void actualHoursAreTheEntriesWhileOpenAndTheTotalGivenAtCompletion() {
         book(member, hours("2.5"));
         book(member, hours("3"));
-        workPackages.complete(key, "A", new BigDecimal("1.25"), "Done", member);
         book(colleague, new TimeEntryInput("C", today, new BigDecimal("4"), null, null));
+        assertThat(timeEntries.actualHours(key, "A")).isEqualByComparingTo("5.5");
+
+        timeEntries.complete(key, "A", new BigDecimal("6.75"), "Done", member);
 
         assertThat(timeEntries.actualHours(key, "A")).isEqualByComparingTo("6.75");
         Map<String, BigDecimal> byPackage = timeEntries.actualHoursByPackage(key, workPackages.list(key));
@@ -256,9 +259,23 @@ class TimeEntryServiceTest {
     }
 
     @Test
+    void aCompletionTotalBelowTheHoursAlreadyBookedIsRefusedAndThePackageStaysOpen() {
+        book(member, hours("2.5"));
+        book(member, hours("3"));
+
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> timeEntries.complete(key, "A", new BigDecimal("5"), "Done", member)).fields())
+                .containsExactly(new InvalidField("actualHours", "must be your total hours on A, at least the 5.5 h"
+                        + " already booked on it as time entries; got 5"));
+        assertThat(workPackages.find(key, "A").orElseThrow().state()).isEqualTo(WorkPackageState.IN_PROGRESS);
+        assertThat(timeEntries.complete(key, "A", new BigDecimal("5.5"), null, member).actualHours())
+                .isEqualByComparingTo("5.5");
+    }
+
+    @Test
     void statusCycleMeasuresTheActualHoursOfEntriesAndCompletions() {
         book(member, hours("2.5"));
-        workPackages.complete(key, "A", new BigDecimal("1.25"), null, member);
+        timeEntries.complete(key, "A", new BigDecimal("3.75"), null, member);
         book(colleague, new TimeEntryInput("C", today, new BigDecimal("4"), null, null));
 
         Map<String, BigDecimal> measured = projectProgress.inputs(key).progress().stream()
