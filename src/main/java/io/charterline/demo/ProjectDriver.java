@@ -1,9 +1,9 @@
 package io.charterline.demo;
 
 import io.charterline.charter.CharterInput;
-import io.charterline.project.LifecycleVariables;
 import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageService;
+import io.charterline.project.LifecycleVariables;
 import io.charterline.project.ProjectService;
 import io.charterline.time.TimeEntryInput;
 import io.charterline.time.TimeEntryService;
@@ -102,10 +102,8 @@ public class ProjectDriver {
     public void bookToday(String projectKey, String code, String hours, String note) {
         WorkPackage wp = workPackages.find(projectKey, code).orElseThrow(() -> new IllegalStateException(
                 "Project " + projectKey + " has no work package " + code));
-        List<String> groups = identityService.createGroupQuery().groupMember(wp.assignee()).list().stream()
-                .map(Group::getId).toList();
         timeEntries.book(projectKey, new TimeEntryInput(code, LocalDate.now(clock), new BigDecimal(hours), note, null),
-                wp.assignee(), groups);
+                wp.assignee(), groupsOf(wp.assignee()));
     }
 
     public Task openTask(String projectKey, String taskDefinitionKey) {
@@ -183,13 +181,15 @@ public class ProjectDriver {
     }
 
     private <T> T asUser(String userId, Supplier<T> action) {
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
+        identityService.setAuthentication(userId, groupsOf(userId));
         try {
             return action.get();
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private List<String> groupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
 }
