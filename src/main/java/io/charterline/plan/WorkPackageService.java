@@ -134,7 +134,8 @@ public class WorkPackageService {
     }
 
     /**
-     * Books the hours actually spent and closes the package.
+     * Books the package's total hours and closes it; {@code TimeEntryService#complete} first checks the total
+     * against the hours booked on it as time entries.
      *
      * @throws InvalidInputException for hours outside (0, 24 × the package's working days], a note over 4000
      *         characters, or a code that is no package of the project

@@ -138,7 +138,7 @@ public class TimeEntryService {
         projects.require(projectKey);
         WorkPackage wp = workPackages.find(projectKey, code).orElseThrow(() -> new NotFoundException(
                 "Project " + projectKey + " has no work package '" + code + "'"));
-        return wp.actualHours() != null ? wp.actualHours() : entries.hoursOf(projectKey, code);
+        return actualHoursOf(wp, entries.hoursOf(projectKey, code));
     }
 
     /**
@@ -150,8 +150,7 @@ public class TimeEntryService {
         Map<String, BigDecimal> booked = entries.hoursByPackage(projectKey);
         Map<String, BigDecimal> actual = new LinkedHashMap<>();
         for (WorkPackage wp : live) {
-            actual.put(wp.code(), wp.actualHours() != null ? wp.actualHours()
-                    : booked.getOrDefault(wp.code(), BigDecimal.ZERO));
+            actual.put(wp.code(), actualHoursOf(wp, booked.getOrDefault(wp.code(), BigDecimal.ZERO)));
         }
         return actual;
     }
@@ -229,6 +228,11 @@ public class TimeEntryService {
                     + HOURS_PER_DAY.subtract(booked).max(BigDecimal.ZERO).stripTrailingZeros().toPlainString()
                     + " more fit into 24 h, got " + hours.toPlainString()));
         }
+    }
+
+    /** A completed package's total, given at its completion; an open package's entries. */
+    private static BigDecimal actualHoursOf(WorkPackage wp, BigDecimal entriesHours) {
+        return wp.actualHours() != null ? wp.actualHours() : entriesHours;
     }
 
     private static String blankToNull(String value) {
