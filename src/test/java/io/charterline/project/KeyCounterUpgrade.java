@@ -1,15 +1,14 @@
 package io.charterline.project;
 
+import io.charterline.support.Migrations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,24 +27,19 @@ final class KeyCounterUpgrade {
     }
 
     static BusinessKeys upgrade(DataSource dataSource, String vendor) throws Exception {
-        flyway(dataSource, vendor).target(lastVersionBefore(SEQUENCES, dataSource, vendor)).load().migrate();
+        Migrations.flyway(dataSource, vendor).target(lastVersionBefore(SEQUENCES, dataSource, vendor)).load().migrate();
         new JdbcTemplate(dataSource).update("INSERT INTO key_counter (prefix, counter_year, last_value) VALUES "
                 + "('PRJ', 2025, 41), ('PRJ', 2026, 14), ('CR', 2025, 2), ('CR', 2026, 3)");
-        flyway(dataSource, vendor).load().migrate();
+        Migrations.flyway(dataSource, vendor).load().migrate();
         return new BusinessKeys(dataSource, IN_2026);
     }
 
     /** The vendors' migrations before V11 differ (PostgreSQL has V10_1, H2 ends with V10). */
     private static MigrationVersion lastVersionBefore(MigrationVersion version, DataSource dataSource, String vendor) {
-        return Arrays.stream(flyway(dataSource, vendor).load().info().all())
+        return Arrays.stream(Migrations.flyway(dataSource, vendor).load().info().all())
                 .map(MigrationInfo::getVersion)
                 .filter(candidate -> candidate.compareTo(version) < 0)
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
-    }
-
-    private static FluentConfiguration flyway(DataSource dataSource, String vendor) {
-        return Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
     }
 }

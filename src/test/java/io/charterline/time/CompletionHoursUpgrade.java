@@ -1,12 +1,11 @@
 package io.charterline.time;
 
+import io.charterline.support.Migrations;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,7 +23,7 @@ final class CompletionHoursUpgrade {
 
     /** The packages' actual_hours after the upgrade, by code (null where the column is null). */
     static Map<String, BigDecimal> upgrade(DataSource dataSource, String vendor) {
-        flyway(dataSource, vendor).target(BEFORE_TOTALS).load().migrate();
+        Migrations.flyway(dataSource, vendor).target(BEFORE_TOTALS).load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.update("INSERT INTO project (project_key, name, objectives, business_case, sponsor_id, manager_id, "
                 + "budget, target_start, target_end, strategic, status, created_at, updated_at, version) VALUES "
@@ -37,7 +36,7 @@ final class CompletionHoursUpgrade {
         entry(jdbc, "A", "2.5");
         entry(jdbc, "A", "3");
         entry(jdbc, "C", "4");
-        flyway(dataSource, vendor).load().migrate();
+        Migrations.flyway(dataSource, vendor).load().migrate();
         Map<String, BigDecimal> actual = new HashMap<>();
         jdbc.query("SELECT code, actual_hours FROM work_package WHERE project_key = 'PRJ-2025-0007'",
                 row -> {
@@ -56,10 +55,5 @@ final class CompletionHoursUpgrade {
         jdbc.update("INSERT INTO time_entry (project_key, work_package, person, entry_date, hours, booked_by, "
                 + "booked_at) VALUES ('PRJ-2025-0007', ?, 'dev1', DATE '2025-03-04', ?, 'dev1', "
                 + "TIMESTAMP '2025-03-04 17:00:00')", code, new BigDecimal(hours));
-    }
-
-    private static FluentConfiguration flyway(DataSource dataSource, String vendor) {
-        return Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
     }
 }
