@@ -1,6 +1,7 @@
 package io.charterline.change;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -8,9 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** One step in the story of a project's changes. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "change_log")
 public class ChangeLogEntry {
 
@@ -20,6 +24,7 @@ public class ChangeLogEntry {
 
     private Long projectId;
     private String changeRequestKey;
+    @CreatedDate
     private Instant loggedAt;
     private String actor;
 
@@ -34,7 +39,6 @@ public class ChangeLogEntry {
     ChangeLogEntry(Long projectId, String changeRequestKey, String actor, ChangeEvent event, String detail) {
         this.projectId = projectId;
         this.changeRequestKey = changeRequestKey;
-        this.loggedAt = Instant.now();
         this.actor = actor;
         this.event = event;
         this.detail = detail;

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,16 +14,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.NaturalId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.NaturalId;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** A change request (CR-year-number) from submission to closure; the change-control process carries only its key. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "change_request")
 public class ChangeRequest {
 
@@ -79,7 +84,9 @@ public class ChangeRequest {
     private Instant scheduledEnd;
     private String overrideReason;
     private String implementationOutcome;
+    @CreatedDate
     private Instant createdAt;
+    @LastModifiedDate
     private Instant updatedAt;
 
     @Version
@@ -103,8 +110,6 @@ public class ChangeRequest {
         proposal.workPackageChangesOrEmpty().forEach(change -> workPackages.add(ProposedWorkPackage.of(change)));
         this.affectedItems.addAll(proposal.affectedItemsOrEmpty());
         this.status = ChangeStatus.SUBMITTED;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
     }
 
     public ChangeProposal proposal() {
@@ -125,7 +130,6 @@ public class ChangeRequest {
         this.impactJson = impactJson;
         this.impactSummary = impactSummary;
         this.analysedBaselineVersion = baselineVersion;
-        touch();
     }
 
     void classify(String changeClass, String riskLevel, String approvalRoute, String classifiedBy) {
@@ -133,7 +137,6 @@ public class ChangeRequest {
         this.riskLevel = riskLevel;
         this.approvalRoute = approvalRoute;
         this.classifiedBy = classifiedBy;
-        touch();
     }
 
     void decide(ChangeDecision decision, String decidedBy, String reason) {
@@ -156,7 +159,6 @@ public class ChangeRequest {
 
     void baselineApplied(int version) {
         this.appliedBaselineVersion = version;
-        touch();
     }
 
     void implemented() {
@@ -175,11 +177,6 @@ public class ChangeRequest {
 
     void moveTo(ChangeStatus next) {
         this.status = next;
-        touch();
-    }
-
-    private void touch() {
-        this.updatedAt = Instant.now();
     }
 
     public Long getId() {

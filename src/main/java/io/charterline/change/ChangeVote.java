@@ -1,6 +1,7 @@
 package io.charterline.change;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -8,9 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** One board member's vote on a change request. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "change_vote")
 public class ChangeVote {
 
@@ -25,6 +29,7 @@ public class ChangeVote {
     private ChangeDecision vote;
 
     private String reason;
+    @CreatedDate
     private Instant votedAt;
 
     protected ChangeVote() {
@@ -35,7 +40,6 @@ public class ChangeVote {
         this.voterId = voterId;
         this.vote = vote;
         this.reason = reason;
-        this.votedAt = Instant.now();
     }
 
     public Long getChangeRequestId() {

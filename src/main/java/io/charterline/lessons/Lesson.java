@@ -1,6 +1,7 @@
 package io.charterline.lessons;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -8,8 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "lesson")
 public class Lesson {
 
@@ -33,6 +37,7 @@ public class Lesson {
     private LessonSource source;
 
     private String author;
+    @CreatedDate
     private Instant createdAt;
 
     protected Lesson() {
@@ -49,7 +54,6 @@ public class Lesson {
         this.tags = tags;
         this.source = source;
         this.author = author;
-        this.createdAt = Instant.now();
     }
 
     public Long getId() {

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,14 +13,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.NaturalId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.annotations.NaturalId;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "project")
 public class Project {
 
@@ -48,7 +53,9 @@ public class Project {
     private String statusCadence;
     private String processInstanceId;
     private String createdBy;
+    @CreatedDate
     private Instant createdAt;
+    @LastModifiedDate
     private Instant updatedAt;
 
     @ElementCollection
@@ -66,13 +73,10 @@ public class Project {
         this.key = key;
         this.createdBy = createdBy;
         this.status = ProjectStatus.CHARTERING;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
     }
 
     public void moveTo(ProjectStatus next) {
         this.status = next;
-        this.updatedAt = Instant.now();
     }
 
     public Long getId() {
@@ -170,7 +174,6 @@ public class Project {
     public void setGovernance(int tier, String statusCadence) {
         this.governanceTier = tier;
         this.statusCadence = statusCadence;
-        this.updatedAt = Instant.now();
     }
 
     public String getProcessInstanceId() {

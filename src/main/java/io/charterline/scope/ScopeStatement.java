@@ -2,13 +2,17 @@ package io.charterline.scope;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "scope_statement")
 public class ScopeStatement {
 
@@ -28,6 +32,7 @@ public class ScopeStatement {
 
     private String initialRisks;
     private String recordedBy;
+    @CreatedDate
     private Instant recordedAt;
 
     protected ScopeStatement() {
@@ -46,7 +51,6 @@ public class ScopeStatement {
         this.constraints = input.constraints();
         this.initialRisks = input.initialRisks();
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
     }
 
     public Long getProjectId() {
