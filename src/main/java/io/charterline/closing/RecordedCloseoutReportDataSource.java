@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,7 +132,8 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         Map<List<String>, BigDecimal[]> use = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)));
         for (PlannedPackage planned : record.currentBaseline().plan().packages()) {
-            String person = record.assignees().getOrDefault(planned.code(), record.project().getManagerId());
+            String person = Objects.requireNonNullElse(record.personOn(planned.code()),
+                    record.project().getManagerId());
             BigDecimal[] hours = use.computeIfAbsent(List.of(person, planned.spec().skill()),
                     k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             hours[0] = hours[0].add(planned.spec().estimateHours());

@@ -261,6 +261,25 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     @Test
+    void theFinalReportNamesWhoDidEachPackageThoughTheirBookingsEndAtClosing() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        String analyst = workTask(key, "WP-1").getAssignee();
+        finishWork(key, "WP-1", 18);
+        String developer = workTask(key, "WP-2").getAssignee();
+        finishWork(key, "WP-2", 20);
+        complete(task(project), withVariables(ACCEPTANCE_DECISION, "ACCEPT", GATE_LESSONS, "Name the people"));
+        runJobs(project);
+
+        Assertions.assertThat(List.of(analyst, developer)).doesNotContain("pm");
+        Assertions.assertThat(closeoutReports.html(key).replaceAll("\\s+", " "))
+                .contains("<td>" + analyst + "</td> <td>ANALYSIS</td> <td class=\"number\">16 h</td> "
+                        + "<td class=\"number\">18 h</td>")
+                .contains("<td>" + developer + "</td> <td>JAVA</td> <td class=\"number\">24 h</td> "
+                        + "<td class=\"number\">20 h</td>");
+    }
+
+    @Test
     void theFinalReportCountsThePackagesDoneAfterTheirPlannedFinish() {
         ProcessInstance project = toExecution(lateCharter());
         String key = projectKey(project);
