@@ -7,9 +7,13 @@ import io.charterline.platform.identity.DemoProperties;
 import io.charterline.project.ProjectRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,58 +66,73 @@ class DemoProjects implements ApplicationRunner {
     }
 
     private void closedCrmMigration(LocalDate today) {
-        String key = toExecution(charter("CRM cloud migration", "Move the CRM to the vendor's cloud edition",
+        LocalDate start = today.minusMonths(5);
+        String key = toExecution(start, charter("CRM cloud migration", "Move the CRM to the vendor's cloud edition",
                 "The on-premise licence ends this year and the cloud edition halves operating costs", 180_000,
-                today.minusMonths(5), today.minusMonths(1), List.of("CRM", "CUSTOMER-DB"), false), """
+                start, today.minusMonths(1), List.of("CRM", "CUSTOMER-DB"), false), """
                 CRM-1,Analyse customisations,40,ANALYSIS,3,
                 CRM-2,Migrate customer data,80,DATABASE,3,CRM-1
                 CRM-3,Rebuild integrations,120,JAVA,3,CRM-1
                 CRM-4,Test migration end to end,60,TESTING,2,CRM-2 CRM-3
                 """, "Bring the CRM vendor in before the charter, not after");
-        driver.finishWork(key, 1, Map.of("CRM-1", 52));
-        driver.runStatusCycle(key);
-        decideEscalationIfAny(key, "CONTINUE", "Data migration catches up next month");
-        driver.finishWork(key, 3, Map.of("CRM-2", 96, "CRM-3", 130, "CRM-4", 58));
-        driver.complete(key, "Task_AcceptDeliverables", "sponsor", Map.of(ACCEPTANCE_DECISION, "ACCEPT",
-                GATE_LESSONS, "Plan data cleansing as its own work package"));
-        driver.runPendingJobs(key);
+        LocalDate lastDone = plannedFinish(key, "CRM-4").plusDays(4);
+        new Timeline()
+                .on(plannedFinish(key, "CRM-1").plusDays(3), () -> driver.finishPackage(key, "CRM-1", 52))
+                .on(start.plusWeeks(2), () -> statusCycle(key, "CONTINUE", "Data migration catches up next month"))
+                .on(plannedFinish(key, "CRM-2").minusDays(1), () -> driver.finishPackage(key, "CRM-2", 96))
+                .on(start.plusWeeks(4), () -> statusCycle(key, "CONTINUE", "Integrations are nearly rebuilt"))
+                .on(plannedFinish(key, "CRM-3").plusDays(2), () -> driver.finishPackage(key, "CRM-3", 130))
+                .on(lastDone, () -> driver.finishPackage(key, "CRM-4", 58))
+                .on(lastDone.plusDays(3), () -> accept(key, "Plan data cleansing as its own work package"))
+                .run();
     }
 
     private void closedPortalRefresh(LocalDate today) {
-        String key = toExecution(charter("Customer portal refresh", "Give the customer portal a responsive design",
+        LocalDate start = today.minusMonths(4);
+        String key = toExecution(start, charter("Customer portal refresh",
+                "Give the customer portal a responsive design",
                 "Mobile visitors abandon the portal twice as often as desktop visitors", 110_000,
-                today.minusMonths(4), today.minusWeeks(3), List.of("CUSTOMER-PORTAL"), false), """
+                start, today.minusWeeks(3), List.of("CUSTOMER-PORTAL"), false), """
                 POR-1,Redesign the portal pages,60,UX,3,
                 POR-2,Implement the responsive layout,100,FRONTEND,3,POR-1
                 POR-3,Accessibility and browser tests,40,TESTING,2,POR-2
                 """, null);
-        driver.finishWork(key, 3, Map.of("POR-1", 58, "POR-2", 142, "POR-3", 44));
-        driver.complete(key, "Task_AcceptDeliverables", "sponsor", Map.of(ACCEPTANCE_DECISION, "SEND_BACK",
-                ACCEPTANCE_COMMENT, "The order history page still breaks on small screens"));
-        driver.complete(key, "Task_ReworkDeliverables", "pm", Map.of(REWORK_NOTE, "Order history fixed and retested"));
-        driver.complete(key, "Task_AcceptDeliverables", "sponsor", Map.of(ACCEPTANCE_DECISION, "ACCEPT",
-                GATE_LESSONS, "Test on real phones before acceptance, not after"));
-        driver.runPendingJobs(key);
+        LocalDate lastDone = plannedFinish(key, "POR-3").plusDays(2);
+        new Timeline()
+                .on(plannedFinish(key, "POR-1").minusDays(1), () -> driver.finishPackage(key, "POR-1", 58))
+                .on(start.plusWeeks(4), () -> statusCycle(key, "CONTINUE", "The layout work is catching up"))
+                .on(plannedFinish(key, "POR-2").plusDays(5), () -> driver.finishPackage(key, "POR-2", 142))
+                .on(lastDone, () -> driver.finishPackage(key, "POR-3", 44))
+                .on(lastDone.plusDays(2), () -> driver.complete(key, "Task_AcceptDeliverables", "sponsor",
+                        Map.of(ACCEPTANCE_DECISION, "SEND_BACK",
+                                ACCEPTANCE_COMMENT, "The order history page still breaks on small screens")))
+                .on(lastDone.plusDays(6), () -> driver.complete(key, "Task_ReworkDeliverables", "pm",
+                        Map.of(REWORK_NOTE, "Order history fixed and retested")))
+                .on(lastDone.plusDays(7), () -> accept(key, "Test on real phones before acceptance, not after"))
+                .run();
     }
 
     private void terminatedScannerRollout(LocalDate today) {
-        String key = toExecution(charter("Warehouse scanner rollout", "Replace handheld scanners in three warehouses",
-                "Fewer picking errors and no more unsupported devices", 95_000, today.minusMonths(3),
-                today.plusMonths(1), List.of("ERP"), false), """
+        LocalDate start = today.minusMonths(3);
+        String key = toExecution(start, charter("Warehouse scanner rollout",
+                "Replace handheld scanners in three warehouses", "Fewer picking errors and no more unsupported devices",
+                95_000, start, today.plusMonths(1), List.of("ERP"), false), """
                 WHS-1,Select scanner model,24,ANALYSIS,2,
                 WHS-2,Integrate scanners with the ERP,80,JAVA,2,WHS-1
                 WHS-3,Roll out to warehouses,60,DEVOPS,2,WHS-2
                 """, null);
-        driver.runStatusCycle(key);
-        decideEscalationIfAny(key, "TERMINATE", "The warehouses are being outsourced; the rollout is moot");
-        driver.complete(key, "Task_AcceptDeliverables", "sponsor", Map.of(ACCEPTANCE_DECISION, "ACCEPT",
-                GATE_LESSONS, "Check the operating model before buying devices"));
-        driver.runPendingJobs(key);
+        new Timeline()
+                .on(plannedFinish(key, "WHS-1").plusDays(8), () -> driver.finishPackage(key, "WHS-1", 40))
+                .on(start.plusWeeks(5), () -> statusCycle(key, "TERMINATE",
+                        "The warehouses are being outsourced; the rollout is moot"))
+                .on(start.plusWeeks(5).plusDays(3), () -> accept(key, "Check the operating model before buying devices"))
+                .run();
     }
 
     private void executingMobileOrdering(LocalDate today) {
-        String key = toExecution(charter("Mobile ordering app", "Let customers order from their phones",
-                "A third of web orders already come from mobile browsers", 240_000, today.minusWeeks(2),
+        LocalDate start = today.minusWeeks(3);
+        String key = toExecution(start, charter("Mobile ordering app", "Let customers order from their phones",
+                "A third of web orders already come from mobile browsers", 240_000, start,
                 today.plusMonths(4), List.of("MOBILE-APP", "API-GATEWAY", "ECOMMERCE"), false), """
                 MOB-1,Design the order screens,60,UX,3,
                 MOB-2,Build the ordering API,120,JAVA,3,MOB-1
@@ -121,7 +140,20 @@ class DemoProjects implements ApplicationRunner {
                 MOB-4,Security review,40,SECURITY,3,MOB-2 MOB-3
                 MOB-5,Pilot with 100 customers,40,TESTING,2,MOB-4
                 """, "Name the app store owner in the charter");
-        driver.finishWork(key, 1, Map.of("MOB-1", 64));
+        LocalDate designed = plannedFinish(key, "MOB-1");
+        Timeline work = new Timeline()
+                .on(start.plusWeeks(1), () -> statusCycle(key, "CONTINUE", "The screens are nearly designed"))
+                .on(designed, () -> driver.finishPackage(key, "MOB-1", 64))
+                .on(start.plusWeeks(2), () -> driver.runStatusCycle(key));
+        for (LocalDate day = designed.plusDays(1); day.isBefore(today); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue()) {
+                work.on(day, () -> {
+                    driver.bookToday(key, "MOB-2", "7", "Ordering API");
+                    driver.bookToday(key, "MOB-3", "8", "Ordering app");
+                });
+            }
+        }
+        work.run();
         driver.bookToday(key, "MOB-2", "6", "Order endpoints sketched");
         driver.bookToday(key, "MOB-3", "7.5", "App skeleton and navigation");
         driver.runStatusCycle(key);
@@ -162,21 +194,49 @@ class DemoProjects implements ApplicationRunner {
         return key;
     }
 
-    private String toExecution(CharterInput charter, String plan, String charterLesson) {
-        String key = driver.start("requester", charter);
-        driver.complete(key, "Task_ReviewCharter", "sponsor", charterLesson == null
-                ? Map.of(CHARTER_DECISION, "APPROVE")
-                : Map.of(CHARTER_DECISION, "APPROVE", GATE_LESSONS, charterLesson));
-        driver.complete(key, "Task_PrepareScopeStatement", "pm", Map.of(IN_SCOPE, charter.objectives(),
-                OUT_OF_SCOPE, "Anything outside the named services", DELIVERABLES, "Working solution\nRunbook",
-                ACCEPTANCE_CRITERIA, "Accepted by the sponsor after a pilot"));
-        driver.complete(key, "Task_PlanWork", "pm", Map.of(WORK_PACKAGES_CSV, PLAN_HEADER + plan));
-        resolveGapIfAny(key);
-        driver.complete(key, "Task_ApprovePlan", "pmo", Map.of(PLAN_DECISION, "APPROVE"));
-        if (!driver.openTasks(key, "Task_SponsorApprovePlan").isEmpty()) {
-            driver.complete(key, "Task_SponsorApprovePlan", "sponsor", Map.of(PLAN_DECISION, "APPROVE"));
+    /**
+     * Chartered three weeks before its start, planned in the week before, approved on the day it starts: the plan
+     * releases the first work that day.
+     */
+    private String toExecution(LocalDate start, CharterInput charter, String plan, String charterLesson) {
+        try {
+            driver.on(start.minusWeeks(3));
+            String key = driver.start("requester", charter);
+            driver.on(start.minusDays(19));
+            driver.complete(key, "Task_ReviewCharter", "sponsor", charterLesson == null
+                    ? Map.of(CHARTER_DECISION, "APPROVE")
+                    : Map.of(CHARTER_DECISION, "APPROVE", GATE_LESSONS, charterLesson));
+            driver.on(start.minusDays(16));
+            driver.complete(key, "Task_PrepareScopeStatement", "pm", Map.of(IN_SCOPE, charter.objectives(),
+                    OUT_OF_SCOPE, "Anything outside the named services", DELIVERABLES, "Working solution\nRunbook",
+                    ACCEPTANCE_CRITERIA, "Accepted by the sponsor after a pilot"));
+            driver.on(start.minusDays(7));
+            driver.complete(key, "Task_PlanWork", "pm", Map.of(WORK_PACKAGES_CSV, PLAN_HEADER + plan));
+            resolveGapIfAny(key);
+            driver.on(start);
+            driver.complete(key, "Task_ApprovePlan", "pmo", Map.of(PLAN_DECISION, "APPROVE"));
+            if (!driver.openTasks(key, "Task_SponsorApprovePlan").isEmpty()) {
+                driver.complete(key, "Task_SponsorApprovePlan", "sponsor", Map.of(PLAN_DECISION, "APPROVE"));
+            }
+            return key;
+        } finally {
+            driver.present();
         }
-        return key;
+    }
+
+    private void statusCycle(String key, String escalationDecision, String comment) {
+        driver.runStatusCycle(key);
+        decideEscalationIfAny(key, escalationDecision, comment);
+    }
+
+    private void accept(String key, String lesson) {
+        driver.complete(key, "Task_AcceptDeliverables", "sponsor", Map.of(ACCEPTANCE_DECISION, "ACCEPT",
+                GATE_LESSONS, lesson));
+        driver.runPendingJobs(key);
+    }
+
+    private LocalDate plannedFinish(String key, String code) {
+        return driver.workPackage(key, code).plannedFinish();
     }
 
     /** The pool is shared with the other demo projects; whoever is short is staffed by the project manager. */
@@ -209,5 +269,34 @@ class DemoProjects implements ApplicationRunner {
                                         LocalDate start, LocalDate end, List<String> services, boolean strategic) {
         return new CharterInput(name, objectives, businessCase, "sponsor", "pm", BigDecimal.valueOf(budget), start,
                 end, services, strategic);
+    }
+
+    /**
+     * A finished project's days, each with what happened on it, run in date order on the replayed clock; a step
+     * that falls on a weekend happens on the Monday after.
+     */
+    private final class Timeline {
+
+        private final SortedMap<LocalDate, List<Runnable>> days = new TreeMap<>();
+
+        Timeline on(LocalDate day, Runnable step) {
+            LocalDate workday = day;
+            while (workday.getDayOfWeek() == DayOfWeek.SATURDAY || workday.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                workday = workday.plusDays(1);
+            }
+            days.computeIfAbsent(workday, ignored -> new ArrayList<>()).add(step);
+            return this;
+        }
+
+        void run() {
+            try {
+                days.forEach((day, steps) -> {
+                    driver.on(day);
+                    steps.forEach(Runnable::run);
+                });
+            } finally {
+                driver.present();
+            }
+        }
     }
 }

@@ -3,12 +3,12 @@ package io.charterline.demo;
 import io.charterline.charter.CharterInput;
 import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageService;
+import io.charterline.platform.time.ReplayClock;
 import io.charterline.project.LifecycleVariables;
 import io.charterline.project.ProjectService;
 import io.charterline.time.TimeEntryInput;
 import io.charterline.time.TimeEntryService;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +40,11 @@ public class ProjectDriver {
     private final ProjectService projectService;
     private final WorkPackageService workPackages;
     private final TimeEntryService timeEntries;
-    private final Clock clock;
+    private final ReplayClock clock;
 
     public ProjectDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
                          IdentityService identityService, ProjectService projectService,
-                         WorkPackageService workPackages, TimeEntryService timeEntries, Clock clock) {
+                         WorkPackageService workPackages, TimeEntryService timeEntries, ReplayClock clock) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
@@ -98,12 +98,41 @@ public class ProjectDriver {
         runPendingJobs(projectKey);
     }
 
+    /**
+     * Completes one open work package as its assignee, with the hours spent on it in total, and runs what the
+     * completion releases.
+     */
+    public void finishPackage(String projectKey, String code, int hours) {
+        Task task = openTasks(projectKey, "Task_PerformWorkPackage").stream()
+                .filter(open -> code.equals(taskService.getVariable(open.getId(), "workPackageCode")))
+                .findFirst().orElseThrow(() -> new IllegalStateException(
+                        "Project " + projectKey + " has no open work package " + code));
+        complete(task, task.getAssignee(), Map.of("actualHours", hours, "completionNote", "Delivered " + code));
+        runPendingJobs(projectKey);
+    }
+
     /** Books today's hours on an open work package as its assignee, as they would through the API. */
     public void bookToday(String projectKey, String code, String hours, String note) {
-        WorkPackage wp = workPackages.find(projectKey, code).orElseThrow(() -> new IllegalStateException(
-                "Project " + projectKey + " has no work package " + code));
+        WorkPackage wp = workPackage(projectKey, code);
         timeEntries.book(projectKey, new TimeEntryInput(code, LocalDate.now(clock), new BigDecimal(hours), note, null),
                 wp.assignee(), groupsOf(wp.assignee()));
+    }
+
+    public WorkPackage workPackage(String projectKey, String code) {
+        return workPackages.find(projectKey, code).orElseThrow(() -> new IllegalStateException(
+                "Project " + projectKey + " has no work package " + code));
+    }
+
+    /**
+     * From now on this thread works on the given day, from nine in the morning, until {@link #present()}: the
+     * demo's finished projects run on the dates they would have run on.
+     */
+    public void on(LocalDate day) {
+        clock.replayFrom(day.atTime(9, 0).atZone(clock.getZone()).toInstant());
+    }
+
+    public void present() {
+        clock.present();
     }
 
     public Task openTask(String projectKey, String taskDefinitionKey) {

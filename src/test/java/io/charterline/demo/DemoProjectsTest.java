@@ -2,6 +2,7 @@ package io.charterline.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.charterline.lessons.Lesson;
 import io.charterline.lessons.LessonRepository;
 import io.charterline.lessons.LessonSource;
@@ -9,6 +10,8 @@ import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -88,8 +91,7 @@ class DemoProjectsTest {
 
     @Test
     void closedProjectLearnedFromItsOwnDataThatAnalysisWasUnderestimated() {
-        Project closed = projects.findAll().stream().filter(p -> p.getName().equals("CRM cloud migration"))
-                .findFirst().orElseThrow();
+        Project closed = named("CRM cloud migration");
         assertThat(lessons.findByProjectIdOrderByIdAsc(closed.getId()))
                 .filteredOn(lesson -> lesson.getSource() == LessonSource.DERIVED)
                 .extracting(lesson -> lesson.getCategory().name(), Lesson::getWhatHappened)
@@ -97,6 +99,31 @@ class DemoProjectsTest {
                     assertThat(lesson.toList().get(0)).isEqualTo("ESTIMATING");
                     assertThat(lesson.toList().get(1).toString()).contains("ANALYSIS");
                 });
+    }
+
+    @Test
+    void finishedProjectsRanOnPastDatesSoTheirReportsShowRealSpansOfTime() {
+        LocalDate today = LocalDate.now();
+        Project crm = named("CRM cloud migration");
+        assertThat(crm.getCreatedAt()).isBefore(today.minusMonths(5).atStartOfDay(ZoneId.systemDefault()).toInstant());
+
+        JsonNode cycles = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + crm.getKey() + "/kpis",
+                JsonNode.class).get("history");
+        List<LocalDate> statusDates = new ArrayList<>();
+        cycles.forEach(cycle -> statusDates.add(LocalDate.parse(cycle.get("statusDate").asText())));
+        assertThat(statusDates).hasSize(2).doesNotHaveDuplicates().allMatch(day -> day.isBefore(today.minusMonths(3)));
+
+        String report = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + crm.getKey()
+                + "/closeout-report", String.class).replaceAll("\\s+", " ");
+        String migrator = "";
+        for (JsonNode workPackage : rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + crm.getKey()
+                + "/work-packages", JsonNode.class)) {
+            if (workPackage.get("code").asText().equals("CRM-2")) {
+                migrator = workPackage.get("assignee").asText();
+            }
+        }
+        assertThat(migrator).isNotIn("", "pm");
+        assertThat(report).doesNotContain(today.toString()).contains("<td>" + migrator + "</td> <td>DATABASE</td>");
     }
 
     @Test
@@ -122,5 +149,9 @@ class DemoProjectsTest {
         String booking = "{\"workPackage\": \"MOB-3\", \"date\": \"" + LocalDate.now() + "\", \"hours\": 8}";
         assertThat(rest.withBasicAuth("dev2", "dev2").postForEntity(entries, new HttpEntity<>(booking, json),
                 String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    private Project named(String name) {
+        return projects.findAll().stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow();
     }
 }
