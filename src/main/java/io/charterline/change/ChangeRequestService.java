@@ -200,7 +200,7 @@ public class ChangeRequestService {
                 proposal.reason(), proposal.requestedType(), proposal.requester(), proposal.workPackageChanges(),
                 proposal.budgetChange(), proposal.scopeChange(), proposal.affectedItems(), proposal.windowStart(),
                 proposal.windowEnd(), changeRequest.getStatus(), changeRequest.getChangeClass(),
-                changeRequest.getRiskLevel(), changeRequest.getApprovalRoute(), impact(changeRequest),
+                changeRequest.getRiskLevel(), changeRequest.getApprovalRoute(), impactOf(changeRequest),
                 changeRequest.getImpactSummary(), changeRequest.getAnalysedBaselineVersion(),
                 changeRequest.getAppliedBaselineVersion(), changeRequest.getDecision(), changeRequest.getDecidedBy(),
                 changeRequest.getDecisionReason(), boardVotes, changeRequest.getScheduledStart(),
@@ -208,7 +208,8 @@ public class ChangeRequestService {
                 changeRequest.getImplementationOutcome(), changeRequest.getCreatedAt(), changeRequest.getUpdatedAt());
     }
 
-    private ImpactAnalysis impact(ChangeRequest changeRequest) {
+    /** The change's stored impact analysis, or null before it was analysed. */
+    public ImpactAnalysis impactOf(ChangeRequest changeRequest) {
         if (changeRequest.getImpactJson() == null) {
             return null;
         }

@@ -1,11 +1,14 @@
 package io.charterline.closing;
 
+import io.charterline.change.ChangeLog;
+import io.charterline.change.ChangeRequestService;
+import io.charterline.change.ImpactAnalysis;
 import io.charterline.closing.CloseoutReportData.BurnPoint;
 import io.charterline.closing.CloseoutReportData.Change;
 import io.charterline.closing.CloseoutReportData.Cost;
 import io.charterline.closing.CloseoutReportData.Kpi;
-import io.charterline.closing.CloseoutReportData.ResourceUse;
 import io.charterline.closing.CloseoutReportData.LessonLine;
+import io.charterline.closing.CloseoutReportData.ResourceUse;
 import io.charterline.closing.CloseoutReportData.Schedule;
 import io.charterline.closing.CloseoutReportData.Scope;
 import io.charterline.lessons.LessonRepository;
@@ -14,18 +17,19 @@ import io.charterline.monitoring.ProjectProgress;
 import io.charterline.monitoring.StatusReport;
 import io.charterline.monitoring.StatusReportRepository;
 import io.charterline.monitoring.StatusReportService;
-import io.charterline.project.Project;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.PlannedPackage;
 import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageState;
+import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
+import io.charterline.project.ProjectStatus;
 import io.charterline.record.ProjectRecord;
 import io.charterline.record.ProjectRecords;
-import io.charterline.project.ProjectStatus;
 import io.charterline.scope.ScopeStatementRepository;
-import java.math.RoundingMode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -55,11 +59,14 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     private final ProjectRecords records;
     private final ProjectProgress progress;
     private final StatusReportService measurements;
+    private final ChangeLog changeLog;
+    private final ChangeRequestService changeRequests;
 
     RecordedCloseoutReportDataSource(ProjectRegistry projects, ScopeStatementRepository scopeStatements,
                                      StatusReportRepository statusReports, LessonRepository lessons,
                                      ProjectRecords records, ProjectProgress progress,
-                                     StatusReportService measurements) {
+                                     StatusReportService measurements, ChangeLog changeLog,
+                                     ChangeRequestService changeRequests) {
         this.projects = projects;
         this.scopeStatements = scopeStatements;
         this.statusReports = statusReports;
@@ -67,6 +74,8 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         this.records = records;
         this.progress = progress;
         this.measurements = measurements;
+        this.changeLog = changeLog;
+        this.changeRequests = changeRequests;
     }
 
     @Override
@@ -114,14 +123,19 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 resources(record), lessonLines);
     }
 
-    private static List<Change> changes(ProjectRecord record) {
-        return record.changes().stream()
-                .map(change -> new Change(change.getKey(), change.getTitle(), change.getReason(),
-                        change.getCreatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
-                        change.getDecision() == null ? null
-                                : change.getUpdatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
-                        change.getDecision() == null ? null : change.getDecision().name(), null, null))
-                .toList();
+    /** Each change with the day it was decided (from the change log) and the cost and slip its analysis found. */
+    private List<Change> changes(ProjectRecord record) {
+        Map<String, Instant> decided = changeLog.decisionTimes(record.project().getId());
+        return record.changes().stream().map(change -> {
+            ImpactAnalysis impact = changeRequests.impactOf(change);
+            Instant decidedAt = change.getDecision() == null ? null : decided.get(change.getKey());
+            return new Change(change.getKey(), change.getTitle(), change.getReason(),
+                    change.getCreatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
+                    decidedAt == null ? null : decidedAt.atOffset(ZoneOffset.UTC).toLocalDate(),
+                    change.getDecision() == null ? null : change.getDecision().name(),
+                    impact == null ? null : impact.costDelta(),
+                    impact == null ? null : Math.toIntExact(impact.scheduleSlipDays()));
+        }).toList();
     }
 
     /** Planned (baseline) against booked hours, per person and skill. */
