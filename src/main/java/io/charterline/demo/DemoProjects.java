@@ -1,14 +1,30 @@
 package io.charterline.demo;
 
+import static io.charterline.change.ChangeControlVariables.CHANGE_DECISION;
+import static io.charterline.change.ChangeControlVariables.CHANGE_DECISION_REASON;
+import static io.charterline.change.ChangeControlVariables.IMPLEMENTATION_NOTES;
+import static io.charterline.change.ChangeControlVariables.IMPLEMENTATION_OUTCOME;
+import static io.charterline.change.ChangeControlVariables.REVIEW_COMMENT;
+import static io.charterline.change.ChangeControlVariables.VOTE;
+import static io.charterline.change.ChangeControlVariables.VOTE_REASON;
+import static io.charterline.change.ChangeControlVariables.WINDOW_DECISION;
 import static io.charterline.project.LifecycleVariables.*;
 
+import io.charterline.change.ChangeRequestInput;
+import io.charterline.change.ChangeType;
+import io.charterline.change.WorkPackageAction;
+import io.charterline.change.WorkPackageChange;
 import io.charterline.charter.CharterInput;
 import io.charterline.platform.identity.DemoProperties;
 import io.charterline.project.ProjectRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +91,18 @@ class DemoProjects implements ApplicationRunner {
                 CRM-3,Rebuild integrations,120,JAVA,3,CRM-1
                 CRM-4,Test migration end to end,60,TESTING,2,CRM-2 CRM-3
                 """, "Bring the CRM vendor in before the charter, not after");
+        LocalDate analysisDone = plannedFinish(key, "CRM-1").plusDays(3);
+        LocalDate window = analysisDone.plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         LocalDate lastDone = plannedFinish(key, "CRM-4").plusDays(4);
         new Timeline()
-                .on(plannedFinish(key, "CRM-1").plusDays(3), () -> driver.finishPackage(key, "CRM-1", 52))
+                .on(analysisDone, () -> driver.finishPackage(key, "CRM-1", 52))
+                .on(analysisDone.plusDays(1), () -> requestOrderFeedChange(key, window))
+                .on(analysisDone.plusDays(5), () -> approveChange(key))
                 .on(start.plusWeeks(2), () -> statusCycle(key, "CONTINUE", "Data migration catches up next month"))
+                .on(window, () -> implementChange(key))
                 .on(plannedFinish(key, "CRM-2").minusDays(1), () -> driver.finishPackage(key, "CRM-2", 96))
                 .on(start.plusWeeks(4), () -> statusCycle(key, "CONTINUE", "Integrations are nearly rebuilt"))
-                .on(plannedFinish(key, "CRM-3").plusDays(2), () -> driver.finishPackage(key, "CRM-3", 130))
+                .on(plannedFinish(key, "CRM-3").plusDays(2), () -> driver.finishPackage(key, "CRM-3", 150))
                 .on(lastDone, () -> driver.finishPackage(key, "CRM-4", 58))
                 .on(lastDone.plusDays(3), () -> accept(key, "Plan data cleansing as its own work package"))
                 .run();
@@ -125,7 +146,8 @@ class DemoProjects implements ApplicationRunner {
                 .on(plannedFinish(key, "WHS-1").plusDays(8), () -> driver.finishPackage(key, "WHS-1", 40))
                 .on(start.plusWeeks(5), () -> statusCycle(key, "TERMINATE",
                         "The warehouses are being outsourced; the rollout is moot"))
-                .on(start.plusWeeks(5).plusDays(3), () -> accept(key, "Check the operating model before buying devices"))
+                .on(start.plusWeeks(5).plusDays(3),
+                        () -> accept(key, "Check the operating model before buying devices"))
                 .run();
     }
 
@@ -222,6 +244,56 @@ class DemoProjects implements ApplicationRunner {
         } finally {
             driver.present();
         }
+    }
+
+    /** The sales team wants the ERP's order feed rebuilt too: three more days of integration work. */
+    private void requestOrderFeedChange(String key, LocalDate windowDay) {
+        Instant windowStart = windowDay.atTime(20, 0).toInstant(ZoneOffset.UTC);
+        driver.requestChange(key, "pm", new ChangeRequestInput("Rebuild the ERP order feed",
+                "Move the ERP's order feed to the cloud CRM's API with the other integrations",
+                "Sales found that the old feed cannot reach the cloud edition", ChangeType.NORMAL,
+                List.of(new WorkPackageChange(WorkPackageAction.MODIFY, "CRM-3", null, new BigDecimal("144"), null,
+                        null, null)),
+                new BigDecimal("3000"), null, List.of("CRM"), windowStart, windowStart.plus(2, ChronoUnit.HOURS)));
+        driver.runPendingJobs(key);
+    }
+
+    /** Whoever the route names approves: the sponsor, the project manager or the change board. */
+    private void approveChange(String key) {
+        String change = changeOf(key);
+        Map<String, Object> approve = Map.of(CHANGE_DECISION, "APPROVE",
+                CHANGE_DECISION_REASON, "The cloud edition needs it before go-live");
+        for (String[] step : new String[][] {{"Task_ApproveChangeAsSponsor", "sponsor"},
+                {"Task_ApproveChangeAsPm", "pm"}}) {
+            if (!driver.openTasks(change, step[0]).isEmpty()) {
+                driver.complete(change, step[0], step[1], approve);
+            }
+        }
+        // The board's vote ends as soon as a majority has voted, and its other members' tasks go away.
+        List<Task> votes;
+        while (!(votes = driver.openTasks(change, "Task_VoteOnChange")).isEmpty()) {
+            driver.complete(votes.get(0), votes.get(0).getAssignee(), Map.of(VOTE, "APPROVE",
+                    VOTE_REASON, "Small, and the migration depends on it"));
+        }
+        driver.runPendingJobs(key);
+        if (!driver.openTasks(change, "Task_OverrideWindow").isEmpty()) {
+            driver.complete(change, "Task_OverrideWindow", "pmo", Map.of(WINDOW_DECISION, "ACCEPT_PROPOSED"));
+            driver.runPendingJobs(key);
+        }
+    }
+
+    private void implementChange(String key) {
+        String change = changeOf(key);
+        driver.complete(change, "Task_ImplementChange", "pm", Map.of(IMPLEMENTATION_NOTES,
+                "Order feed switched to the new API in the window"));
+        driver.runPendingJobs(key);
+        driver.complete(change, "Task_ReviewImplementation", "pmo", Map.of(IMPLEMENTATION_OUTCOME, "SUCCESS",
+                REVIEW_COMMENT, "Orders arrive in the cloud CRM within a minute"));
+        driver.runPendingJobs(key);
+    }
+
+    private String changeOf(String key) {
+        return driver.openChangeRequests(key).get(0);
     }
 
     private void statusCycle(String key, String escalationDecision, String comment) {

@@ -1,5 +1,8 @@
 package io.charterline.demo;
 
+import io.charterline.change.ChangeControlVariables;
+import io.charterline.change.ChangeRequestInput;
+import io.charterline.change.ChangeRequestService;
 import io.charterline.charter.CharterInput;
 import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageService;
@@ -40,11 +43,13 @@ public class ProjectDriver {
     private final ProjectService projectService;
     private final WorkPackageService workPackages;
     private final TimeEntryService timeEntries;
+    private final ChangeRequestService changeRequests;
     private final ReplayClock clock;
 
     public ProjectDriver(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
                          IdentityService identityService, ProjectService projectService,
-                         WorkPackageService workPackages, TimeEntryService timeEntries, ReplayClock clock) {
+                         WorkPackageService workPackages, TimeEntryService timeEntries,
+                         ChangeRequestService changeRequests, ReplayClock clock) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
@@ -52,12 +57,18 @@ public class ProjectDriver {
         this.projectService = projectService;
         this.workPackages = workPackages;
         this.timeEntries = timeEntries;
+        this.changeRequests = changeRequests;
         this.clock = clock;
     }
 
     /** Starts a project as the given requester, as Tasklist's charter start form does; answers its key. */
     public String start(String requester, CharterInput charter) {
         return asUser(requester, () -> projectService.start(charter).key());
+    }
+
+    /** Submits a change request to the project as the given user, as the change request form does; answers its key. */
+    public String requestChange(String projectKey, String userId, ChangeRequestInput change) {
+        return asUser(userId, () -> changeRequests.submit(projectKey, change, userId).id());
     }
 
     /**
@@ -68,7 +79,8 @@ public class ProjectDriver {
         complete(openTask(projectKey, taskDefinitionKey), userId, variables);
     }
 
-    private void complete(Task task, String userId, Map<String, Object> variables) {
+    /** Completes the task as the given user, claiming it first when it is offered to a group. */
+    public void complete(Task task, String userId, Map<String, Object> variables) {
         asUser(userId, () -> {
             if (task.getAssignee() == null) {
                 taskService.claim(task.getId(), userId);
@@ -177,6 +189,14 @@ public class ProjectDriver {
             due.forEach(this::execute);
         }
         throw new IllegalStateException("Project " + projectKey + " keeps producing jobs");
+    }
+
+    /** The keys of the project's change requests that are in change control now. */
+    public List<String> openChangeRequests(String projectKey) {
+        return runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ChangeControlVariables.PROCESS_KEY)
+                .variableValueEquals(LifecycleVariables.PROJECT_KEY, projectKey)
+                .list().stream().map(ProcessInstance::getBusinessKey).toList();
     }
 
     public Object variable(Task task, String name) {

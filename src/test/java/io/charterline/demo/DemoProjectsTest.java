@@ -9,9 +9,12 @@ import io.charterline.lessons.LessonSource;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -124,6 +127,28 @@ class DemoProjectsTest {
         }
         assertThat(migrator).isNotIn("", "pm");
         assertThat(report).doesNotContain(today.toString()).contains("<td>" + migrator + "</td> <td>DATABASE</td>");
+    }
+
+    @Test
+    void theClosedCrmMigrationShowsItsChangeDecidedByTheBoardWeeksBeforeTheProjectClosed() {
+        Project crm = named("CRM cloud migration");
+        Map<String, LocalDate> logged = new HashMap<>();
+        String change = null;
+        for (JsonNode entry : rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + crm.getKey()
+                + "/change-log", JsonNode.class)) {
+            change = entry.get("changeRequestId").asText();
+            logged.put(entry.get("event").asText(), Instant.parse(entry.get("at").asText())
+                    .atOffset(ZoneOffset.UTC).toLocalDate());
+        }
+        assertThat(logged).containsKeys("SUBMITTED", "VOTED", "APPROVED", "BASELINE_UPDATED", "IMPLEMENTED",
+                "CLOSED");
+        assertThat(logged.get("APPROVED")).isBefore(logged.get("CLOSED"));
+
+        String report = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + crm.getKey()
+                + "/closeout-report", String.class).replaceAll("\\s+", " ");
+        assertThat(report).contains("<td><span>" + change + "</span>: <span>Rebuild the ERP order feed</span></td>")
+                .contains("<td class=\"date\">" + logged.get("SUBMITTED") + "</td> <td class=\"date\">"
+                        + logged.get("APPROVED") + "</td> <td>APPROVE</td> <td class=\"number\">+");
     }
 
     @Test
