@@ -1,4 +1,4 @@
-package io.charterline.change;
+package io.charterline.platform.process;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
  * instance or to evaluate decisions at will; the user's engine identity is restored afterwards.
  */
 @Component
-class EngineAsApplication {
+public class EngineAsApplication {
 
     private final IdentityService identityService;
 
-    EngineAsApplication(IdentityService identityService) {
+    public EngineAsApplication(IdentityService identityService) {
         this.identityService = identityService;
     }
 
-    <T> T call(Supplier<T> work) {
+    public <T> T call(Supplier<T> work) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         identityService.clearAuthentication();
         try {
