@@ -34,6 +34,7 @@ class TimeEntryController {
                     + "package was released, hours more than 0 with at most 2 decimals, and the person's entries "
                     + "that day across all projects at most 24 h; else 400 naming each field. Hours given when "
                     + "completing a package cover its whole span and do not count toward the day. "
+                    + "The package's task form in Tasklist shows the hours booked on it so far. "
                     + "404 for an unknown project.")
     TimeEntry book(@PathVariable String key, @RequestBody TimeEntryInput input, Authentication user) {
         List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();

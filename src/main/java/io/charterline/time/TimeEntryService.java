@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,14 +50,16 @@ public class TimeEntryService {
     private final TimeEntryRepository entries;
     private final WriterLocks writerLocks;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public TimeEntryService(ProjectRegistry projects, WorkPackageService workPackages, TimeEntryRepository entries,
-                            WriterLocks writerLocks, Clock clock) {
+                            WriterLocks writerLocks, Clock clock, ApplicationEventPublisher events) {
         this.projects = projects;
         this.workPackages = workPackages;
         this.entries = entries;
         this.writerLocks = writerLocks;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -93,6 +96,8 @@ public class TimeEntryService {
         String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
         long id = entries.insert(projectKey, input.workPackage(), person, input.date(), input.hours(), note, userId,
                 clock.instant());
+        events.publishEvent(new HoursBooked(projectKey, input.workPackage(),
+                entries.hoursOf(projectKey, input.workPackage())));
         return entries.findById(id);
     }
 

@@ -11,6 +11,8 @@ public final class WorkPackageVariables {
     public static final String ESTIMATE_HOURS = "estimateHours";
     public static final String PLANNED_START = "plannedStart";
     public static final String PLANNED_FINISH = "plannedFinish";
+    /** Hours booked on the package as time entries so far; kept current by each booking. */
+    public static final String BOOKED_HOURS = "bookedHours";
     public static final String ACTUAL_HOURS = "actualHours";
     public static final String COMPLETION_NOTE = "completionNote";
 

@@ -56,7 +56,8 @@ public class WorkRelease {
                             .putValue(ASSIGNEE, assignee)
                             .putValue(ESTIMATE_HOURS, ready.estimateHours().doubleValue())
                             .putValue(PLANNED_START, String.valueOf(ready.plannedStart()))
-                            .putValue(PLANNED_FINISH, String.valueOf(ready.plannedFinish())))
+                            .putValue(PLANNED_FINISH, String.valueOf(ready.plannedFinish()))
+                            .putValue(BOOKED_HOURS, 0.0))
                     .execute();
             workPackages.markReleased(projectKey, ready.code(), task.getId());
             workPackages.assign(projectKey, ready.code(), assignee);

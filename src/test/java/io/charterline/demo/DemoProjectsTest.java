@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -172,8 +173,14 @@ class DemoProjectsTest {
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
         String booking = "{\"workPackage\": \"MOB-3\", \"date\": \"" + LocalDate.now() + "\", \"hours\": 8}";
+        Task app = taskService.createTaskQuery().processInstanceBusinessKey(executing.getKey() + ":MOB-3")
+                .singleResult();
+        double bookedBefore = (Double) taskService.getVariable(app.getId(), "bookedHours");
+        assertThat(bookedBefore).isPositive();
         assertThat(rest.withBasicAuth("dev2", "dev2").postForEntity(entries, new HttpEntity<>(booking, json),
                 String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(taskService.getVariable(app.getId(), "bookedHours")).as("shown on dev2's task form")
+                .isEqualTo(bookedBefore + 8);
     }
 
     private Project named(String name) {

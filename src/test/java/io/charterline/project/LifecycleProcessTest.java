@@ -215,6 +215,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 "completionNote is required");
         timeEntries.book(key, new TimeEntryInput("WP-1", LocalDate.now(), new BigDecimal("6"), null, null),
                 first.getAssignee(), List.of());
+        Assertions.assertThat(taskService.getVariable(first.getId(), WorkPackageVariables.BOOKED_HOURS))
+                .as("the form shows what is booked").isEqualTo(6.0);
         assertRefused(() -> taskService.complete(first.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, 4,
                 WorkPackageVariables.COMPLETION_NOTE, "Done")), "at least the 6 h already booked on it");
         finishWork(key, "WP-1", 18);
