@@ -130,11 +130,13 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     /** Live packages follow the new baseline; in execution, packages whose predecessors are done start now. */
     private void updateWork(String projectKey, String changeRequestId) {
         WorkPackageService.SyncResult sync = workPackages.syncFromBaseline(projectKey);
-        int released = projects.require(projectKey).getStatus() == ProjectStatus.EXECUTING
-                ? workRelease.releaseReady(projectKey) : 0;
+        boolean executing = projects.require(projectKey).getStatus() == ProjectStatus.EXECUTING;
+        int released = executing ? workRelease.releaseReady(projectKey) : 0;
+        int replanned = executing ? workRelease.replanOpenWork(projectKey) : 0;
         changeLog.record(changeRequestId, null, ChangeEvent.WORK_PACKAGES_UPDATED,
-                "Live work packages: %d created, %d updated, %d cancelled; %d released to their assignees".formatted(
-                        sync.created(), sync.updated(), sync.cancelled(), released));
+                ("Live work packages: %d created, %d updated, %d cancelled; %d released to their assignees; "
+                        + "%d open tasks given a new due date").formatted(sync.created(), sync.updated(),
+                        sync.cancelled(), released, replanned));
     }
 
     private String toJson(ImpactAnalysis impact) {

@@ -11,6 +11,8 @@ public final class WorkPackageVariables {
     public static final String ESTIMATE_HOURS = "estimateHours";
     public static final String PLANNED_START = "plannedStart";
     public static final String PLANNED_FINISH = "plannedFinish";
+    /** When the task is due: the end of the planned finish day. The model's user task reads it. */
+    public static final String DUE_DATE = "dueDate";
     /** Hours booked on the package as time entries so far; kept current by each booking. */
     public static final String BOOKED_HOURS = "bookedHours";
     public static final String ACTUAL_HOURS = "actualHours";

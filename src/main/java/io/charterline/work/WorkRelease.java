@@ -4,13 +4,20 @@ import static io.charterline.work.WorkPackageVariables.*;
 
 import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageService;
+import io.charterline.platform.process.EngineAsApplication;
 import io.charterline.project.LifecycleVariables;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.resource.Staffing;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,17 +30,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkRelease {
 
+    /** A package is due at the end of the working day it is planned to finish on. */
+    private static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
+
     private final WorkPackageService workPackages;
     private final Staffing staffing;
     private final ProjectRegistry projects;
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final EngineAsApplication asApplication;
+    private final Clock clock;
 
     public WorkRelease(WorkPackageService workPackages, Staffing staffing, ProjectRegistry projects,
-                       RuntimeService runtimeService) {
+                       RuntimeService runtimeService, TaskService taskService, EngineAsApplication asApplication,
+                       Clock clock) {
         this.workPackages = workPackages;
         this.staffing = staffing;
         this.projects = projects;
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.asApplication = asApplication;
+        this.clock = clock;
     }
 
     /** Releases every package whose predecessors are done; answers how many. */
@@ -49,20 +66,55 @@ public class WorkRelease {
             String assignee = assignees.getOrDefault(ready.code(), projectManager);
             ProcessInstance task = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                     .businessKey(projectKey + ":" + ready.code())
-                    .setVariables(Variables.createVariables()
+                    .setVariables(plannedSide(ready)
                             .putValue(PROJECT_KEY, projectKey)
                             .putValue(WORK_PACKAGE_CODE, ready.code())
                             .putValue(WORK_PACKAGE_NAME, ready.name())
                             .putValue(ASSIGNEE, assignee)
-                            .putValue(ESTIMATE_HOURS, ready.estimateHours().doubleValue())
-                            .putValue(PLANNED_START, String.valueOf(ready.plannedStart()))
-                            .putValue(PLANNED_FINISH, String.valueOf(ready.plannedFinish()))
                             .putValue(BOOKED_HOURS, 0.0))
                     .execute();
             workPackages.markReleased(projectKey, ready.code(), task.getId());
             workPackages.assign(projectKey, ready.code(), assignee);
         }
         return releasable.size();
+    }
+
+    /**
+     * Brings the open tasks of released packages in line with the plan after it changed: estimate, planned dates
+     * and due date, as the form and Tasklist show them. Done as the application: whoever approved the change has
+     * no engine right to change other people's tasks. Answers how many tasks changed.
+     */
+    @Transactional
+    public int replanOpenWork(String projectKey) {
+        return asApplication.call(() -> {
+            int replanned = 0;
+            for (WorkPackage open : workPackages.list(projectKey)) {
+                Task task = open.processInstanceId() == null || open.state().isFinished() ? null
+                        : taskService.createTaskQuery().processInstanceId(open.processInstanceId()).singleResult();
+                if (task == null) {
+                    continue;
+                }
+                runtimeService.setVariables(open.processInstanceId(), plannedSide(open));
+                if (!dueAt(open).equals(task.getDueDate())) {
+                    task.setDueDate(dueAt(open));
+                    taskService.saveTask(task);
+                    replanned++;
+                }
+            }
+            return replanned;
+        });
+    }
+
+    private VariableMap plannedSide(WorkPackage wp) {
+        return Variables.createVariables()
+                .putValue(ESTIMATE_HOURS, wp.estimateHours().doubleValue())
+                .putValue(PLANNED_START, String.valueOf(wp.plannedStart()))
+                .putValue(PLANNED_FINISH, String.valueOf(wp.plannedFinish()))
+                .putValue(DUE_DATE, dueAt(wp));
+    }
+
+    private Date dueAt(WorkPackage wp) {
+        return Date.from(wp.plannedFinish().atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
     }
 
     /**

@@ -10,6 +10,8 @@ import io.charterline.change.ChangeControlVariables;
 import io.charterline.change.ChangeRequestInput;
 import io.charterline.change.ChangeRequestService;
 import io.charterline.change.ChangeType;
+import io.charterline.change.WorkPackageAction;
+import io.charterline.change.WorkPackageChange;
 import io.charterline.closing.CloseoutReports;
 import io.charterline.lessons.LessonRepository;
 import io.charterline.plan.WorkPackageService;
@@ -21,8 +23,10 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -209,6 +213,9 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
         Task first = workTask(key, "WP-1");
         Assertions.assertThat(workTasks(key)).hasSize(1);
+        LocalDate plannedFinish = workPackages.list(key).get(0).plannedFinish();
+        Assertions.assertThat(first.getDueDate()).as("due at the end of its planned finish day")
+                .isEqualTo(Date.from(plannedFinish.atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant()));
         assertRefused(() -> taskService.complete(first.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, -4,
                 WorkPackageVariables.COMPLETION_NOTE, "oops")), "actualHours must be more than 0");
         assertRefused(() -> taskService.complete(first.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, 4)),
@@ -377,6 +384,30 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 "EndEvent_ChangeHandled").isWaitingAt("Event_WorkCompleted");
     }
 
+    @Test
+    void anApprovedChangeToAnOpenPackageReplansItsTask() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        Task before = workTask(key, "WP-1");
+        LocalDate finishBefore = LocalDate.parse((String) taskService.getVariable(before.getId(),
+                WorkPackageVariables.PLANNED_FINISH));
+
+        changeRequests.submit(key, new ChangeRequestInput("Deeper analysis", "Analyse returns as well",
+                "Returns follow the same flows", ChangeType.NORMAL, List.of(new WorkPackageChange(
+                        WorkPackageAction.MODIFY, "WP-1", null, new BigDecimal("40"), null, null, null)),
+                null, null, List.of(), WINDOW_START, WINDOW_START.plusSeconds(4 * 3600)), "requester");
+        approveChangeControl(project);
+
+        Task after = workTask(key, "WP-1");
+        LocalDate finishAfter = workPackages.list(key).get(0).plannedFinish();
+        Assertions.assertThat(finishAfter).isAfter(finishBefore);
+        Assertions.assertThat(taskService.getVariables(after.getId())).containsEntry(
+                WorkPackageVariables.ESTIMATE_HOURS, 40.0).containsEntry(
+                WorkPackageVariables.PLANNED_FINISH, finishAfter.toString());
+        Assertions.assertThat(after.getDueDate()).isEqualTo(Date.from(finishAfter.atTime(17, 0)
+                .atZone(ZoneId.systemDefault()).toInstant()));
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     @Autowired
@@ -457,6 +488,35 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     /** Drives the called change-control instance to a quick end: the project manager rejects the change. */
+    /** Approves the open change as whoever each step asks, implements it in its window and reviews it. */
+    private void approveChangeControl(ProcessInstance project) {
+        Map<String, Object> yes = Map.of(ChangeControlVariables.CHANGE_DECISION, "APPROVE",
+                ChangeControlVariables.CHANGE_DECISION_REASON, "Needed", ChangeControlVariables.VOTE, "APPROVE",
+                ChangeControlVariables.VOTE_REASON, "Needed", ChangeControlVariables.CLASSIFICATION_COMMENT, "Normal",
+                ChangeControlVariables.WINDOW_DECISION, "ACCEPT_PROPOSED",
+                ChangeControlVariables.IMPLEMENTATION_NOTES, "Done in the window",
+                ChangeControlVariables.IMPLEMENTATION_OUTCOME, "SUCCESS",
+                ChangeControlVariables.REVIEW_COMMENT, "Works");
+        for (int step = 0; step < 30; step++) {
+            ProcessInstance change = runtimeService.createProcessInstanceQuery()
+                    .superProcessInstanceId(project.getId()).singleResult();
+            if (change == null) {
+                return;
+            }
+            List<Job> jobs = managementService.createJobQuery().processInstanceId(change.getId()).executable().list();
+            if (!jobs.isEmpty()) {
+                jobs.forEach(job -> managementService.executeJob(job.getId()));
+                continue;
+            }
+            Task open = taskService.createTaskQuery().processInstanceId(change.getId()).list().get(0);
+            if (open.getAssignee() == null) {
+                taskService.claim(open.getId(), "pmo");
+            }
+            taskService.complete(open.getId(), yes);
+        }
+        Assertions.fail("change control did not end");
+    }
+
     private void finishChangeControl(ProcessInstance project) {
         for (int step = 0; step < 20; step++) {
             ProcessInstance change = runtimeService.createProcessInstanceQuery()
