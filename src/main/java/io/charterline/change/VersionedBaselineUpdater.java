@@ -135,7 +135,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         int replanned = executing ? workRelease.replanOpenWork(projectKey) : 0;
         changeLog.record(changeRequestId, null, ChangeEvent.WORK_PACKAGES_UPDATED,
                 ("Live work packages: %d created, %d updated, %d cancelled; %d released to their assignees; "
-                        + "%d open tasks given a new due date").formatted(sync.created(), sync.updated(),
+                        + "open tasks with a new due date: %d").formatted(sync.created(), sync.updated(),
                         sync.cancelled(), released, replanned));
     }
 
