@@ -1,5 +1,10 @@
 package io.charterline.demo;
 
+import static io.charterline.work.WorkPackageVariables.ACTUAL_HOURS;
+import static io.charterline.work.WorkPackageVariables.COMPLETION_NOTE;
+import static io.charterline.work.WorkPackageVariables.ESTIMATE_HOURS;
+import static io.charterline.work.WorkPackageVariables.WORK_PACKAGE_CODE;
+
 import io.charterline.change.ChangeControlVariables;
 import io.charterline.change.ChangeRequestInput;
 import io.charterline.change.ChangeRequestService;
@@ -102,10 +107,10 @@ public class ProjectDriver {
                 return;
             }
             Task task = open.get(0);
-            String code = String.valueOf(taskService.getVariable(task.getId(), "workPackageCode"));
-            Object estimate = taskService.getVariable(task.getId(), "estimateHours");
+            String code = String.valueOf(taskService.getVariable(task.getId(), WORK_PACKAGE_CODE));
+            Object estimate = taskService.getVariable(task.getId(), ESTIMATE_HOURS);
             int hours = hoursByPackage.getOrDefault(code, ((Number) estimate).intValue());
-            complete(task, task.getAssignee(), Map.of("actualHours", hours, "completionNote", "Delivered " + code));
+            complete(task, task.getAssignee(), Map.of(ACTUAL_HOURS, hours, COMPLETION_NOTE, "Delivered " + code));
         }
         runPendingJobs(projectKey);
     }
@@ -116,10 +121,10 @@ public class ProjectDriver {
      */
     public void finishPackage(String projectKey, String code, int hours) {
         Task task = openTasks(projectKey, "Task_PerformWorkPackage").stream()
-                .filter(open -> code.equals(taskService.getVariable(open.getId(), "workPackageCode")))
+                .filter(open -> code.equals(taskService.getVariable(open.getId(), WORK_PACKAGE_CODE)))
                 .findFirst().orElseThrow(() -> new IllegalStateException(
                         "Project " + projectKey + " has no open work package " + code));
-        complete(task, task.getAssignee(), Map.of("actualHours", hours, "completionNote", "Delivered " + code));
+        complete(task, task.getAssignee(), Map.of(ACTUAL_HOURS, hours, COMPLETION_NOTE, "Delivered " + code));
         runPendingJobs(projectKey);
     }
 
