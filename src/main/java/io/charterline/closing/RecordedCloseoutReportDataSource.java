@@ -90,13 +90,15 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         KpiFigures last = cycles.isEmpty() ? null : cycles.get(cycles.size() - 1);
         ProjectRecord record = records.of(projectKey);
         Baseline first = record.firstBaseline();
+        // A terminated project's work stopped; it has no finish to compare with the plan's.
+        LocalDate actualFinish = outcome == ProjectStatus.TERMINATED ? null : record.actualFinish();
         // Without a baseline (a project closed before planning) the charter and the status reports stand in.
         Schedule schedule = first != null
                 ? new Schedule(first.plan().startDate(), first.plan().finishDate(), record.actualStart(),
-                        record.actualFinish())
+                        actualFinish)
                 : new Schedule(project.getTargetStart(),
                         last != null && last.plannedFinish() != null ? last.plannedFinish() : project.getTargetEnd(),
-                        record.actualStart(), record.actualFinish());
+                        record.actualStart(), actualFinish);
         Cost cost = record.currentBaseline() != null
                 ? new Cost(project.getBudget(), record.currentBaseline().plan().budgetAtCompletion(),
                         record.actualCost())

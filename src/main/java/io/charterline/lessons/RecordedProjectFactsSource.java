@@ -4,6 +4,7 @@ import static io.charterline.project.LifecycleVariables.CHARTER_DECISION;
 import static io.charterline.project.LifecycleVariables.ESCALATION_DECISION;
 import static io.charterline.project.LifecycleVariables.PLAN_DECISION;
 import static io.charterline.project.LifecycleVariables.STAFFING_GAPS;
+import static io.charterline.project.LifecycleVariables.TERMINATED;
 
 import io.charterline.lessons.ProjectFacts.EscalationFact;
 import io.charterline.project.Project;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
 class RecordedProjectFactsSource implements ProjectFactsSource {
 
     private static final Set<String> DECISIONS = Set.of(CHARTER_DECISION, PLAN_DECISION, ESCALATION_DECISION,
-            STAFFING_GAPS);
+            STAFFING_GAPS, TERMINATED);
 
     private final ProjectRegistry projects;
     private final HistoryService historyService;
@@ -64,18 +65,23 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                 .map(change -> new ChangeFact(change.getKey(), change.getTitle(), change.getReason(),
                         change.getDecision() == null ? null : change.getDecision().name()))
                 .toList();
+        // A terminated project's work stopped rather than finished: its end date and spend say nothing about
+        // how well it was planned, so no schedule or budget lesson is drawn from them.
+        boolean terminated = decisions.getOrDefault(TERMINATED, List.of()).contains("true");
         return new ProjectFacts(projectKey, services, workPackages, changes,
-                record.firstBaseline() == null ? null : record.firstBaseline().plan().finishDate(),
-                record.actualFinish(),
-                record.currentBaseline() == null ? null : record.currentBaseline().plan().budgetAtCompletion(),
-                record.actualCost(), escalations, resourceGaps(decisions.getOrDefault(STAFFING_GAPS, List.of())),
+                record.firstBaseline() == null || terminated ? null : record.firstBaseline().plan().finishDate(),
+                terminated ? null : record.actualFinish(),
+                record.currentBaseline() == null || terminated ? null
+                        : record.currentBaseline().plan().budgetAtCompletion(),
+                terminated ? null : record.actualCost(), escalations, resourceGaps(decisions.getOrDefault(STAFFING_GAPS, List.of())),
                 count(decisions.getOrDefault(CHARTER_DECISION, List.of()), "REWORK"),
                 count(decisions.getOrDefault(PLAN_DECISION, List.of()), "REJECT"));
     }
 
     /**
      * Every value each of the decision variables was given, oldest first: one per completed decision task. One
-     * query for all of them, of text values only, so that the instance's large JSON variables are not read. Called
+     * query for all of them, of text and yes/no values only, so that the instance's large JSON variables are not
+     * read. Called
      * from the gate's delegate, where the engine checks no authorizations (authorizationEnabledForCustomCode is
      * off), so the user who completed the gate needs no READ_HISTORY for the counts to be complete.
      */
@@ -83,7 +89,7 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
         return historyService.createHistoricDetailQuery()
                 .processInstanceId(processInstanceId)
                 .variableUpdates()
-                .variableTypeIn("string")
+                .variableTypeIn("string", "boolean")
                 .disableBinaryFetching()
                 .orderByTime().asc()
                 .list().stream()

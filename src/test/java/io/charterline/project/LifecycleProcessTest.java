@@ -372,6 +372,24 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     @Test
+    void aTerminatedProjectClaimsNoEarlyFinishAndDrawsNoScheduleOrBudgetLesson() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        finishWork(key, "WP-1", 30);
+
+        projectService.terminate(key, new TerminationRequest("Merged into another programme"), "sponsor", false);
+        closeAfterTermination(project);
+
+        // WP-1 was done today, weeks before the plan's finish: the work stopped, it did not finish early
+        Assertions.assertThat(lessons.findByProjectIdOrderByIdAsc(registeredProject(project).getId()))
+                .extracting(lesson -> lesson.getCategory().name())
+                .contains("ESTIMATING").doesNotContain("SCHEDULE", "BUDGET");
+        Assertions.assertThat(closeoutReports.html(key).replaceAll("\\s+", " "))
+                .containsPattern("<th>Finish</th> <td class=\"date\">[0-9-]+</td> <td class=\"date\">n/a</td> "
+                        + "<td class=\"number\">n/a</td>");
+    }
+
+    @Test
     void changeRequestedDuringExecutionRunsChangeControl() {
         ProcessInstance project = toExecution(charter());
 
