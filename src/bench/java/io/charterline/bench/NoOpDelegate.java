@@ -4,6 +4,8 @@ import static io.charterline.change.ChangeControlVariables.*;
 
 import io.charterline.project.LifecycleVariables;
 import io.charterline.work.WorkPackageVariables;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.RuntimeService;
@@ -88,6 +90,9 @@ public final class NoOpDelegate implements JavaDelegate, TaskListener, Execution
         }
     }
 
+    /** The planned finish's end of day, as WorkRelease sets it: the model reads it as the task's due date. */
+    private static final Date DUE = Date.from(Instant.parse("2027-01-05T17:00:00Z"));
+
     /** As WorkRelease does: one work-package instance per package of the benchmark's plan. */
     private static void releaseWork(DelegateExecution execution) {
         String projectKey = (String) execution.getVariable(LifecycleVariables.PROJECT_KEY);
@@ -102,7 +107,9 @@ public final class NoOpDelegate implements JavaDelegate, TaskListener, Execution
                             .putValue(WorkPackageVariables.ASSIGNEE, "dev1")
                             .putValue(WorkPackageVariables.ESTIMATE_HOURS, 16.0)
                             .putValue(WorkPackageVariables.PLANNED_START, "2027-01-04")
-                            .putValue(WorkPackageVariables.PLANNED_FINISH, "2027-01-05"))
+                            .putValue(WorkPackageVariables.PLANNED_FINISH, "2027-01-05")
+                            .putValue(WorkPackageVariables.DUE_DATE, DUE)
+                            .putValue(WorkPackageVariables.BOOKED_HOURS, 0.0))
                     .execute();
         }
     }
