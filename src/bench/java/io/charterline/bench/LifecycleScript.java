@@ -61,7 +61,6 @@ final class LifecycleScript {
     private final IdentityService identity;
     private final HistoryService history;
     private final ProjectService projects;
-    private final ChangeRequestService changes;
     private final ConfigurationItemRepository items;
     private final LocalDate firstMonday = LocalDate.now(ZoneOffset.UTC).plusWeeks(2)
             .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -74,7 +73,6 @@ final class LifecycleScript {
         this.identity = context.getBean(IdentityService.class);
         this.history = context.getBean(HistoryService.class);
         this.projects = context.getBean(ProjectService.class);
-        this.changes = context.getBean(ChangeRequestService.class);
         this.items = context.getBean(ConfigurationItemRepository.class);
     }
 
@@ -91,37 +89,23 @@ final class LifecycleScript {
         driver.complete(key, "Task_PrepareScopeStatement", "pm", Map.of(IN_SCOPE, "Order entry",
                 OUT_OF_SCOPE, "Invoicing", DELIVERABLES, "New order UI", ACCEPTANCE_CRITERIA, "Orders in 2 min"));
         driver.complete(key, "Task_PlanWork", "pm", Map.of(WORK_PACKAGES_CSV, PLAN));
-        if (!driver.openTasks(key, "Task_ResolveResourceGap").isEmpty()) {
-            driver.complete(key, "Task_ResolveResourceGap", "pmo", Map.of(GAP_DECISION, "ASSIGN",
-                    MANUAL_ASSIGNMENTS, "WP-1=pm\nWP-2=pm"));
-        }
+        driver.completeIfOpen(key, "Task_ResolveResourceGap", "pmo", Map.of(GAP_DECISION, "ASSIGN",
+                MANUAL_ASSIGNMENTS, "WP-1=pm\nWP-2=pm"));
         driver.complete(key, "Task_ApprovePlan", "pmo", Map.of(PLAN_DECISION, "APPROVE"));
-        if (!driver.openTasks(key, "Task_SponsorApprovePlan").isEmpty()) {
-            driver.complete(key, "Task_SponsorApprovePlan", "sponsor", Map.of(PLAN_DECISION, "APPROVE"));
-        }
+        driver.completeIfOpen(key, "Task_SponsorApprovePlan", "sponsor", Map.of(PLAN_DECISION, "APPROVE"));
 
         String changeId = requestChange(key, n);
         driver.runPendingJobs(key);
         // Once other projects fill the pool, the change's overloads send it through the sponsor before the board.
-        if (!driver.openTasks(changeId, "Task_ApproveChangeAsSponsor").isEmpty()) {
-            driver.complete(changeId, "Task_ApproveChangeAsSponsor", "sponsor", Map.of(
-                    ChangeControlVariables.CHANGE_DECISION, "APPROVE",
-                    ChangeControlVariables.CHANGE_DECISION_REASON, "Worth it"));
-        }
-        for (Task vote : driver.openTasks(changeId, "Task_VoteOnChange")) {
-            if (tasks.createTaskQuery().taskId(vote.getId()).count() > 0) {
-                asUser(vote.getAssignee(), () -> {
-                    tasks.complete(vote.getId(), Map.of(ChangeControlVariables.VOTE, "APPROVE",
-                            ChangeControlVariables.VOTE_REASON, "Worth it"));
-                    return null;
-                });
-            }
-        }
+        driver.completeIfOpen(changeId, "Task_ApproveChangeAsSponsor", "sponsor", Map.of(
+                ChangeControlVariables.CHANGE_DECISION, "APPROVE",
+                ChangeControlVariables.CHANGE_DECISION_REASON, "Worth it"));
+        driver.voteUntilDecided(changeId, Map.of(ChangeControlVariables.VOTE, "APPROVE",
+                ChangeControlVariables.VOTE_REASON, "Worth it"));
         driver.runPendingJobs(key);
         // With many projects' changes in the same few weeks a window can conflict; the PMO takes the proposed one.
-        if (!driver.openTasks(changeId, "Task_OverrideWindow").isEmpty()) {
-            driver.complete(changeId, "Task_OverrideWindow", "pmo",
-                    Map.of(ChangeControlVariables.WINDOW_DECISION, "ACCEPT_PROPOSED"));
+        if (driver.completeIfOpen(changeId, "Task_OverrideWindow", "pmo",
+                Map.of(ChangeControlVariables.WINDOW_DECISION, "ACCEPT_PROPOSED"))) {
             driver.runPendingJobs(key);
         }
         driver.complete(changeId, "Task_ImplementChange", "pm", Map.of(ChangeControlVariables.IMPLEMENTATION_NOTES,
@@ -169,7 +153,7 @@ final class LifecycleScript {
                 "Chargebacks doubled", ChangeType.NORMAL, List.of(new WorkPackageChange(WorkPackageAction.MODIFY,
                 "WP-2", null, new BigDecimal("17"), null, null, null)), null, null, List.of(item(n)), window,
                 window.plus(2, ChronoUnit.HOURS));
-        return asUser("requester", () -> changes.submit(projectKey, input, "requester").id());
+        return driver.requestChange(projectKey, "requester", input);
     }
 
     /** A Saturday night at least five weeks ahead, clear of the demo catalog's year-end freeze. */

@@ -168,7 +168,7 @@ class DemoProjects implements ApplicationRunner {
                 .on(designed, () -> driver.finishPackage(key, "MOB-1", 64))
                 .on(start.plusWeeks(2), () -> driver.runStatusCycle(key));
         for (LocalDate day = designed.plusDays(1); day.isBefore(today); day = day.plusDays(1)) {
-            if (day.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue()) {
+            if (isWorkday(day)) {
                 work.on(day, () -> {
                     driver.bookToday(key, "MOB-2", "7", "Ordering API");
                     driver.bookToday(key, "MOB-3", "8", "Ordering app");
@@ -237,9 +237,7 @@ class DemoProjects implements ApplicationRunner {
             resolveGapIfAny(key);
             driver.on(start);
             driver.complete(key, "Task_ApprovePlan", "pmo", Map.of(PLAN_DECISION, "APPROVE"));
-            if (!driver.openTasks(key, "Task_SponsorApprovePlan").isEmpty()) {
-                driver.complete(key, "Task_SponsorApprovePlan", "sponsor", Map.of(PLAN_DECISION, "APPROVE"));
-            }
+            driver.completeIfOpen(key, "Task_SponsorApprovePlan", "sponsor", Map.of(PLAN_DECISION, "APPROVE"));
             return key;
         } finally {
             driver.present();
@@ -263,22 +261,12 @@ class DemoProjects implements ApplicationRunner {
         String change = changeOf(key);
         Map<String, Object> approve = Map.of(CHANGE_DECISION, "APPROVE",
                 CHANGE_DECISION_REASON, "The cloud edition needs it before go-live");
-        for (String[] step : new String[][] {{"Task_ApproveChangeAsSponsor", "sponsor"},
-                {"Task_ApproveChangeAsPm", "pm"}}) {
-            if (!driver.openTasks(change, step[0]).isEmpty()) {
-                driver.complete(change, step[0], step[1], approve);
-            }
-        }
+        driver.completeIfOpen(change, "Task_ApproveChangeAsSponsor", "sponsor", approve);
+        driver.completeIfOpen(change, "Task_ApproveChangeAsPm", "pm", approve);
         driver.runPendingJobs(key);
-        // The board's vote ends as soon as a majority has voted, and its other members' tasks go away.
-        List<Task> votes;
-        while (!(votes = driver.openTasks(change, "Task_VoteOnChange")).isEmpty()) {
-            driver.complete(votes.get(0), votes.get(0).getAssignee(), Map.of(VOTE, "APPROVE",
-                    VOTE_REASON, "Small, and the migration depends on it"));
-        }
+        driver.voteUntilDecided(change, Map.of(VOTE, "APPROVE", VOTE_REASON, "Small, and the migration depends on it"));
         driver.runPendingJobs(key);
-        if (!driver.openTasks(change, "Task_OverrideWindow").isEmpty()) {
-            driver.complete(change, "Task_OverrideWindow", "pmo", Map.of(WINDOW_DECISION, "ACCEPT_PROPOSED"));
+        if (driver.completeIfOpen(change, "Task_OverrideWindow", "pmo", Map.of(WINDOW_DECISION, "ACCEPT_PROPOSED"))) {
             driver.runPendingJobs(key);
         }
     }
@@ -308,6 +296,10 @@ class DemoProjects implements ApplicationRunner {
         driver.runPendingJobs(key);
     }
 
+    private static boolean isWorkday(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
     private LocalDate plannedFinish(String key, String code) {
         return driver.workPackage(key, code).plannedFinish();
     }
@@ -332,10 +324,8 @@ class DemoProjects implements ApplicationRunner {
     }
 
     private void decideEscalationIfAny(String key, String decision, String comment) {
-        if (!driver.openTasks(key, "Task_DecideEscalation").isEmpty()) {
-            driver.complete(key, "Task_DecideEscalation", "sponsor",
-                    Map.of(ESCALATION_DECISION, decision, ESCALATION_COMMENT, comment));
-        }
+        driver.completeIfOpen(key, "Task_DecideEscalation", "sponsor",
+                Map.of(ESCALATION_DECISION, decision, ESCALATION_COMMENT, comment));
     }
 
     private static CharterInput charter(String name, String objectives, String businessCase, long budget,
@@ -354,7 +344,7 @@ class DemoProjects implements ApplicationRunner {
 
         Timeline on(LocalDate day, Runnable step) {
             LocalDate workday = day;
-            while (workday.getDayOfWeek() == DayOfWeek.SATURDAY || workday.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            while (!isWorkday(workday)) {
                 workday = workday.plusDays(1);
             }
             days.computeIfAbsent(workday, ignored -> new ArrayList<>()).add(step);

@@ -84,6 +84,30 @@ public class ProjectDriver {
         complete(openTask(projectKey, taskDefinitionKey), userId, variables);
     }
 
+    /**
+     * Completes the task with the given definition key if the project has one open, as {@link #complete}; some
+     * steps exist only on some routes (a sponsor's approval, an escalation). Answers whether there was one.
+     */
+    public boolean completeIfOpen(String projectKey, String taskDefinitionKey, String userId,
+                                  Map<String, Object> variables) {
+        if (openTasks(projectKey, taskDefinitionKey).isEmpty()) {
+            return false;
+        }
+        complete(projectKey, taskDefinitionKey, userId, variables);
+        return true;
+    }
+
+    /**
+     * Has the change board's members vote, each as themselves, until the vote is over: it ends as soon as a
+     * majority has voted, and the other members' tasks go away.
+     */
+    public void voteUntilDecided(String changeRequestId, Map<String, Object> vote) {
+        List<Task> open;
+        while (!(open = openTasks(changeRequestId, "Task_VoteOnChange")).isEmpty()) {
+            complete(open.get(0), open.get(0).getAssignee(), vote);
+        }
+    }
+
     /** Completes the task as the given user, claiming it first when it is offered to a group. */
     public void complete(Task task, String userId, Map<String, Object> variables) {
         asUser(userId, () -> {
@@ -109,8 +133,7 @@ public class ProjectDriver {
             Task task = open.get(0);
             String code = String.valueOf(taskService.getVariable(task.getId(), WORK_PACKAGE_CODE));
             Object estimate = taskService.getVariable(task.getId(), ESTIMATE_HOURS);
-            int hours = hoursByPackage.getOrDefault(code, ((Number) estimate).intValue());
-            complete(task, task.getAssignee(), Map.of(ACTUAL_HOURS, hours, COMPLETION_NOTE, "Delivered " + code));
+            completeAsAssignee(task, code, hoursByPackage.getOrDefault(code, ((Number) estimate).intValue()));
         }
         runPendingJobs(projectKey);
     }
@@ -124,8 +147,12 @@ public class ProjectDriver {
                 .filter(open -> code.equals(taskService.getVariable(open.getId(), WORK_PACKAGE_CODE)))
                 .findFirst().orElseThrow(() -> new IllegalStateException(
                         "Project " + projectKey + " has no open work package " + code));
-        complete(task, task.getAssignee(), Map.of(ACTUAL_HOURS, hours, COMPLETION_NOTE, "Delivered " + code));
+        completeAsAssignee(task, code, hours);
         runPendingJobs(projectKey);
+    }
+
+    private void completeAsAssignee(Task workTask, String code, int hours) {
+        complete(workTask, workTask.getAssignee(), Map.of(ACTUAL_HOURS, hours, COMPLETION_NOTE, "Delivered " + code));
     }
 
     /** Books today's hours on an open work package as its assignee, as they would through the API. */
