@@ -6,15 +6,16 @@ import static io.charterline.project.LifecycleVariables.PLAN_DECISION;
 import static io.charterline.project.LifecycleVariables.STAFFING_GAPS;
 import static io.charterline.project.LifecycleVariables.TERMINATED;
 
+import io.charterline.lessons.ProjectFacts.ChangeFact;
 import io.charterline.lessons.ProjectFacts.EscalationFact;
+import io.charterline.lessons.ProjectFacts.ResourceGapFact;
+import io.charterline.lessons.ProjectFacts.WorkPackageFact;
+import io.charterline.plan.Baseline;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
-import io.charterline.lessons.ProjectFacts.ChangeFact;
-import io.charterline.lessons.ProjectFacts.ResourceGapFact;
-import io.charterline.resource.StaffingGapText;
-import io.charterline.lessons.ProjectFacts.WorkPackageFact;
 import io.charterline.record.ProjectRecord;
 import io.charterline.record.ProjectRecords;
+import io.charterline.resource.StaffingGapText;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,13 +68,13 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                 .toList();
         // A terminated project's work stopped rather than finished: its end date and spend say nothing about
         // how well it was planned, so no schedule or budget lesson is drawn from them.
-        boolean terminated = decisions.getOrDefault(TERMINATED, List.of()).contains("true");
+        boolean finished = !decisions.getOrDefault(TERMINATED, List.of()).contains("true");
+        Baseline first = finished ? record.firstBaseline() : null;
+        Baseline current = finished ? record.currentBaseline() : null;
         return new ProjectFacts(projectKey, services, workPackages, changes,
-                record.firstBaseline() == null || terminated ? null : record.firstBaseline().plan().finishDate(),
-                terminated ? null : record.actualFinish(),
-                record.currentBaseline() == null || terminated ? null
-                        : record.currentBaseline().plan().budgetAtCompletion(),
-                terminated ? null : record.actualCost(), escalations, resourceGaps(decisions.getOrDefault(STAFFING_GAPS, List.of())),
+                first == null ? null : first.plan().finishDate(), finished ? record.actualFinish() : null,
+                current == null ? null : current.plan().budgetAtCompletion(), finished ? record.actualCost() : null,
+                escalations, resourceGaps(decisions.getOrDefault(STAFFING_GAPS, List.of())),
                 count(decisions.getOrDefault(CHARTER_DECISION, List.of()), "REWORK"),
                 count(decisions.getOrDefault(PLAN_DECISION, List.of()), "REJECT"));
     }
@@ -81,9 +82,9 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
     /**
      * Every value each of the decision variables was given, oldest first: one per completed decision task. One
      * query for all of them, of text and yes/no values only, so that the instance's large JSON variables are not
-     * read. Called
-     * from the gate's delegate, where the engine checks no authorizations (authorizationEnabledForCustomCode is
-     * off), so the user who completed the gate needs no READ_HISTORY for the counts to be complete.
+     * read. Called from the gate's delegate, where the engine checks no authorizations
+     * (authorizationEnabledForCustomCode is off), so the user who completed the gate needs no READ_HISTORY for the
+     * counts to be complete.
      */
     private Map<String, List<String>> decisionsOf(String processInstanceId) {
         return historyService.createHistoricDetailQuery()

@@ -95,8 +95,9 @@ public class WorkRelease {
                     continue;
                 }
                 runtimeService.setVariables(open.processInstanceId(), plannedSide(open));
-                if (!dueAt(open).equals(task.getDueDate())) {
-                    task.setDueDate(dueAt(open));
+                Date due = dueAt(open);
+                if (!due.equals(task.getDueDate())) {
+                    task.setDueDate(due);
                     taskService.saveTask(task);
                     replanned++;
                 }
