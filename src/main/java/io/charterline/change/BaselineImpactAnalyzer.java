@@ -10,6 +10,7 @@ import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.resource.AssignmentService;
 import io.charterline.resource.ResourcePool;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,8 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
         ImpactCalculator.AnalysedBaseline analysed = new ImpactCalculator.AnalysedBaseline(
                 current.map(Baseline::version).orElse(0), current.map(Baseline::plan).orElse(null),
                 project.getBudget(), project.getTargetEnd());
-        return calculator(projectKey, scheduledChanges.otherThan(null)).analyse(analysed, proposal);
+        return calculator(projectKey, proposal.affectedItemsOrEmpty(), scheduledChanges.otherThan(null))
+                .analyse(analysed, proposal);
     }
 
     @Override
@@ -68,8 +70,9 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
         }
     }
 
-    private ImpactCalculator calculator(String projectKey, List<ScheduledChange> otherChanges) {
+    private ImpactCalculator calculator(String projectKey, Collection<String> items,
+                                        List<ScheduledChange> otherChanges) {
         return new ImpactCalculator(skillRates.hourlyRates(), new ProjectPortfolioLoad(projectKey, assignments, pool),
-                catalog.graph(), otherChanges);
+                catalog.graphAround(items), otherChanges);
     }
 }

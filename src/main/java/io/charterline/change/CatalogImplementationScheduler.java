@@ -25,7 +25,7 @@ public class CatalogImplementationScheduler implements ImplementationScheduler {
     @Transactional(readOnly = true)
     public WindowProposal schedule(String projectKey, String changeRequestId, ChangeProposal proposal,
                                    String implementer) {
-        WindowRules rules = new WindowRules(catalog.graph(), proposal.affectedItemsOrEmpty(),
+        WindowRules rules = new WindowRules(catalog.graphAround(proposal.affectedItemsOrEmpty()), proposal.affectedItemsOrEmpty(),
                 scheduledChanges.otherThan(changeRequestId), implementer);
         return propose(rules, new ImplementationWindow(proposal.windowStart(), proposal.windowEnd()));
     }

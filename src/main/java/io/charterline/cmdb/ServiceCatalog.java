@@ -6,10 +6,14 @@ import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.platform.web.NotFoundException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +37,49 @@ public class ServiceCatalog {
     /** The whole catalog as a graph, loaded in four queries; query it as often as needed. */
     @Transactional(readOnly = true)
     public ServiceGraph graph() {
+        return new ServiceGraph(items.findAllNodes(), items.findAllDependencies(),
+                byItem(items.findAllMaintenanceWindows()),
+                freezePeriods.findAllWithItems().stream().map(FreezePeriodView::of).toList());
+    }
+
+    /**
+     * The part of the catalog that a change to the items {@code keys} touches, for impact analysis and window
+     * rules: those items, every item that depends on them directly or through others, and the items they depend
+     * on directly, with the dependencies between them, their windows, their freezes and the global ones. A
+     * change reads its neighbourhood, one query per level of dependents, instead of the whole catalog, which
+     * grows with the organisation. Keys that are not in the catalog are not in the graph either. The other
+     * items' own dependencies are only there as far as they lead to {@code keys}.
+     */
+    @Transactional(readOnly = true)
+    public ServiceGraph graphAround(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return new ServiceGraph(List.of(), List.of(), Map.of(), freezesOf(Set.of()));
+        }
+        Set<String> included = new HashSet<>(keys);
+        Set<Dependency> dependencies = new HashSet<>(items.findDependenciesOf(keys));
+        Set<String> level = Set.copyOf(keys);
+        while (!level.isEmpty()) {
+            List<Dependency> dependents = items.findDependenciesOn(level);
+            dependencies.addAll(dependents);
+            level = dependents.stream().map(Dependency::dependent).filter(included::add).collect(Collectors.toSet());
+        }
+        dependencies.forEach(dependency -> included.add(dependency.dependsOn()));
+        return new ServiceGraph(items.findNodes(included), dependencies, byItem(items.findMaintenanceWindows(included)),
+                freezesOf(included));
+    }
+
+    /** The freeze periods of the items {@code keys}, and the global ones. */
+    private List<FreezePeriodView> freezesOf(Set<String> keys) {
+        return freezePeriods.findAllWithItems().stream().map(FreezePeriodView::of)
+                .filter(period -> period.isGlobal() || keys.contains(period.service())).toList();
+    }
+
+    private static Map<String, List<MaintenanceWindow>> byItem(List<Object[]> rows) {
         Map<String, List<MaintenanceWindow>> windows = new HashMap<>();
-        for (Object[] row : items.findAllMaintenanceWindows()) {
+        for (Object[] row : rows) {
             windows.computeIfAbsent((String) row[0], key -> new ArrayList<>()).add((MaintenanceWindow) row[1]);
         }
-        return new ServiceGraph(items.findAllNodes(), items.findAllDependencies(), windows,
-                freezePeriods.findAllWithItems().stream().map(FreezePeriodView::of).toList());
+        return windows;
     }
 
     @Transactional(readOnly = true)
@@ -49,7 +90,7 @@ public class ServiceCatalog {
 
     @Transactional(readOnly = true)
     public ServiceView get(String key) {
-        return ServiceView.of(require(key), graph());
+        return ServiceView.of(require(key), graphAround(List.of(key)));
     }
 
     /** @throws InvalidInputException naming each bad field, an unknown dependency or the cycle it would close */
@@ -67,7 +108,7 @@ public class ServiceCatalog {
         }
         ConfigurationItem item = new ConfigurationItem(input.key(), null, null);
         apply(input, item);
-        return ServiceView.of(item, graph());
+        return ServiceView.of(item, graphAround(List.of(item.getKey())));
     }
 
     /**
@@ -89,7 +130,7 @@ public class ServiceCatalog {
             throw new InvalidInputException(errors);
         }
         apply(input, item);
-        return ServiceView.of(item, graph());
+        return ServiceView.of(item, graphAround(List.of(item.getKey())));
     }
 
     /** Every freeze period, global and per service, by start date. */

@@ -2,6 +2,7 @@ package io.charterline.cmdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,47 @@ class ServiceCatalogDemoDataTest {
         assertThat(graph.freezePeriodsOf("INTRANET")).filteredOn(FreezePeriodView::isGlobal)
                 .extracting(period -> period.from().getMonthValue() + "-" + period.from().getDayOfMonth())
                 .contains("12-15");
+    }
+
+    @Test
+    void theGraphAroundAnItemAnswersForItAsTheWholeCatalogDoes() {
+        ServiceGraph whole = catalog.graph();
+        for (String key : KEYS) {
+            ServiceGraph around = catalog.graphAround(List.of(key));
+            assertThat(around.transitiveDependents(List.of(key))).as(key)
+                    .isEqualTo(whole.transitiveDependents(List.of(key)));
+            assertThat(around.childrenOf(key)).as(key).isEqualTo(whole.childrenOf(key));
+            assertThat(around.parentsOf(key)).as(key).isEqualTo(whole.parentsOf(key));
+            for (ServiceNode neighbour : whole.childrenOf(key)) {
+                assertThat(around.maintenanceWindowsOf(neighbour.key())).isEqualTo(
+                        whole.maintenanceWindowsOf(neighbour.key()));
+                assertThat(around.freezePeriodsOf(neighbour.key())).isEqualTo(whole.freezePeriodsOf(neighbour.key()));
+            }
+            assertThat(around.maintenanceWindowsOf(key)).isEqualTo(whole.maintenanceWindowsOf(key));
+            assertThat(around.freezePeriodsOf(key)).isEqualTo(whole.freezePeriodsOf(key));
+        }
+    }
+
+    @Test
+    void theGraphAroundAnItemLeavesOutWhatItDoesNotTouch() {
+        ServiceGraph around = catalog.graphAround(List.of("CUSTOMER-DB"));
+
+        assertThat(around.contains("ECOMMERCE")).isTrue();
+        assertThat(around.contains("INTRANET")).isFalse();
+        assertThat(catalog.graph().transitiveDependents(List.of("CUSTOMER-DB")))
+                .extracting(ImpactedService::key).doesNotContain("INTRANET");
+    }
+
+    @Test
+    void anUnknownItemHasAnEmptyGraphThatStillKnowsTheGlobalFreezes() {
+        ServiceGraph around = catalog.graphAround(List.of("NO-SUCH-SERVICE"));
+
+        assertThat(around.contains("NO-SUCH-SERVICE")).isFalse();
+        FreezePeriodView yearEnd = catalog.graph().freezePeriodsOf("INTRANET").stream()
+                .filter(FreezePeriodView::isGlobal).findFirst().orElseThrow();
+        LocalDateTime frozen = yearEnd.from().atTime(10, 0);
+        assertThat(around.scheduleConflicts(List.of(), frozen, frozen.plusHours(1)))
+                .extracting(ScheduleConflict::kind).contains(ScheduleConflict.Kind.GLOBAL_FREEZE);
     }
 
     @Test
