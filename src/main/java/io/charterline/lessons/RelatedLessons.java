@@ -1,11 +1,13 @@
 package io.charterline.lessons;
 
 import io.charterline.project.Project;
+import io.charterline.project.ProjectOutline;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +45,7 @@ public class RelatedLessons {
     private static final List<ProjectStatus> FINISHED = List.of(ProjectStatus.CLOSED, ProjectStatus.TERMINATED);
 
     /** A lesson worth reading before a new project starts, and why it was chosen. */
-    public record RelatedLesson(Lesson lesson, Project project, int score) {
+    public record RelatedLesson(Lesson lesson, ProjectOutline project, int score) {
     }
 
     private final ProjectRegistry registry;
@@ -61,12 +63,19 @@ public class RelatedLessons {
         Project charter = registry.require(projectKey);
         Set<String> services = normalised(charter.getRelatedServices());
         Set<String> words = SearchTerms.stemsOf(charter.getName() + " " + charter.getObjectives());
-        Map<Long, Project> similar = projects.findLast200ChangedByStatusIn(FINISHED).stream()
-                .filter(project -> !project.getId().equals(charter.getId()))
-                .collect(Collectors.toMap(Project::getId, Function.identity()));
-        Map<Long, Integer> similarity = similar.values().stream().collect(Collectors.toMap(Project::getId,
-                project -> 3 * shared(services, normalised(project.getRelatedServices()))
-                        + shared(words, SearchTerms.stemsOf(project.getName() + " " + project.getObjectives()))));
+        Map<Long, ProjectOutline> similar = projects.findLast200OutlinesByStatusIn(FINISHED).stream()
+                .filter(project -> !project.id().equals(charter.getId()))
+                .collect(Collectors.toMap(ProjectOutline::id, Function.identity()));
+        Map<Long, Set<String>> servicesOf = new HashMap<>();
+        if (!similar.isEmpty()) {
+            for (Object[] row : projects.findRelatedServicesOf(similar.keySet())) {
+                servicesOf.computeIfAbsent((Long) row[0], id -> new HashSet<>())
+                        .add(LessonTags.normalise((String) row[1]));
+            }
+        }
+        Map<Long, Integer> similarity = similar.values().stream().collect(Collectors.toMap(ProjectOutline::id,
+                project -> 3 * shared(services, servicesOf.getOrDefault(project.id(), Set.of()))
+                        + shared(words, SearchTerms.stemsOf(project.name() + " " + project.objectives()))));
         List<Long> mostSimilar = similarity.entrySet().stream()
                 .filter(entry -> entry.getValue() > 0)
                 .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
@@ -104,8 +113,8 @@ public class RelatedLessons {
         StringBuilder text = new StringBuilder();
         for (RelatedLesson item : related) {
             Lesson lesson = item.lesson();
-            String line = "- **" + label(lesson.getCategory()) + "** from *" + escape(item.project().getName())
-                    + "* (" + item.project().getKey() + ", " + item.project().getStatus().name()
+            String line = "- **" + label(lesson.getCategory()) + "** from *" + escape(item.project().name())
+                    + "* (" + item.project().key() + ", " + item.project().status().name()
                     .toLowerCase(Locale.ROOT) + "): " + escape(excerpt(lesson.getWhatHappened()))
                     + (lesson.getRecommendation() == null ? ""
                     : " Recommendation: " + escape(excerpt(lesson.getRecommendation()))) + "\n";
