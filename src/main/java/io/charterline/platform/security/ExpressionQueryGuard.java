@@ -1,5 +1,9 @@
 package io.charterline.platform.security;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -24,6 +28,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ExpressionQueryGuard extends OncePerRequestFilter {
 
     static final int MAX_QUERY_BODY = 1024 * 1024;
+
+    /** As lenient as a JSON reader can be, so that nothing the engine reads is skipped here. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
+                    JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
+                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_MISSING_VALUES, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
+                    JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
+            .build();
 
     /** Query resources, relative to the API root: collections, their counts and filter executions. */
     private static final Pattern QUERY_PATH = Pattern.compile(
@@ -56,7 +70,7 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        if (carriesExpression(new String(body, StandardCharsets.UTF_8))) {
+        if (carriesExpression(new String(body, StandardCharsets.UTF_8)) || jsonCarriesExpression(body)) {
             refuse(response, "request body");
             return;
         }
@@ -70,6 +84,25 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         var root = API_ROOT.matcher(path);
         return root.find() && QUERY_PATH.matcher(path.substring(root.end())).matches();
+    }
+
+    /**
+     * The body as the engine will read it: JSON escapes such as {@code \u0024} for {@code $} hide an expression
+     * from a look at the raw text. A body that is not JSON carries nothing the engine would evaluate, and the
+     * engine answers it with its own 400.
+     */
+    static boolean jsonCarriesExpression(byte[] body) {
+        try (JsonParser parser = JSON.createParser(body)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if ((token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING)
+                        && carriesExpression(parser.getText())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException notJson) {
+            return false;
+        }
     }
 
     static boolean carriesExpression(String text) {

@@ -60,6 +60,19 @@ class CamundaAdvisoriesTest {
     }
 
     @Test
+    void cve2026109432ExpressionHiddenBehindJsonEscapesIsRefusedAndNotEvaluated() {
+        String escaped = HARMFUL.replace("$", "\\u0024").replace("{", "\\u007b");
+        for (String body : List.of("{\"orQueries\":[{\"assigneeExpression\":\"" + escaped + "\"}]}",
+                "{\"orQueries\":[{\"assigneeLikeExpression\":\"\\u0024{\\\"dev\\\".concat(\\\"%\\\")}\"}]}")) {
+            ResponseEntity<String> response = rest.withBasicAuth("pm", "pm").exchange("/engine-rest/task/count",
+                    HttpMethod.POST, json(body), String.class);
+
+            assertThat(response.getStatusCode()).as(body).isEqualTo(HttpStatus.BAD_REQUEST);
+        }
+        assertThat(identityService.createUserQuery().userId("dev3").count()).isOne();
+    }
+
+    @Test
     void cve2026109432ExpressionInAQueryParameterIsRefused() {
         ResponseEntity<String> response = rest.withBasicAuth("pm", "pm")
                 .getForEntity("/engine-rest/task?candidateGroupsExpression={e}", String.class, HARMFUL);
