@@ -8,7 +8,12 @@ import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.platform.web.NotFoundException;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -20,17 +25,23 @@ public class ProjectService {
     private final CharterValidator charterValidator;
     private final RuntimeService runtimeService;
     private final ProjectRepository projects;
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
 
     public ProjectService(CharterValidator charterValidator, RuntimeService runtimeService,
-                          ProjectRepository projects) {
+                          ProjectRepository projects, IdentityService identityService,
+                          AuthorizationService authorizationService) {
         this.charterValidator = charterValidator;
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
         this.projects = projects;
     }
 
     /** Starts a project's lifecycle from its charter; the lifecycle's first step registers it. */
     @Transactional
     public ProjectView start(CharterInput charter) {
+        requireMayStartProjects();
         List<InvalidField> errors = charterValidator.validate(charter);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -41,6 +52,21 @@ public class ProjectService {
                 .executeWithVariablesInReturn();
         String key = instance.getVariables().getValue(LifecycleVariables.PROJECT_KEY, String.class);
         return get(key);
+    }
+
+    /**
+     * Refuses before the charter is checked, so that someone who may not start projects hears that, not what
+     * their rights let them see of the charter's people.
+     */
+    private void requireMayStartProjects() {
+        var caller = identityService.getCurrentAuthentication();
+        if (caller != null && !authorizationService.isUserAuthorized(caller.getUserId(), caller.getGroupIds(),
+                ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+                LifecycleVariables.PROCESS_KEY)) {
+            throw new AuthorizationException("'" + caller.getUserId() + "' may not submit charters: starting a "
+                    + "project takes the permission to start the process '" + LifecycleVariables.PROCESS_KEY
+                    + "', which Charterline gives the group 'requesters'");
+        }
     }
 
     /**

@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.authorization.Resources;
  */
 class GroupAuthorizations {
 
+    /** The process key of the project lifecycle, the one process people start. */
+    static final String PROJECT_LIFECYCLE = "project-lifecycle";
+
     private final AuthorizationService authorizationService;
 
     GroupAuthorizations(AuthorizationService authorizationService) {
@@ -28,9 +31,13 @@ class GroupAuthorizations {
     void grant() {
         for (String group : WORKING_GROUPS) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE);
-            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+            // Earlier versions let every working group start every process, so anyone could start change control
+            // or a work package through engine-rest and rewrite a request or package that had moved on.
+            revoke(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            if (!group.equals(REQUESTERS)) {
+                revoke(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            }
             // A charter names its sponsor and project manager, so people must be able to look each other up.
             grant(group, Resources.USER, ANY, Permissions.READ);
             grant(group, Resources.GROUP, ANY, Permissions.READ);
@@ -46,11 +53,26 @@ class GroupAuthorizations {
             grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
             grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
         }
+        // Only a requester starts a process, and only a project's lifecycle: with its charter, in Tasklist or
+        // through our API. Change control and work packages are started by the application.
+        grant(REQUESTERS, Resources.PROCESS_DEFINITION, PROJECT_LIFECYCLE, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(REQUESTERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         // Process owners deploy from Camunda Modeler through /engine-rest/deployment/create.
         grant(PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
         for (Resource resource : Resources.values()) {
             grant(ADMINS, resource, ANY, Permissions.ALL);
         }
+    }
+
+    private void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
+        authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream()
+                .filter(existing -> existing.getAuthorizationType() == AUTH_TYPE_GRANT
+                        && existing.isPermissionGranted(permission))
+                .forEach(existing -> {
+                    existing.removePermission(permission);
+                    authorizationService.saveAuthorization(existing);
+                });
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

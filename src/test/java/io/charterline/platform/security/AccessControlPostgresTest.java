@@ -139,6 +139,33 @@ class AccessControlPostgresTest {
     }
 
     @Test
+    void onlyRequestersSubmitCharters() {
+        for (String outsider : List.of("dev1", "ccb1", "owner")) {
+            ResponseEntity<String> response = projects.as(outsider).postForEntity("/api/projects",
+                    ProjectsOverHttp.charter("Access: not a requester's"), String.class);
+
+            assertThat(response.getStatusCode()).as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(response.getBody()).as(outsider).contains("may not submit charters");
+        }
+        assertThat(projects.as("requester").postForEntity("/api/projects",
+                ProjectsOverHttp.charter("Access: a requester's"), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void nobodyButTheApplicationStartsChangeControlOrAWorkPackage() {
+        for (String process : List.of("change-control", "work-package")) {
+            ResponseEntity<String> response = send(projects.as("requester"), HttpMethod.POST,
+                    "/engine-rest/process-definition/key/" + process + "/start",
+                    Map.of("businessKey", executing, "variables", Map.of()));
+
+            assertThat(response.getStatusCode()).as(process).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(projects.as("pmo").getForObject("/engine-rest/process-instance/count?processDefinitionKey="
+                + "change-control&businessKey=" + executing, JsonNode.class).get("count").asInt()).isZero();
+    }
+
+    @Test
     void onlyTheSponsorTerminatesAProject() {
         ResponseEntity<String> response = projects.as("pm").postForEntity(
                 "/api/projects/" + executing + "/termination", Map.of("reason", "Not mine to end"), String.class);
