@@ -1,13 +1,16 @@
 package io.charterline.plan;
 
 import io.charterline.platform.identity.CharterlineGroups;
+import io.charterline.platform.process.EngineAsApplication;
 import io.charterline.platform.web.ConflictException;
+import io.charterline.project.LifecycleVariables;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.project.ProjectStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,17 +21,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanService {
 
+    /** Where the lifecycle waits while a baseline built from the draft is reviewed. */
+    private static final List<String> PLAN_UNDER_REVIEW =
+            List.of("Task_ResolveResourceGap", "Task_ApprovePlan", "Task_SponsorApprovePlan");
+
     private final ProjectRegistry projects;
     private final Planner planner;
     private final WorkPackageRepository workPackages;
     private final BaselineRepository baselines;
+    private final RuntimeService runtimeService;
+    private final EngineAsApplication asApplication;
 
     public PlanService(ProjectRegistry projects, Planner planner, WorkPackageRepository workPackages,
-                       BaselineRepository baselines) {
+                       BaselineRepository baselines, RuntimeService runtimeService,
+                       EngineAsApplication asApplication) {
         this.projects = projects;
         this.planner = planner;
         this.workPackages = workPackages;
         this.baselines = baselines;
+        this.runtimeService = runtimeService;
+        this.asApplication = asApplication;
     }
 
     /** The answer to storing a draft: its figures, and whether it replaced an earlier draft. */
@@ -69,6 +81,26 @@ public class PlanService {
                     + "; its plan now changes only through a change request");
         });
         return project;
+    }
+
+    /**
+     * What an upload through our API needs beyond {@link #requireEditable}: the lifecycle is not reviewing a
+     * baseline built from the draft. An upload then would change the packages but not the baseline under review,
+     * and approving that baseline would put its packages back.
+     *
+     * @throws ConflictException also while the plan waits at a staffing gap or at the plan gate
+     */
+    @Transactional(readOnly = true)
+    public void requireUploadable(String projectKey) {
+        requireEditable(projectKey);
+        // As the application: the project manager may upload the plan without the right to read the lifecycle.
+        boolean underReview = asApplication.call(() -> runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(LifecycleVariables.PROCESS_KEY).processInstanceBusinessKey(projectKey)
+                .activityIdIn(PLAN_UNDER_REVIEW.toArray(String[]::new)).count() > 0);
+        if (underReview) {
+            throw new ConflictException("The plan of project " + projectKey + " is under review at the plan gate; "
+                    + "it can be uploaded again if the gate sends it back to the project manager");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -75,7 +75,7 @@ class WorkPackageController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the project manager of " + key
                     + ", the PMO or an administrator may upload its plan");
         }
-        planService.requireEditable(key);
+        planService.requireUploadable(key);
         PlanService.StoredDraft stored = planService.storeDraft(key,
                 parse.apply(new String(body, StandardCharsets.UTF_8)));
         return stored.replacedEarlierDraft()
