@@ -43,6 +43,10 @@ public class CharterValidator {
             errors.add(new InvalidField("budget", "is required"));
         } else if (charter.budget().signum() <= 0 || charter.budget().compareTo(MAX_BUDGET) > 0) {
             errors.add(new InvalidField("budget", "must be more than 0 and at most " + MAX_BUDGET.toPlainString()));
+        } else if (charter.budget().stripTrailingZeros().scale() > 2) {
+            // The budget is stored with two decimals; more would be rounded away, 0.001 to a budget of 0.
+            errors.add(new InvalidField("budget", "may have at most 2 decimals, got "
+                    + charter.budget().toPlainString()));
         }
         if (charter.targetStart() == null) {
             errors.add(new InvalidField("targetStart", "is required (YYYY-MM-DD)"));

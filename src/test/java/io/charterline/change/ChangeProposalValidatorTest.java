@@ -62,4 +62,23 @@ class ChangeProposalValidatorTest extends ChangeControlTestSupport {
                 .containsExactly("workPackageChanges[0].action", "workPackageChanges[1].estimateHours",
                         "workPackageChanges[1].skill", "workPackageChanges[1].skillLevel");
     }
+
+    @Test
+    void budgetChangeWithMoreThanTwoDecimalsIsRefusedRatherThanRoundedToNothing() {
+        ChangeProposal proposal = new ChangeProposal("Rework", "Rework", "Because", ChangeType.NORMAL, "requester",
+                List.of(), new BigDecimal("0.001"), null, List.of(), inDays(10), inDays(11));
+
+        assertThat(validator.validate(proposal)).containsExactly(
+                new InvalidField("budgetChange", "may have at most 2 decimals, got 0.001"));
+    }
+
+    @Test
+    void estimateWithMoreThanTwoDecimalsIsRefused() {
+        List<WorkPackageChange> changes = List.of(
+                new WorkPackageChange(WorkPackageAction.MODIFY, "6.4", null, new BigDecimal("8.125"), null, null,
+                        List.of()));
+
+        assertThat(validator.validate(with(changes, inDays(10), inDays(11)))).containsExactly(
+                new InvalidField("workPackageChanges[0].estimateHours", "may have at most 2 decimals, got 8.125"));
+    }
 }
