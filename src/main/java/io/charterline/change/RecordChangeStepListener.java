@@ -2,8 +2,10 @@ package io.charterline.change;
 
 import static io.charterline.change.ChangeControlVariables.*;
 
+import io.charterline.platform.process.TextVariables;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidVariablesException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * assignee) or as an execution listener on a flow (the actor is the latest decider). Fields: {@code event} (a
  * {@link ChangeEvent}), {@code detail} (an expression, e.g. {@code ${implementationNotes}}) and optionally
  * {@code status} (a {@link ChangeStatus} the request moves to) and {@code required} (the name of a variable that
- * must hold text, such as the implementation notes; without it the task completion is refused with 400).
+ * must hold text, such as the implementation notes; without it the task completion is refused with 400). Text
+ * longer than the engine stores is refused with 400 as well ({@link TextVariables}).
  */
 @Component("recordChangeStep")
 @Scope("prototype")
@@ -38,13 +41,17 @@ public class RecordChangeStepListener implements TaskListener, ExecutionListener
 
     @Override
     public void notify(DelegateTask task) {
+        List<InvalidField> errors = new ArrayList<>();
         if (required != null) {
             String name = required.getExpressionText().strip();
             Object value = task.getVariable(name);
             if (value == null || value.toString().isBlank()) {
-                throw new InvalidVariablesException("'" + task.getName() + "'",
-                        List.of(new InvalidField(name, "is required")));
+                errors.add(new InvalidField(name, "is required"));
             }
+        }
+        TextVariables.checkLengths(task, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidVariablesException("'" + task.getName() + "'", errors);
         }
         record(task.getVariable(CHANGE_REQUEST_ID).toString(), task.getAssignee(), text(detail, task));
     }

@@ -38,7 +38,7 @@ public class BookWorkListener implements TaskListener {
         Object note = task.getVariable(COMPLETION_NOTE);
         try {
             timeEntries.complete(task.getVariable(PROJECT_KEY).toString(),
-                    task.getVariable(WORK_PACKAGE_CODE).toString(), new BigDecimal(number.toString()),
+                    task.getVariable(WORK_PACKAGE_CODE).toString(), hours(number),
                     note == null ? null : note.toString(), task.getAssignee());
         } catch (InvalidInputException invalid) {
             throw new InvalidVariablesException("work booking", invalid.fields());
@@ -46,5 +46,14 @@ public class BookWorkListener implements TaskListener {
             throw new InvalidVariablesException("work booking",
                     List.of(new InvalidField(WORK_PACKAGE_CODE, conflict.getMessage())));
         }
+    }
+
+    /** A Double variable may be NaN or Infinity (engine-rest accepts both), which no amount of hours can be. */
+    private static BigDecimal hours(Number number) {
+        if (!Double.isFinite(number.doubleValue())) {
+            throw new InvalidVariablesException("work booking", List.of(new InvalidField(ACTUAL_HOURS,
+                    "must be a number of hours more than 0, got '" + number + "'")));
+        }
+        return new BigDecimal(number.toString());
     }
 }

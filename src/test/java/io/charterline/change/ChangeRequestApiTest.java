@@ -353,4 +353,28 @@ class ChangeRequestApiTest {
         assertThat((String) completed.getBody().get("message")).contains("'ccb1' requested change " + id);
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     }
+
+    @Test
+    void decisionReasonLongerThanTheEngineStoresIsRefusedNamingTheFieldAndTheTaskStaysOpen() {
+        Project project = project(ProjectStatus.EXECUTING);
+        lifecycleInExecution(project);
+        Map<String, Object> body = body();
+        body.put("requestedType", "EMERGENCY");
+        String id = (String) post("ccb1", "/api/projects/" + project.getKey() + "/change-requests", body)
+                .getBody().get("id");
+        runJobs(id);
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(id)
+                .taskDefinitionKey("Task_ApproveEmergencyChange").singleResult().getId();
+        post("ccb2", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ccb2"));
+
+        ResponseEntity<Map<String, Object>> completed = post("ccb2", "/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", Map.of(
+                        "changeDecision", Map.of("value", "APPROVE"),
+                        "changeDecisionReason", Map.of("value", "x".repeat(4001)))));
+
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(errorFields(completed)).containsExactly("changeDecisionReason");
+        assertThat((String) completed.getBody().get("message")).contains("at most 4000 characters");
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
 }

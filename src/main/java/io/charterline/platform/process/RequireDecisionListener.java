@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion guard for decision tasks: the decision must be one of the allowed values and a comment must be
- * given for the decisions that need a reason. Runs on {@code complete}, so a request that bypasses the form
+ * given for the decisions that need a reason; no text given with it (comment, lessons) may be longer than the
+ * engine stores ({@link TextVariables}). Runs on {@code complete}, so a request that bypasses the form
  * is refused with 400 and the task stays open.
  *
  * <p>Fields (set in the model): {@code decisionVariable}, {@code allowedDecisions} (comma-separated),
@@ -42,6 +43,7 @@ public class RequireDecisionListener implements TaskListener {
         if (!allowed.contains(decision)) {
             errors.add(new InvalidField(decisionName, "must be one of " + allowed + ", got '" + decision + "'"));
         }
+        TextVariables.checkLengths(task, errors);
         if (commentVariable != null && list(commentRequiredFor, task).contains(decision)) {
             String commentName = text(commentVariable, task);
             Object comment = task.getVariable(commentName);

@@ -14,14 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion guard for tasks whose form asks for text: each variable named in the model's {@code variables}
- * field (comma-separated) must be given and at most 4000 characters long, also when the task is completed
- * through engine-rest without the form.
+ * field (comma-separated) must be given, and no text may be longer than the engine stores ({@link TextVariables}),
+ * also when the task is completed through engine-rest without the form.
  */
 @Component("requireText")
 @Scope("prototype")
 public class RequireTextListener implements TaskListener {
-
-    static final int MAX_LENGTH = 4000;
 
     private Expression variables;
 
@@ -33,10 +31,9 @@ public class RequireTextListener implements TaskListener {
             Object value = task.getVariable(name);
             if (value == null || value.toString().isBlank()) {
                 errors.add(new InvalidField(name, "is required"));
-            } else if (value.toString().length() > MAX_LENGTH) {
-                errors.add(new InvalidField(name, "must have at most " + MAX_LENGTH + " characters"));
             }
         }
+        TextVariables.checkLengths(task, errors);
         if (!errors.isEmpty()) {
             throw new InvalidVariablesException("completion of '" + task.getName() + "'", errors);
         }
