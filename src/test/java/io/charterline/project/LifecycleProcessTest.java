@@ -179,6 +179,19 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     @Test
+    void planGateDecidedWithoutClaimingIsRefusedSoTheDecisionHasAName() {
+        ProcessInstance project = toPlanning(charter());
+        complete(task(project), withVariables(WORK_PACKAGES_CSV, SMALL_PLAN));
+
+        assertRefused(() -> complete(task(project), withVariables(PLAN_DECISION, "APPROVE")),
+                "assignee is required: claim the task before deciding");
+
+        assertThat(project).isWaitingAt("Task_ApprovePlan");
+        claimAndComplete(project, "pmo", Map.of(PLAN_DECISION, "APPROVE"));
+        assertThat(project).variables().containsEntry(GATE_DECIDED_BY, "pmo");
+    }
+
+    @Test
     void tierOnePlanNeedsTheSponsorWhoCanApproveOrReject() {
         ProcessInstance project = toPlanning(charter().strategic());
         complete(task(project), withVariables(WORK_PACKAGES_CSV, SMALL_PLAN));

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * is refused with 400 and the task stays open.
  *
  * <p>Fields (set in the model): {@code decisionVariable}, {@code allowedDecisions} (comma-separated),
- * {@code commentVariable} and {@code commentRequiredFor} (comma-separated, optional). Records the decider in
- * {@value #DECIDED_BY}.
+ * {@code commentVariable} and {@code commentRequiredFor} (comma-separated, optional). Records the decider, the
+ * task's assignee, in {@value #DECIDED_BY}; an unclaimed task is refused, so every decision has a name on it.
  */
 @Component("requireDecision")
 @Scope("prototype")
@@ -50,6 +50,12 @@ public class RequireDecisionListener implements TaskListener {
             if (comment == null || comment.toString().isBlank()) {
                 errors.add(new InvalidField(commentName, "is required when the decision is " + decision));
             }
+        }
+        if (task.getAssignee() == null) {
+            // As on change control's tasks (ChangeDecisionGuard): the decider is whoever claimed the task, and
+            // the gate's lessons and the change log name them; Tasklist also asks to claim before completing.
+            errors.add(new InvalidField("assignee",
+                    "is required: claim the task before deciding, so the decision has a name on it"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidVariablesException("decision on '" + task.getName() + "'", errors);
