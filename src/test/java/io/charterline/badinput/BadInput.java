@@ -72,6 +72,10 @@ record BadInput(String name, Request request, int status, String field, String d
         }
     }
 
+    static Request get(String user, String path) {
+        return new Request(user, HttpMethod.GET, path, MediaType.APPLICATION_JSON, "", false);
+    }
+
     static Request post(String user, String path, Object body) {
         return new Request(user, HttpMethod.POST, path, MediaType.APPLICATION_JSON, text(body), false);
     }

@@ -83,7 +83,11 @@ class BadInputSuitePostgresTest {
                 refused("charter: a JSON array instead of an object",
                         post("requester", "/api/projects", "[]"), 400, "body"),
                 refused("charter: no body at all",
-                        post("requester", "/api/projects", ""), 400, "body"),
+                        post("requester", "/api/projects", ""), 400, "body",
+                        "The request body is missing: send the charter as JSON"),
+                refused("charter: the JSON null",
+                        post("requester", "/api/projects", "null"), 400, "body",
+                        "The request body is missing: send the charter as JSON"),
                 refused("charter: budget is text",
                         post("requester", "/api/projects", charter("budget", "lots")), 400, "budget"),
                 refused("charter: strategic is neither true nor false",
@@ -215,6 +219,9 @@ class BadInputSuitePostgresTest {
                         upload("pm", "{planning}", MediaType.APPLICATION_JSON, """
                                 [{"code": "WP-1", "name": "Analyse", "estimateHours": 16, "skill": "ANALYSIS",
                                   "skillLevel": 2, "predecessors": [], "priority": 1}]"""), 400, "workPackages[0].priority"),
+                refused("plan: text/plain, which no upload takes",
+                        upload("pm", "{planning}", MediaType.TEXT_PLAIN, plan("WP-1,Analyse,16,ANALYSIS,2,")),
+                        415, null, "text/csv"),
                 refused("plan file: multipart upload over 5 MB",
                         multipart("pm", "{planning}", plan("WP-1,Analyse,16,ANALYSIS,2,") + "\n".repeat(FIVE_MB)),
                         413, "file", "5 MB"),
@@ -256,6 +263,13 @@ class BadInputSuitePostgresTest {
                 refused("change: unknown project",
                         post("requester", "/api/projects/PRJ-1999-0001/change-requests", change("title", "Export")),
                         404, null, "PRJ-1999-0001"),
+
+                // Our API: termination and paths that lead nowhere.
+                refused("termination: no body at all",
+                        post("sponsor", "/api/projects/{executing}/termination", ""), 400, "body",
+                        "The request body is missing: send the termination request as JSON"),
+                refused("unknown path",
+                        get("pmo", "/api/nothing"), 404, null, "/api/nothing"),
 
                 // Our API: time entries on the executing project.
                 refused("time entry: hours -5",

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -12,28 +13,42 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error of our API is an RFC 9457 problem+json body. Input errors list each bad field under
  * {@code errors}, so a client (or a person reading it) knows exactly what to correct.
+ *
+ * <p>Not limited to our controllers' packages: a request that no controller takes (an unknown path, a content
+ * type no endpoint consumes) has no controller, and an advice limited to packages would leave it to Spring's
+ * default error body.
  */
-@RestControllerAdvice(basePackages = "io.charterline")
+@RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
+    /** How Spring begins the message of a request without a body (or with the JSON {@code null}). */
+    private static final String BODY_MISSING = "Required request body is missing";
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(InvalidInputException.class)
@@ -94,6 +109,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (exception.getCause() == null && String.valueOf(exception.getMessage()).startsWith(BODY_MISSING)) {
+            // Spring's message goes on with the Java signature of the controller method, which helps nobody.
+            String message = "The request body is missing: send the " + bodyName(request) + " as JSON";
+            return ResponseEntity.badRequest().body(invalid(message, List.of(new InvalidField("body", message))));
+        }
         Throwable cause = exception.getMostSpecificCause() instanceof StreamReadException ? null
                 : jsonMappingCause(exception);
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -109,6 +129,41 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         String message = "The request body is not valid JSON: " + exception.getMostSpecificCause().getMessage();
         return ResponseEntity.badRequest().body(invalid(message, List.of(new InvalidField("body", message))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String given = exception.getContentType() == null ? "none" : exception.getContentType().toString();
+        ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                "The request body's Content-Type " + given + " is not accepted here; send one of "
+                        + MediaType.toString(exception.getSupportedMediaTypes()));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "Not found",
+                "There is nothing at " + exception.getHttpMethod() + " /" + exception.getResourcePath()
+                        + "; the API is described at /swagger-ui.html"));
+    }
+
+    /**
+     * What the endpoint expects in its body, from the type of its {@code @RequestBody} parameter, in words:
+     * {@code CharterInput} is "charter", {@code TerminationRequest} "termination request".
+     */
+    private static String bodyName(WebRequest request) {
+        if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST)
+                instanceof HandlerMethod handler) {
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                    String type = parameter.getParameterType().getSimpleName().replaceFirst("Input$", "");
+                    return type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return "request";
     }
 
     /**
