@@ -51,7 +51,7 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
         Optional<Baseline> current = baselines.currentBaseline(projectKey);
         ImpactCalculator.AnalysedBaseline analysed = new ImpactCalculator.AnalysedBaseline(
                 current.map(Baseline::version).orElse(0), current.map(Baseline::plan).orElse(null),
-                project.getBudget(), project.getTargetEnd());
+                project.getApprovedBudget(), project.getTargetEnd());
         return calculator(projectKey, proposal.affectedItemsOrEmpty(), scheduledChanges.otherThan(null))
                 .analyse(analysed, proposal);
     }

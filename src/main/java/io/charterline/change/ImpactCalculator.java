@@ -43,7 +43,7 @@ import java.util.TreeSet;
  *       implementer is only fixed when the change is scheduled).</li>
  * </ul>
  * Without any baseline (a project still planning its work) the schedule cannot be analysed: no slip, the
- * charter's target end as finish, the added work costed against the charter budget, no overloads.
+ * charter's target end as finish, the added work costed against the approved budget, no overloads.
  */
 final class ImpactCalculator {
 
@@ -61,7 +61,7 @@ final class ImpactCalculator {
     }
 
     /** The baseline a proposal is analysed on; version 0 and no plan when the project has none yet. */
-    record AnalysedBaseline(int version, Plan plan, BigDecimal charterBudget, LocalDate charterEnd) {
+    record AnalysedBaseline(int version, Plan plan, BigDecimal approvedBudget, LocalDate charterEnd) {
     }
 
     /** @throws io.charterline.platform.web.InvalidInputException naming the change field that cannot be applied */
@@ -78,7 +78,7 @@ final class ImpactCalculator {
                             .setScale(2, RoundingMode.HALF_UP))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             return result(baseline.version(), 0, baseline.charterEnd(), List.of(), addedCost.add(budgetChange),
-                    baseline.charterBudget(), List.of(), services, conflicts);
+                    baseline.approvedBudget(), List.of(), services, conflicts);
         }
         Plan before = baseline.plan();
         List<WorkPackageSpec> specs = ProposedPlan.apply(before.specs(), baseline.version(),

@@ -11,10 +11,13 @@ import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidInputException;
+import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.project.ProjectStatus;
 import io.charterline.work.WorkRelease;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes approved changes as new baseline versions and backs them out the same way, never deleting a version;
  * then brings the live work packages in line and releases those that became ready.
+ *
+ * <p>A proposed budget change moves the project's approved budget ({@link Project#getApprovedBudget()}) by its
+ * amount, and a back-out moves it back. It does not enter the baseline's budget at completion, which stays the sum
+ * of the planned packages' costs: earned value needs every planned cent to belong to a package, else a project
+ * with all its work done would never earn its BAC. Money granted without work is reserve in the approved budget.
  *
  * <p>No update is lost: a change analysed on a version that is no longer the approved one is analysed again on
  * the current version and applied on top of it. Changes to one project are applied one after the other: each
@@ -61,11 +69,12 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     @Transactional(noRollbackFor = ChangeNoLongerAppliesException.class)
     public int apply(String projectKey, String changeRequestId, ChangeProposal proposal,
                      int analysedBaselineVersion) {
-        projects.lock(projectKey);
+        Project project = projects.lock(projectKey);
         Optional<Baseline> approved = approved(projectKey);
         if (approved.isEmpty()) {
             changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_UPDATED, "Project " + projectKey
-                    + " has no approved baseline yet; the change is taken into the plan before it is approved");
+                    + " has no approved baseline yet; the change is taken into the plan before it is approved"
+                    + changeBudget(project, proposal.budgetChange()));
             return analysedBaselineVersion;
         }
         Baseline current = approved.get();
@@ -85,8 +94,9 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         Baseline next = baselines.recordApprovedVersion(projectKey, current.version(), specs, changeRequestId,
                 changeRequestId + ": " + changeRequest.getTitle(), changeRequest.getDecidedBy());
         changeLog.record(changeRequestId, changeRequest.getDecidedBy(), ChangeEvent.BASELINE_UPDATED,
-                "Baseline v%d recorded on v%d: %s".formatted(next.version(), current.version(),
-                        BaselineDiff.between(current.version(), current.plan(), next.plan()).summary()));
+                "Baseline v%d recorded on v%d: %s%s".formatted(next.version(), current.version(),
+                        BaselineDiff.between(current.version(), current.plan(), next.plan()).summary(),
+                        changeBudget(project, proposal.budgetChange())));
         updateWork(projectKey, changeRequestId);
         return next.version();
     }
@@ -94,11 +104,13 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     @Override
     @Transactional
     public int restore(String projectKey, String changeRequestId, int versionBeforeChange) {
-        projects.lock(projectKey);
+        Project project = projects.lock(projectKey);
+        BigDecimal budgetChange = changeRequests.findByKey(changeRequestId).orElseThrow().proposal().budgetChange();
+        String budget = changeBudget(project, budgetChange == null ? null : budgetChange.negate());
         Optional<Baseline> approved = approved(projectKey);
         if (approved.isEmpty()) {
             changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED, "Project " + projectKey
-                    + " has no approved baseline; nothing to restore");
+                    + " has no approved baseline; no plan to restore" + budget);
             return versionBeforeChange;
         }
         Baseline current = approved.get();
@@ -107,11 +119,22 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         Baseline restored = baselines.recordApprovedVersion(projectKey, current.version(), before.plan().specs(),
                 changeRequestId, "Back-out of " + changeRequestId + ": restores v" + versionBeforeChange, null);
         changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED,
-                "Baseline v%d recorded with the packages of v%d (v%d and older kept): %s".formatted(
+                "Baseline v%d recorded with the packages of v%d (v%d and older kept): %s%s".formatted(
                         restored.version(), versionBeforeChange, current.version(),
-                        BaselineDiff.between(current.version(), current.plan(), restored.plan()).summary()));
+                        BaselineDiff.between(current.version(), current.plan(), restored.plan()).summary(), budget));
         updateWork(projectKey, changeRequestId);
         return restored.version();
+    }
+
+    /** Moves the approved budget by {@code amount}; what the change log says about it, empty for no change. */
+    private static String changeBudget(Project project, BigDecimal amount) {
+        if (amount == null || amount.signum() == 0) {
+            return "";
+        }
+        BigDecimal before = project.getApprovedBudget();
+        project.changeBudget(amount);
+        return String.format(Locale.ROOT, "; approved budget %+,.2f, from %,.2f to %,.2f", amount, before,
+                project.getApprovedBudget());
     }
 
     private Optional<Baseline> approved(String projectKey) {

@@ -58,8 +58,12 @@ public record CloseoutReportData(
         }
     }
 
-    /** The charter's budget, the baseline's budget at completion (BAC) and the actual cost. */
-    public record Cost(BigDecimal charterBudget, BigDecimal budgetAtCompletion, BigDecimal actualCost) {
+    /**
+     * The charter's budget, the approved budget (the charter's plus approved budget changes), the baseline's
+     * budget at completion (BAC, the planned packages' costs) and the actual cost.
+     */
+    public record Cost(BigDecimal charterBudget, BigDecimal approvedBudget, BigDecimal budgetAtCompletion,
+                       BigDecimal actualCost) {
 
         /** Actual cost − BAC: positive means over budget; null while either is unknown. */
         public BigDecimal variance() {
@@ -83,11 +87,17 @@ public record CloseoutReportData(
     }
 
     /**
-     * @param decision  e.g. APPROVED, REJECTED, DEFERRED; null while undecided
-     * @param decidedOn null while undecided
+     * A change's cost impact in its two parts, so that the approved ones add up to the cost figures: the cost of
+     * its work-package changes (what it moves the baseline's BAC by) and its budget change (what it moves the
+     * approved budget by).
+     *
+     * @param decision     e.g. APPROVED, REJECTED, DEFERRED; null while undecided
+     * @param decidedOn    null while undecided
+     * @param workCost     the analysis's cost delta without the budget change; null before the analysis
+     * @param budgetChange the money the change proposes to add to the budget (negative: take from it), or null
      */
     public record Change(String key, String title, String cause, LocalDate requestedOn, LocalDate decidedOn,
-                         String decision, BigDecimal costImpact, Integer scheduleImpactDays) {
+                         String decision, BigDecimal workCost, BigDecimal budgetChange, Integer scheduleImpactDays) {
     }
 
     public record ResourceUse(String person, String skill, BigDecimal plannedHours, BigDecimal actualHours) {

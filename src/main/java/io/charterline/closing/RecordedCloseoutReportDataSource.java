@@ -100,9 +100,10 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                         last != null && last.plannedFinish() != null ? last.plannedFinish() : project.getTargetEnd(),
                         record.actualStart(), actualFinish);
         Cost cost = record.currentBaseline() != null
-                ? new Cost(project.getBudget(), record.currentBaseline().plan().budgetAtCompletion(),
-                        record.actualCost())
-                : new Cost(project.getBudget(), last == null ? null : last.budgetAtCompletion(),
+                ? new Cost(project.getBudget(), project.getApprovedBudget(),
+                        record.currentBaseline().plan().budgetAtCompletion(), record.actualCost())
+                : new Cost(project.getBudget(), project.getApprovedBudget(),
+                        last == null ? null : last.budgetAtCompletion(),
                         last == null ? null : last.actualCost());
         // The last status cycle may be weeks before closeout, with hours booked since: with a baseline to measure
         // against, the final KPIs and the burn chart's last point are the figures of the closeout date.
@@ -131,11 +132,14 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         return record.changes().stream().map(change -> {
             ImpactAnalysis impact = changeRequests.impactOf(change);
             Instant decidedAt = change.getDecision() == null ? null : decided.get(change.getKey());
+            BigDecimal budgetChange = change.proposal().changesBudget() ? change.proposal().budgetChange() : null;
             return new Change(change.getKey(), change.getTitle(), change.getReason(),
                     change.getCreatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
                     decidedAt == null ? null : decidedAt.atOffset(ZoneOffset.UTC).toLocalDate(),
                     change.getDecision() == null ? null : change.getDecision().name(),
-                    impact == null ? null : impact.costDelta(),
+                    impact == null ? null : impact.costDelta().subtract(budgetChange == null ? BigDecimal.ZERO
+                            : budgetChange),
+                    budgetChange,
                     impact == null ? null : Math.toIntExact(impact.scheduleSlipDays()));
         }).toList();
     }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * One active project in the portfolio: its charter figures and, once a status cycle has run, those of its
  * latest status report (absent before).
  *
- * @param budget             the charter's budget
+ * @param budget             the approved budget: the charter's plus approved budget changes
  * @param budgetAtCompletion BAC of the baseline at the latest status cycle
  * @param plannedFinish      the baseline's planned finish at the latest status cycle, to compare with targetEnd
  */

@@ -46,7 +46,7 @@ public class PortfolioService {
                 report == null ? null : report.getHealth(),
                 figures == null ? null : figures.spi(),
                 figures == null ? null : figures.cpi(),
-                project.getBudget(),
+                project.getApprovedBudget(),
                 figures == null ? null : figures.budgetAtCompletion(),
                 figures == null ? null : figures.plannedFinish(),
                 project.getTargetEnd(),

@@ -42,6 +42,8 @@ public class Project {
     private String sponsorId;
     private String managerId;
     private BigDecimal budget;
+    // Kept apart from the charter's budget so that both the charter and every approved change stay readable.
+    private BigDecimal budgetChanges = BigDecimal.ZERO;
     private LocalDate targetStart;
     private LocalDate targetEnd;
     private boolean strategic;
@@ -133,6 +135,21 @@ public class Project {
 
     public void setBudget(BigDecimal budget) {
         this.budget = budget;
+    }
+
+    /** What approved change requests added to the charter's budget (negative: took from it). */
+    public BigDecimal getBudgetChanges() {
+        return budgetChanges;
+    }
+
+    /** The budget the project may spend: the charter's budget plus every approved budget change. */
+    public BigDecimal getApprovedBudget() {
+        return budget.add(budgetChanges);
+    }
+
+    /** An approved change request adds {@code amount} to the approved budget; a back-out adds its negation. */
+    public void changeBudget(BigDecimal amount) {
+        this.budgetChanges = budgetChanges.add(amount);
     }
 
     public LocalDate getTargetStart() {

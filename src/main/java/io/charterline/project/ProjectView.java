@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** A project as our API shows it. */
+/**
+ * A project as our API shows it.
+ *
+ * @param budget         the charter's budget
+ * @param approvedBudget the charter's budget plus the budget changes of approved change requests
+ */
 public record ProjectView(
         String key,
         String name,
@@ -13,6 +18,7 @@ public record ProjectView(
         String sponsor,
         String projectManager,
         BigDecimal budget,
+        BigDecimal approvedBudget,
         LocalDate targetStart,
         LocalDate targetEnd,
         boolean strategic,
@@ -24,7 +30,7 @@ public record ProjectView(
 
     static ProjectView of(Project project) {
         return new ProjectView(project.getKey(), project.getName(), project.getStatus(), project.getSponsorId(),
-                project.getManagerId(), project.getBudget(), project.getTargetStart(), project.getTargetEnd(),
+                project.getManagerId(), project.getBudget(), project.getApprovedBudget(), project.getTargetStart(), project.getTargetEnd(),
                 project.isStrategic(), Set.copyOf(project.getRelatedServices()), project.getGovernanceTier(),
                 project.getStatusCadence(), project.getProcessInstanceId(), project.getCreatedAt());
     }

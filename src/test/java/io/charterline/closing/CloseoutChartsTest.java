@@ -39,7 +39,7 @@ class CloseoutChartsTest {
     void aChangeDecidedOnTheDayItWasRaisedGetsAWeekOfDates() {
         LocalDate day = LocalDate.of(2026, 11, 23);
         String svg = charts.changeTimeline(List.of(new Change("CR-2026-0001", "New VAT rule", "regulatory", day, day,
-                "APPROVED", null, null)), day).orElseThrow();
+                "APPROVED", null, null, null)), day).orElseThrow();
 
         assertThat(labels(svg)).contains("CR-2026-0001").noneMatch(label -> label.contains(":"))
                 .anyMatch(label -> label.endsWith("-Nov"));

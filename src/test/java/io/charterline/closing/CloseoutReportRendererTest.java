@@ -38,14 +38,14 @@ class CloseoutReportRendererTest {
     void htmlShowsBaselineAgainstActualScheduleAndCost() {
         assertThat(html)
                 .contains(">2026-06-30</td>", ">2026-07-12</td>", ">+12 days<")
-                .contains(">120,000.00<", ">141,600.00<", ">+21,600.00 (18.0 %)<", ">125,000.00<");
+                .contains(">120,000.00<", ">141,600.00<", ">+21,600.00 (18.0 %)<", ">125,000.00<", ">128,000.00<");
     }
 
     @Test
     void htmlListsKpisChangesWithTheirDecisionsResourcesAndLessons() {
         assertThat(html)
                 .contains("Schedule performance index (SPI)", ">0.89<")
-                .contains("CR-2026-0001", "Add CSV export", ">APPROVED<", ">+4,000.00<", ">+5 days<")
+                .contains("CR-2026-0001", "Add CSV export", ">APPROVED<", ">+4,000.00<", ">+3,000.00<", ">+5 days<")
                 .contains("CR-2026-0002", ">REJECTED<")
                 .contains(">dev1<", ">160 h<", ">208 h<")
                 .contains("JAVA work took 30% more hours than estimated", "derived from the data");

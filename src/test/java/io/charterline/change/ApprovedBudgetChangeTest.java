@@ -1,0 +1,92 @@
+package io.charterline.change;
+
+import static io.charterline.change.ChangeControlVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.plan.Baseline;
+import io.charterline.plan.WorkPackageSpec;
+import io.charterline.project.Project;
+import java.math.BigDecimal;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A change request's budget change, through the real change-control process. The project's charter budget is
+ * 100,000 and baseline v1 plans A and B, 400 h of JAVA each at 110/h: a BAC of 88,000. The change adds package C
+ * (10 h of JAVA, 1,100) and 3,000 of budget: its analysis shows a cost of +4,100.
+ */
+class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
+
+    private Project project;
+
+    private static WorkPackageSpec java(String code, int hours, String... predecessors) {
+        return new WorkPackageSpec(code, "Package " + code, BigDecimal.valueOf(hours), "JAVA", 3,
+                List.of(predecessors));
+    }
+
+    @BeforeEach
+    void projectWithApprovedBaseline() {
+        project = executingProjectWithBaseline(List.of(java("A", 400), java("B", 400, "A")));
+    }
+
+    /** The project manager approves (the change is minor), then it is implemented and reviewed. */
+    private ProcessInstance approvedAndReviewed(String outcome) {
+        ProcessInstance change = requestChange(project, proposal().budgetChange(3000).add("C", 10, "JAVA"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON,
+                "Controlling pays for it");
+        runJobs(change);
+        decide(task(change, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Export switched on");
+        decide(task(change, "Task_ReviewImplementation"), "pmo", IMPLEMENTATION_OUTCOME, outcome, REVIEW_COMMENT,
+                "Checked the export");
+        runJobs(change);
+        return change;
+    }
+
+    private Project reloaded() {
+        return projects.findById(project.getId()).orElseThrow();
+    }
+
+    private String logOf(ProcessInstance change, ChangeEvent event) {
+        return changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(change).getKey()).stream()
+                .filter(entry -> entry.getEvent() == event).map(ChangeLogEntry::getDetail)
+                .reduce((first, second) -> second).orElseThrow();
+    }
+
+    @Test
+    void approvedBudgetChangeRaisesTheApprovedBudgetAndTheChangeLogSaysByHowMuch() {
+        ProcessInstance change = approvedAndReviewed("SUCCESS");
+
+        assertThat(changeRequest(change).getImpactJson()).contains("\"costDelta\":4100.00");
+        assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.CLOSED);
+        assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("103000");
+        assertThat(reloaded().getBudget()).as("the charter's budget").isEqualByComparingTo("100000");
+        assertThat(logOf(change, ChangeEvent.BASELINE_UPDATED))
+                .contains("budget at completion +1100.00")
+                .contains("approved budget +3,000.00, from 100,000.00 to 103,000.00");
+    }
+
+    @Test
+    void theBaselineTakesTheWorkAndTheApprovedBudgetTheMoneySoTogetherTheyMoveByTheAnalysedCost() {
+        approvedAndReviewed("SUCCESS");
+
+        Baseline v2 = baselineService.currentBaseline(project.getKey()).orElseThrow();
+        BigDecimal bacDelta = v2.plan().budgetAtCompletion().subtract(new BigDecimal("88000"));
+        BigDecimal budgetDelta = reloaded().getApprovedBudget().subtract(reloaded().getBudget());
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(bacDelta).isEqualByComparingTo("1100");
+        assertThat(bacDelta.add(budgetDelta)).isEqualByComparingTo("4100");
+    }
+
+    @Test
+    void backedOutChangeGivesTheMoneyBack() {
+        ProcessInstance change = approvedAndReviewed("FAILED");
+
+        assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.BACKED_OUT);
+        assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("100000");
+        assertThat(logOf(change, ChangeEvent.BASELINE_RESTORED))
+                .contains("approved budget -3,000.00, from 103,000.00 to 100,000.00");
+    }
+}
