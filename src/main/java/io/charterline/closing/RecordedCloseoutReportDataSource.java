@@ -37,7 +37,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -144,7 +146,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         }).toList();
     }
 
-    /** Planned (baseline) against booked hours, per person and skill. */
+    /** Planned (baseline) against booked hours, per person and skill; hours on packages a change removed count. */
     private static List<ResourceUse> resources(ProjectRecord record) {
         if (record.currentBaseline() == null) {
             return List.of();
@@ -158,6 +160,19 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                     k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             hours[0] = hours[0].add(planned.spec().estimateHours());
             hours[1] = hours[1].add(record.actualHoursOf(planned.code()));
+        }
+        Set<String> inBaseline = record.currentBaseline().plan().packages().stream().map(PlannedPackage::code)
+                .collect(Collectors.toSet());
+        for (WorkPackage removed : record.workPackages()) {
+            BigDecimal booked = record.actualHoursOf(removed.code());
+            if (inBaseline.contains(removed.code()) || booked.signum() == 0) {
+                continue;
+            }
+            String person = Objects.requireNonNullElse(record.personOn(removed.code()),
+                    record.project().getManagerId());
+            BigDecimal[] hours = use.computeIfAbsent(List.of(person, removed.skill()),
+                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            hours[1] = hours[1].add(booked);
         }
         return use.entrySet().stream()
                 .map(e -> new ResourceUse(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1]))

@@ -12,7 +12,9 @@ import java.util.Set;
  * our own tables, so a broken input is a programming error and fails at once with the field that is wrong.
  *
  * @param packages            the current baseline's work packages (after approved changes)
- * @param progress            progress per package code; a package without an entry has not started
+ * @param progress            progress per package code; a package without an entry has not started. Packages
+ *                            no longer in {@code packages} (a change removed them) keep their entry: their
+ *                            actual cost counts, they earn nothing
  * @param statusDate          the day the figures are as of, counted as a full working day
  * @param budgetAtCompletion  the baseline's BAC
  * @param baselineV1Hours     the estimate hours of baseline v1, the yardstick for scope growth

@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a status cycle measures, read from the project's record: the current baseline (planned value), the live
- * work packages with their booked hours (costed at each package's planned rate) and the bookings of its people
- * this week (utilisation across the portfolio).
+ * work packages with their booked hours (costed at each package's planned rate), including packages a change has
+ * removed since, and the bookings of its people this week (utilisation across the portfolio).
  */
 @Service
 public class ProjectProgress {
@@ -59,9 +59,9 @@ public class ProjectProgress {
                 .map(p -> new KpiInputs.PlannedPackage(p.code(), p.plannedCost(), p.schedule().plannedStart(),
                         p.schedule().plannedFinish(), p.spec().estimateHours()))
                 .toList();
+        // Every live package, those a change removed included: their hours were spent, though they earn nothing.
         List<KpiInputs.PackageProgress> progress = record.workPackages().stream()
-                .filter(wp -> planned.containsKey(wp.code()))
-                .map(wp -> progress(wp, record.actualHoursOf(wp.code()), planned.get(wp.code()).hourlyRate()))
+                .map(wp -> progress(wp, record.actualHoursOf(wp.code()), record.hourlyRateOf(wp.code())))
                 .toList();
         return new KpiInputs(packages, progress, statusDate, current.plan().budgetAtCompletion(),
                 first.plan().totalHours(), current.version() - 1, utilisation(record, statusDate));

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,25 @@ class BaselineRepository {
         Integer latest = jdbc.queryForObject("SELECT MAX(version) FROM baseline WHERE project_key = ?",
                 Integer.class, projectKey);
         return latest == null ? 0 : latest;
+    }
+
+    /** The hourly rate each of {@code codes} had in the latest version of the project's baseline that planned it. */
+    Map<String, BigDecimal> latestRates(String projectKey, Collection<String> codes) {
+        Map<String, BigDecimal> rates = new HashMap<>();
+        if (codes.isEmpty()) {
+            return rates;
+        }
+        String in = String.join(", ", Collections.nCopies(codes.size(), "?"));
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(projectKey);
+        arguments.addAll(codes);
+        // Oldest first: a later version's rate replaces an earlier one's.
+        jdbc.query("SELECT p.code, p.hourly_rate FROM baseline_work_package p JOIN baseline b ON b.id = p.baseline_id "
+                + "WHERE b.project_key = ? AND p.code IN (" + in + ") ORDER BY b.version",
+                row -> {
+                    rates.put(row.getString("code"), row.getBigDecimal("hourly_rate"));
+                }, arguments.toArray());
+        return rates;
     }
 
     Baseline load(Header header) {

@@ -3,8 +3,10 @@ package io.charterline.plan;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,6 +110,15 @@ public class BaselineService {
         return baselines.headers(projectKey).stream().map(header -> new BaselineVersion(header.version(),
                 header.status(), header.createdAt(), header.createdBy(), header.reason(), header.changeRequestId(),
                 header.approvedAt(), header.budgetAtCompletion(), header.startDate(), header.finishDate())).toList();
+    }
+
+    /**
+     * The hourly rate at which each of {@code codes} was last planned, from the latest baseline version that held
+     * it; a code no version held is left out. For packages a change has removed, whose hours still cost money.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> lastPlannedRates(String projectKey, Collection<String> codes) {
+        return baselines.latestRates(projectKey, codes);
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,11 @@ import java.util.Objects;
  * What actually happened in a project, next to what was planned: the first and the current baseline, the live
  * work packages with the hours booked on them, who was booked on which package and every change request. The
  * lessons and the closeout report are both drawn from it.
+ *
+ * <p>The live packages include those a change has cancelled: hours booked on them were spent all the same.
+ *
+ * @param hourlyRates the planned hourly rate of each live package: the current baseline's, or for a package a
+ *                    change removed, that of the latest baseline version that planned it
  */
 public record ProjectRecord(
         Project project,
@@ -22,6 +27,7 @@ public record ProjectRecord(
         Baseline currentBaseline,
         List<WorkPackage> workPackages,
         Map<String, BigDecimal> actualHours,
+        Map<String, BigDecimal> hourlyRates,
         Map<String, String> assignees,
         List<ChangeRequest> changes) {
 
@@ -29,13 +35,21 @@ public record ProjectRecord(
         return actualHours.getOrDefault(code, BigDecimal.ZERO);
     }
 
-    /** Hours booked, costed at each package's planned hourly rate; null before a baseline exists. */
+    /** The rate a package's hours are costed at (see {@code hourlyRates}); zero for one no baseline planned. */
+    public BigDecimal hourlyRateOf(String code) {
+        return hourlyRates.getOrDefault(code, BigDecimal.ZERO);
+    }
+
+    /**
+     * Hours booked on every live package, removed ones included, costed at each package's planned hourly rate;
+     * null before a baseline exists.
+     */
     public BigDecimal actualCost() {
         if (currentBaseline == null) {
             return null;
         }
-        return currentBaseline.plan().packages().stream()
-                .map(planned -> actualHoursOf(planned.code()).multiply(planned.hourlyRate()))
+        return workPackages.stream()
+                .map(wp -> actualHoursOf(wp.code()).multiply(hourlyRateOf(wp.code())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

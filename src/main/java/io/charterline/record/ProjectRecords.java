@@ -9,7 +9,10 @@ import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.resource.Staffing;
 import io.charterline.time.TimeEntryService;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +36,20 @@ public class ProjectRecords {
         this.changeRequests = changeRequests;
     }
 
+    /** The planned rate of every live package; only packages a change removed take a look at older versions. */
+    private Map<String, BigDecimal> hourlyRates(String projectKey, Baseline current, List<WorkPackage> live) {
+        Map<String, BigDecimal> rates = new HashMap<>();
+        if (current != null) {
+            current.plan().packages().forEach(p -> rates.put(p.code(), p.hourlyRate()));
+        }
+        List<String> removed = live.stream().map(WorkPackage::code).filter(code -> !rates.containsKey(code))
+                .toList();
+        if (!removed.isEmpty()) {
+            rates.putAll(baselines.lastPlannedRates(projectKey, removed));
+        }
+        return rates;
+    }
+
     @Transactional(readOnly = true)
     public ProjectRecord of(String projectKey) {
         Project project = projects.require(projectKey);
@@ -42,7 +59,8 @@ public class ProjectRecords {
                 : baselines.baseline(projectKey, 1).orElse(null);
         List<WorkPackage> packages = workPackages.list(projectKey);
         return new ProjectRecord(project, first, current, packages,
-                timeEntries.actualHoursByPackage(projectKey, packages), staffing.assigneesOf(projectKey),
+                timeEntries.actualHoursByPackage(projectKey, packages), hourlyRates(projectKey, current, packages),
+                staffing.assigneesOf(projectKey),
                 changeRequests.findByProjectIdOrderByCreatedAtAsc(project.getId()));
     }
 }
