@@ -4,10 +4,12 @@ import static io.charterline.project.LifecycleVariables.*;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import io.charterline.lessons.LessonRepository;
+import java.util.HashMap;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -76,6 +78,32 @@ class LifecycleCharterTest extends LifecycleTestSupport {
 
         assertRefused(() -> complete(task(project), withVariables(CHARTER_DECISION, "REWORK")),
                 "charterComment is required when the decision is REWORK");
+    }
+
+    @Test
+    void theSponsorCannotChangeTheCharterWhileReviewingIt() {
+        ProcessInstance project = startProject(charter().budget(100_000));
+        Map<String, Object> before = runtimeService().getVariables(project.getId());
+
+        assertRefused(() -> complete(task(project), withVariables(CHARTER_DECISION, "APPROVE", BUDGET, -5,
+                        PROJECT_NAME, "", PROJECT_MANAGER, "sponsor")),
+                "budget cannot change at the charter's review");
+
+        assertThat(project).isWaitingAt("Task_ReviewCharter");
+        Assertions.assertThat(runtimeService().getVariables(project.getId())).isEqualTo(before);
+        assertRefused(() -> complete(task(project), withVariables(CHARTER_DECISION, "APPROVE",
+                PROJECT_MANAGER, "sponsor")), "projectManager cannot change at the charter's review");
+    }
+
+    @Test
+    void aReviewThatSendsTheCharterBackUnchangedPasses() {
+        ProcessInstance project = startProject(charter());
+        Map<String, Object> asShown = new HashMap<>(runtimeService().getVariables(project.getId()));
+        asShown.put(CHARTER_DECISION, "APPROVE");
+
+        complete(task(project), asShown);
+
+        assertThat(project).isWaitingAt("Task_PrepareScopeStatement");
     }
 
     @Test
