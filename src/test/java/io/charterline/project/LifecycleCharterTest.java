@@ -87,12 +87,12 @@ class LifecycleCharterTest extends LifecycleTestSupport {
 
         assertRefused(() -> complete(task(project), withVariables(CHARTER_DECISION, "APPROVE", BUDGET, -5,
                         PROJECT_NAME, "", PROJECT_MANAGER, "sponsor")),
-                "budget cannot change at the charter's review");
+                "budget is the charter's and cannot change at 'Review charter'");
 
         assertThat(project).isWaitingAt("Task_ReviewCharter");
         Assertions.assertThat(runtimeService().getVariables(project.getId())).isEqualTo(before);
         assertRefused(() -> complete(task(project), withVariables(CHARTER_DECISION, "APPROVE",
-                PROJECT_MANAGER, "sponsor")), "projectManager cannot change at the charter's review");
+                PROJECT_MANAGER, "sponsor")), "projectManager is the charter's and cannot change");
     }
 
     @Test

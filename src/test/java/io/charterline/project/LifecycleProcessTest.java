@@ -192,6 +192,18 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     @Test
+    void thePlanGateCannotHandTheSignOffToAnotherSponsor() {
+        ProcessInstance project = toPlanning(charter().strategic());
+        complete(task(project), withVariables(WORK_PACKAGES_CSV, SMALL_PLAN));
+        taskService.claim(task(project).getId(), "pmo");
+
+        assertRefused(() -> complete(task(project), withVariables(PLAN_DECISION, "APPROVE", SPONSOR, "pmo")),
+                "sponsor is the charter's and cannot change at 'Approve plan'");
+
+        assertThat(project).isWaitingAt("Task_ApprovePlan").variables().containsEntry(SPONSOR, "sponsor");
+    }
+
+    @Test
     void tierOnePlanNeedsTheSponsorWhoCanApproveOrReject() {
         ProcessInstance project = toPlanning(charter().strategic());
         complete(task(project), withVariables(WORK_PACKAGES_CSV, SMALL_PLAN));

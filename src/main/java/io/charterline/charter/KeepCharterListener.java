@@ -19,21 +19,18 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion guard of the sponsor's charter review: the sponsor decides on the charter as recorded and cannot
- * change it there. The engine takes any variable with a task's completion, so without this guard a review could
- * rename the project, move its budget or hand its later tasks to another sponsor or project manager, while the
- * project's record kept the charter. Values sent back unchanged, as Tasklist does with the form's read-only
- * fields, pass.
+ * Completion guard of the lifecycle's tasks after the charter is recorded: only the charter's rework changes the
+ * charter. The engine takes any variable with a task's completion, so without this guard the sponsor's review,
+ * a plan gate or any later task could rename the project, move its budget or hand its later tasks to another
+ * sponsor or project manager, while the project's record kept the charter. Values sent back unchanged, as
+ * Tasklist does with a form's read-only fields, pass.
  */
-@Component("keepCharterAtReview")
-public class KeepCharterAtReviewListener implements TaskListener {
-
-    private static final String WHY = "cannot change at the charter's review; send the charter back for rework "
-            + "to change it";
+@Component("keepCharter")
+public class KeepCharterListener implements TaskListener {
 
     private final ProjectRegistry projects;
 
-    public KeepCharterAtReviewListener(ProjectRegistry projects) {
+    public KeepCharterListener(ProjectRegistry projects) {
         this.projects = projects;
     }
 
@@ -44,10 +41,13 @@ public class KeepCharterAtReviewListener implements TaskListener {
         Set<String> changed = read.errors().stream().map(InvalidField::field)
                 .collect(Collectors.toCollection(TreeSet::new));
         changed.addAll(changedFields(read.charter(), recorded));
+        // A lifecycle carries every charter variable from its start; one it does not carry was not changed here.
+        changed.removeIf(name -> !task.hasVariable(name));
         if (!changed.isEmpty()) {
             List<InvalidField> errors = new ArrayList<>();
-            changed.forEach(field -> errors.add(new InvalidField(field, WHY)));
-            throw new InvalidVariablesException("review of the charter", errors);
+            changed.forEach(field -> errors.add(new InvalidField(field, "is the charter's and cannot change at '"
+                    + task.getName() + "'; only the charter's rework changes it")));
+            throw new InvalidVariablesException("completion of '" + task.getName() + "'", errors);
         }
     }
 
