@@ -1,5 +1,6 @@
 package io.charterline.platform.security;
 
+import org.camunda.bpm.engine.FormService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,15 @@ class CamundaHardening {
         FilterRegistrationBean<ExpressionQueryGuard> registration = new FilterRegistrationBean<>(new ExpressionQueryGuard());
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** After Spring Security, so that the form is read with the caller's own engine rights. */
+    @Bean
+    FilterRegistrationBean<TaskFormFieldsGuard> taskFormFieldsGuard(FormService formService) {
+        FilterRegistrationBean<TaskFormFieldsGuard> registration =
+                new FilterRegistrationBean<>(new TaskFormFieldsGuard(formService));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         return registration;
     }
 }
