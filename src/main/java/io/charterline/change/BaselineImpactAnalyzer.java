@@ -10,6 +10,8 @@ import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.resource.AssignmentService;
 import io.charterline.resource.ResourcePool;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -59,15 +61,22 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
     @Override
     @Transactional(readOnly = true)
     public List<InvalidField> applicationErrors(String projectKey, ChangeProposal proposal) {
+        List<InvalidField> errors = new ArrayList<>();
+        BigDecimal approved = projects.require(projectKey).getApprovedBudget();
+        if (proposal.budgetChange() != null && approved.add(proposal.budgetChange()).signum() < 0) {
+            errors.add(new InvalidField("budgetChange", "would take the approved budget of "
+                    + approved.toPlainString() + " below zero; the most a change can take is "
+                    + approved.toPlainString()));
+        }
         Optional<Baseline> current = baselines.currentBaseline(projectKey);
         try {
             ProposedPlan.apply(current.map(b -> b.plan().specs()).orElse(List.of()),
                     current.map(Baseline::version).orElse(0), proposal.workPackageChangesOrEmpty(),
                     skillRates.hourlyRates().keySet());
-            return List.of();
         } catch (InvalidInputException invalid) {
-            return invalid.fields();
+            errors.addAll(invalid.fields());
         }
+        return errors;
     }
 
     private ImpactCalculator calculator(String projectKey, Collection<String> items,

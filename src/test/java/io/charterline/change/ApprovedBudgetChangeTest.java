@@ -2,9 +2,11 @@ package io.charterline.change;
 
 import static io.charterline.change.ChangeControlVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.charterline.plan.Baseline;
 import io.charterline.plan.WorkPackageSpec;
+import io.charterline.platform.web.InvalidInputException;
 import io.charterline.project.Project;
 import java.math.BigDecimal;
 import java.util.List;
@@ -53,6 +55,16 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         return changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(change).getKey()).stream()
                 .filter(entry -> entry.getEvent() == event).map(ChangeLogEntry::getDetail)
                 .reduce((first, second) -> second).orElseThrow();
+    }
+
+    @Test
+    void aChangeCannotTakeMoreMoneyThanTheApprovedBudgetHolds() {
+        assertThatThrownBy(() -> requestChange(project, proposal().budgetChange(-100_001)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("budgetChange: would take the approved budget of 100000.00 below zero");
+
+        assertThat(changeRequestService.register(project.getKey(), proposal().budgetChange(-100_000).build()))
+                .isNotNull();
     }
 
     @Test
