@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import io.charterline.platform.web.ReadBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -61,16 +63,17 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_QUERY_BODY + 1);
-        if (body.length > MAX_QUERY_BODY) {
+        Optional<ReadBody> read = ReadBody.upTo(request, MAX_QUERY_BODY);
+        if (read.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
+        byte[] body = read.get().body();
         if (carriesExpression(new String(body, StandardCharsets.UTF_8)) || jsonCarriesExpression(body)) {
             refuse(response, "request body");
             return;
         }
-        chain.doFilter(new CachedBodyRequest(request, body), response);
+        chain.doFilter(read.get(), response);
     }
 
     private static boolean isQueryWithBody(HttpServletRequest request) {

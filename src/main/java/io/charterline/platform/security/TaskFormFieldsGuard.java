@@ -2,6 +2,7 @@ package io.charterline.platform.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.charterline.platform.web.ReadBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -49,14 +51,14 @@ public class TaskFormFieldsGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] body = request.getInputStream().readNBytes(ExpressionQueryGuard.MAX_QUERY_BODY + 1);
-        if (body.length > ExpressionQueryGuard.MAX_QUERY_BODY) {
+        Optional<ReadBody> read = ReadBody.upTo(request, ExpressionQueryGuard.MAX_QUERY_BODY);
+        if (read.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         Matcher completion = COMPLETION.matcher(path(request));
         completion.matches();
-        List<String> foreign = foreignVariables(completion.group(1), body);
+        List<String> foreign = foreignVariables(completion.group(1), read.get().body());
         if (!foreign.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -65,7 +67,7 @@ public class TaskFormFieldsGuard extends OncePerRequestFilter {
                             + ". Send the form's fields only."));
             return;
         }
-        chain.doFilter(new CachedBodyRequest(request, body), response);
+        chain.doFilter(read.get(), response);
     }
 
     /** The variables of the completion that its task's form does not have; empty when that cannot be told. */

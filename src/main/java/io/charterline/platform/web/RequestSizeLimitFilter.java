@@ -2,21 +2,14 @@ package io.charterline.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,12 +43,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null && !parsedByTomcat(request)) {
-            byte[] body = request.getInputStream().readNBytes(Math.toIntExact(limit.toBytes()) + 1);
-            if (body.length > limit.toBytes()) {
+            Optional<ReadBody> read = ReadBody.upTo(request, Math.toIntExact(limit.toBytes()));
+            if (read.isEmpty()) {
                 refuse(request, response, "more than " + limit.toBytes() + " bytes");
                 return;
             }
-            chain.doFilter(new ReadBody(request, body), response);
+            chain.doFilter(read.get(), response);
             return;
         }
         chain.doFilter(request, response);
@@ -94,70 +87,5 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             return size.toKilobytes() + " KB";
         }
         return size.toBytes() + " bytes";
-    }
-
-    /** The request with its body already read, so it can be read again by whoever comes next. */
-    private static final class ReadBody extends HttpServletRequestWrapper {
-
-        private final int length;
-        private final ServletInputStream input;
-
-        ReadBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.length = body.length;
-            this.input = replay(body);
-        }
-
-        @Override
-        public int getContentLength() {
-            return length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return length;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            return input;
-        }
-
-        private static ServletInputStream replay(byte[] body) {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return bytes.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return bytes.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("The body was read before; it is not read asynchronously");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8
-                    : Charset.forName(getCharacterEncoding());
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-        }
     }
 }
