@@ -4,6 +4,7 @@ import io.charterline.cmdb.ConfigurationItem;
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.plan.SkillRates;
 import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.TwoDecimals;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,10 +59,9 @@ public class ChangeProposalValidator {
         if (proposal.budgetChange() != null && proposal.budgetChange().abs().compareTo(MAX_BUDGET_CHANGE) > 0) {
             errors.add(new InvalidField("budgetChange", "must be between -" + MAX_BUDGET_CHANGE.toPlainString()
                     + " and " + MAX_BUDGET_CHANGE.toPlainString()));
-        } else if (tooManyDecimals(proposal.budgetChange())) {
-            // Stored with two decimals: 0.001 would pass "propose at least one change" and be stored as 0.00.
-            errors.add(new InvalidField("budgetChange", "may have at most 2 decimals, got "
-                    + proposal.budgetChange().toPlainString()));
+        } else if (TwoDecimals.exceeded(proposal.budgetChange())) {
+            // 0.001 would pass "propose at least one change" and be stored as 0.00.
+            errors.add(TwoDecimals.error("budgetChange", proposal.budgetChange()));
         }
         text(errors, "scopeChange", proposal.scopeChange(), 0, 4000, false);
         window(errors, proposal.windowStart(), proposal.windowEnd());
@@ -174,9 +174,8 @@ public class ChangeProposalValidator {
                 || change.estimateHours().compareTo(MAX_HOURS) > 0)) {
             errors.add(new InvalidField(prefix + "estimateHours",
                     "must be more than 0 and at most " + MAX_HOURS.toPlainString()));
-        } else if (tooManyDecimals(change.estimateHours())) {
-            errors.add(new InvalidField(prefix + "estimateHours", "may have at most 2 decimals, got "
-                    + change.estimateHours().toPlainString()));
+        } else if (TwoDecimals.exceeded(change.estimateHours())) {
+            errors.add(TwoDecimals.error(prefix + "estimateHours", change.estimateHours()));
         }
         if (change.skill() != null && !skills.contains(change.skill())) {
             errors.add(new InvalidField(prefix + "skill", "unknown skill '" + change.skill() + "'; known: " + skills));
@@ -192,11 +191,6 @@ public class ChangeProposalValidator {
                 errors.add(new InvalidField(prefix + "predecessors", "a work package cannot precede itself"));
             }
         }
-    }
-
-    /** Money and hours are stored with two decimals; a value with more would be silently rounded. */
-    private static boolean tooManyDecimals(BigDecimal value) {
-        return value != null && value.stripTrailingZeros().scale() > 2;
     }
 
     private static void required(List<InvalidField> errors, String field, Object value) {

@@ -4,6 +4,7 @@ import io.charterline.cmdb.ConfigurationItem;
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.TwoDecimals;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,10 +44,8 @@ public class CharterValidator {
             errors.add(new InvalidField("budget", "is required"));
         } else if (charter.budget().signum() <= 0 || charter.budget().compareTo(MAX_BUDGET) > 0) {
             errors.add(new InvalidField("budget", "must be more than 0 and at most " + MAX_BUDGET.toPlainString()));
-        } else if (charter.budget().stripTrailingZeros().scale() > 2) {
-            // The budget is stored with two decimals; more would be rounded away, 0.001 to a budget of 0.
-            errors.add(new InvalidField("budget", "may have at most 2 decimals, got "
-                    + charter.budget().toPlainString()));
+        } else if (TwoDecimals.exceeded(charter.budget())) {
+            errors.add(TwoDecimals.error("budget", charter.budget()));
         }
         if (charter.targetStart() == null) {
             errors.add(new InvalidField("targetStart", "is required (YYYY-MM-DD)"));

@@ -3,6 +3,7 @@ package io.charterline.plan;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
+import io.charterline.platform.web.TwoDecimals;
 import io.charterline.project.ProjectRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -153,7 +154,7 @@ public class WorkPackageService {
             errors.add(new InvalidField("actualHours", "must be more than 0 and at most " + maxHours
                     + " (24 hours for each of the package's " + wp.durationDays() + " working day(s)), got "
                     + actualHours.toPlainString()));
-        } else if (actualHours.stripTrailingZeros().scale() > 2) {
+        } else if (TwoDecimals.exceeded(actualHours)) {
             errors.add(new InvalidField("actualHours", "may have at most 2 decimals"));
         }
         if (note != null && note.length() > MAX_NOTE_LENGTH) {

@@ -1,5 +1,6 @@
 package io.charterline.plan;
 
+import io.charterline.platform.web.TwoDecimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,7 +78,7 @@ public class WorkPackageValidator {
         } else if (hours.signum() <= 0 || hours.compareTo(MAX_ESTIMATE_HOURS) > 0) {
             errors.add(PlanErrors.field(i, "estimateHours"), label + ": the estimate must be more than 0 and at most "
                     + MAX_ESTIMATE_HOURS + " hours, got " + hours.toPlainString());
-        } else if (hours.scale() > 2 && hours.stripTrailingZeros().scale() > 2) {
+        } else if (TwoDecimals.exceeded(hours)) {
             errors.add(PlanErrors.field(i, "estimateHours"), label + ": the estimate may have at most 2 decimals, got "
                     + hours.toPlainString());
         }

@@ -1,6 +1,7 @@
 package io.charterline.resource;
 
 import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.TwoDecimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +47,7 @@ class ResourceValidator {
                     + MIN_CAPACITY_HOURS + " to " + MAX_CAPACITY_HOURS));
         }
         BigDecimal rate = input.hourlyCostRate();
-        if (rate == null || rate.signum() <= 0 || rate.compareTo(MAX_RATE) > 0 || rate.stripTrailingZeros().scale() > 2) {
+        if (rate == null || rate.signum() <= 0 || rate.compareTo(MAX_RATE) > 0 || TwoDecimals.exceeded(rate)) {
             errors.add(new InvalidField("hourlyCostRate", "is required: more than 0 and at most "
                     + MAX_RATE.toPlainString() + ", with at most 2 decimals"));
         }

@@ -8,6 +8,7 @@ import io.charterline.platform.persistence.WriterLocks;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.platform.web.NotFoundException;
+import io.charterline.platform.web.TwoDecimals;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import java.math.BigDecimal;
@@ -217,8 +218,8 @@ public class TimeEntryService {
             errors.add(new InvalidField("hours", "is required as a number of hours"));
         } else if (hours.signum() <= 0 || hours.compareTo(HOURS_PER_DAY) > 0) {
             errors.add(new InvalidField("hours", "must be more than 0 and at most 24, got " + hours.toPlainString()));
-        } else if (hours.stripTrailingZeros().scale() > 2) {
-            errors.add(new InvalidField("hours", "may have at most 2 decimals, got " + hours.toPlainString()));
+        } else if (TwoDecimals.exceeded(hours)) {
+            errors.add(TwoDecimals.error("hours", hours));
         } else {
             return true;
         }
