@@ -25,7 +25,8 @@ public class CatalogImplementationScheduler implements ImplementationScheduler {
     @Transactional(readOnly = true)
     public WindowProposal schedule(String projectKey, String changeRequestId, ChangeProposal proposal,
                                    String implementer) {
-        WindowRules rules = new WindowRules(catalog.graphAround(proposal.affectedItemsOrEmpty()), proposal.affectedItemsOrEmpty(),
+        List<String> items = proposal.affectedItemsOrEmpty();
+        WindowRules rules = new WindowRules(catalog.graphAround(items), items,
                 scheduledChanges.otherThan(changeRequestId), implementer);
         return propose(rules, new ImplementationWindow(proposal.windowStart(), proposal.windowEnd()));
     }

@@ -30,8 +30,8 @@ public record ProjectView(
 
     static ProjectView of(Project project) {
         return new ProjectView(project.getKey(), project.getName(), project.getStatus(), project.getSponsorId(),
-                project.getManagerId(), project.getBudget(), project.getApprovedBudget(), project.getTargetStart(), project.getTargetEnd(),
-                project.isStrategic(), Set.copyOf(project.getRelatedServices()), project.getGovernanceTier(),
+                project.getManagerId(), project.getBudget(), project.getApprovedBudget(), project.getTargetStart(),
+                project.getTargetEnd(), project.isStrategic(), Set.copyOf(project.getRelatedServices()), project.getGovernanceTier(),
                 project.getStatusCadence(), project.getProcessInstanceId(), project.getCreatedAt());
     }
 }

@@ -138,6 +138,22 @@ class ChangeRequestApiTest {
     }
 
     @SuppressWarnings("unchecked")
+    private record EmergencyApproval(String changeRequestId, String taskId) {
+    }
+
+    /** An emergency change requested through our API, analysed and waiting at the board's emergency approval. */
+    private EmergencyApproval emergencyApprovalRequestedBy(String requester) {
+        Project project = project(ProjectStatus.EXECUTING);
+        lifecycleInExecution(project);
+        Map<String, Object> body = body();
+        body.put("requestedType", "EMERGENCY");
+        String id = (String) post(requester, "/api/projects/" + project.getKey() + "/change-requests", body)
+                .getBody().get("id");
+        runJobs(id);
+        return new EmergencyApproval(id, taskService.createTaskQuery().processInstanceBusinessKey(id)
+                .taskDefinitionKey("Task_ApproveEmergencyChange").singleResult().getId());
+    }
+
     private static List<String> errorFields(ResponseEntity<Map<String, Object>> response) {
         return ((List<Map<String, Object>>) response.getBody().get("errors")).stream()
                 .map(error -> (String) error.get("field")).toList();
@@ -332,15 +348,9 @@ class ChangeRequestApiTest {
 
     @Test
     void requesterCompletingTheirOwnEmergencyApprovalThroughEngineRestIsForbidden() {
-        Project project = project(ProjectStatus.EXECUTING);
-        lifecycleInExecution(project);
-        Map<String, Object> body = body();
-        body.put("requestedType", "EMERGENCY");
-        String id = (String) post("ccb1", "/api/projects/" + project.getKey() + "/change-requests", body)
-                .getBody().get("id");
-        runJobs(id);
-        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(id)
-                .taskDefinitionKey("Task_ApproveEmergencyChange").singleResult().getId();
+        EmergencyApproval approval = emergencyApprovalRequestedBy("ccb1");
+        String id = approval.changeRequestId();
+        String taskId = approval.taskId();
 
         assertThat(post("ccb1", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ccb1")).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
@@ -356,15 +366,7 @@ class ChangeRequestApiTest {
 
     @Test
     void decisionReasonLongerThanTheEngineStoresIsRefusedNamingTheFieldAndTheTaskStaysOpen() {
-        Project project = project(ProjectStatus.EXECUTING);
-        lifecycleInExecution(project);
-        Map<String, Object> body = body();
-        body.put("requestedType", "EMERGENCY");
-        String id = (String) post("ccb1", "/api/projects/" + project.getKey() + "/change-requests", body)
-                .getBody().get("id");
-        runJobs(id);
-        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(id)
-                .taskDefinitionKey("Task_ApproveEmergencyChange").singleResult().getId();
+        String taskId = emergencyApprovalRequestedBy("ccb1").taskId();
         post("ccb2", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ccb2"));
 
         ResponseEntity<Map<String, Object>> completed = post("ccb2", "/engine-rest/task/" + taskId + "/complete",
