@@ -70,6 +70,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     public int apply(String projectKey, String changeRequestId, ChangeProposal proposal,
                      int analysedBaselineVersion) {
         Project project = projects.lock(projectKey);
+        requireBudgetLeft(project, changeRequestId, proposal.budgetChange());
         Optional<Baseline> approved = approved(projectKey);
         if (approved.isEmpty()) {
             changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_UPDATED, "Project " + projectKey
@@ -124,6 +125,19 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                         BaselineDiff.between(current.version(), current.plan(), restored.plan()).summary(), budget));
         updateWork(projectKey, changeRequestId);
         return restored.version();
+    }
+
+    /**
+     * Each change's budget cut was checked against the approved budget when it was requested, but two cuts approved
+     * side by side can together take more than it holds: the one applied second no longer applies.
+     */
+    private static void requireBudgetLeft(Project project, String changeRequestId, BigDecimal budgetChange) {
+        if (budgetChange != null && project.getApprovedBudget().add(budgetChange).signum() < 0) {
+            throw new ChangeNoLongerAppliesException(String.format(Locale.ROOT,
+                    "%s can no longer be applied to %s: its budget change of %,.2f would take the approved budget "
+                            + "of %,.2f below zero", changeRequestId, project.getKey(), budgetChange,
+                    project.getApprovedBudget()));
+        }
     }
 
     /** Moves the approved budget by {@code amount}; what the change log says about it, empty for no change. */

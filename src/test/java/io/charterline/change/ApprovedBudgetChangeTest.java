@@ -67,6 +67,31 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
                 .isNotNull();
     }
 
+    /** A cut of more than a tenth of the budget is major: the sponsor, then the board approve it. */
+    private void approveAsSponsorAndBoard(ProcessInstance change, String reason) {
+        decide(task(change, "Task_ApproveChangeAsSponsor"), "sponsor", CHANGE_DECISION, "APPROVE",
+                CHANGE_DECISION_REASON, reason);
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "APPROVE", VOTE_REASON, reason);
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb2", VOTE, "APPROVE", VOTE_REASON, reason);
+        runJobs(change);
+    }
+
+    @Test
+    void twoCutsThatTogetherExceedTheApprovedBudgetLeaveTheSecondNotApplicable() {
+        ProcessInstance first = requestChange(project, proposal().budgetChange(-60_000));
+        ProcessInstance second = requestChange(project, proposal().budgetChange(-60_000));
+        runJobs(first);
+        runJobs(second);
+        approveAsSponsorAndBoard(first, "Scope moved to next year");
+        approveAsSponsorAndBoard(second, "Savings found");
+
+        assertThat(changeRequest(first).getAppliedBaselineVersion()).isEqualTo(2);
+        assertThat(changeRequest(second).getStatus()).isEqualTo(ChangeStatus.NOT_APPLICABLE);
+        assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("40000");
+        assertThat(logOf(second, ChangeEvent.NOT_APPLICABLE)).contains(
+                "budget change of -60,000.00 would take the approved budget of 40,000.00 below zero");
+    }
+
     @Test
     void approvedBudgetChangeRaisesTheApprovedBudgetAndTheChangeLogSaysByHowMuch() {
         ProcessInstance change = approvedAndReviewed("SUCCESS");
