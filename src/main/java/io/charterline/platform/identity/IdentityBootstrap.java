@@ -5,7 +5,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Grants the groups their rights, creates the shared Tasklist filters and, with demo data on, the demo users; and
+ * Grants the groups their rights (and takes back what earlier versions granted too widely), creates the shared Tasklist filters and, with demo data on, the demo users; and
  * makes sure an administrator exists.
  */
 @Component
@@ -25,6 +25,7 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         new GroupAuthorizations(engine.getAuthorizationService()).grant();
+        new TaskWorkPermissions(engine.getAuthorizationService()).narrow();
         new TasklistFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService())
                 .create();
         if (demoEnabled) {
