@@ -14,17 +14,22 @@ import io.charterline.platform.web.InvalidInputException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.project.ProjectStatus;
+import io.charterline.resource.Restaffing;
 import io.charterline.work.WorkRelease;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes approved changes as new baseline versions and backs them out the same way, never deleting a version;
- * then brings the live work packages in line and releases those that became ready.
+ * then brings the live work packages and the project's bookings in line and releases the packages that became
+ * ready. Bookings follow the plan before work is released, so a package the change added goes to the person now
+ * booked on it (see {@link Restaffing} for whose bookings stay, move or go).
  *
  * <p>A proposed budget change moves the project's approved budget ({@link Project#getApprovedBudget()}) by its
  * amount, and a back-out moves it back. It does not enter the baseline's budget at completion, which stays the sum
@@ -46,6 +51,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     private final ChangeLog changeLog;
     private final WorkPackageService workPackages;
     private final WorkRelease workRelease;
+    private final Restaffing restaffing;
     private final ProjectRegistry projects;
     private final SkillRates skillRates;
     private final ObjectMapper json;
@@ -53,13 +59,14 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     public VersionedBaselineUpdater(BaselineService baselines, ImpactAnalyzer impactAnalyzer,
                                     ChangeRequestRepository changeRequests, ChangeLog changeLog,
                                     WorkPackageService workPackages, WorkRelease workRelease,
-                                    ProjectRegistry projects, SkillRates skillRates, ObjectMapper json) {
+                                    Restaffing restaffing, ProjectRegistry projects, SkillRates skillRates, ObjectMapper json) {
         this.baselines = baselines;
         this.impactAnalyzer = impactAnalyzer;
         this.changeRequests = changeRequests;
         this.changeLog = changeLog;
         this.workPackages = workPackages;
         this.workRelease = workRelease;
+        this.restaffing = restaffing;
         this.projects = projects;
         this.skillRates = skillRates;
         this.json = json;
@@ -94,11 +101,11 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         }
         Baseline next = baselines.recordApprovedVersion(projectKey, current.version(), specs, changeRequestId,
                 changeRequestId + ": " + changeRequest.getTitle(), changeRequest.getDecidedBy());
+        BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), next.plan());
         changeLog.record(changeRequestId, changeRequest.getDecidedBy(), ChangeEvent.BASELINE_UPDATED,
-                "Baseline v%d recorded on v%d: %s%s".formatted(next.version(), current.version(),
-                        BaselineDiff.between(current.version(), current.plan(), next.plan()).summary(),
+                "Baseline v%d recorded on v%d: %s%s".formatted(next.version(), current.version(), diff.summary(),
                         changeBudget(project, proposal.budgetChange())));
-        updateWork(projectKey, changeRequestId);
+        updateWork(projectKey, changeRequestId, diff);
         return next.version();
     }
 
@@ -119,11 +126,11 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                 new ConflictException("Project " + projectKey + " has no baseline v" + versionBeforeChange));
         Baseline restored = baselines.recordApprovedVersion(projectKey, current.version(), before.plan().specs(),
                 changeRequestId, "Back-out of " + changeRequestId + ": restores v" + versionBeforeChange, null);
+        BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), restored.plan());
         changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED,
                 "Baseline v%d recorded with the packages of v%d (v%d and older kept): %s%s".formatted(
-                        restored.version(), versionBeforeChange, current.version(),
-                        BaselineDiff.between(current.version(), current.plan(), restored.plan()).summary(), budget));
-        updateWork(projectKey, changeRequestId);
+                        restored.version(), versionBeforeChange, current.version(), diff.summary(), budget));
+        updateWork(projectKey, changeRequestId, diff);
         return restored.version();
     }
 
@@ -164,16 +171,27 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                 + impact.summary());
     }
 
-    /** Live packages follow the new baseline; in execution, packages whose predecessors are done start now. */
-    private void updateWork(String projectKey, String changeRequestId) {
+    /**
+     * Live packages and bookings follow the new baseline; in execution, packages whose predecessors are done start
+     * now. Work nobody can be booked on is told to the PMO in the log, not thrown: the change is approved and
+     * stands, and the gap is resolved by hand as at planning.
+     */
+    private void updateWork(String projectKey, String changeRequestId, BaselineDiff diff) {
         WorkPackageService.SyncResult sync = workPackages.syncFromBaseline(projectKey);
-        boolean executing = projects.require(projectKey).getStatus() == ProjectStatus.EXECUTING;
+        ProjectStatus status = projects.require(projectKey).getStatus();
+        String bookings = status.isActive() ? restaffing.followBaseline(projectKey, addedCodes(diff)).summary()
+                : "bookings unchanged, the project is " + status;
+        boolean executing = status == ProjectStatus.EXECUTING;
         int released = executing ? workRelease.releaseReady(projectKey) : 0;
         int replanned = executing ? workRelease.replanOpenWork(projectKey) : 0;
         changeLog.record(changeRequestId, null, ChangeEvent.WORK_PACKAGES_UPDATED,
                 ("Live work packages: %d created, %d updated, %d cancelled; %d released to their assignees; "
-                        + "open tasks with a new due date: %d").formatted(sync.created(), sync.updated(),
-                        sync.cancelled(), released, replanned));
+                        + "open tasks with a new due date: %d; %s").formatted(sync.created(), sync.updated(),
+                        sync.cancelled(), released, replanned, bookings));
+    }
+
+    private static Set<String> addedCodes(BaselineDiff diff) {
+        return diff.added().stream().map(BaselineDiff.PackageValues::code).collect(Collectors.toSet());
     }
 
     private String toJson(ImpactAnalysis impact) {

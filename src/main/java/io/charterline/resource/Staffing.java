@@ -56,7 +56,7 @@ public class Staffing {
                 .orElseThrow(() -> new ConflictException("Project " + projectKey + " has no baseline to staff"));
     }
 
-    private static Map<String, StaffingDemand> demands(Baseline baseline) {
+    static Map<String, StaffingDemand> demands(Baseline baseline) {
         return baseline.plan().packages().stream().collect(Collectors.toMap(PlannedPackage::code, Staffing::demand,
                 (a, b) -> a, LinkedHashMap::new));
     }

@@ -14,10 +14,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
- * Takes a project through charter, scope and plan into execution as its people would, with baseline v1 of WP-1
- * to WP-3 (480 hours) approved: the starting point of change control.
+ * Takes a project through charter, scope and plan into execution as its people would, with baseline v1 approved
+ * (by default WP-1 to WP-3, 480 hours): the starting point of change control.
  */
 final class ExecutingProjects {
 
@@ -32,6 +33,15 @@ final class ExecutingProjects {
     }
 
     static String start(ProjectDriver driver, ProjectRepository projects) {
+        return start(driver, projects, PLAN_CSV, gaps -> "WP-1=dev1\nWP-2=dev1\nWP-3=dev2");
+    }
+
+    /**
+     * The same with the given plan; should the pool be short, the PMO fills in the gap form with what
+     * {@code manualAssignments} answers for the gaps the form shows.
+     */
+    static String start(ProjectDriver driver, ProjectRepository projects, String planCsv,
+                        UnaryOperator<String> manualAssignments) {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(7).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         String projectKey = driver.start("requester", new CharterInput("Label printing", "Print shipping labels "
                 + "at every packing station", "Hand-written labels cause wrong deliveries", "sponsor", "pm",
@@ -42,11 +52,13 @@ final class ExecutingProjects {
         driver.complete(projectKey, "Task_PrepareScopeStatement", "pm", Map.of(LifecycleVariables.IN_SCOPE,
                 "Labels", LifecycleVariables.OUT_OF_SCOPE, "Scales", LifecycleVariables.DELIVERABLES,
                 "Label service", LifecycleVariables.ACCEPTANCE_CRITERIA, "Every parcel has a printed label"));
-        driver.complete(projectKey, "Task_PlanWork", "pm", Map.of(LifecycleVariables.WORK_PACKAGES_CSV, PLAN_CSV));
+        driver.complete(projectKey, "Task_PlanWork", "pm", Map.of(LifecycleVariables.WORK_PACKAGES_CSV, planCsv));
         driver.runPendingJobs(projectKey);
         if (!driver.openTasks(projectKey, "Task_ResolveResourceGap").isEmpty()) {
+            String gaps = String.valueOf(driver.variable(driver.openTask(projectKey, "Task_ResolveResourceGap"),
+                    LifecycleVariables.STAFFING_GAPS));
             driver.complete(projectKey, "Task_ResolveResourceGap", "pmo", Map.of(LifecycleVariables.GAP_DECISION,
-                    "ASSIGN", LifecycleVariables.MANUAL_ASSIGNMENTS, "WP-1=dev1\nWP-2=dev1\nWP-3=dev2"));
+                    "ASSIGN", LifecycleVariables.MANUAL_ASSIGNMENTS, manualAssignments.apply(gaps)));
         }
         driver.complete(projectKey, "Task_ApprovePlan", "pmo", Map.of(LifecycleVariables.PLAN_DECISION, "APPROVE",
                 LifecycleVariables.PLAN_COMMENT, "Fine"));

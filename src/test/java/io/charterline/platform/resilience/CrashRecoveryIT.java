@@ -82,8 +82,9 @@ class CrashRecoveryIT {
 
     /**
      * Every project got the same charter, plan and change, so each must have the same rows: the baseline of the
-     * plan and the one of the change, three work packages, the planned ones' hours booked once, the typed lessons of the
-     * charter and closing gates, one change with its story told once, and one closeout report.
+     * plan and the one of the change, three work packages (the change adds the third), each one's hours booked
+     * once, the typed lessons of the charter and closing gates, one change with its story told once, and one
+     * closeout report.
      */
     private static void assertNothingLostOrDoubled(Database database, String project) {
         assertThat(database.rows("SELECT status FROM project WHERE project_key = ?", project))
@@ -96,7 +97,7 @@ class CrashRecoveryIT {
                 .containsExactly(List.of("WP-1", "DONE"), List.of("WP-2", "DONE"), List.of("WP-3", "DONE"));
         assertThat(database.rows("SELECT package_code, sum(hours) FROM assignment WHERE project_key = ? "
                 + "GROUP BY package_code ORDER BY package_code", project)).as("booked hours of %s", project)
-                .containsExactly(List.of("WP-1", "8.00"), List.of("WP-2", "8.00"));
+                .containsExactly(List.of("WP-1", "8.00"), List.of("WP-2", "8.00"), List.of("WP-3", "8.00"));
         assertThat(database.number("SELECT count(*) FROM (SELECT package_code, resource_id, week_start "
                 + "FROM assignment WHERE project_key = ? GROUP BY package_code, resource_id, week_start "
                 + "HAVING count(*) > 1) doubled", project)).as("bookings of %s made twice", project).isZero();
