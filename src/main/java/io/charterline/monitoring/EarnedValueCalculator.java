@@ -91,6 +91,8 @@ public class EarnedValueCalculator {
                 money(eac),
                 money(eac.subtract(actualCost)),
                 money(bac.subtract(eac)),
+                money(inputs.approvedBudget()),
+                money(inputs.approvedBudget().subtract(eac)),
                 ratioOr(BigDecimal.valueOf(doneOfDue), BigDecimal.valueOf(due), BigDecimal.ONE),
                 budgetAccuracy(donePlannedCost, doneCostError),
                 inputs.packages().stream().map(PlannedPackage::plannedFinish).max(Comparator.naturalOrder())

@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The figures of one status cycle. Money has two decimals, indices and shares four.
+ * The figures of one status cycle. Money has two decimals, indices and shares four. Reports recorded before the
+ * approved budget was part of a status cycle have neither {@code approvedBudget} nor
+ * {@code budgetHeadroomAtCompletion} (both null).
  *
  * @param plannedValue         PV: budgeted cost of the work scheduled up to the status date
  * @param earnedValue          EV: budgeted cost of the work performed (0/50/100 rule)
@@ -17,7 +19,12 @@ import java.time.LocalDate;
  * @param budgetAtCompletion   BAC of the baseline
  * @param estimateAtCompletion EAC = BAC / CPI (AC + BAC while nothing is earned but money is spent)
  * @param estimateToComplete   ETC = EAC − AC
- * @param varianceAtCompletion VAC = BAC − EAC
+ * @param varianceAtCompletion VAC = BAC − EAC: the forecast against the baseline's planned cost
+ * @param approvedBudget       the project's approved budget when the cycle ran: the charter's budget plus the
+ *                             budget changes of the change requests approved by then
+ * @param budgetHeadroomAtCompletion approved budget − EAC: the forecast against the money approved; positive is
+ *                             headroom left at completion, negative is how far the forecast exceeds the approved
+ *                             budget
  * @param scheduleAdherence    share of the packages due by the status date that are done (1 if none is due)
  * @param budgetAccuracy       1 − Σ|actual − planned cost| / Σ planned cost over done packages (1 if none done)
  * @param plannedFinish        latest planned finish of the baseline's packages (null without packages)
@@ -43,6 +50,8 @@ public record KpiFigures(
         BigDecimal estimateAtCompletion,
         BigDecimal estimateToComplete,
         BigDecimal varianceAtCompletion,
+        BigDecimal approvedBudget,
+        BigDecimal budgetHeadroomAtCompletion,
         BigDecimal scheduleAdherence,
         BigDecimal budgetAccuracy,
         LocalDate plannedFinish,

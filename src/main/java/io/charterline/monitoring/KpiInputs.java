@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * What a status cycle knows about a project on its status date: the current baseline's work packages, the
- * progress booked against them, the budget at completion, scope and utilisation figures. Built by code from
- * our own tables, so a broken input is a programming error and fails at once with the field that is wrong.
+ * progress booked against them, the budget at completion, the approved budget, scope and utilisation figures.
+ * Built by code from our own tables, so a broken input is a programming error and fails at once with the field
+ * that is wrong.
  *
  * @param packages            the current baseline's work packages (after approved changes)
  * @param progress            progress per package code; a package without an entry has not started. Packages
@@ -17,6 +18,8 @@ import java.util.Set;
  *                            actual cost counts, they earn nothing
  * @param statusDate          the day the figures are as of, counted as a full working day
  * @param budgetAtCompletion  the baseline's BAC
+ * @param approvedBudget      the project's approved budget as the inputs are read: the charter's budget plus the
+ *                            budget changes of the change requests approved so far
  * @param baselineV1Hours     the estimate hours of baseline v1, the yardstick for scope growth
  * @param approvedChanges     change requests approved since baseline v1
  * @param resourceUtilisation booked hours over available hours of the project's people (1.0 = fully booked)
@@ -26,6 +29,7 @@ public record KpiInputs(
         List<PackageProgress> progress,
         LocalDate statusDate,
         BigDecimal budgetAtCompletion,
+        BigDecimal approvedBudget,
         BigDecimal baselineV1Hours,
         int approvedChanges,
         BigDecimal resourceUtilisation) {
@@ -65,6 +69,7 @@ public record KpiInputs(
         require(progress != null, "progress is required (may be empty)");
         require(statusDate != null, "statusDate is required");
         nonNegative(budgetAtCompletion, "budgetAtCompletion");
+        nonNegative(approvedBudget, "approvedBudget");
         nonNegative(baselineV1Hours, "baselineV1Hours");
         require(approvedChanges >= 0, "approvedChanges must be 0 or more, not " + approvedChanges);
         nonNegative(resourceUtilisation, "resourceUtilisation");

@@ -64,7 +64,8 @@ public class ProjectProgress {
                 .map(wp -> progress(wp, record.actualHoursOf(wp.code()), record.hourlyRateOf(wp.code())))
                 .toList();
         return new KpiInputs(packages, progress, statusDate, current.plan().budgetAtCompletion(),
-                first.plan().totalHours(), current.version() - 1, utilisation(record, statusDate));
+                record.project().getApprovedBudget(), first.plan().totalHours(), current.version() - 1,
+                utilisation(record, statusDate));
     }
 
     private static KpiInputs.PackageProgress progress(WorkPackage wp, BigDecimal hours, BigDecimal rate) {

@@ -36,6 +36,8 @@ public class StatusReport {
     private BigDecimal estimateAtCompletion;
     private BigDecimal estimateToComplete;
     private BigDecimal varianceAtCompletion;
+    private BigDecimal approvedBudget;
+    private BigDecimal budgetHeadroomAtCompletion;
     private BigDecimal scheduleAdherence;
     private BigDecimal budgetAccuracy;
     private LocalDate plannedFinish;
@@ -79,6 +81,8 @@ public class StatusReport {
         this.estimateAtCompletion = figures.estimateAtCompletion();
         this.estimateToComplete = figures.estimateToComplete();
         this.varianceAtCompletion = figures.varianceAtCompletion();
+        this.approvedBudget = figures.approvedBudget();
+        this.budgetHeadroomAtCompletion = figures.budgetHeadroomAtCompletion();
         this.scheduleAdherence = figures.scheduleAdherence();
         this.budgetAccuracy = figures.budgetAccuracy();
         this.plannedFinish = figures.plannedFinish();
@@ -103,9 +107,9 @@ public class StatusReport {
 
     public KpiFigures figures() {
         return new KpiFigures(statusDate, plannedValue, earnedValue, actualCost, scheduleVariance, costVariance, spi,
-                cpi, budgetAtCompletion, estimateAtCompletion, estimateToComplete, varianceAtCompletion,
-                scheduleAdherence, budgetAccuracy, plannedFinish, approvedChanges, baselineHours, baselineV1Hours,
-                scopeAddedShare, actualHours, resourceUtilisation,
+                cpi, budgetAtCompletion, estimateAtCompletion, estimateToComplete, varianceAtCompletion, approvedBudget,
+                budgetHeadroomAtCompletion, scheduleAdherence, budgetAccuracy, plannedFinish, approvedChanges,
+                baselineHours, baselineV1Hours, scopeAddedShare, actualHours, resourceUtilisation,
                 new SeverityCounts(openRisksLow, openRisksMedium, openRisksHigh, openRisksCritical),
                 new SeverityCounts(openIssuesLow, openIssuesMedium, openIssuesHigh, openIssuesCritical));
     }

@@ -4,6 +4,10 @@ import static io.charterline.change.ChangeControlVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.charterline.monitoring.KpiFigures;
+import io.charterline.monitoring.ProjectProgress;
+import io.charterline.monitoring.StatusReport;
+import io.charterline.monitoring.StatusReportService;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.platform.web.InvalidInputException;
@@ -13,6 +17,7 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A change request's budget change, through the real change-control process. The project's charter budget is
@@ -20,6 +25,12 @@ import org.junit.jupiter.api.Test;
  * (10 h of JAVA, 1,100) and 3,000 of budget: its analysis shows a cost of +4,100.
  */
 class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
+
+    @Autowired
+    ProjectProgress progress;
+
+    @Autowired
+    StatusReportService statusReports;
 
     private Project project;
 
@@ -45,6 +56,11 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
                 "Checked the export");
         runJobs(change);
         return change;
+    }
+
+    /** What the lifecycle's Task_ComputeKpis does: measure the project today and store the next status report. */
+    private void statusCycle() {
+        statusReports.recordStatus(project.getKey(), progress.inputs(project.getKey()));
     }
 
     private Project reloaded() {
@@ -115,6 +131,23 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         assertThat(v2.version()).isEqualTo(2);
         assertThat(bacDelta).isEqualByComparingTo("1100");
         assertThat(bacDelta.add(budgetDelta)).isEqualByComparingTo("4100");
+    }
+
+    @Test
+    void eachStatusCycleRecordsTheApprovedBudgetOfItsDayAndTheHeadroomTheForecastLeavesInIt() {
+        statusCycle();
+        approvedAndReviewed("SUCCESS");
+        statusCycle();
+
+        List<KpiFigures> cycles = statusReports.history(project.getKey()).stream().map(StatusReport::figures)
+                .toList();
+        // Nothing is booked, so EAC is the BAC: 88,000 before the change, 89,100 after it added C.
+        assertThat(cycles).extracting(KpiFigures::estimateAtCompletion)
+                .containsExactly(new BigDecimal("88000.00"), new BigDecimal("89100.00"));
+        assertThat(cycles).extracting(KpiFigures::approvedBudget)
+                .containsExactly(new BigDecimal("100000.00"), new BigDecimal("103000.00"));
+        assertThat(cycles).extracting(KpiFigures::budgetHeadroomAtCompletion)
+                .containsExactly(new BigDecimal("12000.00"), new BigDecimal("13900.00"));
     }
 
     @Test

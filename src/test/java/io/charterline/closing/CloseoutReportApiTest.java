@@ -96,8 +96,8 @@ class CloseoutReportApiTest {
                 "sponsor", new BigDecimal("105000"), ProjectStatus.CLOSING);
         scopeStatements.record(project.getKey(), new ScopeInput("Order entry", "Invoicing", "New order UI",
                 "Orders in under 2 minutes", null, null, null), "pm");
-        statusReports.save(cycle(1, LocalDate.of(2026, 4, 1), "40000", "38000", "41000"));
-        statusReports.save(cycle(2, LocalDate.of(2026, 6, 26), "100000", "100000", "95500"));
+        statusReports.save(cycle(1, LocalDate.of(2026, 4, 1), "40000", "38000", "41000", "105000"));
+        statusReports.save(cycle(2, LocalDate.of(2026, 6, 26), "100000", "100000", "95500", "105000"));
         lessons.save(new Lesson(project.getId(), Phase.CLOSING, LessonCategory.OBSERVATION,
                 "<script>alert(1)</script>' OR 1=1 --", null, null, null, LessonSource.PERSON, "pm"));
     }
@@ -183,17 +183,23 @@ class CloseoutReportApiTest {
                 new HttpEntity<>(headers), type);
     }
 
-    private StatusReport cycle(int number, LocalDate date, String planned, String earned, String actual) {
+    /**
+     * A status report whose forecast (EAC) is its actual cost. Without {@code approved} it is a report from before
+     * status cycles recorded the approved budget, so it has no headroom either.
+     */
+    private StatusReport cycle(int number, LocalDate date, String planned, String earned, String actual,
+                               String approved) {
         BigDecimal pv = new BigDecimal(planned);
         BigDecimal ev = new BigDecimal(earned);
         BigDecimal ac = new BigDecimal(actual);
         BigDecimal bac = new BigDecimal("100000");
         BigDecimal cpi = ev.divide(ac, 4, RoundingMode.HALF_UP);
+        BigDecimal approvedBudget = approved == null ? null : new BigDecimal(approved);
         KpiFigures figures = new KpiFigures(date, pv, ev, ac, ev.subtract(pv), ev.subtract(ac),
                 ev.divide(pv, 4, RoundingMode.HALF_UP), cpi, bac, ac, BigDecimal.ZERO, bac.subtract(ac),
-                BigDecimal.ONE, BigDecimal.ONE, LocalDate.of(2026, 6, 30), 0, new BigDecimal("800"),
-                new BigDecimal("800"), BigDecimal.ZERO, new BigDecimal("760"), BigDecimal.ONE, SeverityCounts.NONE,
-                SeverityCounts.NONE);
+                approvedBudget, approvedBudget == null ? null : approvedBudget.subtract(ac), BigDecimal.ONE,
+                BigDecimal.ONE, LocalDate.of(2026, 6, 30), 0, new BigDecimal("800"), new BigDecimal("800"),
+                BigDecimal.ZERO, new BigDecimal("760"), BigDecimal.ONE, SeverityCounts.NONE, SeverityCounts.NONE);
         return new StatusReport(project.getId(), number, figures, new HealthRating(Health.GREEN, "Carry on"),
                 Instant.now());
     }

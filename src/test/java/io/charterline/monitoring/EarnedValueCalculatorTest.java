@@ -87,6 +87,37 @@ class EarnedValueCalculatorTest {
     }
 
     @Test
+    void forecastOverTheBaselineButWithinTheApprovedBudgetLeavesHeadroom() {
+        // A change added 1,000 of budget but no work: EAC 4,480 is 480 over BAC 4,000 yet 520 under 5,000.
+        KpiFigures figures = calculator.calculate(fence("5000"), OpenItemCounts.NONE);
+
+        assertThat(figures.varianceAtCompletion()).isEqualByComparingTo("-480");
+        assertThat(figures.approvedBudget()).isEqualTo(new BigDecimal("5000.00"));
+        assertThat(figures.budgetHeadroomAtCompletion()).isEqualTo(new BigDecimal("520.00"));
+    }
+
+    @Test
+    void forecastBeyondTheApprovedBudgetHasNegativeHeadroom() {
+        // EAC 4,480 against 4,200 approved: the forecast needs 280 more than was approved.
+        KpiFigures figures = calculator.calculate(fence("4200"), OpenItemCounts.NONE);
+
+        assertThat(figures.approvedBudget()).isEqualTo(new BigDecimal("4200.00"));
+        assertThat(figures.budgetHeadroomAtCompletion()).isEqualTo(new BigDecimal("-280.00"));
+    }
+
+    @Test
+    void headroomAgainstAForecastWithEndlessDecimalsIsInCents() {
+        // EV 300 (A half done), AC 400: EAC = 1,000 × 400 / 300 = 1,333.33…; 1,500 − 1,333.33… = 166.67.
+        KpiInputs inputs = inputs(MON, "1000", "1500", List.of(pkg("A", "600", MON, MON), pkg("B", "400", MON, MON)),
+                List.of(new PackageProgress("A", PackageState.IN_PROGRESS, new BigDecimal("8"), new BigDecimal("400"))));
+
+        KpiFigures figures = calculator.calculate(inputs, OpenItemCounts.NONE);
+
+        assertThat(figures.estimateAtCompletion()).isEqualTo(new BigDecimal("1333.33"));
+        assertThat(figures.budgetHeadroomAtCompletion()).isEqualTo(new BigDecimal("166.67"));
+    }
+
+    @Test
     void weekendDaysAddNoPlannedValue() {
         // Thursday 5 to Wednesday 11 March: Thu, Fri, Mon, Tue, Wed are five working days of 1,000 each.
         PlannedPackage spanning = pkg("W", "5000", LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 11));
@@ -215,8 +246,8 @@ class EarnedValueCalculatorTest {
     @Test
     void utilisationAndOpenItemsArePassedThrough() {
         OpenItemCounts open = new OpenItemCounts(new SeverityCounts(1, 2, 3, 4), new SeverityCounts(5, 6, 7, 8));
-        KpiInputs inputs = new KpiInputs(List.of(), List.of(), MON, BigDecimal.ZERO, BigDecimal.ZERO, 0,
-                new BigDecimal("0.875"));
+        KpiInputs inputs = new KpiInputs(List.of(), List.of(), MON, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                0, new BigDecimal("0.875"));
 
         KpiFigures figures = calculator.calculate(inputs, open);
 
@@ -241,6 +272,13 @@ class EarnedValueCalculatorTest {
     }
 
     @Test
+    void negativeApprovedBudgetIsRejected() {
+        assertThatThrownBy(() -> inputs(MON, "1000", "-0.01", List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("approvedBudget must be 0 or more, not -0.01");
+    }
+
+    @Test
     void packageCodeListedTwiceIsRejected() {
         assertThatThrownBy(() -> inputs(MON, "2000", List.of(pkg("A", "1000", MON, MON), pkg("A", "1000", MON, MON)),
                 List.of()))
@@ -248,15 +286,31 @@ class EarnedValueCalculatorTest {
                 .hasMessageContaining("packages names package A twice");
     }
 
+    /** Inputs whose approved budget is the BAC, as before any change moved money. */
     private static KpiInputs inputs(LocalDate statusDate, String bac, List<PlannedPackage> packages,
                                     List<PackageProgress> progress) {
+        return inputs(statusDate, bac, bac, packages, progress);
+    }
+
+    private static KpiInputs inputs(LocalDate statusDate, String bac, String approvedBudget,
+                                    List<PlannedPackage> packages, List<PackageProgress> progress) {
         BigDecimal hours = packages.stream().map(PlannedPackage::estimateHours).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new KpiInputs(packages, progress, statusDate, new BigDecimal(bac), hours, 0, new BigDecimal("0.8"));
+        return new KpiInputs(packages, progress, statusDate, new BigDecimal(bac), new BigDecimal(approvedBudget), hours,
+                0, new BigDecimal("0.8"));
     }
 
     private static KpiInputs withScope(List<PlannedPackage> packages, String v1Hours, int approvedChanges) {
-        return new KpiInputs(packages, List.of(), MON, new BigDecimal("2000"), new BigDecimal(v1Hours),
-                approvedChanges, BigDecimal.ONE);
+        return new KpiInputs(packages, List.of(), MON, new BigDecimal("2000"), new BigDecimal("2000"),
+                new BigDecimal(v1Hours), approvedChanges, BigDecimal.ONE);
+    }
+
+    /** The fence of {@link #fenceExampleFromPmpExamPrepGivesTheBooksFigures()}: BAC 4,000, EAC 4,480. */
+    private static KpiInputs fence(String approvedBudget) {
+        return inputs(MON.plusDays(2), "4000", approvedBudget,
+                List.of(pkg("SIDE-1", "1000", MON, MON), pkg("SIDE-2", "1000", MON.plusDays(1), MON.plusDays(1)),
+                        pkg("SIDE-3", "1000", MON.plusDays(2), MON.plusDays(2)),
+                        pkg("SIDE-4", "1000", MON.plusDays(3), MON.plusDays(3))),
+                List.of(done("SIDE-1", "1000"), done("SIDE-2", "1200"), inProgress("SIDE-3", "600")));
     }
 
     private static PlannedPackage pkg(String code, String cost, LocalDate start, LocalDate finish) {

@@ -157,21 +157,29 @@ class StatusReportServiceTest {
                 "pm", "Look for a second supplier", null);
     }
 
-    /** One package of 1,000 planned Monday to Friday of the first week, done at cost: SPI and CPI 1 from then on. */
+    /**
+     * One package of 1,000 planned Monday to Friday of the first week, done at cost: SPI and CPI 1 from then on.
+     * 1,200 approved: EAC 1,000 leaves 200 of headroom.
+     */
     static KpiInputs onPlan(LocalDate statusDate) {
         return new KpiInputs(List.of(new PlannedPackage("A", new BigDecimal("1000"), MON, MON.plusDays(4),
                         new BigDecimal("40"))),
                 List.of(new PackageProgress("A", PackageState.DONE, new BigDecimal("40"), new BigDecimal("1000"))),
-                statusDate, new BigDecimal("1000"), new BigDecimal("40"), 0, new BigDecimal("0.75"));
+                statusDate, new BigDecimal("1000"), new BigDecimal("1200"), new BigDecimal("40"), 0,
+                new BigDecimal("0.75"));
     }
 
-    /** The fence example of {@link EarnedValueCalculatorTest}: SPI 0.8333, CPI 0.8929. */
+    /**
+     * The fence example of {@link EarnedValueCalculatorTest}: SPI 0.8333, CPI 0.8929, EAC 4,480; 4,200 approved,
+     * so the forecast exceeds the approved budget by 280.
+     */
     static KpiInputs fenceExample() {
         List<PlannedPackage> sides = List.of(side(1), side(2), side(3), side(4));
         return new KpiInputs(sides,
                 List.of(progress(1, PackageState.DONE, "1000"), progress(2, PackageState.DONE, "1200"),
                         progress(3, PackageState.IN_PROGRESS, "600")),
-                MON.plusDays(2), new BigDecimal("4000"), new BigDecimal("32"), 0, new BigDecimal("0.9"));
+                MON.plusDays(2), new BigDecimal("4000"), new BigDecimal("4200"), new BigDecimal("32"), 0,
+                new BigDecimal("0.9"));
     }
 
     private static PlannedPackage side(int day) {
