@@ -21,9 +21,13 @@ class KpiController {
 
     @GetMapping("/api/projects/{key}/kpis")
     @Operation(summary = "A project's KPIs: the current status report and the history of all status cycles",
-            description = "Earned value (PV, EV, AC, SV, CV, SPI, CPI, EAC, ETC, VAC), schedule adherence, budget "
+            description = "Earned value (PV, EV, AC, SV, CV, SPI, CPI, EAC, ETC, VAC), the approved budget on the "
+                    + "status date and the forecast against it (budgetHeadroomAtCompletion = approvedBudget - EAC; "
+                    + "negative when the forecast exceeds the approved money), schedule adherence, budget "
                     + "accuracy, scope stability, resource utilisation, open risks and issues by severity and the "
-                    + "project-health rating of each cycle. 'current' is absent until the first status cycle.")
+                    + "project-health rating of each cycle. 'current' is absent until the first status cycle; "
+                    + "approvedBudget and budgetHeadroomAtCompletion are absent in reports recorded before the "
+                    + "approved budget became part of the status cycle.")
     KpiHistory kpis(@PathVariable String key) {
         List<StatusReportView> history = statusReports.history(key).stream().map(StatusReportView::of).toList();
         return new KpiHistory(key, history.isEmpty() ? null : history.get(history.size() - 1), history);

@@ -89,6 +89,18 @@ class KpiAndPortfolioApiTest {
     }
 
     @Test
+    void kpisShowTheApprovedBudgetAndTheForecastAgainstIt() {
+        Project project = testProjects.executing("Approved money");
+        statusReports.recordStatus(project.getKey(), fenceExample());
+
+        JsonNode cycle = get("dev1", "/api/projects/" + project.getKey() + "/kpis").getBody().get("current");
+
+        assertThat(cycle.get("approvedBudget").decimalValue()).isEqualByComparingTo("4200");
+        // 4,200 approved − EAC 4,480
+        assertThat(cycle.get("budgetHeadroomAtCompletion").decimalValue()).isEqualByComparingTo("-280");
+    }
+
+    @Test
     void kpisOfAnUnknownProjectAreNotFound() {
         assertThat(get("pm", "/api/projects/PRJ-1999-0001/kpis").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
