@@ -18,10 +18,13 @@ class PortfolioController {
 
     @GetMapping("/api/portfolio")
     @Operation(summary = "All active projects (not rejected, closed or terminated) with health, SPI, CPI, budget, "
-            + "BAC, planned finish against target end and resource utilisation of their latest status cycle")
+            + "BAC, headroom at completion (approved budget - EAC), planned finish against target end and resource "
+            + "utilisation of their latest status cycle")
     List<PortfolioEntry> list(
-            @Parameter(description = "name (default), health (GREEN, AMBER, RED), spi, cpi or budget; prefix '-' "
-                    + "for descending. Projects without a status report come last.")
+            @Parameter(description = "name (default), health (GREEN, AMBER, RED), spi, cpi, budget or "
+                    + "budgetHeadroomAtCompletion (ascending: the largest forecast overrun of the approved budget "
+                    + "first); prefix '-' for descending. Projects without the figure in their latest status report "
+                    + "come last.")
             @RequestParam(required = false) String sort) {
         return portfolio.portfolio(sort);
     }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
  *
  * @param budget             the approved budget: the charter's plus approved budget changes
  * @param budgetAtCompletion BAC of the baseline at the latest status cycle
+ * @param budgetHeadroomAtCompletion the latest status cycle's approved budget − EAC: negative when its forecast
+ *                           exceeds the money approved then; absent if that report predates the figure
  * @param plannedFinish      the baseline's planned finish at the latest status cycle, to compare with targetEnd
  */
 public record PortfolioEntry(
@@ -21,6 +23,7 @@ public record PortfolioEntry(
         BigDecimal cpi,
         BigDecimal budget,
         BigDecimal budgetAtCompletion,
+        BigDecimal budgetHeadroomAtCompletion,
         LocalDate plannedFinish,
         LocalDate targetEnd,
         BigDecimal resourceUtilisation,

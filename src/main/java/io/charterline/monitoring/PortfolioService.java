@@ -48,6 +48,7 @@ public class PortfolioService {
                 figures == null ? null : figures.cpi(),
                 project.getApprovedBudget(),
                 figures == null ? null : figures.budgetAtCompletion(),
+                figures == null ? null : figures.budgetHeadroomAtCompletion(),
                 figures == null ? null : figures.plannedFinish(),
                 project.getTargetEnd(),
                 figures == null ? null : figures.resourceUtilisation(),

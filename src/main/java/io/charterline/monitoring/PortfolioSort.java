@@ -7,12 +7,14 @@ import java.util.function.Function;
 
 /**
  * The order of the portfolio list: {@code name}, {@code health} (GREEN before AMBER before RED), {@code spi},
- * {@code cpi} or {@code budget}, ascending, or descending with a leading {@code -}. Projects without a status
- * report yet have no health, SPI or CPI and come last either way; ties are broken by project key.
+ * {@code cpi}, {@code budget} or {@code budgetHeadroomAtCompletion} (ascending puts the largest forecast overrun
+ * of the approved budget first), ascending, or descending with a leading {@code -}. Projects without a status
+ * report yet have no health, SPI, CPI or headroom and come last either way, as do those whose latest report
+ * predates the headroom; ties are broken by project key.
  */
 final class PortfolioSort {
 
-    static final List<String> KEYS = List.of("name", "health", "spi", "cpi", "budget");
+    static final List<String> KEYS = List.of("name", "health", "spi", "cpi", "budget", "budgetHeadroomAtCompletion");
 
     private PortfolioSort() {
     }
@@ -27,6 +29,7 @@ final class PortfolioSort {
             case "spi" -> by(PortfolioEntry::spi, descending);
             case "cpi" -> by(PortfolioEntry::cpi, descending);
             case "budget" -> by(PortfolioEntry::budget, descending);
+            case "budgetHeadroomAtCompletion" -> by(PortfolioEntry::budgetHeadroomAtCompletion, descending);
             default -> throw new InvalidInputException("sort", "must be one of " + String.join(", ", KEYS)
                     + ", optionally prefixed with '-' for descending, not '" + sort + "'");
         };

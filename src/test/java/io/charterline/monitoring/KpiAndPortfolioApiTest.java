@@ -136,6 +136,7 @@ class KpiAndPortfolioApiTest {
         assertThat(entry.get("cpi").decimalValue()).isEqualByComparingTo("0.8929");
         assertThat(entry.get("budget").decimalValue()).isEqualByComparingTo("250000");
         assertThat(entry.get("budgetAtCompletion").decimalValue()).isEqualByComparingTo("4000");
+        assertThat(entry.get("budgetHeadroomAtCompletion").decimalValue()).isEqualByComparingTo("-280");
         assertThat(entry.get("plannedFinish").asText()).isEqualTo("2026-03-05");
         assertThat(entry.get("targetEnd").asText()).isEqualTo("2026-06-30");
         assertThat(entry.get("resourceUtilisation").decimalValue()).isEqualByComparingTo("0.9");
@@ -165,6 +166,22 @@ class KpiAndPortfolioApiTest {
                 Set.of(behind.getKey(), onPlan.getKey(), unreported.getKey()));
 
         assertThat(order).containsExactly(onPlan.getKey(), behind.getKey(), unreported.getKey());
+    }
+
+    @Test
+    void portfolioSortsByHeadroomWithTheLargestForecastOverrunFirst() {
+        // Registered against the expected order, so that an order by key alone cannot pass.
+        Project unreported = create("Unreported", "100", ProjectStatus.EXECUTING);
+        Project withinBudget = create("Within budget", "100", ProjectStatus.EXECUTING);
+        Project overrun = create("Overrun", "100", ProjectStatus.EXECUTING);
+        statusReports.recordStatus(withinBudget.getKey(), onPlan(LocalDate.of(2026, 3, 6)));
+        statusReports.recordStatus(overrun.getKey(), fenceExample());
+
+        List<String> order = keysInOrder(get("pmo", "/api/portfolio?sort=budgetHeadroomAtCompletion").getBody(),
+                Set.of(overrun.getKey(), withinBudget.getKey(), unreported.getKey()));
+
+        // Headroom −280 (fence) before +200 (on plan); no report, no headroom: last.
+        assertThat(order).containsExactly(overrun.getKey(), withinBudget.getKey(), unreported.getKey());
     }
 
     @Test

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class PortfolioSortTest {
 
-    private static final PortfolioEntry ALPHA = entry("PRJ-2026-0001", "Alpha", Health.RED, "0.70", "900");
-    private static final PortfolioEntry BRAVO = entry("PRJ-2026-0002", "Bravo", Health.GREEN, "1.10", "300");
-    private static final PortfolioEntry CHARLIE = entry("PRJ-2026-0003", "Charlie", Health.AMBER, "0.90", "600");
-    private static final PortfolioEntry DELTA = entry("PRJ-2026-0004", "Delta", null, null, "100");
+    private static final PortfolioEntry ALPHA = entry("PRJ-2026-0001", "Alpha", Health.RED, "0.70", "900", "-250");
+    private static final PortfolioEntry BRAVO = entry("PRJ-2026-0002", "Bravo", Health.GREEN, "1.10", "300", "40");
+    private static final PortfolioEntry CHARLIE = entry("PRJ-2026-0003", "Charlie", Health.AMBER, "0.90", "600",
+            "-10");
+    private static final PortfolioEntry DELTA = entry("PRJ-2026-0004", "Delta", null, null, "100", null);
     private static final List<PortfolioEntry> ALL = List.of(DELTA, CHARLIE, BRAVO, ALPHA);
 
     @Test
@@ -43,9 +44,14 @@ class PortfolioSortTest {
     }
 
     @Test
+    void sortsByHeadroomWithTheLargestForecastOverrunFirst() {
+        assertThat(sorted("budgetHeadroomAtCompletion")).containsExactly(ALPHA, CHARLIE, BRAVO, DELTA);
+    }
+
+    @Test
     void equalValuesAreOrderedByProjectKey() {
-        PortfolioEntry first = entry("PRJ-2026-0010", "Same", Health.GREEN, "1.00", "100");
-        PortfolioEntry second = entry("PRJ-2026-0011", "Same", Health.GREEN, "1.00", "100");
+        PortfolioEntry first = entry("PRJ-2026-0010", "Same", Health.GREEN, "1.00", "100", "0");
+        PortfolioEntry second = entry("PRJ-2026-0011", "Same", Health.GREEN, "1.00", "100", "0");
 
         assertThat(List.of(second, first).stream().sorted(PortfolioSort.parse("-cpi")).toList())
                 .containsExactly(first, second);
@@ -59,7 +65,8 @@ class PortfolioSortTest {
                         .satisfies(field -> {
                             assertThat(field.field()).isEqualTo("sort");
                             assertThat(field.message()).isEqualTo("must be one of name, health, spi, cpi, budget, "
-                                    + "optionally prefixed with '-' for descending, not '-duration'");
+                                    + "budgetHeadroomAtCompletion, optionally prefixed with '-' for descending, "
+                                    + "not '-duration'");
                         }));
     }
 
@@ -67,9 +74,10 @@ class PortfolioSortTest {
         return ALL.stream().sorted(PortfolioSort.parse(sort)).toList();
     }
 
-    private static PortfolioEntry entry(String key, String name, Health health, String spi, String budget) {
+    private static PortfolioEntry entry(String key, String name, Health health, String spi, String budget,
+                                        String headroom) {
         BigDecimal index = spi == null ? null : new BigDecimal(spi);
         return new PortfolioEntry(key, name, ProjectStatus.EXECUTING, health, index, index, new BigDecimal(budget),
-                null, null, null, null, null, null);
+                null, headroom == null ? null : new BigDecimal(headroom), null, null, null, null, null);
     }
 }
