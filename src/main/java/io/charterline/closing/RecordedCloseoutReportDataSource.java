@@ -186,6 +186,10 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 new Kpi("Cost performance index (CPI)", f.cpi().setScale(2, RoundingMode.HALF_UP).toPlainString()),
                 new Kpi("Estimate at completion (EAC)", FORMAT.money(f.estimateAtCompletion())),
                 new Kpi("Variance at completion (VAC)", FORMAT.money(f.varianceAtCompletion())),
+                // Status reports from before the approved budget was recorded have neither figure: "n/a".
+                new Kpi("Approved budget", FORMAT.money(f.approvedBudget())),
+                new Kpi("Budget headroom at completion (approved budget - EAC)",
+                        FORMAT.money(f.budgetHeadroomAtCompletion())),
                 // Once every package is done, schedule adherence (done among those due) is 100 % however late they
                 // finished: at closeout the report counts the packages finished by their planned date instead.
                 fromLastCycle ? new Kpi("Schedule adherence", FORMAT.percent(f.scheduleAdherence())) : onTime(record),

@@ -121,6 +121,30 @@ class CloseoutReportApiTest {
     }
 
     @Test
+    void reportShowsTheApprovedBudgetAndTheHeadroomTheForecastLeavesInIt() {
+        close(false);
+
+        // The last cycle: EAC 95,500 against 105,000 approved.
+        assertThat(get("/closeout-report", MediaType.TEXT_HTML, String.class).getBody().replaceAll("\\s+", " "))
+                .contains("<td>Approved budget</td><td class=\"number\">105,000.00</td>")
+                .contains("<td>Budget headroom at completion (approved budget - EAC)</td>"
+                        + "<td class=\"number\">9,500.00</td>");
+    }
+
+    @Test
+    void statusReportFromBeforeTheApprovedBudgetWasRecordedShowsNeitherFigure() {
+        project = new TestProjects(projectRepository, keys, transactions).create("Legacy reporting", "pm", "sponsor",
+                new BigDecimal("105000"), ProjectStatus.CLOSING);
+        statusReports.save(cycle(1, LocalDate.of(2026, 4, 1), "40000", "38000", "41000", null));
+        close(false);
+
+        assertThat(get("/closeout-report", MediaType.TEXT_HTML, String.class).getBody().replaceAll("\\s+", " "))
+                .contains("<td>Approved budget</td><td class=\"number\">n/a</td>")
+                .contains("<td>Budget headroom at completion (approved budget - EAC)</td>"
+                        + "<td class=\"number\">n/a</td>");
+    }
+
+    @Test
     void pdfDownloadHasTheFiguresAndTheBurnChart() throws IOException {
         close(false);
 

@@ -286,10 +286,15 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         runJobs(project);
 
         String kpis = closeoutReports.html(key).replaceAll("\\s+", " ");
-        // The status cycle saw no hours; the report counts the 38 booked after it, on the closing day.
+        // The status cycle saw no hours; the report counts the 38 booked after it, on the closing day: 18 h of
+        // ANALYSIS at 95 and 20 h of JAVA at 110 cost 3,910, all work is done, so EAC is 3,910 of 120,000 approved.
         Assertions.assertThat(kpis)
                 .contains("<td>Measured on</td><td class=\"number\">" + LocalDate.now() + " (closeout)</td>")
                 .contains("<td>Hours booked</td><td class=\"number\">38 h</td>")
+                .contains("<td>Estimate at completion (EAC)</td><td class=\"number\">3,910.00</td>")
+                .contains("<td>Approved budget</td><td class=\"number\">120,000.00</td>")
+                .contains("<td>Budget headroom at completion (approved budget - EAC)</td>"
+                        + "<td class=\"number\">116,090.00</td>")
                 .contains(ON_TIME + "2 of 2 (100.0 %)</td>")
                 .doesNotContain("Schedule adherence");
     }
