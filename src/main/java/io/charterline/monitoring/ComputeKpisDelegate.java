@@ -33,10 +33,12 @@ public class ComputeKpisDelegate implements JavaDelegate {
         execution.getProcessInstance().setVariable(KPI_SUMMARY, """
                 Status cycle %d on %s: planned value %s, earned value %s, actual cost %s.
                 SPI %s, CPI %s; estimate at completion %s against a budget at completion of %s.
+                Approved budget %s: headroom at completion %s.
                 Open high risks: %d; open critical issues: %d."""
                 .formatted(report.getCycleNumber(), figures.statusDate(), figures.plannedValue(),
                         figures.earnedValue(), figures.actualCost(), figures.spi(), figures.cpi(),
-                        figures.estimateAtCompletion(), figures.budgetAtCompletion(),
-                        figures.openRisks().highOrAbove(), figures.openIssues().critical()));
+                        figures.estimateAtCompletion(), figures.budgetAtCompletion(), figures.approvedBudget(),
+                        figures.budgetHeadroomAtCompletion(), figures.openRisks().highOrAbove(),
+                        figures.openIssues().critical()));
     }
 }

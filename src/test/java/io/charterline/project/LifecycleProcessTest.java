@@ -354,6 +354,17 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     @Test
+    void sponsorDecidingOnAnEscalationSeesTheForecastAgainstTheApprovedBudget() {
+        ProcessInstance project = toExecution(lateCharter());
+        runStatusCycle(project);
+
+        // Nothing booked yet: EAC is the BAC, 16 h of ANALYSIS at 95 and 24 h of JAVA at 110 = 4,160.
+        Assertions.assertThat((String) runtimeService.getVariable(project.getId(), KPI_SUMMARY))
+                .contains("estimate at completion 4160.00 against a budget at completion of 4160.00.")
+                .contains("Approved budget 120000.00: headroom at completion 115840.00.");
+    }
+
+    @Test
     void redProjectCanBeReplannedThroughChangeControl() {
         ProcessInstance project = toExecution(lateCharter());
         runStatusCycle(project);
