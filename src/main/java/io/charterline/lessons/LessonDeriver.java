@@ -105,7 +105,9 @@ public class LessonDeriver {
     }
 
     private static void estimates(ProjectFacts facts, List<DerivedLesson> lessons) {
+        // A cancelled package's hours stop where its work was stopped: they say nothing about its estimate.
         List<WorkPackageFact> booked = facts.workPackages().stream()
+                .filter(wp -> !wp.cancelled())
                 .filter(wp -> wp.actualHours() != null && wp.estimateHours() != null
                         && wp.estimateHours().signum() > 0)
                 .toList();

@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param projectKey          the project, e.g. PRJ-2026-0014
  * @param services            keys of the IT services the charter names (tags of every derived lesson)
- * @param workPackages        each work package's estimate and, once booked, actual hours
+ * @param workPackages        each work package's estimate and, once booked, actual hours, and whether a change
+ *                            cancelled it
  * @param changes             the change requests raised since baseline v1, with cause and decision
  * @param plannedFinish       finish date of baseline v1
  * @param actualFinish        the day the last work package was done
@@ -59,9 +60,10 @@ public record ProjectFacts(
 
     /**
      * @param actualHours null until hours are booked on the package
+     * @param cancelled   a change removed the package: its work was stopped, not finished
      */
     public record WorkPackageFact(String code, String name, String skill, BigDecimal estimateHours,
-                                  BigDecimal actualHours) {
+                                  BigDecimal actualHours, boolean cancelled) {
 
         public WorkPackageType type() {
             return WorkPackageType.of(name, skill);

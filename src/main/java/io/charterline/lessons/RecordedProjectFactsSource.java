@@ -11,6 +11,7 @@ import io.charterline.lessons.ProjectFacts.EscalationFact;
 import io.charterline.lessons.ProjectFacts.ResourceGapFact;
 import io.charterline.lessons.ProjectFacts.WorkPackageFact;
 import io.charterline.plan.Baseline;
+import io.charterline.plan.WorkPackageState;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.record.ProjectRecord;
@@ -60,7 +61,8 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
         ProjectRecord record = records.of(projectKey);
         List<WorkPackageFact> workPackages = record.workPackages().stream()
                 .map(wp -> new WorkPackageFact(wp.code(), wp.name(), wp.skill(), wp.estimateHours(),
-                        record.actualHoursOf(wp.code()).signum() > 0 ? record.actualHoursOf(wp.code()) : null))
+                        record.actualHoursOf(wp.code()).signum() > 0 ? record.actualHoursOf(wp.code()) : null,
+                        wp.state() == WorkPackageState.CANCELLED))
                 .toList();
         List<ChangeFact> changes = record.changes().stream()
                 .map(change -> new ChangeFact(change.getKey(), change.getTitle(), change.getReason(),

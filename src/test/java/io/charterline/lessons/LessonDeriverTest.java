@@ -56,6 +56,16 @@ class LessonDeriverTest {
     }
 
     @Test
+    void aPackageAChangeCancelledIsLeftOutOfTheEstimatingLessons() {
+        ProjectFacts facts = facts(List.of(
+                wp("MOB-2", "Design the app", "FRONTEND", 40, 44),           // +10 %: within tolerance
+                cancelled("MOB-3", "Build the app", "FRONTEND", 160, 63.5)),  // stopped at -60 %: no verdict
+                List.of(), List.of());
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).isEmpty();
+    }
+
+    @Test
     void threeOrMoreChangesGiveOneLessonNamingDecisionsAndTheMostFrequentCause() {
         ProjectFacts facts = facts(List.of(), List.of(
                 new ChangeFact("CR-2026-0001", "Add export", "Missed requirement", "APPROVED"),
@@ -207,6 +217,10 @@ class LessonDeriverTest {
 
     private static WorkPackageFact wp(String code, String name, String skill, int estimate, Integer actual) {
         return new WorkPackageFact(code, name, skill, BigDecimal.valueOf(estimate),
-                actual == null ? null : BigDecimal.valueOf(actual));
+                actual == null ? null : BigDecimal.valueOf(actual), false);
+    }
+
+    private static WorkPackageFact cancelled(String code, String name, String skill, int estimate, double actual) {
+        return new WorkPackageFact(code, name, skill, BigDecimal.valueOf(estimate), BigDecimal.valueOf(actual), true);
     }
 }
