@@ -175,6 +175,14 @@ public class ChangeRequest {
         moveTo(ChangeStatus.BACKED_OUT);
     }
 
+    /**
+     * Approved, applied to the baseline and not backed out: a change the plan now carries. The one count of
+     * approved changes the KPIs, the execution summary, the lessons and the closeout report share.
+     */
+    public boolean inEffect() {
+        return appliedBaselineVersion != null && status != ChangeStatus.BACKED_OUT;
+    }
+
     void moveTo(ChangeStatus next) {
         this.status = next;
     }

@@ -7,15 +7,12 @@ import io.charterline.plan.WorkPackageState;
 import io.charterline.record.ProjectRecord;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the sponsor reads before accepting the deliverables: packages done and dropped, hours and cost against the
  * baseline, finish against plan, and the changes on the way. Markdown, as Camunda Forms' text fields render it.
  */
 final class ExecutionSummary {
-
-    private static final Set<ChangeStatus> APPLIED = Set.of(ChangeStatus.IMPLEMENTED, ChangeStatus.CLOSED);
 
     private final CloseoutFormat format = new CloseoutFormat();
 
@@ -37,8 +34,9 @@ final class ExecutionSummary {
                     format.date(plan.finishDate())));
         }
         List<ChangeRequest> changes = record.changes();
-        long applied = changes.stream().filter(change -> APPLIED.contains(change.getStatus())).count();
-        text.append("- Changes: %d requested, %d applied".formatted(changes.size(), applied));
+        long backedOut = changes.stream().filter(change -> change.getStatus() == ChangeStatus.BACKED_OUT).count();
+        text.append("- Changes: %d requested, %d applied".formatted(changes.size(), record.changesInEffect()))
+                .append(backedOut > 0 ? ", %d backed out".formatted(backedOut) : "");
         return text.toString();
     }
 }

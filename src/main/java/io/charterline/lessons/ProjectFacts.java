@@ -72,7 +72,8 @@ public record ProjectFacts(
 
     /**
      * @param cause    why the change was needed, as the requester classified it (e.g. "missed requirement")
-     * @param decision the board's decision, e.g. APPROVED, REJECTED, DEFERRED; null while undecided
+     * @param decision what became of the change: APPROVED (applied to the baseline and not backed out), BACKED OUT,
+     *                 NOT APPLIED (approved, not applied), REJECTED or DEFERRED; null while undecided
      */
     public record ChangeFact(String key, String title, String cause, String decision) {
     }

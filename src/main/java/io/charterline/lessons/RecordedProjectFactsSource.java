@@ -6,6 +6,8 @@ import static io.charterline.project.LifecycleVariables.PLAN_DECISION;
 import static io.charterline.project.LifecycleVariables.STAFFING_GAPS;
 import static io.charterline.project.LifecycleVariables.TERMINATED;
 
+import io.charterline.change.ChangeRequest;
+import io.charterline.change.ChangeStatus;
 import io.charterline.lessons.ProjectFacts.ChangeFact;
 import io.charterline.lessons.ProjectFacts.EscalationFact;
 import io.charterline.lessons.ProjectFacts.ResourceGapFact;
@@ -66,7 +68,7 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                 .toList();
         List<ChangeFact> changes = record.changes().stream()
                 .map(change -> new ChangeFact(change.getKey(), change.getTitle(), change.getReason(),
-                        change.getDecision() == null ? null : change.getDecision().name()))
+                        outcome(change)))
                 .toList();
         // A terminated project's work stopped rather than finished: its end date and spend say nothing about
         // how well it was planned, so no schedule or budget lesson is drawn from them.
@@ -112,6 +114,24 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                         .map(gap -> new ResourceGapFact(gap.skill(), gap.missingHours()))
                         .toList())
                 .orElse(List.of());
+    }
+
+    /** What became of a change: only one in effect counts as approved, like the KPI and the closeout report. */
+    private static String outcome(ChangeRequest change) {
+        if (change.getDecision() == null) {
+            return null;
+        }
+        if (change.inEffect()) {
+            return "APPROVED";
+        }
+        if (change.getStatus() == ChangeStatus.BACKED_OUT) {
+            return "BACKED OUT";
+        }
+        return switch (change.getDecision()) {
+            case APPROVE -> "NOT APPLIED";
+            case REJECT -> "REJECTED";
+            case DEFER -> "DEFERRED";
+        };
     }
 
     private static int count(List<String> decisions, String value) {

@@ -28,7 +28,7 @@ import java.time.LocalDate;
  * @param scheduleAdherence    share of the packages due by the status date that are done (1 if none is due)
  * @param budgetAccuracy       1 − Σ|actual − planned cost| / Σ planned cost over done packages (1 if none done)
  * @param plannedFinish        latest planned finish of the baseline's packages (null without packages)
- * @param approvedChanges      change requests approved since baseline v1
+ * @param approvedChanges      change requests approved and applied to the baseline, not backed out
  * @param baselineHours        estimate hours of the current baseline
  * @param baselineV1Hours      estimate hours of baseline v1
  * @param scopeAddedShare      (baselineHours − baselineV1Hours) / baselineV1Hours; negative when scope was cut

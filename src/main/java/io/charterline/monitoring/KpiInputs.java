@@ -21,7 +21,7 @@ import java.util.Set;
  * @param approvedBudget      the project's approved budget as the inputs are read: the charter's budget plus the
  *                            budget changes of the change requests approved so far
  * @param baselineV1Hours     the estimate hours of baseline v1, the yardstick for scope growth
- * @param approvedChanges     change requests approved since baseline v1
+ * @param approvedChanges     change requests approved and applied to the baseline, not backed out
  * @param resourceUtilisation booked hours over available hours of the project's people (1.0 = fully booked)
  */
 public record KpiInputs(

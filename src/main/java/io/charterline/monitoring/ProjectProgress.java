@@ -64,7 +64,7 @@ public class ProjectProgress {
                 .map(wp -> progress(wp, record.actualHoursOf(wp.code()), record.hourlyRateOf(wp.code())))
                 .toList();
         return new KpiInputs(packages, progress, statusDate, current.plan().budgetAtCompletion(),
-                record.project().getApprovedBudget(), first.plan().totalHours(), current.version() - 1,
+                record.project().getApprovedBudget(), first.plan().totalHours(), record.changesInEffect(),
                 utilisation(record, statusDate));
     }
 

@@ -31,6 +31,11 @@ public record ProjectRecord(
         Map<String, String> assignees,
         List<ChangeRequest> changes) {
 
+    /** How many change requests are in effect (see {@link ChangeRequest#inEffect()}). */
+    public int changesInEffect() {
+        return (int) changes.stream().filter(ChangeRequest::inEffect).count();
+    }
+
     public BigDecimal actualHoursOf(String code) {
         return actualHours.getOrDefault(code, BigDecimal.ZERO);
     }
