@@ -46,9 +46,14 @@ public record CloseoutReportData(
     public record Scope(String inScope, String outOfScope, String deliverables, String acceptanceCriteria) {
     }
 
-    /** Baseline dates against the actual ones. */
-    public record Schedule(LocalDate baselineStart, LocalDate baselineFinish, LocalDate actualStart,
-                           LocalDate actualFinish) {
+    /**
+     * Baseline dates against the actual ones.
+     *
+     * @param baselineVersion the baseline version the dates (and the budget at completion) are from; null when the
+     *                        charter's dates stand in for a baseline
+     */
+    public record Schedule(Integer baselineVersion, LocalDate baselineStart, LocalDate baselineFinish,
+                           LocalDate actualStart, LocalDate actualFinish) {
 
         /** Days the finish slipped (negative when early), or null while either finish is unknown. */
         public Long finishSlipDays() {
@@ -91,7 +96,7 @@ public record CloseoutReportData(
      * its work-package changes (what it moves the baseline's BAC by) and its budget change (what it moves the
      * approved budget by).
      *
-     * @param decision     e.g. APPROVED, REJECTED, DEFERRED; null while undecided
+     * @param decision     e.g. APPROVE, REJECT, DEFER, or "APPROVE, BACKED OUT"; null while undecided
      * @param decidedOn    null while undecided
      * @param workCost     the analysis's cost delta without the budget change; null before the analysis
      * @param budgetChange the money the change proposes to add to the budget (negative: take from it), or null
@@ -100,6 +105,9 @@ public record CloseoutReportData(
                          String decision, BigDecimal workCost, BigDecimal budgetChange, Integer scheduleImpactDays) {
     }
 
+    /**
+     * @param person who booked the hours; null for planned packages nobody booked hours on
+     */
     public record ResourceUse(String person, String skill, BigDecimal plannedHours, BigDecimal actualHours) {
     }
 

@@ -1,7 +1,9 @@
 package io.charterline.closing;
 
 import io.charterline.change.ChangeLog;
+import io.charterline.change.ChangeRequest;
 import io.charterline.change.ChangeRequestService;
+import io.charterline.change.ChangeStatus;
 import io.charterline.change.ImpactAnalysis;
 import io.charterline.closing.CloseoutReportData.BurnPoint;
 import io.charterline.closing.CloseoutReportData.Change;
@@ -27,16 +29,20 @@ import io.charterline.project.ProjectStatus;
 import io.charterline.record.ProjectRecord;
 import io.charterline.record.ProjectRecords;
 import io.charterline.scope.ScopeStatementRepository;
+import io.charterline.time.TimeEntry;
+import io.charterline.time.TimeEntryService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -44,10 +50,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The report's data: the project and its charter, the scope statement, baseline v1's dates against the actual
- * start and finish of the work, the current baseline's budget against the hours booked at their planned rates,
- * the status reports and the figures at closeout (burn chart and the final KPIs), every change request with its
- * decision, planned against booked hours per person and skill, and the lessons.
+ * The report's data: the project and its charter, the scope statement, the current baseline's dates and budget
+ * against the actual start and finish of the work and the hours booked at their planned rates, the status reports
+ * and the figures at closeout (burn chart and the final KPIs), every change request with its decision, planned
+ * against booked hours per person who booked them and skill, and the lessons.
  */
 @Component
 class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
@@ -63,12 +69,13 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     private final StatusReportService measurements;
     private final ChangeLog changeLog;
     private final ChangeRequestService changeRequests;
+    private final TimeEntryService timeEntries;
 
     RecordedCloseoutReportDataSource(ProjectRegistry projects, ScopeStatementRepository scopeStatements,
                                      StatusReportRepository statusReports, LessonRepository lessons,
                                      ProjectRecords records, ProjectProgress progress,
                                      StatusReportService measurements, ChangeLog changeLog,
-                                     ChangeRequestService changeRequests) {
+                                     ChangeRequestService changeRequests, TimeEntryService timeEntries) {
         this.projects = projects;
         this.scopeStatements = scopeStatements;
         this.statusReports = statusReports;
@@ -78,6 +85,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         this.measurements = measurements;
         this.changeLog = changeLog;
         this.changeRequests = changeRequests;
+        this.timeEntries = timeEntries;
     }
 
     @Override
@@ -91,14 +99,15 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 .map(StatusReport::figures).toList();
         KpiFigures last = cycles.isEmpty() ? null : cycles.get(cycles.size() - 1);
         ProjectRecord record = records.of(projectKey);
-        Baseline first = record.firstBaseline();
+        // The plan in effect at the end, approved changes included: its dates and its budget side by side.
+        Baseline current = record.currentBaseline();
         // A terminated project's work stopped; it has no finish to compare with the plan's.
         LocalDate actualFinish = outcome == ProjectStatus.TERMINATED ? null : record.actualFinish();
         // Without a baseline (a project closed before planning) the charter and the status reports stand in.
-        Schedule schedule = first != null
-                ? new Schedule(first.plan().startDate(), first.plan().finishDate(), record.actualStart(),
-                        actualFinish)
-                : new Schedule(project.getTargetStart(),
+        Schedule schedule = current != null
+                ? new Schedule(current.version(), current.plan().startDate(), current.plan().finishDate(),
+                        record.actualStart(), actualFinish)
+                : new Schedule(null, project.getTargetStart(),
                         last != null && last.plannedFinish() != null ? last.plannedFinish() : project.getTargetEnd(),
                         record.actualStart(), actualFinish);
         Cost cost = record.currentBaseline() != null
@@ -125,7 +134,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         return new CloseoutReportData(project.getKey(), project.getName(), project.getSponsorId(),
                 project.getManagerId(), outcome, project.getObjectives(), scope, schedule, cost, burn,
                 closing == null ? List.of() : kpis(closing, record, !measuredAtClosing), changes(record),
-                resources(record), lessonLines);
+                resources(record, timeEntries.list(projectKey, null, null)), lessonLines);
     }
 
     /** Each change with the day it was decided (from the change log) and the cost and slip its analysis found. */
@@ -138,7 +147,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
             return new Change(change.getKey(), change.getTitle(), change.getReason(),
                     change.getCreatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
                     decidedAt == null ? null : decidedAt.atOffset(ZoneOffset.UTC).toLocalDate(),
-                    change.getDecision() == null ? null : change.getDecision().name(),
+                    decision(change),
                     impact == null ? null : impact.costDelta().subtract(budgetChange == null ? BigDecimal.ZERO
                             : budgetChange),
                     budgetChange,
@@ -146,33 +155,58 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         }).toList();
     }
 
-    /** Planned (baseline) against booked hours, per person and skill; hours on packages a change removed count. */
-    private static List<ResourceUse> resources(ProjectRecord record) {
+    /** The decision, and for an approved change that did not stay in the plan, what became of it. */
+    private static String decision(ChangeRequest change) {
+        if (change.getDecision() == null) {
+            return null;
+        }
+        return change.getStatus() == ChangeStatus.BACKED_OUT ? change.getDecision().name() + ", BACKED OUT"
+                : change.getDecision().name();
+    }
+
+    /**
+     * Planned (current baseline) against booked hours, per person who booked them and skill; hours on packages a
+     * change removed count. Staffing bookings end at closeout and an assignee need not have worked, so the time
+     * entries say who worked: a package's planned hours go to whoever booked most of its hours, a completion total
+     * beyond the entries to whoever completed it, and a package nobody booked hours on to no person.
+     */
+    private static List<ResourceUse> resources(ProjectRecord record, List<TimeEntry> entries) {
         if (record.currentBaseline() == null) {
             return List.of();
         }
-        Map<List<String>, BigDecimal[]> use = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-                .thenComparing(k -> k.get(1)));
-        for (PlannedPackage planned : record.currentBaseline().plan().packages()) {
-            String person = Objects.requireNonNullElse(record.personOn(planned.code()),
-                    record.project().getManagerId());
-            BigDecimal[] hours = use.computeIfAbsent(List.of(person, planned.spec().skill()),
-                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            hours[0] = hours[0].add(planned.spec().estimateHours());
-            hours[1] = hours[1].add(record.actualHoursOf(planned.code()));
-        }
-        Set<String> inBaseline = record.currentBaseline().plan().packages().stream().map(PlannedPackage::code)
-                .collect(Collectors.toSet());
-        for (WorkPackage removed : record.workPackages()) {
-            BigDecimal booked = record.actualHoursOf(removed.code());
-            if (inBaseline.contains(removed.code()) || booked.signum() == 0) {
-                continue;
+        Map<String, Map<String, BigDecimal>> bookedBy = new LinkedHashMap<>();
+        entries.forEach(entry -> bookedBy.computeIfAbsent(entry.workPackage(), code -> new LinkedHashMap<>())
+                .merge(entry.person(), entry.hours(), BigDecimal::add));
+        Map<String, PlannedPackage> planned = record.currentBaseline().plan().packages().stream()
+                .collect(Collectors.toMap(PlannedPackage::code, p -> p));
+        Map<String, WorkPackage> live = record.workPackages().stream()
+                .collect(Collectors.toMap(WorkPackage::code, wp -> wp));
+        Set<String> codes = new LinkedHashSet<>(planned.keySet());
+        live.keySet().stream().filter(code -> record.actualHoursOf(code).signum() > 0).forEach(codes::add);
+        Map<List<String>, BigDecimal[]> use = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(k -> k.get(1)));
+        for (String code : codes) {
+            String skill = planned.containsKey(code) ? planned.get(code).spec().skill() : live.get(code).skill();
+            Map<String, BigDecimal> byPerson = new LinkedHashMap<>(bookedBy.getOrDefault(code, Map.of()));
+            BigDecimal beyondEntries = record.actualHoursOf(code)
+                    .subtract(byPerson.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+            WorkPackage wp = live.get(code);
+            if (beyondEntries.signum() > 0 && wp != null && wp.completedBy() != null) {
+                byPerson.merge(wp.completedBy(), beyondEntries, BigDecimal::add);
             }
-            String person = Objects.requireNonNullElse(record.personOn(removed.code()),
-                    record.project().getManagerId());
-            BigDecimal[] hours = use.computeIfAbsent(List.of(person, removed.skill()),
+            String mainWorker = byPerson.entrySet().stream()
+                    .max(Map.Entry.<String, BigDecimal>comparingByValue())
+                    .map(Map.Entry::getKey).orElse(null);
+            BigDecimal[] main = use.computeIfAbsent(Arrays.asList(mainWorker, skill),
                     k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            hours[1] = hours[1].add(booked);
+            if (planned.containsKey(code)) {
+                main[0] = main[0].add(planned.get(code).spec().estimateHours());
+            }
+            byPerson.forEach((person, hours) -> {
+                BigDecimal[] row = use.computeIfAbsent(Arrays.asList(person, skill),
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                row[1] = row[1].add(hours);
+            });
         }
         return use.entrySet().stream()
                 .map(e -> new ResourceUse(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1]))

@@ -58,15 +58,6 @@ public record ProjectRecord(
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /**
-     * Who took the package on (its assignee), else who is booked on it; null for a package nobody has. Bookings
-     * end when the project closes, the package keeps its assignee.
-     */
-    public String personOn(String code) {
-        return workPackages.stream().filter(wp -> wp.code().equals(code) && wp.assignee() != null)
-                .map(WorkPackage::assignee).findFirst().orElse(assignees.get(code));
-    }
-
     /** The day the last package was done, or null while any work is open or none was done. */
     public LocalDate actualFinish() {
         boolean open = workPackages.stream().anyMatch(wp -> wp.completedAt() == null && !wp.state().isFinished());

@@ -1,0 +1,130 @@
+package io.charterline.closing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.charterline.change.ChangeControlService;
+import io.charterline.change.ChangeControlTestSupport;
+import io.charterline.change.ChangeDecision;
+import io.charterline.closing.CloseoutReportData.Change;
+import io.charterline.closing.CloseoutReportData.ResourceUse;
+import io.charterline.plan.Baseline;
+import io.charterline.plan.BaselineService;
+import io.charterline.plan.WorkPackageService;
+import io.charterline.plan.WorkPackageSpec;
+import io.charterline.project.ProjectStatus;
+import io.charterline.time.TimeEntryInput;
+import io.charterline.time.TimeEntryService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The closeout report's baseline, changes and resources. Baseline v1 plans A (16 h) and B (8 h) of JAVA and C
+ * (24 h) of TESTING. A is assigned to a worker who books 4 h; B is released to the project manager, who books
+ * nothing; C is never started. CR one adds D (400 h JAVA, v2), CR two adds E (v3) and is backed out (v4 restores
+ * v2's packages).
+ */
+class CloseoutReportFiguresTest extends ChangeControlTestSupport {
+
+    @Autowired
+    ChangeControlService changeControl;
+
+    @Autowired
+    WorkPackageService workPackages;
+
+    @Autowired
+    TimeEntryService timeEntries;
+
+    @Autowired
+    BaselineService baselines;
+
+    @Autowired
+    RecordedCloseoutReportDataSource reports;
+
+    @Autowired
+    Clock clock;
+
+    private String projectKey;
+    private String worker;
+    private String applied;
+    private String backedOut;
+
+    private static WorkPackageSpec spec(String code, int hours, String skill) {
+        return new WorkPackageSpec(code, "Package " + code, BigDecimal.valueOf(hours), skill, 3, List.of());
+    }
+
+    @BeforeEach
+    void workedOnAChangedPlan() {
+        projectKey = executingProjectWithBaseline(List.of(spec("A", 16, "JAVA"), spec("B", 8, "JAVA"),
+                spec("C", 24, "TESTING"))).getKey();
+        worker = "closeout-" + projectKey;
+        User user = engine.getIdentityService().newUser(worker);
+        user.setFirstName("Team");
+        user.setLastName(worker);
+        engine.getIdentityService().saveUser(user);
+        workPackages.syncFromBaseline(projectKey);
+        workPackages.markReleased(projectKey, "A", "instance-A");
+        workPackages.assign(projectKey, "A", worker);
+        workPackages.markReleased(projectKey, "B", "instance-B");
+        workPackages.assign(projectKey, "B", "pm");
+        timeEntries.book(projectKey, new TimeEntryInput("A", LocalDate.now(clock), new BigDecimal("4"),
+                "Worked on A", worker), "pm", List.of());
+        applied = register(proposal().add("D", 400, "JAVA"));
+        apply(applied);
+        backedOut = register(proposal().add("E", 8, "JAVA"));
+        apply(backedOut);
+        changeControl.backOut(backedOut);
+    }
+
+    private String register(ProposalBuilder proposal) {
+        return changeRequestService.register(projectKey, proposal.build()).getKey();
+    }
+
+    private void apply(String change) {
+        changeControl.analyse(change);
+        changeControl.recordDecision(change, ChangeDecision.APPROVE, "pm", "Needed");
+        changeControl.updateBaseline(change);
+    }
+
+    private CloseoutReportData report() {
+        return reports.dataOf(projectKey, ProjectStatus.CLOSED, LocalDate.now(clock));
+    }
+
+    @Test
+    void resourcesNameWhoBookedTheHoursAndNobodyForPackagesNobodyWorkedOn() {
+        assertThat(report().resources()).usingRecursiveFieldByFieldElementComparator(
+                RecursiveComparisonConfiguration.builder()
+                        .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
+                .containsExactly(
+                new ResourceUse(worker, "JAVA", new BigDecimal("16"), new BigDecimal("4")),
+                new ResourceUse(null, "JAVA", new BigDecimal("408"), BigDecimal.ZERO),
+                new ResourceUse(null, "TESTING", new BigDecimal("24"), BigDecimal.ZERO));
+    }
+
+    @Test
+    void baselineFinishAndBudgetComeFromTheSameCurrentVersion() {
+        Baseline v4 = baselines.currentBaseline(projectKey).orElseThrow();
+        Baseline v1 = baselines.baseline(projectKey, 1).orElseThrow();
+        CloseoutReportData report = report();
+
+        assertThat(v4.version()).isEqualTo(4);
+        assertThat(report.schedule().baselineVersion()).isEqualTo(4);
+        assertThat(report.schedule().baselineFinish()).isEqualTo(v4.plan().finishDate())
+                .isAfter(v1.plan().finishDate());
+        assertThat(report.cost().budgetAtCompletion()).isEqualByComparingTo(v4.plan().budgetAtCompletion());
+    }
+
+    @Test
+    void aBackedOutChangeIsListedAsBackedOut() {
+        assertThat(report().changes()).extracting(Change::key, Change::decision).containsExactly(
+                tuple(applied, "APPROVE"),
+                tuple(backedOut, "APPROVE, BACKED OUT"));
+    }
+}
