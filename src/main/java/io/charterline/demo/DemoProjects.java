@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,7 @@ class DemoProjects implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoProjects.class);
 
     private static final String PLAN_HEADER = "code,name,estimateHours,skill,skillLevel,predecessors\n";
+    private static final Pattern CLOSEST_CANDIDATE = Pattern.compile("closest candidate (\\S+)");
 
     private final ProjectDriver driver;
     private final ProjectRepository projects;
@@ -304,7 +307,10 @@ class DemoProjects implements ApplicationRunner {
         return driver.workPackage(key, code).plannedFinish();
     }
 
-    /** The pool is shared with the other demo projects; whoever is short is staffed by the project manager. */
+    /**
+     * The pool is shared with the other demo projects; a package nobody is free for goes to the closest candidate
+     * (who has the skill but not the time), else to the project manager.
+     */
     private void resolveGapIfAny(String key) {
         List<Task> gaps = driver.openTasks(key, "Task_ResolveResourceGap");
         if (gaps.isEmpty()) {
@@ -316,7 +322,9 @@ class DemoProjects implements ApplicationRunner {
             int start = line.indexOf("**");
             int end = line.indexOf("**", start + 2);
             if (start >= 0 && end > start) {
-                assignments.append(line, start + 2, end).append("=pm\n");
+                Matcher closest = CLOSEST_CANDIDATE.matcher(line);
+                assignments.append(line, start + 2, end).append('=')
+                        .append(closest.find() ? closest.group(1) : "pm").append('\n');
             }
         }
         driver.complete(key, "Task_ResolveResourceGap", "pmo", Map.of(GAP_DECISION, "ASSIGN",

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Books the people the PMO chose by hand for the packages the assignment could not staff. The lines come from
- * the gap form as {@code CODE=user}; every unstaffed package needs one, and only those.
+ * the gap form as {@code CODE=user}; every unstaffed package needs one, and only those. A person below the level
+ * the package asks for is the PMO's call to make; one without the package's skill at all is refused.
  */
 @Component
 public class RecordManualAssignmentsDelegate implements JavaDelegate {
@@ -33,7 +35,10 @@ public class RecordManualAssignmentsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ProcessVariables variables = new ProcessVariables(execution);
         String projectKey = variables.string(PROJECT_KEY);
-        List<String> unstaffed = staffing.unstaffed(projectKey).stream().map(StaffingDemand::packageCode).toList();
+        Map<String, StaffingDemand> unstaffedDemands = staffing.unstaffed(projectKey).stream()
+                .collect(Collectors.toMap(StaffingDemand::packageCode, demand -> demand, (a, b) -> a,
+                        LinkedHashMap::new));
+        List<String> unstaffed = List.copyOf(unstaffedDemands.keySet());
         List<InvalidField> errors = new ArrayList<>();
         Map<String, String> chosen = parse(variables.stringOrNull(MANUAL_ASSIGNMENTS), errors);
         chosen.forEach((code, userId) -> {
@@ -42,6 +47,12 @@ public class RecordManualAssignmentsDelegate implements JavaDelegate {
                         + "unstaffed are " + unstaffed));
             } else if (identityService.createUserQuery().userId(userId).count() == 0) {
                 errors.add(new InvalidField(MANUAL_ASSIGNMENTS, code + ": '" + userId + "' is not a known user"));
+            } else {
+                StaffingDemand demand = unstaffedDemands.get(code);
+                staffing.skillsOf(userId).filter(skills -> !skills.contains(demand.skill())).ifPresent(skills ->
+                        errors.add(new InvalidField(MANUAL_ASSIGNMENTS, code + ": " + userId + " has no "
+                                + demand.skill() + " skill, which " + code + " needs (level " + demand.minLevel()
+                                + "); choose someone with " + demand.skill() + ", at a lower level if need be")));
             }
         });
         unstaffed.stream().filter(code -> !chosen.containsKey(code)).forEach(code ->

@@ -7,6 +7,7 @@ import io.charterline.platform.web.ConflictException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -18,10 +19,12 @@ public class Staffing {
 
     private final BaselineService baselines;
     private final AssignmentService assignments;
+    private final ResourceRepository resources;
 
-    public Staffing(BaselineService baselines, AssignmentService assignments) {
+    public Staffing(BaselineService baselines, AssignmentService assignments, ResourceRepository resources) {
         this.baselines = baselines;
         this.assignments = assignments;
+        this.resources = resources;
     }
 
     @Transactional
@@ -42,6 +45,13 @@ public class Staffing {
     public void assignByHand(String projectKey, Map<String, String> userByPackage) {
         Map<String, StaffingDemand> demands = demands(baseline(projectKey));
         userByPackage.forEach((code, userId) -> assignments.assignByHand(projectKey, demands.get(code), userId));
+    }
+
+    /** The skills a person of the pool offers, at any level; empty for someone outside the pool. */
+    @Transactional(readOnly = true)
+    public Optional<Set<String>> skillsOf(String userId) {
+        return resources.findByUserId(userId)
+                .map(resource -> resource.getSkills().stream().map(SkillLevel::skill).collect(Collectors.toSet()));
     }
 
     /** Work package code to the Tasklist user booked on it. */

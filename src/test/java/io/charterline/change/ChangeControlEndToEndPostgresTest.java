@@ -121,7 +121,7 @@ class ChangeControlEndToEndPostgresTest {
         driver.runPendingJobs(projectKey);
         if (!driver.openTasks(projectKey, "Task_ResolveResourceGap").isEmpty()) {
             driver.complete(projectKey, "Task_ResolveResourceGap", "pmo", Map.of(LifecycleVariables.GAP_DECISION,
-                    "ASSIGN", LifecycleVariables.MANUAL_ASSIGNMENTS, "WP-1=dev1\nWP-2=dev1\nWP-3=dev2"));
+                    "ASSIGN", LifecycleVariables.MANUAL_ASSIGNMENTS, "WP-1=dev1\nWP-2=dev1\nWP-3=dev1"));
             driver.runPendingJobs(projectKey);
         }
         driver.complete(projectKey, "Task_ApprovePlan", "pmo", Map.of(LifecycleVariables.PLAN_DECISION, "APPROVE",

@@ -33,7 +33,7 @@ final class ExecutingProjects {
     }
 
     static String start(ProjectDriver driver, ProjectRepository projects) {
-        return start(driver, projects, PLAN_CSV, gaps -> "WP-1=dev1\nWP-2=dev1\nWP-3=dev2");
+        return start(driver, projects, PLAN_CSV, gaps -> "WP-1=dev1\nWP-2=dev1\nWP-3=dev1");
     }
 
     /**

@@ -159,6 +159,18 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     @Test
+    void resourceGapRefusesAPersonWithoutThePackagesSkill() {
+        ProcessInstance project = toPlanning(charter());
+        complete(task(project), withVariables(WORK_PACKAGES_CSV, PLAN_WITH_GAP));
+
+        // dev3 offers DEVOPS, JAVA and SECURITY, no UX at all
+        assertRefused(() -> claimAndComplete(project, "pmo",
+                Map.of(GAP_DECISION, "ASSIGN", MANUAL_ASSIGNMENTS, "WP-2=dev3")), "dev3 has no UX skill");
+
+        assertThat(project).isWaitingAt("Task_ResolveResourceGap");
+    }
+
+    @Test
     void resourceGapCanSendThePlanBack() {
         ProcessInstance project = toPlanning(charter());
         complete(task(project), withVariables(WORK_PACKAGES_CSV, PLAN_WITH_GAP));

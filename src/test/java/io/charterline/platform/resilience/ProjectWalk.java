@@ -25,6 +25,7 @@ final class ProjectWalk {
     static final String CLOSING_LESSON = "Book the pilot users early";
 
     private static final Pattern GAP_CODE = Pattern.compile("\\*\\*([^*]+)\\*\\*");
+    private static final Pattern CLOSEST_CANDIDATE = Pattern.compile("closest candidate (\\S+)");
 
     private final String name;
     private final String planCsv;
@@ -173,9 +174,14 @@ final class ProjectWalk {
         String gaps = api.as("admin").read("/engine-rest/task/" + taskId + "/variables/staffingGaps")
                 .get("value").asText();
         StringBuilder assignments = new StringBuilder();
-        Matcher code = GAP_CODE.matcher(gaps);
-        while (code.find()) {
-            assignments.append(code.group(1)).append("=pm\n");
+        for (String line : gaps.split("\n")) {
+            Matcher code = GAP_CODE.matcher(line);
+            Matcher closest = CLOSEST_CANDIDATE.matcher(line);
+            if (code.find()) {
+                // The closest candidate has the package's skill; the manager may not, and would be refused.
+                assignments.append(code.group(1)).append('=').append(closest.find() ? closest.group(1) : "pm")
+                        .append('\n');
+            }
         }
         return assignments.toString();
     }
