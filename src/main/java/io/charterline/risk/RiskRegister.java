@@ -1,5 +1,6 @@
 package io.charterline.risk;
 
+import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.NotFoundException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
@@ -48,7 +49,7 @@ public class RiskRegister {
 
     @Transactional
     public RiskView addRisk(String projectKey, RiskInput input) {
-        Project project = projects.require(projectKey);
+        Project project = requireActive(projectKey, "risk");
         ValidRisk valid = validator.risk(input, true);
         Instant now = Instant.now(clock);
         Risk risk = new Risk(project.getId(), now);
@@ -79,7 +80,7 @@ public class RiskRegister {
 
     @Transactional
     public IssueView addIssue(String projectKey, IssueInput input) {
-        Project project = projects.require(projectKey);
+        Project project = requireActive(projectKey, "issue");
         ValidIssue valid = validator.issue(input, true);
         Instant now = Instant.now(clock);
         ProjectIssue issue = new ProjectIssue(project.getId(), now);
@@ -111,6 +112,16 @@ public class RiskRegister {
     private static void describe(Risk risk, ValidRisk valid, Instant now) {
         risk.describe(valid.title(), valid.description(), valid.probability(), valid.impact(), valid.owner(),
                 valid.response(), valid.status(), now);
+    }
+
+    /** A project that has ended (closed, terminated or rejected) takes no new risks or issues: it has nobody to act. */
+    private Project requireActive(String projectKey, String item) {
+        Project project = projects.require(projectKey);
+        if (!project.getStatus().isActive()) {
+            throw new ConflictException("Project " + projectKey + " is " + project.getStatus() + "; a new " + item
+                    + " can be recorded only while a project is active (not CLOSED, TERMINATED or REJECTED)");
+        }
+        return project;
     }
 
     private Risk requireRisk(Project project, long id) {

@@ -177,6 +177,19 @@ class RiskRegisterApiTest {
     }
 
     @Test
+    void aClosedProjectTakesNoNewRiskOrIssue() {
+        Project closed = testProjects.create("Closed", "pm", "sponsor", BigDecimal.TEN, ProjectStatus.CLOSED);
+        String register = "/api/projects/" + closed.getKey();
+
+        ResponseEntity<JsonNode> risk = post("pm", register + "/risks", risk(2, 2));
+        ResponseEntity<JsonNode> issue = post("pm", register + "/issues", issue("HIGH"));
+
+        assertThat(risk.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(risk.getBody().get("detail").asText()).contains("is CLOSED");
+        assertThat(issue.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
     void anonymousCallsAreUnauthorized() {
         assertThat(rest.getForEntity(risks(), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
