@@ -1,6 +1,7 @@
 package io.charterline.cmdb;
 
 import io.charterline.platform.web.InvalidField;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ class ServiceValidator {
     static final Pattern KEY = Pattern.compile("^[A-Z0-9][A-Z0-9_-]*$");
     static final int MAX_KEY_LENGTH = 64;
     static final int MAX_DEPENDENCIES = 100;
+    /** Longer than a year is no freeze but a standstill, most likely a typo in the year. */
+    static final Period LONGEST_FREEZE = Period.ofYears(1);
 
     private final IdentityService identityService;
 
@@ -120,6 +123,10 @@ class ServiceValidator {
         }
         if (freeze.from() != null && freeze.to() != null && freeze.to().isBefore(freeze.from())) {
             errors.add(new InvalidField(prefix + "to", "must be on or after from (" + freeze.from() + ")"));
+        } else if (freeze.from() != null && freeze.to() != null
+                && freeze.to().isAfter(freeze.from().plus(LONGEST_FREEZE))) {
+            errors.add(new InvalidField(prefix + "to", "a freeze lasts at most a year: must be on or before "
+                    + freeze.from().plus(LONGEST_FREEZE) + ", not " + freeze.to()));
         }
         text(errors, prefix + "reason", freeze.reason(), true, 200);
         return errors;

@@ -162,6 +162,16 @@ class ServiceApiTest {
     }
 
     @Test
+    void aGlobalFreezeOfMoreThanAYearIsRefused() {
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("pmo", "pmo").postForEntity("/api/freeze-periods",
+                Map.of("from", "2027-02-01", "to", "2037-02-03", "reason", "Typo in the year"), JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("detail").asText())
+                .contains("to: a freeze lasts at most a year: must be on or before 2028-02-01, not 2037-02-03");
+    }
+
+    @Test
     void aServicesOwnFreezeCannotBeLiftedAsAGlobalOne() {
         String key = newKey("APP");
         Map<String, Object> body = service(key, "LOW", List.of());
