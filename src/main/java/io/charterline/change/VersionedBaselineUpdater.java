@@ -172,12 +172,13 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     }
 
     /**
-     * Live packages and bookings follow the new baseline; in execution, packages whose predecessors are done start
-     * now. Work nobody can be booked on is told to the PMO in the log, not thrown: the change is approved and
-     * stands, and the gap is resolved by hand as at planning.
+     * Live packages and bookings follow the new baseline, and the tasks of packages it dropped end; in execution,
+     * packages whose predecessors are done start now. Work nobody can be booked on is told to the PMO in the log,
+     * not thrown: the change is approved and stands, and the gap is resolved by hand as at planning.
      */
     private void updateWork(String projectKey, String changeRequestId, BaselineDiff diff) {
         WorkPackageService.SyncResult sync = workPackages.syncFromBaseline(projectKey);
+        workRelease.endCancelledWork(projectKey, sync.cancelled());
         ProjectStatus status = projects.require(projectKey).getStatus();
         String bookings = status.isActive() ? restaffing.followBaseline(projectKey, addedCodes(diff)).summary()
                 : "bookings unchanged, the project is " + status;
@@ -187,7 +188,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         changeLog.record(changeRequestId, null, ChangeEvent.WORK_PACKAGES_UPDATED,
                 ("Live work packages: %d created, %d updated, %d cancelled; %d released to their assignees; "
                         + "open tasks with a new due date: %d; %s").formatted(sync.created(), sync.updated(),
-                        sync.cancelled(), released, replanned, bookings));
+                        sync.cancelled().size(), released, replanned, bookings));
     }
 
     private static Set<String> addedCodes(BaselineDiff diff) {

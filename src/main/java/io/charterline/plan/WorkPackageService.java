@@ -43,8 +43,11 @@ public class WorkPackageService {
         this.clock = clock;
     }
 
-    /** How many live packages a sync created, updated from the baseline, and cancelled. */
-    public record SyncResult(int created, int updated, int cancelled) {
+    /**
+     * How many live packages a sync created and updated from the baseline, and which open ones it cancelled: their
+     * released tasks are the caller's to end.
+     */
+    public record SyncResult(int created, int updated, List<String> cancelled) {
     }
 
     /**
@@ -71,7 +74,7 @@ public class WorkPackageService {
         workPackages.insertPlanned(projectKey, plan, created);
         workPackages.updatePlanned(projectKey, plan, updated);
         workPackages.cancel(projectKey, cancelled);
-        return new SyncResult(created.size(), updated.size(), cancelled.size());
+        return new SyncResult(created.size(), updated.size(), cancelled);
     }
 
     /** Every live package of the project in plan order. @throws io.charterline.platform.web.NotFoundException */

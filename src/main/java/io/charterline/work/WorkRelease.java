@@ -10,6 +10,7 @@ import io.charterline.project.ProjectRegistry;
 import io.charterline.resource.Staffing;
 import java.time.Clock;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +132,21 @@ public class WorkRelease {
                     .processInstanceBusinessKey(projectKey)
                     .correlateAll();
         }
+    }
+
+    /**
+     * Ends the work-package tasks of packages the plan no longer holds (already CANCELLED by the baseline sync),
+     * with the same message as termination. Done as the application: whoever approved or backed out the change
+     * has no engine right to end other people's work.
+     */
+    @Transactional
+    public void endCancelledWork(String projectKey, Collection<String> codes) {
+        asApplication.call(() -> {
+            codes.forEach(code -> runtimeService.createMessageCorrelation(MESSAGE_CANCELLED)
+                    .processInstanceBusinessKey(projectKey + ":" + code)
+                    .correlateAll());
+            return codes.size();
+        });
     }
 
     /** Ends every open work-package task of the project and cancels its open packages; answers how many. */

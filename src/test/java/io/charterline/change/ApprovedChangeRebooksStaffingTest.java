@@ -122,6 +122,18 @@ class ApprovedChangeRebooksStaffingTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void theRemovedPackagesTaskEndsWithItsWorkPackageInstance() {
+        String businessKey = projectKey + ":C";
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count())
+                .isZero();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(businessKey).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).singleResult().getEndActivityId())
+                .isEqualTo("EndEvent_WorkPackageCancelled");
+    }
+
+    @Test
     void theMovedPackageIsBookedInItsNewWeeks() {
         WorkPackage moved = workPackages.find(projectKey, "D").orElseThrow();
         ProjectAssignment booked = booked().get("D");

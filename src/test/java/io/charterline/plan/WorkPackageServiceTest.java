@@ -219,7 +219,7 @@ class WorkPackageServiceTest {
 
         WorkPackageService.SyncResult result = workPackages.syncFromBaseline(key);
 
-        assertThat(result).isEqualTo(new WorkPackageService.SyncResult(1, 2, 1));
+        assertThat(result).isEqualTo(new WorkPackageService.SyncResult(1, 2, List.of("C")));
         assertThat(states()).containsExactlyInAnyOrderEntriesOf(Map.of("A", WorkPackageState.DONE,
                 "B", WorkPackageState.PLANNED, "C", WorkPackageState.CANCELLED, "D", WorkPackageState.PLANNED));
         assertThat(workPackages.list(key).get(0).actualHours()).isEqualByComparingTo("1");
