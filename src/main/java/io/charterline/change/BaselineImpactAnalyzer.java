@@ -4,6 +4,7 @@ import io.charterline.cmdb.ServiceCatalog;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.BaselineService;
 import io.charterline.plan.SkillRates;
+import io.charterline.plan.WorkPackageService;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.project.Project;
@@ -33,10 +34,11 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
     private final ResourcePool pool;
     private final ServiceCatalog catalog;
     private final ScheduledChanges scheduledChanges;
+    private final WorkPackageService workPackages;
 
     public BaselineImpactAnalyzer(ProjectRegistry projects, BaselineService baselines, SkillRates skillRates,
                                   AssignmentService assignments, ResourcePool pool, ServiceCatalog catalog,
-                                  ScheduledChanges scheduledChanges) {
+                                  ScheduledChanges scheduledChanges, WorkPackageService workPackages) {
         this.projects = projects;
         this.baselines = baselines;
         this.skillRates = skillRates;
@@ -44,6 +46,7 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
         this.pool = pool;
         this.catalog = catalog;
         this.scheduledChanges = scheduledChanges;
+        this.workPackages = workPackages;
     }
 
     @Override
@@ -72,7 +75,7 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
         try {
             ProposedPlan.apply(current.map(b -> b.plan().specs()).orElse(List.of()),
                     current.map(Baseline::version).orElse(0), proposal.workPackageChangesOrEmpty(),
-                    skillRates.hourlyRates().keySet());
+                    skillRates.hourlyRates().keySet(), workPackages.finished(projectKey));
         } catch (InvalidInputException invalid) {
             errors.addAll(invalid.fields());
         }

@@ -72,7 +72,7 @@ final class ImpactCalculator {
         BigDecimal budgetChange = proposal.budgetChange() == null ? BigDecimal.ZERO : proposal.budgetChange();
         if (baseline.plan() == null) {
             List<WorkPackageSpec> added = ProposedPlan.apply(List.of(), 0, proposal.workPackageChangesOrEmpty(),
-                    hourlyRates.keySet());
+                    hourlyRates.keySet(), Map.of());
             BigDecimal addedCost = added.stream()
                     .map(spec -> spec.estimateHours().multiply(hourlyRates.get(spec.skill()))
                             .setScale(2, RoundingMode.HALF_UP))
@@ -82,7 +82,7 @@ final class ImpactCalculator {
         }
         Plan before = baseline.plan();
         List<WorkPackageSpec> specs = ProposedPlan.apply(before.specs(), baseline.version(),
-                proposal.workPackageChangesOrEmpty(), hourlyRates.keySet());
+                proposal.workPackageChangesOrEmpty(), hourlyRates.keySet(), Map.of());
         Plan after = Plan.of(new CriticalPathScheduler().schedule(specs, before.startDate()), hourlyRates,
                 code -> null);
         long slip = ChronoUnit.DAYS.between(before.finishDate(), after.finishDate());

@@ -1,6 +1,7 @@
 package io.charterline.change;
 
 import io.charterline.plan.WorkPackageSpec;
+import io.charterline.plan.WorkPackageState;
 import io.charterline.plan.WorkPackageValidator;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
@@ -31,11 +32,12 @@ final class ProposedPlan {
      * @param baseline  the packages of the analysed baseline, in plan order (not changed)
      * @param version   the baseline's version, for messages
      * @param skills    the skill catalog's codes
+     * @param finished  the project's DONE and CANCELLED packages: their plan is history and stays as it is
      * @return the changed plan: kept packages in their order, modified ones in place, added ones at the end
      * @throws InvalidInputException naming each bad change field
      */
     static List<WorkPackageSpec> apply(List<WorkPackageSpec> baseline, int version, List<WorkPackageChange> changes,
-                                       Set<String> skills) {
+                                       Set<String> skills, Map<String, WorkPackageState> finished) {
         if (changes.isEmpty()) {
             return List.copyOf(baseline);
         }
@@ -65,6 +67,9 @@ final class ProposedPlan {
                         errors.add(new InvalidField(field, "baseline v" + version + " has no work package '"
                                 + change.code() + "' to " + change.action().name().toLowerCase()
                                 + "; use the code of an existing package"));
+                    } else if (finished.containsKey(change.code())) {
+                        errors.add(new InvalidField(field, change.code() + " is " + finished.get(change.code())
+                                + "; finished work cannot be changed"));
                     } else if (change.action() == WorkPackageAction.REMOVE) {
                         plan.remove(change.code());
                         removedBy.put(change.code(), i);

@@ -88,10 +88,12 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         Baseline current = approved.get();
         ChangeRequest changeRequest = changeRequests.findByKey(changeRequestId).orElseThrow();
         // Checked before the re-analysis, which would fail on the same proposal inside its own transactional call.
+        // Work finished since the request was made is checked too: it is history now, the change no longer applies.
         List<WorkPackageSpec> specs;
         try {
             specs = ProposedPlan.apply(current.plan().specs(), current.version(),
-                    proposal.workPackageChangesOrEmpty(), skillRates.hourlyRates().keySet());
+                    proposal.workPackageChangesOrEmpty(), skillRates.hourlyRates().keySet(),
+                    workPackages.finished(projectKey));
         } catch (InvalidInputException invalid) {
             throw new ChangeNoLongerAppliesException(changeRequestId + " can no longer be applied to baseline v"
                     + current.version() + " of " + projectKey + ": " + invalid.getMessage());

@@ -77,6 +77,13 @@ public class WorkPackageService {
         return new SyncResult(created.size(), updated.size(), cancelled);
     }
 
+    /** The project's DONE and CANCELLED packages by code: work that no change may alter any more. */
+    @Transactional(readOnly = true)
+    public Map<String, WorkPackageState> finished(String projectKey) {
+        return workPackages.findByProject(projectKey).stream().filter(p -> p.state().isFinished())
+                .collect(Collectors.toMap(WorkPackage::code, WorkPackage::state));
+    }
+
     /** Every live package of the project in plan order. @throws io.charterline.platform.web.NotFoundException */
     @Transactional(readOnly = true)
     public List<WorkPackage> list(String projectKey) {

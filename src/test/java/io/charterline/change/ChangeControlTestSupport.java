@@ -291,6 +291,18 @@ public abstract class ChangeControlTestSupport {
             return this;
         }
 
+        public ProposalBuilder modify(String code, long hours) {
+            workPackages.add(new WorkPackageChange(WorkPackageAction.MODIFY, code, null, BigDecimal.valueOf(hours),
+                    null, null, List.of()));
+            return this;
+        }
+
+        public ProposalBuilder remove(String code) {
+            workPackages.add(new WorkPackageChange(WorkPackageAction.REMOVE, code, null, null, null, null,
+                    List.of()));
+            return this;
+        }
+
         public ProposalBuilder items(String... keys) {
             this.items = List.of(keys);
             return this;
