@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Backs out a failed implementation: the baseline from before the change becomes current again. */
+/** Backs out a failed implementation: what the change did to the baseline is undone, later changes stay. */
 @Component
 public class BackOutChangeDelegate implements JavaDelegate {
 

@@ -13,7 +13,8 @@ public interface BaselineUpdater {
     int apply(String projectKey, String changeRequestId, ChangeProposal proposal, int analysedBaselineVersion);
 
     /**
-     * Restores the baseline as it was before the change (a failed implementation is backed out).
+     * Takes the change's own delta back out of the current baseline (a failed implementation is backed out),
+     * keeping the changes applied after it.
      *
      * @param versionBeforeChange the version that was current before {@link #apply}
      * @return the baseline version that is current after the restore

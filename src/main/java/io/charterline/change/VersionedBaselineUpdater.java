@@ -15,6 +15,7 @@ import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.project.ProjectStatus;
 import io.charterline.resource.Restaffing;
+import io.charterline.time.TimeEntryService;
 import io.charterline.work.WorkRelease;
 import java.math.BigDecimal;
 import java.util.List;
@@ -52,6 +53,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     private final WorkPackageService workPackages;
     private final WorkRelease workRelease;
     private final Restaffing restaffing;
+    private final TimeEntryService timeEntries;
     private final ProjectRegistry projects;
     private final SkillRates skillRates;
     private final ObjectMapper json;
@@ -59,7 +61,8 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     public VersionedBaselineUpdater(BaselineService baselines, ImpactAnalyzer impactAnalyzer,
                                     ChangeRequestRepository changeRequests, ChangeLog changeLog,
                                     WorkPackageService workPackages, WorkRelease workRelease,
-                                    Restaffing restaffing, ProjectRegistry projects, SkillRates skillRates, ObjectMapper json) {
+                                    Restaffing restaffing, TimeEntryService timeEntries, ProjectRegistry projects,
+                                    SkillRates skillRates, ObjectMapper json) {
         this.baselines = baselines;
         this.impactAnalyzer = impactAnalyzer;
         this.changeRequests = changeRequests;
@@ -67,6 +70,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         this.workPackages = workPackages;
         this.workRelease = workRelease;
         this.restaffing = restaffing;
+        this.timeEntries = timeEntries;
         this.projects = projects;
         this.skillRates = skillRates;
         this.json = json;
@@ -111,11 +115,19 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         return next.version();
     }
 
+    /**
+     * Backs out only this change's own delta, on top of the current version, so changes approved after it stay
+     * ({@link ChangeBackOut} says what is undone and what is kept); the change log lists both.
+     *
+     * @throws ConflictException if the plan without the change is no valid plan (say, a cycle through packages of
+     *         later changes): nothing is recorded then
+     */
     @Override
     @Transactional
     public int restore(String projectKey, String changeRequestId, int versionBeforeChange) {
         Project project = projects.lock(projectKey);
-        BigDecimal budgetChange = changeRequests.findByKey(changeRequestId).orElseThrow().proposal().budgetChange();
+        ChangeRequest changeRequest = changeRequests.findByKey(changeRequestId).orElseThrow();
+        BigDecimal budgetChange = changeRequest.proposal().budgetChange();
         String budget = changeBudget(project, budgetChange == null ? null : budgetChange.negate());
         Optional<Baseline> approved = approved(projectKey);
         if (approved.isEmpty()) {
@@ -124,16 +136,39 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
             return versionBeforeChange;
         }
         Baseline current = approved.get();
-        Baseline before = baselines.baseline(projectKey, versionBeforeChange).orElseThrow(() ->
-                new ConflictException("Project " + projectKey + " has no baseline v" + versionBeforeChange));
-        Baseline restored = baselines.recordApprovedVersion(projectKey, current.version(), before.plan().specs(),
-                changeRequestId, "Back-out of " + changeRequestId + ": restores v" + versionBeforeChange, null);
+        int changeVersion = changeRequest.getAppliedBaselineVersion() == null ? versionBeforeChange
+                : changeRequest.getAppliedBaselineVersion();
+        ChangeBackOut.Result backOut = ChangeBackOut.revert(stored(projectKey, versionBeforeChange).plan().specs(),
+                stored(projectKey, changeVersion).plan().specs(), current.plan().specs(),
+                workPackages.finished(projectKey),
+                timeEntries.actualHoursByPackage(projectKey, workPackages.list(projectKey)));
+        Baseline restored;
+        try {
+            restored = baselines.recordApprovedVersion(projectKey, current.version(), backOut.specs(),
+                    changeRequestId, "Back-out of " + changeRequestId + ": its changes of v" + changeVersion
+                            + " taken out of v" + current.version(), null);
+        } catch (InvalidInputException invalid) {
+            throw new ConflictException(changeRequestId + " cannot be backed out of baseline v" + current.version()
+                    + " of " + projectKey + " by itself; the plan without it would be invalid: "
+                    + invalid.getMessage() + ". Request a change that takes it out by hand");
+        }
         BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), restored.plan());
         changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED,
-                "Baseline v%d recorded with the packages of v%d (v%d and older kept): %s%s".formatted(
-                        restored.version(), versionBeforeChange, current.version(), diff.summary(), budget));
+                "Baseline v%d recorded on v%d without this change's own changes (v%d to v%d); later changes stay. "
+                        .formatted(restored.version(), current.version(), versionBeforeChange, changeVersion)
+                        + "Reverted: " + listed(backOut.reverted()) + ". Kept: " + listed(backOut.kept()) + ". "
+                        + diff.summary() + budget);
         updateWork(projectKey, changeRequestId, diff);
         return restored.version();
+    }
+
+    private Baseline stored(String projectKey, int version) {
+        return baselines.baseline(projectKey, version).orElseThrow(() ->
+                new ConflictException("Project " + projectKey + " has no baseline v" + version));
+    }
+
+    private static String listed(List<String> lines) {
+        return lines.isEmpty() ? "nothing" : String.join("; ", lines);
     }
 
     /**

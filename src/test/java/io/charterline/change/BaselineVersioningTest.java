@@ -57,6 +57,17 @@ class BaselineVersioningTest extends ChangeControlTestSupport {
                 null, List.of()));
     }
 
+    private String modify(String code, int hours) {
+        return approvedChange(new WorkPackageChange(WorkPackageAction.MODIFY, code, null, BigDecimal.valueOf(hours),
+                null, null, List.of()));
+    }
+
+    private String restoredLog(String change) {
+        return changeLog.findByChangeRequestKeyOrderByIdAsc(change).stream()
+                .filter(entry -> entry.getEvent() == ChangeEvent.BASELINE_RESTORED)
+                .map(ChangeLogEntry::getDetail).findFirst().orElseThrow();
+    }
+
     private String addE() {
         return approvedChange(new WorkPackageChange(WorkPackageAction.ADD, "E", "Package E", new BigDecimal("8"),
                 "JAVA", 3, List.of("D")));
@@ -154,5 +165,32 @@ class BaselineVersioningTest extends ChangeControlTestSupport {
         assertThat(baselineService.currentBaseline(projectKey).orElseThrow().version()).isEqualTo(3);
         assertThat(story(change)).endsWith(ChangeEvent.BASELINE_RESTORED, ChangeEvent.WORK_PACKAGES_UPDATED,
                 ChangeEvent.BACKED_OUT);
+    }
+
+    @Test
+    void backOutTakesOutOnlyItsOwnChangeAndKeepsAChangeAppliedAfterIt() {
+        String change = longerB();
+        changeControl.updateBaseline(change);
+        changeControl.updateBaseline(modify("C", 30));
+
+        changeControl.backOut(change);
+
+        assertThat(baselineService.currentBaseline(projectKey).orElseThrow().version()).isEqualTo(4);
+        assertThat(hours(4)).containsEntry("B", new BigDecimal("8.00")).containsEntry("C", new BigDecimal("30.00"))
+                .hasSize(4);
+        assertThat(restoredLog(change)).contains("Reverted: B estimateHours 40 h -> 8 h. Kept: nothing.");
+    }
+
+    @Test
+    void backOutLeavesAFieldThatALaterChangeSetAgainAndSaysSo() {
+        String change = longerB();
+        changeControl.updateBaseline(change);
+        changeControl.updateBaseline(modify("B", 50));
+
+        changeControl.backOut(change);
+
+        assertThat(hours(4)).containsEntry("B", new BigDecimal("50.00"));
+        assertThat(restoredLog(change)).contains(
+                "Reverted: nothing. Kept: B estimateHours stays 50 h: a later change set it after this one.");
     }
 }
