@@ -51,13 +51,13 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
 
     @Override
     @Transactional(readOnly = true)
-    public ImpactAnalysis analyse(String projectKey, ChangeProposal proposal) {
+    public ImpactAnalysis analyse(String projectKey, String changeRequestId, ChangeProposal proposal) {
         Project project = projects.require(projectKey);
         Optional<Baseline> current = baselines.currentBaseline(projectKey);
         ImpactCalculator.AnalysedBaseline analysed = new ImpactCalculator.AnalysedBaseline(
                 current.map(Baseline::version).orElse(0), current.map(Baseline::plan).orElse(null),
                 project.getApprovedBudget(), project.getTargetEnd());
-        return calculator(projectKey, proposal.affectedItemsOrEmpty(), scheduledChanges.otherThan(null))
+        return calculator(projectKey, proposal.affectedItemsOrEmpty(), scheduledChanges.otherThan(changeRequestId))
                 .analyse(analysed, proposal);
     }
 

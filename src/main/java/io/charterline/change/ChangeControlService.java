@@ -47,7 +47,7 @@ public class ChangeControlService {
     public Analysed analyse(String changeRequestId) {
         ChangeRequest changeRequest = require(changeRequestId);
         Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();
-        ImpactAnalysis impact = impactAnalyzer.analyse(project.getKey(), changeRequest.proposal());
+        ImpactAnalysis impact = impactAnalyzer.analyse(project.getKey(), changeRequestId, changeRequest.proposal());
         changeRequest.recordAnalysis(toJson(impact), impact.summary(), impact.baselineVersion());
         changeLog.record(changeRequestId, null, ChangeEvent.ANALYSED, impact.summary());
         return new Analysed(changeRequest, project, impact);

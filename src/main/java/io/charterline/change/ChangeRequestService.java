@@ -141,7 +141,7 @@ public class ChangeRequestService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        ImpactAnalysis impact = impactAnalyzer.analyse(projectKey, proposal);
+        ImpactAnalysis impact = impactAnalyzer.analyse(projectKey, null, proposal);
         DmnDecisionResultEntries result = asApplication.call(() -> decisionService
                 .evaluateDecisionByKey(ChangeControlVariables.DECISION_KEY)
                 .variables(ClassificationInputs.of(proposal.requestedType(), impact))

@@ -11,10 +11,12 @@ import java.util.List;
 public interface ImpactAnalyzer {
 
     /**
-     * @param projectKey the project the change applies to (PRJ-year-number); it exists
-     * @param proposal   a validated proposal
+     * @param projectKey      the project the change applies to (PRJ-year-number); it exists
+     * @param changeRequestId the change analysed, which never conflicts with its own window; null for a proposal
+     *                        not stored yet
+     * @param proposal        a validated proposal
      */
-    ImpactAnalysis analyse(String projectKey, ChangeProposal proposal);
+    ImpactAnalysis analyse(String projectKey, String changeRequestId, ChangeProposal proposal);
 
     /**
      * Why the proposal's work-package changes cannot be applied to the project's current baseline, by change

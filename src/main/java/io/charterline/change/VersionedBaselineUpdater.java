@@ -201,7 +201,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
 
     private void reanalyse(ChangeRequest changeRequest, String projectKey, ChangeProposal proposal,
                            int analysedVersion, int currentVersion) {
-        ImpactAnalysis impact = impactAnalyzer.analyse(projectKey, proposal);
+        ImpactAnalysis impact = impactAnalyzer.analyse(projectKey, changeRequest.getKey(), proposal);
         changeRequest.reanalysed(toJson(impact), impact.summary(), impact.baselineVersion());
         changeLog.record(changeRequest.getKey(), null, ChangeEvent.REANALYSED, "Analysed on v" + analysedVersion
                 + ", but v" + currentVersion + " is current now; analysed again before applying. "

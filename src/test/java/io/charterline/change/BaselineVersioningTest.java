@@ -41,10 +41,14 @@ class BaselineVersioningTest extends ChangeControlTestSupport {
     }
 
     private String approvedChange(WorkPackageChange change) {
+        return approvedChange(change, List.of());
+    }
+
+    private String approvedChange(WorkPackageChange change, List<String> affectedItems) {
         ProposalBuilder builder = proposal().budgetChange(0);
         ChangeProposal base = builder.build();
         ChangeProposal proposal = new ChangeProposal(base.title(), base.description(), base.reason(),
-                base.requestedType(), base.requester(), List.of(change), BigDecimal.ZERO, null, List.of(),
+                base.requestedType(), base.requester(), List.of(change), BigDecimal.ZERO, null, affectedItems,
                 base.windowStart(), base.windowEnd());
         String id = changeRequestService.register(projectKey, proposal).getKey();
         changeControl.analyse(id);
@@ -192,5 +196,19 @@ class BaselineVersioningTest extends ChangeControlTestSupport {
         assertThat(hours(4)).containsEntry("B", new BigDecimal("50.00"));
         assertThat(restoredLog(change)).contains(
                 "Reverted: nothing. Kept: B estimateHours stays 50 h: a later change set it after this one.");
+    }
+
+    @Test
+    void aChangeReanalysedBeforeItIsAppliedDoesNotConflictWithItsOwnWindow() {
+        String first = longerB();
+        String onTheWiki = approvedChange(new WorkPackageChange(WorkPackageAction.ADD, "E", "Package E",
+                new BigDecimal("8"), "JAVA", 3, List.of("D")), List.of("WIKI"));
+        changeControl.updateBaseline(first);
+
+        changeControl.updateBaseline(onTheWiki);
+
+        assertThat(story(onTheWiki)).contains(ChangeEvent.REANALYSED);
+        assertThat(changeRequests.findByKey(onTheWiki).orElseThrow().getImpactJson())
+                .doesNotContain("OTHER_CHANGE");
     }
 }
