@@ -30,6 +30,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -86,6 +87,9 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Autowired
     ManagementService managementService;
+
+    @Autowired
+    FormService formService;
 
     @Autowired
     WorkPackageService workPackages;
@@ -374,6 +378,48 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         Assertions.assertThat((String) runtimeService.getVariable(project.getId(), KPI_SUMMARY))
                 .contains("estimate at completion 4160.00 against a budget at completion of 4160.00.")
                 .contains("Approved budget 120000.00: headroom at completion 115840.00.");
+    }
+
+    @Test
+    void aSecondEscalationOpensWithoutTheSponsorsEarlierDecision() {
+        ProcessInstance project = toExecution(lateCharter());
+        runStatusCycle(project);
+        complete(task("Task_DecideEscalation", project),
+                withVariables(ESCALATION_DECISION, "CONTINUE", ESCALATION_COMMENT, "The screens are nearly designed"));
+        runStatusCycle(project);
+
+        Task second = task("Task_DecideEscalation", project);
+        Assertions.assertThat(formService.getTaskFormVariables(second.getId()).keySet())
+                .doesNotContain(ESCALATION_DECISION, ESCALATION_COMMENT);
+        complete(second, withVariables(ESCALATION_DECISION, "CONTINUE"));
+        assertThat(project).isWaitingAt("Event_WorkCompleted");
+    }
+
+    @Test
+    void acceptanceAfterReworkOpensWithoutTheDecisionThatSentItBack() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        finishWork(key, "WP-1", 16);
+        finishWork(key, "WP-2", 24);
+        complete(task(project), withVariables(ACCEPTANCE_DECISION, "SEND_BACK", ACCEPTANCE_COMMENT, "Manual missing"));
+        complete(task(project), withVariables(REWORK_NOTE, "Manual written"));
+
+        Task second = task(project);
+        assertThat(second).hasDefinitionKey("Task_AcceptDeliverables");
+        Assertions.assertThat(formService.getTaskFormVariables(second.getId()).keySet())
+                .doesNotContain(ACCEPTANCE_DECISION, ACCEPTANCE_COMMENT);
+    }
+
+    @Test
+    void theSponsorsPlanSignOffOpensWithoutThePmosDecision() {
+        ProcessInstance project = toPlanning(charter().strategic());
+        complete(task(project), withVariables(WORK_PACKAGES_CSV, SMALL_PLAN));
+        claimAndComplete(project, "pmo", Map.of(PLAN_DECISION, "APPROVE", PLAN_COMMENT, "Staffed and costed"));
+
+        Task signOff = task(project);
+        assertThat(signOff).hasDefinitionKey("Task_SponsorApprovePlan");
+        Assertions.assertThat(formService.getTaskFormVariables(signOff.getId()).keySet())
+                .doesNotContain(PLAN_DECISION, PLAN_COMMENT);
     }
 
     @Test
