@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Analyses the impact of the change request, stores it with the request and gives the classification its
- * inputs and the review forms their summary and people.
+ * inputs and the review forms their summaries (what the change is and what it does) and people.
  */
 @Component
 public class AnalyseImpactDelegate implements JavaDelegate {
@@ -31,6 +31,7 @@ public class AnalyseImpactDelegate implements JavaDelegate {
         execution.setVariable(SPONSOR, analysed.project().getSponsorId());
         execution.setVariable(IMPLEMENTER, analysed.project().getManagerId());
         execution.setVariable(IMPACT_SUMMARY, analysed.impact().summary());
+        execution.setVariable(CHANGE_SUMMARY, ChangeSummary.of(changeRequest.proposal()));
         execution.setVariables(ClassificationInputs.of(changeRequest.getRequestedType(), analysed.impact()));
     }
 }

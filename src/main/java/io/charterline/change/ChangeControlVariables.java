@@ -37,6 +37,8 @@ public final class ChangeControlVariables {
     /** Who implements an approved change: the project manager unless the task is reassigned in Tasklist. */
     public static final String IMPLEMENTER = "implementer";
     public static final String IMPACT_SUMMARY = "impactSummary";
+    /** What the change proposes (what, why, work packages, budget, scope, services, window), for the forms. */
+    public static final String CHANGE_SUMMARY = "changeSummary";
 
     // Inputs of the change-classification decision (REQUESTED_TYPE too)
     public static final String COST_SHARE_PERCENT = "costSharePercent";
@@ -82,6 +84,8 @@ public final class ChangeControlVariables {
     /** ACCEPT_PROPOSED (the next free window) or OVERRIDE (keep the requested window despite its conflicts). */
     public static final String WINDOW_DECISION = "windowDecision";
     public static final String WINDOW_OVERRIDE_REASON = "windowOverrideReason";
+    /** The window the change is scheduled in, as "start to end", for the implementer's form. */
+    public static final String SCHEDULED_WINDOW = "scheduledWindow";
 
     // Implementation and reviews
     public static final String IMPLEMENTATION_NOTES = "implementationNotes";

@@ -41,11 +41,13 @@ public class RecordWindowDecisionDelegate implements JavaDelegate {
             ImplementationWindow proposed = new ImplementationWindow(Instant.parse(start),
                     Instant.parse(variables.string(PROPOSED_WINDOW_END)));
             changeControl.decideWindow(changeRequestId, proposed, null, decidedBy);
+            execution.setVariable(SCHEDULED_WINDOW, proposed.toString());
             return;
         }
         ChangeProposal proposal = changeControl.require(changeRequestId).proposal();
-        changeControl.decideWindow(changeRequestId,
-                new ImplementationWindow(proposal.windowStart(), proposal.windowEnd()),
-                variables.string(WINDOW_OVERRIDE_REASON).strip(), decidedBy);
+        ImplementationWindow requested = new ImplementationWindow(proposal.windowStart(), proposal.windowEnd());
+        changeControl.decideWindow(changeRequestId, requested, variables.string(WINDOW_OVERRIDE_REASON).strip(),
+                decidedBy);
+        execution.setVariable(SCHEDULED_WINDOW, requested.toString());
     }
 }

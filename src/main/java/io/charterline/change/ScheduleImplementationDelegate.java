@@ -23,6 +23,7 @@ public class ScheduleImplementationDelegate implements JavaDelegate {
         WindowProposal proposal = changeControl.schedule(variables.string(CHANGE_REQUEST_ID),
                 variables.string(IMPLEMENTER));
         execution.setVariable(WINDOW_CONFLICTS, !proposal.conflictFree());
+        execution.setVariable(SCHEDULED_WINDOW, proposal.conflictFree() ? proposal.requested().toString() : null);
         execution.setVariable(SCHEDULE_SUMMARY, proposal.conflictFree()
                 ? "Requested window " + proposal.requested() + " is free."
                 : ChangeControlService.describe(proposal));

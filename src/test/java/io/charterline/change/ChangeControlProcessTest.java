@@ -77,6 +77,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertThat(change).hasPassed("Task_AnalyseImpact", "Task_ClassifyChange", "Task_RecordClassification",
                 "Task_RecordDecision", "Task_ScheduleImplementation").isWaitingAt("Task_ImplementChange");
         assertThat(task(change, "Task_ImplementChange")).isAssignedTo("pm");
+        assertThat(change).variables().containsEntry(SCHEDULED_WINDOW,
+                new ImplementationWindow(requestedStart(change), requestedEnd(change)).toString());
         assertThat(change).variables().containsEntry(APPROVAL_ROUTE, "AUTO").containsEntry(CHANGE_CLASS, "STANDARD")
                 .containsEntry(RISK_LEVEL, "LOW").containsEntry(CHANGE_DECISION, "APPROVE");
         implementAndReview(change, "SUCCESS");
@@ -333,6 +335,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         ChangeRequest scheduled = changeRequest(change);
         Assertions.assertThat(scheduled.getScheduledStart()).isEqualTo(requestedStart(change));
         Assertions.assertThat(scheduled.getOverrideReason()).isEqualTo("Payroll team agreed");
+        assertThat(change).variables().containsEntry(SCHEDULED_WINDOW,
+                new ImplementationWindow(requestedStart(change), requestedEnd(change)).toString());
         Assertions.assertThat(story(change)).containsSubsequence(ChangeEvent.WINDOW_CONFLICT,
                 ChangeEvent.WINDOW_OVERRIDDEN, ChangeEvent.BASELINE_UPDATED);
     }
@@ -350,6 +354,9 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Assertions.assertThat(changeRequest(change).getScheduledStart())
                 .isEqualTo(requestedStart(change).plus(Duration.ofDays(7)));
         Assertions.assertThat(changeRequest(change).getOverrideReason()).isNull();
+        Assertions.assertThat(runtimeService.getVariable(change.getId(), SCHEDULED_WINDOW))
+                .as("the implementer's form").isEqualTo(new ImplementationWindow(requestedStart(change).plus(Duration.ofDays(7)),
+                        requestedEnd(change).plus(Duration.ofDays(7))).toString());
     }
 
     @Test
@@ -417,6 +424,21 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertRefused(() -> taskService.complete(task(change, "Task_ApproveEmergencyChange").getId(),
                         Map.of(CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON)),
                 InvalidVariablesException.class, "claim the task before deciding");
+    }
+
+    @Test
+    void reviewersSeeWhatTheChangeProposes() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().budgetChange(1000).add("7.1", 10, "JAVA")
+                .scope("Orders are exported nightly"));
+        runJobs(change);
+
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsPm");
+        Assertions.assertThat((String) runtimeService.getVariable(change.getId(), CHANGE_SUMMARY))
+                .contains("- What: Export orders to the data warehouse", "- Why: Controlling needs daily figures",
+                        "- Work packages: ADD 7.1 (name \"Package 7.1\", 10 h, JAVA level 3)",
+                        "- Budget change: +$1,000.00", "- Scope change: Orders are exported nightly",
+                        "- Requested window: " + new ImplementationWindow(requestedStart(change), requestedEnd(change)));
     }
 
     @Test

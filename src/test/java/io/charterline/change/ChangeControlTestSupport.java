@@ -268,6 +268,7 @@ public abstract class ChangeControlTestSupport {
         private BigDecimal budgetChange = new BigDecimal("2000");
         private final List<WorkPackageChange> workPackages = new ArrayList<>();
         private List<String> items = List.of();
+        private String scopeChange;
         private Instant start = quietWindowStart().plus(Duration.ofHours(5L * WINDOWS.getAndIncrement()));
 
         public ProposalBuilder type(ChangeType type) {
@@ -303,6 +304,11 @@ public abstract class ChangeControlTestSupport {
             return this;
         }
 
+        public ProposalBuilder scope(String scopeChange) {
+            this.scopeChange = scopeChange;
+            return this;
+        }
+
         public ProposalBuilder items(String... keys) {
             this.items = List.of(keys);
             return this;
@@ -310,7 +316,7 @@ public abstract class ChangeControlTestSupport {
 
         public ChangeProposal build() {
             return new ChangeProposal("Add export of orders", "Export orders to the data warehouse",
-                    "Controlling needs daily figures", type, requester, List.copyOf(workPackages), budgetChange, null,
+                    "Controlling needs daily figures", type, requester, List.copyOf(workPackages), budgetChange, scopeChange,
                     items, start, start.plus(4, ChronoUnit.HOURS));
         }
     }
