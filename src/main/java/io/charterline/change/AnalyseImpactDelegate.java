@@ -32,6 +32,6 @@ public class AnalyseImpactDelegate implements JavaDelegate {
         execution.setVariable(IMPLEMENTER, analysed.project().getManagerId());
         execution.setVariable(IMPACT_SUMMARY, analysed.impact().summary());
         execution.setVariable(CHANGE_SUMMARY, ChangeSummary.of(changeRequest.proposal()));
-        execution.setVariables(ClassificationInputs.of(changeRequest.getRequestedType(), analysed.impact()));
+        execution.setVariables(ClassificationInputs.of(changeRequest.proposal(), analysed.impact()));
     }
 }

@@ -47,6 +47,8 @@ public final class ChangeControlVariables {
     public static final String MAX_SERVICE_CRITICALITY = "maxServiceCriticality";
     public static final String RESOURCE_OVERLOAD_COUNT = "resourceOverloadCount";
     public static final String WINDOW_CONFLICT_COUNT = "windowConflictCount";
+    public static final String SCOPE_CHANGED = "scopeChanged";
+    public static final String BUDGET_CHANGED = "budgetChanged";
 
     // Outputs of the decision, or of the PMO's classification by hand
     public static final String CHANGE_CLASS = "changeClass";

@@ -144,7 +144,7 @@ public class ChangeRequestService {
         ImpactAnalysis impact = impactAnalyzer.analyse(projectKey, null, proposal);
         DmnDecisionResultEntries result = asApplication.call(() -> decisionService
                 .evaluateDecisionByKey(ChangeControlVariables.DECISION_KEY)
-                .variables(ClassificationInputs.of(proposal.requestedType(), impact))
+                .variables(ClassificationInputs.of(proposal, impact))
                 .evaluate()
                 .getSingleResult());
         if (result == null) {

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * The inputs of the change-classification decision, taken from an impact analysis. The same map feeds the
- * process (as variables) and the impact preview (evaluated directly), so both classify alike.
+ * The inputs of the change-classification decision, taken from the proposal and its impact analysis. The same map
+ * feeds the process (as variables) and the impact preview (evaluated directly), so both classify alike.
  */
 final class ClassificationInputs {
 
@@ -18,10 +18,13 @@ final class ClassificationInputs {
     private ClassificationInputs() {
     }
 
-    static VariableMap of(ChangeType requestedType, ImpactAnalysis impact) {
+    static VariableMap of(ChangeProposal proposal, ImpactAnalysis impact) {
         Criticality max = impact.maxServiceCriticality();
         return Variables.createVariables()
-                .putValue(REQUESTED_TYPE, requestedType.name())
+                .putValue(REQUESTED_TYPE, proposal.requestedType().name())
+                // A standard change is routine and pre-approved; one that moves scope or budget is not, at any size.
+                .putValue(SCOPE_CHANGED, proposal.changesScope())
+                .putValue(BUDGET_CHANGED, proposal.changesBudget())
                 // A large saving reshapes the project as much as a large overrun: the rules weigh the magnitude.
                 .putValue(COST_SHARE_PERCENT, impact.costSharePercent().abs().doubleValue())
                 .putValue(SCHEDULE_SLIP_DAYS, (int) impact.scheduleSlipDays())

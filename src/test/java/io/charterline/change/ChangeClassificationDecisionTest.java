@@ -39,7 +39,7 @@ class ChangeClassificationDecisionTest extends ChangeControlTestSupport {
     private static Map<String, Object> inputs(Object... overrides) {
         Map<String, Object> inputs = new HashMap<>(Map.of(REQUESTED_TYPE, "NORMAL", COST_SHARE_PERCENT, 0.0,
                 SCHEDULE_SLIP_DAYS, 0, CRITICAL_SERVICE_COUNT, 0, MAX_SERVICE_CRITICALITY, "NONE",
-                RESOURCE_OVERLOAD_COUNT, 0, WINDOW_CONFLICT_COUNT, 0));
+                RESOURCE_OVERLOAD_COUNT, 0, WINDOW_CONFLICT_COUNT, 0, SCOPE_CHANGED, false, BUDGET_CHANGED, false));
         for (int i = 0; i < overrides.length; i += 2) {
             inputs.put((String) overrides[i], overrides[i + 1]);
         }
@@ -67,7 +67,12 @@ class ChangeClassificationDecisionTest extends ChangeControlTestSupport {
                 Arguments.of("Rule_MinorNormal", inputs(COST_SHARE_PERCENT, 5.0, SCHEDULE_SLIP_DAYS, 5),
                         "MINOR", "LOW", "PM"),
                 Arguments.of("Rule_ClassifyByHand", inputs(REQUESTED_TYPE, "STANDARD", COST_SHARE_PERCENT, 1.5),
-                        null, null, "MANUAL"));
+                        null, null, "MANUAL"),
+                // Within the cost envelope, but a standard change that moves scope or budget is not pre-approved
+                Arguments.of("Rule_ClassifyByHand", inputs(REQUESTED_TYPE, "STANDARD", SCOPE_CHANGED, true),
+                        null, null, "MANUAL"),
+                Arguments.of("Rule_ClassifyByHand", inputs(REQUESTED_TYPE, "STANDARD", COST_SHARE_PERCENT, 0.99,
+                        BUDGET_CHANGED, true), null, null, "MANUAL"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -69,8 +69,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     @Test
     void preApprovedStandardChangeNeedsNoApproverAndClosesAfterASuccessfulReview() {
         Project project = executingProject();
-        ProcessInstance change = requestChange(project, proposal().type(ChangeType.STANDARD).budgetChange(500)
-                .items("WIKI"));
+        ProcessInstance change = requestChange(project, proposal().type(ChangeType.STANDARD).budgetChange(0)
+                .add("9.1", 4, "JAVA").items("WIKI"));
 
         runJobs(change);
 
@@ -375,7 +375,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     @Test
     void failedImplementationIsBackedOutAndThePreviousBaselineRestored() {
         Project project = executingProject();
-        ProcessInstance change = requestChange(project, proposal().type(ChangeType.STANDARD).budgetChange(500));
+        ProcessInstance change = requestChange(project, proposal().type(ChangeType.STANDARD).budgetChange(0)
+                .add("9.1", 4, "JAVA"));
 
         implementAndReview(change, "FAILED");
 
@@ -388,7 +389,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     @Test
     void implementationWithoutNotesIsRefused() {
         Project project = executingProject();
-        ProcessInstance change = requestChange(project, proposal().type(ChangeType.STANDARD).budgetChange(500));
+        ProcessInstance change = requestChange(project, proposal().type(ChangeType.STANDARD).budgetChange(0)
+                .add("9.1", 4, "JAVA"));
         runJobs(change);
 
         assertRefused(() -> decide(task(change, "Task_ImplementChange"), "pm"), InvalidVariablesException.class,
@@ -424,6 +426,20 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertRefused(() -> taskService.complete(task(change, "Task_ApproveEmergencyChange").getId(),
                         Map.of(CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON)),
                 InvalidVariablesException.class, "claim the task before deciding");
+    }
+
+    @Test
+    void standardChangeThatMovesScopeOrBudgetIsNeverPreApproved() {
+        Project project = executingProject();
+        ProcessInstance scope = requestChange(project, proposal().type(ChangeType.STANDARD).budgetChange(0)
+                .scope("FAQ page text added to the app"));
+        ProcessInstance budget = requestChange(project, proposal().type(ChangeType.STANDARD).budgetChange(250));
+        runJobs(scope);
+        runJobs(budget);
+
+        // 250 is 0.25 % of the budget, well inside the cost envelope of a standard change
+        assertThat(scope).isWaitingAt("Task_ClassifyManually").variables().containsEntry(APPROVAL_ROUTE, "MANUAL");
+        assertThat(budget).isWaitingAt("Task_ClassifyManually").variables().containsEntry(APPROVAL_ROUTE, "MANUAL");
     }
 
     @Test
