@@ -66,6 +66,14 @@ public class ChangeControlService {
         }
     }
 
+    /** The emergency board's member who judged the change no emergency, and why; it is classified again. */
+    @Transactional
+    public void rerouteAsNormal(String changeRequestId, String decidedBy, String reason) {
+        require(changeRequestId).rerouteAsNormal();
+        changeLog.record(changeRequestId, decidedBy, ChangeEvent.REROUTED_AS_NORMAL,
+                "Not an emergency, classified again as NORMAL: " + reason);
+    }
+
     /** @param decidedBy the approver, "ccb" for the board's vote, or null for a pre-approved standard change */
     @Transactional
     public void recordDecision(String changeRequestId, ChangeDecision decision, String decidedBy, String reason) {

@@ -68,6 +68,13 @@ public final class ChangeControlVariables {
     // Decisions of the project manager, the sponsor, the emergency board and the tally of the board's votes
     public static final String CHANGE_DECISION = "changeDecision";
     public static final String CHANGE_DECISION_REASON = "changeDecisionReason";
+    /**
+     * The emergency board's third answer: the change is real but not urgent, so it goes through classification
+     * again as a NORMAL change instead of being decided on the fast path.
+     */
+    public static final String NOT_AN_EMERGENCY = "NOT_EMERGENCY";
+    /** The recorded decision in words ("approved", "rejected", "deferred"), for the requester's notice. */
+    public static final String CHANGE_OUTCOME = "changeOutcome";
     /** Who completed the latest decision task (set by the decision guard). */
     public static final String DECIDED_BY = RequireDecisionListener.DECIDED_BY;
 

@@ -139,6 +139,15 @@ public class ChangeRequest {
         this.classifiedBy = classifiedBy;
     }
 
+    /** The emergency board judged the change not urgent: it is classified again as a normal change. */
+    void rerouteAsNormal() {
+        this.requestedType = ChangeType.NORMAL;
+        this.changeClass = null;
+        this.riskLevel = null;
+        this.approvalRoute = null;
+        this.classifiedBy = null;
+    }
+
     void decide(ChangeDecision decision, String decidedBy, String reason) {
         this.decision = decision;
         this.decidedBy = decidedBy;

@@ -26,12 +26,19 @@ public class RecordChangeDecisionDelegate implements JavaDelegate {
         String changeRequestId = variables.string(CHANGE_REQUEST_ID);
         if (ROUTE_AUTO.equals(variables.string(APPROVAL_ROUTE))) {
             execution.setVariable(CHANGE_DECISION, ChangeDecision.APPROVE.name());
+            execution.setVariable(CHANGE_OUTCOME, "approved");
             changeControl.recordDecision(changeRequestId, ChangeDecision.APPROVE, null,
                     "Pre-approved standard change (class %s, risk %s)".formatted(
                             variables.stringOrNull(CHANGE_CLASS), variables.stringOrNull(RISK_LEVEL)));
             return;
         }
-        changeControl.recordDecision(changeRequestId, ChangeDecision.valueOf(variables.string(CHANGE_DECISION)),
-                variables.stringOrNull(DECIDED_BY), variables.stringOrNull(CHANGE_DECISION_REASON));
+        ChangeDecision decision = ChangeDecision.valueOf(variables.string(CHANGE_DECISION));
+        changeControl.recordDecision(changeRequestId, decision, variables.stringOrNull(DECIDED_BY),
+                variables.stringOrNull(CHANGE_DECISION_REASON));
+        execution.setVariable(CHANGE_OUTCOME, switch (decision) {
+            case APPROVE -> "approved";
+            case REJECT -> "rejected";
+            case DEFER -> "deferred";
+        });
     }
 }

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -35,6 +37,9 @@ import org.springframework.test.context.TestExecutionListeners;
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ChangeControlProcessTest extends ChangeControlTestSupport {
+
+    @Autowired
+    FormService formService;
 
     @TestConfiguration
     static class FullCoverage {
@@ -145,6 +150,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
         assertThat(change).isWaitingAt("Task_AcknowledgeDecision");
         assertThat(task(change, "Task_AcknowledgeDecision")).isAssignedTo("requester");
+        assertThat(change).variables().containsEntry(CHANGE_OUTCOME, "rejected");
         decide(task(change, "Task_AcknowledgeDecision"), "requester");
         assertThat(change).isEnded().hasPassed("EndEvent_ChangeRejected");
         Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.REJECTED);
@@ -190,6 +196,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
         decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "DEFER",
                 CHANGE_DECISION_REASON, "After the release");
+        assertThat(change).variables().containsEntry(CHANGE_OUTCOME, "deferred");
         decide(task(change, "Task_AcknowledgeDecision"), "requester");
 
         assertThat(change).isEnded().hasPassed("EndEvent_ChangeDeferred");
@@ -314,6 +321,32 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertThat(change).hasPassed("Task_ReviewEmergencyChange", "EndEvent_ChangeClosed");
         Assertions.assertThat(story(change)).containsSubsequence(ChangeEvent.IMPLEMENTED,
                 ChangeEvent.EMERGENCY_REVIEWED, ChangeEvent.REVIEWED, ChangeEvent.CLOSED);
+    }
+
+    @Test
+    void changeTheEmergencyBoardJudgesNoEmergencyTakesTheNormalRoute() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().type(ChangeType.EMERGENCY).items("WIKI"));
+        runJobs(change);
+
+        decide(task(change, "Task_ApproveEmergencyChange"), "ccb1", CHANGE_DECISION, NOT_AN_EMERGENCY,
+                CHANGE_DECISION_REASON, "Not urgent, normal route");
+
+        assertThat(change).hasPassed("Task_RerouteAsNormal").isWaitingAt("Task_ApproveChangeAsPm").variables()
+                .containsEntry(REQUESTED_TYPE, "NORMAL").containsEntry(APPROVAL_ROUTE, "PM")
+                .containsEntry(CHANGE_CLASS, "MINOR");
+        Assertions.assertThat(formService.getTaskFormVariables(task(change, "Task_ApproveChangeAsPm").getId())
+                .keySet()).as("the PM's form opens empty").doesNotContain(CHANGE_DECISION, CHANGE_DECISION_REASON);
+        ChangeRequest rerouted = changeRequest(change);
+        Assertions.assertThat(rerouted.getRequestedType()).isEqualTo(ChangeType.NORMAL);
+        Assertions.assertThat(rerouted.getClassifiedBy()).as("classified by a rule, not by the board member").isNull();
+        Assertions.assertThat(rerouted.getStatus()).isEqualTo(ChangeStatus.ANALYSED);
+        Assertions.assertThat(story(change)).containsExactly(ChangeEvent.SUBMITTED, ChangeEvent.ANALYSED,
+                ChangeEvent.CLASSIFIED, ChangeEvent.REROUTED_AS_NORMAL, ChangeEvent.CLASSIFIED);
+
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(change);
+        assertThat(change).isWaitingAt("Task_ImplementChange");
     }
 
     @Test
