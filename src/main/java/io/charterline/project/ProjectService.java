@@ -3,6 +3,7 @@ package io.charterline.project;
 import io.charterline.charter.CharterInput;
 import io.charterline.charter.CharterValidator;
 import io.charterline.charter.CharterVariables;
+import io.charterline.platform.process.EngineAsApplication;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
@@ -27,14 +28,16 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final EngineAsApplication asApplication;
 
     public ProjectService(CharterValidator charterValidator, RuntimeService runtimeService,
                           ProjectRepository projects, IdentityService identityService,
-                          AuthorizationService authorizationService) {
+                          AuthorizationService authorizationService, EngineAsApplication asApplication) {
         this.charterValidator = charterValidator;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
+        this.asApplication = asApplication;
         this.projects = projects;
     }
 
@@ -71,7 +74,9 @@ public class ProjectService {
 
     /**
      * Ends the project's execution early: only its sponsor (or an administrator) may, and only while it executes.
-     * The lifecycle cancels the open work and goes on to acceptance and closing.
+     * The lifecycle cancels the open work and goes on to acceptance and closing. The sponsor has no engine right
+     * to modify the lifecycle instance, so once the check above has let them through, the application delivers
+     * the request.
      */
     @Transactional
     public ProjectView terminate(String key, TerminationRequest request, String userId, boolean administrator) {
@@ -88,10 +93,11 @@ public class ProjectService {
             throw new ConflictException("Project " + key + " is " + project.getStatus()
                     + "; only an executing project can be terminated");
         }
-        runtimeService.createMessageCorrelation(LifecycleVariables.MESSAGE_TERMINATION_REQUESTED)
+        asApplication.call(() -> runtimeService
+                .createMessageCorrelation(LifecycleVariables.MESSAGE_TERMINATION_REQUESTED)
                 .processInstanceBusinessKey(key)
                 .setVariable(LifecycleVariables.TERMINATION_REASON, reason.strip())
-                .correlate();
+                .correlateWithResult());
         return ProjectView.of(project);
     }
 

@@ -1,0 +1,53 @@
+package io.charterline.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.support.CharterlineWebTest;
+import io.charterline.support.ProjectsOverHttp;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Early termination as its sponsor asks for it over HTTP: our API decides who may, the lifecycle (which the
+ * sponsor has no engine right to modify) then moves on to acceptance.
+ */
+@CharterlineWebTest
+class ProjectTerminationApiTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void theSponsorTerminatesTheirExecutingProjectAndTheLifecycleGoesOnToAcceptance() {
+        ProjectsOverHttp projects = new ProjectsOverHttp(rest);
+        String key = projects.executing("Termination: by the sponsor");
+
+        ResponseEntity<JsonNode> response = projects.as("sponsor").postForEntity("/api/projects/" + key
+                + "/termination", Map.of("reason", "Merged into another programme"), JsonNode.class);
+
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(projects.openTask(key, "Task_AcceptDeliverables").get("assignee").asText()).isEqualTo("sponsor");
+        assertThat(projects.as("admin").getForObject("/engine-rest/task/count?processInstanceBusinessKey=" + key
+                + ":WP-1", JsonNode.class).get("count").asInt()).isZero();
+    }
+
+    @Test
+    void someoneWhoIsNotTheProjectsSponsorIsForbiddenAndTheProjectKeepsExecuting() {
+        ProjectsOverHttp projects = new ProjectsOverHttp(rest);
+        String key = projects.executing("Termination: not the sponsor");
+
+        ResponseEntity<String> response = projects.as("pm").postForEntity("/api/projects/" + key + "/termination",
+                Map.of("reason", "Not mine to end"), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody()).contains("Only the sponsor of " + key);
+        assertThat(projects.openTask(key + ":WP-1", "Task_PerformWorkPackage")).isNotNull();
+        assertThat(projects.as("pmo").getForObject("/api/projects/" + key, JsonNode.class).get("status").asText())
+                .isEqualTo("EXECUTING");
+    }
+}
