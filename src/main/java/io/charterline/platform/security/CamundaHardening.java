@@ -1,6 +1,7 @@
 package io.charterline.platform.security;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +25,9 @@ class CamundaHardening {
 
     /** After Spring Security, so that the form is read with the caller's own engine rights. */
     @Bean
-    FilterRegistrationBean<TaskFormFieldsGuard> taskFormFieldsGuard(FormService formService) {
+    FilterRegistrationBean<TaskFormFieldsGuard> taskFormFieldsGuard(FormService formService, TaskService taskService) {
         FilterRegistrationBean<TaskFormFieldsGuard> registration =
-                new FilterRegistrationBean<>(new TaskFormFieldsGuard(formService));
+                new FilterRegistrationBean<>(new TaskFormFieldsGuard(formService, taskService));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         return registration;
     }

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * otherwise rewrite what steers the process: the change request a vote is recorded for, the board its tally
  * counts, the person a later task goes to. Applies to completions through engine-rest and through the webapps'
  * engine API (Tasklist). A task whose form cannot be read (no Camunda Form, or not the caller's to read) is left
- * to the engine, which answers such a caller itself.
+ * to the engine, which answers such a caller itself; a task that does not exist (any more) to {@link TaskClaimGuard},
+ * which answers 404.
  */
 public class TaskFormFieldsGuard extends OncePerRequestFilter {
 
@@ -37,10 +39,12 @@ public class TaskFormFieldsGuard extends OncePerRequestFilter {
             "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form|resolve)/?$");
 
     private final FormService formService;
+    private final TaskService taskService;
     private final ObjectMapper json = new ObjectMapper();
 
-    public TaskFormFieldsGuard(FormService formService) {
+    public TaskFormFieldsGuard(FormService formService, TaskService taskService) {
         this.formService = formService;
+        this.taskService = taskService;
     }
 
     @Override
@@ -78,7 +82,8 @@ public class TaskFormFieldsGuard extends OncePerRequestFilter {
         } catch (IOException notJson) {
             return List.of();
         }
-        if (!variables.isObject() || variables.isEmpty()) {
+        if (!variables.isObject() || variables.isEmpty()
+                || taskService.createTaskQuery().taskId(taskId).count() == 0) {
             return List.of();
         }
         Set<String> fields;

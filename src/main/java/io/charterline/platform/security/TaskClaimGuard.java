@@ -1,0 +1,118 @@
+package io.charterline.platform.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.charterline.platform.web.ReadBody;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who holds a task decides who works it, through engine-rest and through the webapps' engine API (Tasklist) alike.
+ * Working on a task that does not exist (completed already, say by a second click) is answered 404, and claiming a
+ * task someone else holds 409, naming the task rather than answering the engine's 500.
+ * Every group reads every task (see GroupAuthorizations), so naming the holder tells nobody anything new. Runs
+ * where the engine knows the caller ({@link TaskClaimGuardRegistration}).
+ */
+public class TaskClaimGuard extends OncePerRequestFilter {
+
+    private static final Pattern TASK_ACTION = Pattern.compile(
+            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form|resolve|claim)"
+                    + "/?$");
+
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public TaskClaimGuard(TaskService taskService, IdentityService identityService) {
+        this.taskService = taskService;
+        this.identityService = identityService;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !TASK_ACTION.matcher(path(request)).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Matcher action = TASK_ACTION.matcher(path(request));
+        action.matches();
+        String taskId = action.group(1);
+        Task task = asApplication(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
+        if (task == null) {
+            answer(response, HttpServletResponse.SC_NOT_FOUND, "Not Found", "No task " + taskId
+                    + "; it may have been completed already.");
+            return;
+        }
+        String assignee = task.getAssignee();
+        switch (action.group(2)) {
+            case "claim" -> {
+                Optional<ReadBody> read = ReadBody.upTo(request, ExpressionQueryGuard.MAX_QUERY_BODY);
+                if (read.isEmpty()) {
+                    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                    return;
+                }
+                if (assignee != null && !assignee.equals(claimant(read.get().body()))) {
+                    answer(response, HttpServletResponse.SC_CONFLICT, "Conflict", "Task " + taskId + " ("
+                            + task.getName() + ") is already claimed by " + assignee + "; ask them to unclaim it.");
+                    return;
+                }
+                chain.doFilter(read.get(), response);
+            }
+            default -> chain.doFilter(request, response);
+        }
+    }
+
+    /** The user a claim is for; engine-rest and Tasklist both send {@code {"userId": ...}}. */
+    private String claimant(byte[] body) {
+        try {
+            JsonNode userId = json.readTree(body).path("userId");
+            return userId.isTextual() ? userId.asText() : null;
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    /** Without the caller's engine identity, restored afterwards whoever had set it (our filter or the webapps'). */
+    private <T> T asApplication(Supplier<T> work) {
+        var caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return work.get();
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller.getUserId(), caller.getGroupIds(), caller.getTenantIds());
+            }
+        }
+    }
+
+    private void answer(HttpServletResponse response, int status, String title, String message) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", message);
+        problem.put("message", message);
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        json.writeValue(response.getWriter(), problem);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}
