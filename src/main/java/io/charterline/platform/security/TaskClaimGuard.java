@@ -2,6 +2,7 @@ package io.charterline.platform.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.web.ReadBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,15 +18,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who holds a task decides who works it, through engine-rest and through the webapps' engine API (Tasklist) alike.
- * Working on a task that does not exist (completed already, say by a second click) is answered 404, and claiming a
- * task someone else holds 409, naming the task rather than answering the engine's 500.
+ * <ul>
+ * <li>A claimed task is completed by the one who claimed it: the engine would let any candidate complete it, and
+ * our records (the change's decider, the change log's actor) would name the one who claimed it.
+ * Administrators may still complete any task.</li>
+ * <li>Working on a task that does not exist (completed already, say by a second click) is answered 404, and claiming
+ * a task someone else holds 409, naming the task rather than answering the engine's 500.</li>
+ * </ul>
  * Every group reads every task (see GroupAuthorizations), so naming the holder tells nobody anything new. Runs
- * where the engine knows the caller ({@link TaskClaimGuardRegistration}).
+ * where the engine knows the caller ({@link TaskClaimGuardRegistration}); a caller it does not know is left to
+ * the engine.
  */
 public class TaskClaimGuard extends OncePerRequestFilter {
 
@@ -58,7 +67,9 @@ public class TaskClaimGuard extends OncePerRequestFilter {
                     + "; it may have been completed already.");
             return;
         }
+        var caller = identityService.getCurrentAuthentication();
         String assignee = task.getAssignee();
+        boolean candidate = caller != null && isCandidate(caller.getUserId(), caller.getGroupIds(), taskId);
         switch (action.group(2)) {
             case "claim" -> {
                 Optional<ReadBody> read = ReadBody.upTo(request, ExpressionQueryGuard.MAX_QUERY_BODY);
@@ -73,7 +84,18 @@ public class TaskClaimGuard extends OncePerRequestFilter {
                 }
                 chain.doFilter(read.get(), response);
             }
-            default -> chain.doFilter(request, response);
+            default -> {
+                if (caller != null && assignee != null && !assignee.equals(caller.getUserId())
+                        && !caller.getGroupIds().contains(CharterlineGroups.ADMINS)) {
+                    answer(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", candidate
+                            ? "Task " + taskId + " (" + task.getName() + ") is claimed by " + assignee
+                                    + "; only they may complete it. Ask them to unclaim it."
+                            : "Task " + taskId + " (" + task.getName() + ") is assigned to " + assignee
+                                    + "; only they may complete it.");
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
         }
     }
 
@@ -85,6 +107,13 @@ public class TaskClaimGuard extends OncePerRequestFilter {
         } catch (IOException notJson) {
             return null;
         }
+    }
+
+    private boolean isCandidate(String userId, List<String> groupIds, String taskId) {
+        return asApplication(() -> taskService.getIdentityLinksForTask(taskId)).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .anyMatch(link -> userId.equals(link.getUserId())
+                        || (link.getGroupId() != null && groupIds.contains(link.getGroupId())));
     }
 
     /** Without the caller's engine identity, restored afterwards whoever had set it (our filter or the webapps'). */

@@ -19,7 +19,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Claiming and completing a group task of the change control board (ccb1..ccb3), as the board's members do it. */
+/**
+ * Claiming and completing a group task of the change control board (ccb1..ccb3), through engine-rest and through
+ * Tasklist's engine API, as the board's members and an administrator do it.
+ */
 @CharterlineWebTest
 class TaskClaimsTest {
 
@@ -101,5 +104,44 @@ class TaskClaimsTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(response.getBody()).contains("is already claimed by ccb1; ask them to unclaim it");
         assertThat(assignee(task)).isEqualTo("ccb1");
+    }
+
+    @Test
+    void anotherMemberOfTheGroupCannotCompleteATaskClaimedBySomeoneElse() {
+        String task = boardTask();
+        assertThat(claim("ccb2", task).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<String> response = post("ccb3", "/task/" + task + "/complete", Map.of());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody()).contains("is claimed by ccb2; only they may complete it. Ask them to unclaim");
+        assertThat(assignee(task)).isEqualTo("ccb2");
+        assertThat(post("ccb2", "/task/" + task + "/complete", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void anotherMemberOfTheGroupCannotCompleteAClaimedTaskInTasklistEither() {
+        String task = boardTask();
+        assertThat(claim("ccb2", task).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        CamundaAdvisoriesTest.WebappSession tasklist = CamundaAdvisoriesTest.WebappSession.login(rest, "ccb3",
+                "tasklist");
+
+        ResponseEntity<String> response = tasklist.post("/camunda/api/engine/engine/default/task/" + task
+                + "/submit-form", "{\"variables\":{}}");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody()).contains("is claimed by ccb2");
+        assertThat(assignee(task)).isEqualTo("ccb2");
+    }
+
+    @Test
+    void anAdministratorMayCompleteATaskSomeoneClaimed() {
+        String task = boardTask();
+        assertThat(claim("ccb2", task).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(post("admin", "/task/" + task + "/complete", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
     }
 }
