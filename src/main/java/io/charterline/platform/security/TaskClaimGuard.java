@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,6 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>A claimed task is completed by the one who claimed it: the engine would let any candidate complete it, and
  * our records (the change's decider, the change log's actor) would name the one who claimed it.
  * Administrators may still complete any task.</li>
+ * <li>The one who claimed a group task may hand it back. Task users get TASK_WORK, which does not cover unclaiming,
+ * and the permission that does (TASK_ASSIGN) would also let them take a task from whoever claimed it; so the
+ * application unclaims for them.</li>
  * <li>Working on a task that does not exist (completed already, say by a second click) is answered 404, and claiming
  * a task someone else holds 409, naming the task rather than answering the engine's 500.</li>
  * </ul>
@@ -37,9 +42,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class TaskClaimGuard extends OncePerRequestFilter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TaskClaimGuard.class);
+
     private static final Pattern TASK_ACTION = Pattern.compile(
-            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form|resolve|claim)"
-                    + "/?$");
+            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form|resolve|claim"
+                    + "|unclaim)/?$");
 
     private final TaskService taskService;
     private final IdentityService identityService;
@@ -83,6 +90,19 @@ public class TaskClaimGuard extends OncePerRequestFilter {
                     return;
                 }
                 chain.doFilter(read.get(), response);
+            }
+            case "unclaim" -> {
+                if (candidate && caller.getUserId().equals(assignee)) {
+                    asApplication(() -> {
+                        taskService.setAssignee(taskId, null);
+                        return null;
+                    });
+                    LOG.info("{} handed task {} ({}) back to its candidates", caller.getUserId(), taskId,
+                            task.getName());
+                    response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                    return;
+                }
+                chain.doFilter(request, response);
             }
             default -> {
                 if (caller != null && assignee != null && !assignee.equals(caller.getUserId())

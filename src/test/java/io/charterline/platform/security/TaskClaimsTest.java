@@ -20,8 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Claiming and completing a group task of the change control board (ccb1..ccb3), through engine-rest and through
- * Tasklist's engine API, as the board's members and an administrator do it.
+ * Claiming, handing back and completing a group task of the change control board (ccb1..ccb3), through engine-rest
+ * and through Tasklist's engine API, as the board's members and an administrator do it.
  */
 @CharterlineWebTest
 class TaskClaimsTest {
@@ -143,5 +143,53 @@ class TaskClaimsTest {
         assertThat(post("admin", "/task/" + task + "/complete", Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
+    }
+
+    @Test
+    void theMemberWhoClaimedAGroupTaskHandsItBackAndAnotherMemberTakesIt() {
+        String task = boardTask();
+        assertThat(claim("ccb1", task).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<String> response = post("ccb1", "/task/" + task + "/unclaim", Map.of());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(assignee(task)).isNull();
+        assertThat(claim("ccb2", task).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void theMemberWhoClaimedAGroupTaskHandsItBackInTasklist() {
+        String task = boardTask();
+        assertThat(claim("ccb1", task).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        CamundaAdvisoriesTest.WebappSession tasklist = CamundaAdvisoriesTest.WebappSession.login(rest, "ccb1",
+                "tasklist");
+
+        ResponseEntity<String> response = tasklist.post("/camunda/api/engine/engine/default/task/" + task
+                + "/unclaim", "{}");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(assignee(task)).isNull();
+    }
+
+    @Test
+    void aMemberCannotUnclaimATaskSomeoneElseClaimed() {
+        String task = boardTask();
+        assertThat(claim("ccb1", task).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(post("ccb2", "/task/" + task + "/unclaim", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(assignee(task)).isEqualTo("ccb1");
+    }
+
+    @Test
+    void theMemberWhoClaimedAGroupTaskStillCannotSetItsVariables() {
+        String task = boardTask();
+        assertThat(claim("ccb1", task).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<String> response = post("ccb1", "/task/" + task + "/variables",
+                Map.of("modifications", Map.of("changeDecision", Map.of("value", "APPROVE"))));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(taskService.getVariables(task)).isEmpty();
     }
 }
