@@ -35,7 +35,8 @@ import java.util.TreeSet;
  *   <li><b>Resources:</b> only the hours of added and modified packages are new load; packages that merely move
  *       keep their bookings. A modified package's hours go to the person booked on it (its new estimate spread
  *       over its new dates replaces its current bookings); an added package's to the qualified person (skill at
- *       the level asked or above) with the fewest hours booked in its weeks, ties by user id; an added package
+ *       the level asked or above) with the most free hours (capacity less bookings) in its weeks, ties by user
+ *       id; an added package
  *       nobody is qualified for adds no load. A person-week is overloaded when the change adds hours to it and
  *       the bookings of all active projects plus those hours exceed the capacity.</li>
  *   <li><b>Services:</b> the named items (depth 0) and every item depending on them, transitively.</li>
@@ -144,7 +145,7 @@ final class ImpactCalculator {
                 person = people.bookedOn(change.code()).or(() -> Optional.ofNullable(baselineAssignees.get(
                         change.code())));
             } else {
-                person = leastLoaded(planned.spec(), spread.keySet());
+                person = mostFree(planned.spec(), spread.keySet());
             }
             if (person.isEmpty()) {
                 continue;
@@ -170,12 +171,14 @@ final class ImpactCalculator {
         return overloads;
     }
 
-    private Optional<String> leastLoaded(WorkPackageSpec spec, Set<LocalDate> weeks) {
+    /** Free hours, not booked ones: someone away all week has nothing booked, and no room either. */
+    private Optional<String> mostFree(WorkPackageSpec spec, Set<LocalDate> weeks) {
         LocalDate first = weeks.stream().min(Comparator.naturalOrder()).orElseThrow();
         LocalDate last = weeks.stream().max(Comparator.naturalOrder()).orElseThrow();
         return people.qualified(spec.skill(), spec.skillLevel()).stream()
                 .sorted()
-                .min(Comparator.comparing((String person) -> people.loadOf(person, first, last).stream()
-                        .map(WeeklyLoad::bookedHours).reduce(BigDecimal.ZERO, BigDecimal::add)));
+                .max(Comparator.comparing((String person) -> people.loadOf(person, first, last).stream()
+                        .map(load -> load.capacityHours().subtract(load.bookedHours()))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
 }

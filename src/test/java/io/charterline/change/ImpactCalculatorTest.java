@@ -158,9 +158,9 @@ class ImpactCalculatorTest {
     }
 
     @Test
-    void addedHoursGoToTheLeastLoadedQualifiedPerson() {
-        // E (16 h TESTING after D) runs Tue 01-12 and Wed 01-13. dev2 has 35 h that week, dev3 20 h of 24 h:
-        // dev3 is less loaded and gets the 16 h, 36 h of 24 h.
+    void addedHoursGoToTheQualifiedPersonWithTheMostFreeHours() {
+        // E (16 h TESTING after D) runs Tue 01-12 and Wed 01-13. dev2 has 35 h of 40 that week (5 free), dev3
+        // 20 h of 24 (4 free): dev2 has more room and gets the 16 h, 51 h of 40.
         InMemoryPortfolio people = new InMemoryPortfolio().qualified("TESTING", "dev2", "dev3")
                 .bookElsewhere("dev2", LocalDate.of(2027, 1, 11), "35")
                 .bookElsewhere("dev3", LocalDate.of(2027, 1, 11), "20").capacity("dev3", 24);
@@ -168,8 +168,18 @@ class ImpactCalculatorTest {
         ImpactAnalysis impact = analyse(DIAMOND, people, ServiceGraphs.catalog(), List.of(),
                 proposal(add("E", 16, "TESTING", "D")));
 
-        assertThat(impact.resourceOverloads()).containsExactly(new ImpactAnalysis.ResourceOverload("dev3",
-                LocalDate.of(2027, 1, 11), new BigDecimal("36.00"), new BigDecimal("24.00")));
+        assertThat(impact.resourceOverloads()).containsExactly(new ImpactAnalysis.ResourceOverload("dev2",
+                LocalDate.of(2027, 1, 11), new BigDecimal("51.00"), new BigDecimal("40.00")));
+    }
+
+    @Test
+    void addedHoursDoNotGoToSomeoneAwayThatWeek() {
+        // dev2 is away the whole week (capacity 0, nothing booked); dev3 has 20 h of 40: the 16 h fit with dev3.
+        InMemoryPortfolio people = new InMemoryPortfolio().qualified("TESTING", "dev2", "dev3")
+                .capacity("dev2", 0).bookElsewhere("dev3", LocalDate.of(2027, 1, 11), "20");
+
+        assertThat(analyse(DIAMOND, people, ServiceGraphs.catalog(), List.of(),
+                proposal(add("E", 16, "TESTING", "D"))).resourceOverloads()).isEmpty();
     }
 
     @Test
