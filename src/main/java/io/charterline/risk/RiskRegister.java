@@ -49,7 +49,7 @@ public class RiskRegister {
 
     @Transactional
     public RiskView addRisk(String projectKey, RiskInput input) {
-        Project project = requireActive(projectKey, "risk");
+        Project project = requireActive(projectKey, "a new risk can be recorded");
         ValidRisk valid = validator.risk(input, true);
         Instant now = Instant.now(clock);
         Risk risk = new Risk(project.getId(), now);
@@ -59,7 +59,7 @@ public class RiskRegister {
 
     @Transactional
     public RiskView updateRisk(String projectKey, long id, RiskInput input) {
-        Risk risk = requireRisk(projects.require(projectKey), id);
+        Risk risk = requireRisk(requireActive(projectKey, "a risk can be changed"), id);
         describe(risk, validator.risk(input, false), Instant.now(clock));
         return RiskView.of(projectKey, risk);
     }
@@ -80,7 +80,7 @@ public class RiskRegister {
 
     @Transactional
     public IssueView addIssue(String projectKey, IssueInput input) {
-        Project project = requireActive(projectKey, "issue");
+        Project project = requireActive(projectKey, "a new issue can be recorded");
         ValidIssue valid = validator.issue(input, true);
         Instant now = Instant.now(clock);
         ProjectIssue issue = new ProjectIssue(project.getId(), now);
@@ -90,7 +90,7 @@ public class RiskRegister {
 
     @Transactional
     public IssueView updateIssue(String projectKey, long id, IssueInput input) {
-        ProjectIssue issue = requireIssue(projects.require(projectKey), id);
+        ProjectIssue issue = requireIssue(requireActive(projectKey, "an issue can be changed"), id);
         ValidIssue valid = validator.issue(input, false);
         issue.describe(valid.title(), valid.description(), valid.severity(), valid.owner(), valid.status(),
                 Instant.now(clock));
@@ -114,12 +114,15 @@ public class RiskRegister {
                 valid.response(), valid.status(), now);
     }
 
-    /** A project that has ended (closed, terminated or rejected) takes no new risks or issues: it has nobody to act. */
-    private Project requireActive(String projectKey, String item) {
+    /**
+     * A project that has ended (closed, terminated or rejected) has nobody to act on its register, which stays
+     * as it was at the end: readable, but neither added to nor changed.
+     */
+    private Project requireActive(String projectKey, String refused) {
         Project project = projects.require(projectKey);
         if (!project.getStatus().isActive()) {
-            throw new ConflictException("Project " + projectKey + " is " + project.getStatus() + "; a new " + item
-                    + " can be recorded only while a project is active (not CLOSED, TERMINATED or REJECTED)");
+            throw new ConflictException("Project " + projectKey + " is " + project.getStatus() + "; " + refused
+                    + " only while a project is active (not CLOSED, TERMINATED or REJECTED)");
         }
         return project;
     }

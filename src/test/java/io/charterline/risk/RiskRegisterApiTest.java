@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.charterline.monitoring.TestProjects;
 import io.charterline.project.BusinessKeys;
 import io.charterline.project.Project;
+import io.charterline.project.ProjectRegistry;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
 import java.math.BigDecimal;
@@ -32,6 +33,9 @@ class RiskRegisterApiTest {
 
     @Autowired
     ProjectRepository projectRepository;
+
+    @Autowired
+    ProjectRegistry projectRegistry;
 
     @Autowired
     BusinessKeys keys;
@@ -187,6 +191,31 @@ class RiskRegisterApiTest {
         assertThat(risk.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(risk.getBody().get("detail").asText()).contains("is CLOSED");
         assertThat(issue.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void aClosedProjectsRisksAndIssuesCanBeReadButNotChanged() {
+        long riskId = post("pm", risks(), risk(2, 2)).getBody().get("id").asLong();
+        long issueId = post("pm", issues(), issue("HIGH")).getBody().get("id").asLong();
+        projectRegistry.moveTo(project.getKey(), ProjectStatus.CLOSED);
+        Map<String, Object> mitigated = risk(1, 1);
+        mitigated.put("status", "MITIGATED");
+        Map<String, Object> resolved = issue("LOW");
+        resolved.put("status", "RESOLVED");
+
+        ResponseEntity<JsonNode> riskUpdate = put("pm", risks() + "/" + riskId, mitigated);
+        ResponseEntity<JsonNode> issueUpdate = put("pm", issues() + "/" + issueId, resolved);
+
+        assertThat(riskUpdate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(riskUpdate.getBody().get("detail").asText())
+                .isEqualTo("Project " + project.getKey() + " is CLOSED; a risk can be changed only while a project"
+                        + " is active (not CLOSED, TERMINATED or REJECTED)");
+        assertThat(issueUpdate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(issueUpdate.getBody().get("detail").asText()).contains("is CLOSED; an issue can be changed");
+        ResponseEntity<JsonNode> riskRead = get("pm", risks() + "/" + riskId);
+        assertThat(riskRead.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(riskRead.getBody().get("status").asText()).isEqualTo("OPEN");
+        assertThat(get("pm", issues() + "/" + issueId).getBody().get("severity").asText()).isEqualTo("HIGH");
     }
 
     @Test
