@@ -313,6 +313,22 @@ class ChangeRequestApiTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(errorFields(response)).containsExactly("requestedType");
+        assertThat((String) response.getBody().get("detail"))
+                .endsWith("requestedType: must be one of STANDARD, NORMAL, EMERGENCY, not 'URGENT'");
+    }
+
+    @Test
+    void budgetChangeGivenAsTextIsRefusedAsNotANumber() {
+        Project project = project(ProjectStatus.EXECUTING);
+        Map<String, Object> body = body();
+        body.put("budgetChange", "a few thousand");
+
+        ResponseEntity<Map<String, Object>> response = post("requester",
+                "/api/projects/" + project.getKey() + "/change-requests", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) response.getBody().get("detail"))
+                .isEqualTo("The request has invalid fields: budgetChange: must be a number, not 'a few thousand'");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.charterline.platform.web;
 
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
 import java.util.List;
@@ -116,16 +117,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         Throwable cause = exception.getMostSpecificCause() instanceof StreamReadException ? null
                 : jsonMappingCause(exception);
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = cause instanceof UnrecognizedPropertyException
-                    ? "is not a known field"
-                    : "has the wrong type or format: " + mapping.getOriginalMessage();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            String message = "is not a known field";
             return ResponseEntity.badRequest()
                     .body(invalid("The request has invalid fields: " + field + " " + message,
                             List.of(new InvalidField(field, message))));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            String message = mapping instanceof MismatchedInputException mismatch
+                    ? JsonTypeErrors.message(mismatch)
+                    : JsonTypeErrors.WRONG_TYPE;
+            return ResponseEntity.badRequest()
+                    .body(invalid("The request has invalid fields: " + field + ": " + message,
+                            List.of(new InvalidField(field, message))));
+        }
+        if (cause instanceof MismatchedInputException wholeBody) {
+            String message = "The request body " + JsonTypeErrors.expectation(wholeBody.getTargetType());
+            return ResponseEntity.badRequest().body(invalid(message, List.of(new InvalidField("body", message))));
         }
         String message = "The request body is not valid JSON: " + exception.getMostSpecificCause().getMessage();
         return ResponseEntity.badRequest().body(invalid(message, List.of(new InvalidField("body", message))));
@@ -164,6 +174,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return "request";
+    }
+
+    /** The field's path in the body, such as {@code workPackageChanges[0].estimateHours}. */
+    private static String path(JsonMappingException mapping) {
+        return mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     /**
