@@ -3,8 +3,11 @@ package io.charterline.platform.rest;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidVariablesException;
+import io.charterline.platform.web.JsonTypeErrors;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
@@ -113,8 +116,14 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
             String field = exception.getPath().isEmpty() ? "body" : exception.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = "has the wrong type or format: " + exception.getOriginalMessage();
-            return invalidInput(field + " " + message, List.of(new InvalidField(field, message)));
+            if (exception instanceof UnrecognizedPropertyException) {
+                String message = "is not a known field";
+                return invalidInput(field + " " + message, List.of(new InvalidField(field, message)));
+            }
+            String message = exception instanceof MismatchedInputException mismatch
+                    ? JsonTypeErrors.message(mismatch)
+                    : JsonTypeErrors.WRONG_TYPE;
+            return invalidInput(field + ": " + message, List.of(new InvalidField(field, message)));
         }
     }
 }

@@ -15,11 +15,12 @@ import java.util.stream.Collectors;
 
 /**
  * What a JSON value of the wrong type should have been, in words for the people who call our API: Jackson's own
- * message names the Java class ({@code java.math.BigDecimal}), which tells them nothing.
+ * message names the Java class ({@code java.math.BigDecimal}), which tells them nothing. Used for our API and for
+ * engine-rest.
  */
-final class JsonTypeErrors {
+public final class JsonTypeErrors {
 
-    static final String WRONG_TYPE = "has the wrong type or format";
+    public static final String WRONG_TYPE = "has the wrong type or format";
     /** A longer value is left out of the message: whoever sent it can find it, and it would drown the rule. */
     private static final int LONGEST_VALUE_SHOWN = 50;
 
@@ -27,7 +28,7 @@ final class JsonTypeErrors {
     }
 
     /** The message for a value of the wrong type, such as "must be a number, not 'lots'". */
-    static String message(MismatchedInputException exception) {
+    public static String message(MismatchedInputException exception) {
         String expected = expectation(exception.getTargetType());
         if (exception instanceof InvalidFormatException format && format.getValue() instanceof String value
                 && value.length() <= LONGEST_VALUE_SHOWN) {
@@ -36,7 +37,7 @@ final class JsonTypeErrors {
         return expected;
     }
 
-    static String expectation(Class<?> type) {
+    public static String expectation(Class<?> type) {
         if (type == null) {
             return WRONG_TYPE;
         }
