@@ -318,6 +318,21 @@ class ChangeRequestApiTest {
     }
 
     @Test
+    void requestedTypeGivenAsANumberIsRefusedNotTakenAsThePositionOfAType() {
+        Project project = project(ProjectStatus.EXECUTING);
+        Map<String, Object> body = body();
+        body.put("requestedType", 2);
+
+        ResponseEntity<Map<String, Object>> response = post("requester",
+                "/api/projects/" + project.getKey() + "/change-requests", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(errorFields(response)).containsExactly("requestedType");
+        assertThat((String) response.getBody().get("detail"))
+                .contains("requestedType: must be one of STANDARD, NORMAL, EMERGENCY");
+    }
+
+    @Test
     void budgetChangeGivenAsTextIsRefusedAsNotANumber() {
         Project project = project(ProjectStatus.EXECUTING);
         Map<String, Object> body = body();
