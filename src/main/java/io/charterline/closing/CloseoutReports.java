@@ -57,6 +57,10 @@ public class CloseoutReports {
     private CloseoutReport require(String projectKey) {
         Project project = projects.require(projectKey);
         return reports.findByProjectId(project.getId()).orElseThrow(() -> new NotFoundException(
-                "Project " + projectKey + " has no closeout report yet; it is produced when the project closes"));
+                project.getStatus() == ProjectStatus.REJECTED
+                        ? "Project " + projectKey + " has no closeout report: its charter was rejected, and only "
+                                + "projects that close or are terminated get one"
+                        : "Project " + projectKey + " has no closeout report yet; it is produced when the project "
+                                + "closes"));
     }
 }

@@ -189,6 +189,20 @@ class CloseoutReportApiTest {
     }
 
     @Test
+    void rejectedProjectAnswers404SayingItNeverGetsAReport() {
+        Project rejected = new TestProjects(projectRepository, keys, transactions).create("Kiosk app", "pm",
+                "sponsor", new BigDecimal("20000"), ProjectStatus.REJECTED);
+
+        ResponseEntity<String> response = rest.withBasicAuth("dev1", "dev1")
+                .getForEntity("/api/projects/" + rejected.getKey() + "/closeout-report", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody()).contains("Project " + rejected.getKey() + " has no closeout report: "
+                + "its charter was rejected, and only projects that close or are terminated get one")
+                .doesNotContain("produced when the project closes");
+    }
+
+    @Test
     void unknownProjectAnswers404() {
         ResponseEntity<String> response = rest.withBasicAuth("dev1", "dev1")
                 .getForEntity("/api/projects/PRJ-1999-0001/closeout-report", String.class);
