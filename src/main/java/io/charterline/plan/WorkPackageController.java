@@ -25,7 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/projects/{key}/work-packages")
 class WorkPackageController {
 
-    private static final String TEXT_CSV = "text/csv";
+    static final String TEXT_CSV = "text/csv";
 
     private final WorkPackageParser parser = new WorkPackageParser();
     private final PlanService planService;
