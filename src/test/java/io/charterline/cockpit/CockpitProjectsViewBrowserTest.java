@@ -3,6 +3,7 @@ package io.charterline.cockpit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.change.ChangeControlVariables;
 import io.charterline.monitoring.HealthVariables;
 import io.charterline.support.Browser;
 import io.charterline.support.CharterlineWebTest;
@@ -27,6 +28,9 @@ import org.springframework.http.ResponseEntity;
 class CockpitProjectsViewBrowserTest {
 
     private static final String ESCALATION_TASK = "Task_DecideEscalation";
+    private static final String CHANGE_CONTROL_CALL = "CallActivity_ChangeControl";
+    private static final String ANALYSE_IMPACT_TASK = "Task_AnalyseImpact";
+    private static final String ACKNOWLEDGE_DECISION_TASK = "Task_AcknowledgeDecision";
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -82,6 +86,18 @@ class CockpitProjectsViewBrowserTest {
     }
 
     @Test
+    void openChangesLeaveOutRejectedOrDeferredChangesThatWaitOnlyForTheRequestersAcknowledgement() {
+        Project project = startProject("Label printing");
+        callChangeControl(project, "CR-2026-9001", "Task_ClassifyManually");
+        callChangeControl(project, "CR-2026-9002", ACKNOWLEDGE_DECISION_TASK);
+
+        signInToCockpitAs("pmo");
+        driver().findElement(By.cssSelector("a[href='#/projects']")).click();
+
+        assertThat(cell(row(project.key()), "project-changes")).isEqualTo("1");
+    }
+
+    @Test
     void anExpiredSessionShowsWhyTheProjectsCouldNotBeLoaded() {
         startProject("Archive retention");
         signInToCockpitAs("pmo");
@@ -101,6 +117,23 @@ class CockpitProjectsViewBrowserTest {
     }
 
     private record Project(String key, String instanceId) {
+    }
+
+    /** A change request of the project, called as the lifecycle calls it and then moved to the given step. */
+    private void callChangeControl(Project project, String changeRequestId, String waitingAt) {
+        runtimeService.createProcessInstanceModification(project.instanceId())
+                .startBeforeActivity(CHANGE_CONTROL_CALL)
+                .setVariable(ChangeControlVariables.CHANGE_REQUEST_ID, changeRequestId)
+                .execute();
+        String change = runtimeService.createProcessInstanceQuery()
+                .superProcessInstanceId(project.instanceId())
+                .processInstanceBusinessKey(changeRequestId)
+                .singleResult().getId();
+        runtimeService.createProcessInstanceModification(change)
+                .startBeforeActivity(waitingAt)
+                .setVariable(ChangeControlVariables.REQUESTER, "requester")
+                .cancelAllForActivity(ANALYSE_IMPACT_TASK)
+                .execute();
     }
 
     private Project startProject(String name) {

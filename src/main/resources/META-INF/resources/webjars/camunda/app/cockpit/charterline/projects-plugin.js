@@ -6,6 +6,8 @@
 const ROUTE = '/projects';
 const LIFECYCLE = 'project-lifecycle';
 const CHANGE_CONTROL = 'change-control';
+// A rejected or deferred change only waits here for its requester to take note: decided, so no longer open.
+const ACKNOWLEDGE_DECISION_TASK = 'Task_AcknowledgeDecision';
 const ESCALATION_TASK = 'Task_DecideEscalation';
 const PROJECT_NAME = 'projectName';
 const HEALTH = 'health';
@@ -150,8 +152,8 @@ async function loadProjects(engine) {
     // The engine answers neither question for many instances at once, so ask per project, in parallel.
     Promise.all(ids.map(id => Promise.all([
       engine.get('/process-instance/' + encodeURIComponent(id) + '/activity-instances'),
-      engine.get('/process-instance/count?' + new URLSearchParams(
-          {processDefinitionKey: CHANGE_CONTROL, superProcessInstance: id, active: 'true'}))
+      changeCount(engine, id, {}),
+      changeCount(engine, id, {activityIdIn: ACKNOWLEDGE_DECISION_TASK})
     ])))
   ]);
 
@@ -166,7 +168,7 @@ async function loadProjects(engine) {
 
   return instances
       .map((instance, position) => {
-        const [activityTree, changes] = perInstance[position];
+        const [activityTree, changes, decidedChanges] = perInstance[position];
         const values = valuesById.get(instance.id);
         return {
           instanceId: instance.id,
@@ -176,11 +178,18 @@ async function loadProjects(engine) {
           health: values[HEALTH],
           spi: values[SPI],
           cpi: values[CPI],
-          openChanges: changes.count,
+          openChanges: changes - decidedChanges,
           openEscalations: escalationsById.get(instance.id) || 0
         };
       })
       .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** How many running change-control instances the project has called that match the filter. */
+async function changeCount(engine, projectInstanceId, filter) {
+  const result = await engine.get('/process-instance/count?' + new URLSearchParams(
+      {processDefinitionKey: CHANGE_CONTROL, superProcessInstance: projectInstanceId, active: 'true', ...filter}));
+  return result.count;
 }
 
 /** The names of the activities directly under the process: the lifecycle's phase, not a step deep inside it. */
