@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.charterline.platform.web.Causes;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.platform.web.JsonTypeErrors;
@@ -42,14 +43,14 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
 
     @Override
     public Response toResponse(RestException exception) {
-        AuthorizationException refusal = find(exception, AuthorizationException.class);
+        AuthorizationException refusal = Causes.find(exception, AuthorizationException.class);
         if (refusal != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
             return Response.status(Response.Status.FORBIDDEN)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(Map.of("type", "AuthorizationException", "message", refusal.getMessage()))
                     .build();
         }
-        BadUserRequestException badInput = find(exception, BadUserRequestException.class);
+        BadUserRequestException badInput = Causes.find(exception, BadUserRequestException.class);
         if (badInput != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
             List<InvalidField> fields = badInput instanceof InvalidVariablesException invalid
                     ? invalid.fields()
@@ -73,18 +74,6 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
         problem.put("message", message);
         problem.put("errors", fields);
         return Response.status(Response.Status.BAD_REQUEST).type(PROBLEM_JSON).entity(problem).build();
-    }
-
-    private static <T extends Throwable> T find(Throwable exception, Class<T> type) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return null;
     }
 
     /** A body that is not JSON at all; answered like our API does, naming the body. */

@@ -115,8 +115,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String message = "The request body is missing: send the " + bodyName(request) + " as JSON";
             return ResponseEntity.badRequest().body(invalid(message, List.of(new InvalidField("body", message))));
         }
+        // A bad date or number arrives as the parser's exception wrapped in Jackson's, which knows the field;
+        // broken JSON (a StreamReadException at the root) has no field to name but the body.
         Throwable cause = exception.getMostSpecificCause() instanceof StreamReadException ? null
-                : jsonMappingCause(exception);
+                : Causes.find(exception, JsonMappingException.class);
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             String message = "is not a known field";
@@ -181,20 +183,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    /**
-     * A bad date or number arrives as the parser's exception wrapped in Jackson's, which knows the field; broken
-     * JSON (a {@link StreamReadException} at the root) has no field to name but the body.
-     */
-    private static Throwable jsonMappingCause(HttpMessageNotReadableException exception) {
-        for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause();
-             cause = cause.getCause()) {
-            if (cause instanceof JsonMappingException) {
-                return cause;
-            }
-        }
-        return null;
     }
 
     private static ProblemDetail invalid(String detail, List<InvalidField> fields) {

@@ -41,11 +41,7 @@ public class UserErrorLogFilter extends TurboFilter {
     }
 
     static boolean causedByUser(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof BadUserRequestException || cause instanceof AuthorizationException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.find(thrown, BadUserRequestException.class) != null
+                || Causes.find(thrown, AuthorizationException.class) != null;
     }
 }
