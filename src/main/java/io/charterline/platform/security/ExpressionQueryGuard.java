@@ -45,8 +45,7 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
                     + "|event-subscription|history/[a-z-]+)(/count)?/?"
                     + "|/filter/[^/]+/(list|count|singleResult)/?");
 
-    /** engine-rest at /engine-rest, the webapps' copy at /camunda/api/engine/engine/{engine}. */
-    private static final Pattern API_ROOT = Pattern.compile("^(/engine-rest|/camunda/api/engine/engine/[^/]+)");
+    private static final Pattern API_ROOT = Pattern.compile("^" + EngineApiPaths.ROOT);
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -80,7 +79,7 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
         if (!"POST".equals(request.getMethod())) {
             return false;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = EngineApiPaths.of(request);
         var root = API_ROOT.matcher(path);
         return root.find() && QUERY_PATH.matcher(path.substring(root.end())).matches();
     }

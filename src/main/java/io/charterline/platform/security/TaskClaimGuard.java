@@ -45,7 +45,7 @@ public class TaskClaimGuard extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(TaskClaimGuard.class);
 
     private static final Pattern TASK_ACTION = Pattern.compile(
-            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form|resolve|claim"
+            "^" + EngineApiPaths.ROOT + "/task/([^/]+)/(complete|submit-form|resolve|claim"
                     + "|unclaim)/?$");
 
     private final TaskService taskService;
@@ -59,13 +59,13 @@ public class TaskClaimGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !TASK_ACTION.matcher(path(request)).matches();
+        return !"POST".equals(request.getMethod()) || !TASK_ACTION.matcher(EngineApiPaths.of(request)).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher action = TASK_ACTION.matcher(path(request));
+        Matcher action = TASK_ACTION.matcher(EngineApiPaths.of(request));
         action.matches();
         String taskId = action.group(1);
         Task task = asApplication(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
@@ -159,9 +159,5 @@ public class TaskClaimGuard extends OncePerRequestFilter {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         json.writeValue(response.getWriter(), problem);
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

@@ -36,7 +36,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class TaskFormFieldsGuard extends OncePerRequestFilter {
 
     private static final Pattern COMPLETION = Pattern.compile(
-            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form|resolve)/?$");
+            "^" + EngineApiPaths.ROOT + "/task/([^/]+)/(?:complete|submit-form|resolve)/?$");
 
     private final FormService formService;
     private final TaskService taskService;
@@ -49,7 +49,7 @@ public class TaskFormFieldsGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(path(request)).matches();
+        return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(EngineApiPaths.of(request)).matches();
     }
 
     @Override
@@ -60,7 +60,7 @@ public class TaskFormFieldsGuard extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        Matcher completion = COMPLETION.matcher(path(request));
+        Matcher completion = COMPLETION.matcher(EngineApiPaths.of(request));
         completion.matches();
         List<String> foreign = foreignVariables(completion.group(1), read.get().body());
         if (!foreign.isEmpty()) {
@@ -116,9 +116,5 @@ public class TaskFormFieldsGuard extends OncePerRequestFilter {
             }
             collect(component.path("components"), keys);
         }
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }
