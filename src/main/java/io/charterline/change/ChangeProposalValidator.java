@@ -32,7 +32,8 @@ public class ChangeProposalValidator {
     static final BigDecimal MAX_BUDGET_CHANGE = new BigDecimal("1000000000");
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     static final String NOTHING_PROPOSED =
-            "propose at least one of: a work-package change, a budget change other than 0, a scope change";
+            "propose at least one of: a work-package change, a budget change other than 0, a scope change, "
+                    + "an affected configuration item";
 
     private final SkillRates skillRates;
     private final ConfigurationItemRepository configurationItems;
@@ -67,10 +68,13 @@ public class ChangeProposalValidator {
         window(errors, proposal.windowStart(), proposal.windowEnd());
         affectedItems(errors, proposal.affectedItemsOrEmpty());
         workPackageChanges(errors, proposal.workPackageChangesOrEmpty());
-        if (proposal.workPackageChangesOrEmpty().isEmpty() && !proposal.changesBudget() && !proposal.changesScope()) {
+        // A change to IT services alone (patch a gateway during the project) is an ITIL change without a plan effect.
+        if (proposal.workPackageChangesOrEmpty().isEmpty() && !proposal.changesBudget() && !proposal.changesScope()
+                && proposal.affectedItemsOrEmpty().isEmpty()) {
             errors.add(new InvalidField("workPackageChanges", NOTHING_PROPOSED));
             errors.add(new InvalidField("budgetChange", NOTHING_PROPOSED));
             errors.add(new InvalidField("scopeChange", NOTHING_PROPOSED));
+            errors.add(new InvalidField("affectedItems", NOTHING_PROPOSED));
         }
         return errors;
     }

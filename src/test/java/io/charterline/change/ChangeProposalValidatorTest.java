@@ -30,6 +30,21 @@ class ChangeProposalValidatorTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void changeThatOnlyTouchesConfigurationItemsIsValid() {
+        assertThat(validator.validate(proposal().budgetChange(0).items("T-BILLING").build())).isEmpty();
+    }
+
+    @Test
+    void changeThatProposesNothingAtAllIsRefusedOnEveryFieldThatCouldCarryIt() {
+        String nothing = "propose at least one of: a work-package change, a budget change other than 0, "
+                + "a scope change, an affected configuration item";
+
+        assertThat(validator.validate(proposal().budgetChange(0).build())).containsExactly(
+                new InvalidField("workPackageChanges", nothing), new InvalidField("budgetChange", nothing),
+                new InvalidField("scopeChange", nothing), new InvalidField("affectedItems", nothing));
+    }
+
+    @Test
     void windowMustEndWithinTwoYears() {
         assertThat(validator.validate(with(List.of(), inDays(700), inDays(740))))
                 .extracting(InvalidField::field).containsExactly("windowEnd");
