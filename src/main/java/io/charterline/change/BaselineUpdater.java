@@ -6,6 +6,8 @@ package io.charterline.change;
  * <p>Contract for implementations: {@link #apply} writes baseline v(n+1) with its diff and keeps every older
  * version; when the current version is no longer {@code analysedBaselineVersion} (another change was applied in
  * between), the change must be re-analysed on the current version before it is applied, so no update is lost.
+ * A change that touches no work package (only IT services, scope or budget) writes no version: one identical to
+ * the current would tell nothing, and the current version already carries the change.
  */
 public interface BaselineUpdater {
 

@@ -30,6 +30,11 @@ public record ChangeProposal(
         return affectedItems == null ? List.of() : affectedItems;
     }
 
+    /** Whether the baseline's packages change; scope, budget and IT services live outside the baseline. */
+    public boolean changesPlan() {
+        return !workPackageChangesOrEmpty().isEmpty();
+    }
+
     public boolean changesScope() {
         return scopeChange != null && !scopeChange.isBlank();
     }

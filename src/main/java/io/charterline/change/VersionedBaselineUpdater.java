@@ -91,6 +91,12 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         }
         Baseline current = approved.get();
         ChangeRequest changeRequest = changeRequests.findByKey(changeRequestId).orElseThrow();
+        if (!proposal.changesPlan()) {
+            changeLog.record(changeRequestId, changeRequest.getDecidedBy(), ChangeEvent.BASELINE_UPDATED,
+                    "Baseline v%d stays current: the change touches no work package, so no new version is recorded%s"
+                            .formatted(current.version(), changeBudget(project, proposal.budgetChange())));
+            return current.version();
+        }
         // Checked before the re-analysis, which would fail on the same proposal inside its own transactional call.
         // Work finished since the request was made is checked too: it is history now, the change no longer applies.
         List<WorkPackageSpec> specs;
@@ -127,15 +133,21 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     public int restore(String projectKey, String changeRequestId, int versionBeforeChange) {
         Project project = projects.lock(projectKey);
         ChangeRequest changeRequest = changeRequests.findByKey(changeRequestId).orElseThrow();
-        BigDecimal budgetChange = changeRequest.proposal().budgetChange();
-        String budget = changeBudget(project, budgetChange == null ? null : budgetChange.negate());
+        ChangeProposal proposal = changeRequest.proposal();
+        BigDecimal giveBack = proposal.budgetChange() == null ? null : proposal.budgetChange().negate();
         Optional<Baseline> approved = approved(projectKey);
         if (approved.isEmpty()) {
             changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED, "Project " + projectKey
-                    + " has no approved baseline; no plan to restore" + budget);
+                    + " has no approved baseline; no plan to restore" + changeBudget(project, giveBack));
             return versionBeforeChange;
         }
         Baseline current = approved.get();
+        if (!proposal.changesPlan()) {
+            changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED, ("Baseline v%d stays current: "
+                    + "the change touched no work package, so the plan has nothing to take out%s")
+                    .formatted(current.version(), changeBudget(project, giveBack)));
+            return current.version();
+        }
         int changeVersion = changeRequest.getAppliedBaselineVersion() == null ? versionBeforeChange
                 : changeRequest.getAppliedBaselineVersion();
         ChangeBackOut.Result backOut = ChangeBackOut.revert(stored(projectKey, versionBeforeChange).plan().specs(),
@@ -152,6 +164,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                     + " of " + projectKey + " by itself; the plan without it would be invalid: "
                     + invalid.getMessage() + ". Request a change that takes it out by hand");
         }
+        String budget = changeBudget(project, giveBack);
         BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), restored.plan());
         changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED,
                 "Baseline v%d recorded on v%d without this change's own changes (v%d to v%d); later changes stay. "
