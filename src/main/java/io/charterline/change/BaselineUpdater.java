@@ -20,6 +20,7 @@ public interface BaselineUpdater {
      *
      * @param versionBeforeChange the version that was current before {@link #apply}
      * @return the baseline version that is current after the restore
+     * @throws ChangeBackOutRefusedException if the plan without the change would be invalid; nothing is changed
      */
     int restore(String projectKey, String changeRequestId, int versionBeforeChange);
 }

@@ -159,12 +159,25 @@ public class ChangeControlService {
         changeLog.record(changeRequestId, null, ChangeEvent.CLOSED, "Implemented and reviewed successfully");
     }
 
-    @Transactional
+    /**
+     * @throws ChangeBackOutRefusedException if the plan without the change would be invalid: the change stays in
+     *         effect, and the request and the change log say why
+     */
+    @Transactional(noRollbackFor = ChangeBackOutRefusedException.class)
     public void backOut(String changeRequestId) {
         ChangeRequest changeRequest = require(changeRequestId);
         Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();
-        int restored = baselineUpdater.restore(project.getKey(), changeRequestId,
-                changeRequest.getAnalysedBaselineVersion());
+        int restored;
+        try {
+            restored = baselineUpdater.restore(project.getKey(), changeRequestId,
+                    changeRequest.getAnalysedBaselineVersion());
+        } catch (ChangeBackOutRefusedException refused) {
+            changeRequest.backOutRefused();
+            changeLog.record(changeRequestId, null, ChangeEvent.BACK_OUT_REFUSED,
+                    "Implementation failed, but the back-out is refused and the change stays in effect: "
+                            + refused.getMessage());
+            throw refused;
+        }
         changeRequest.backOut();
         changeLog.record(changeRequestId, null, ChangeEvent.BACKED_OUT,
                 "Implementation failed; backed out, baseline v" + restored + " is current");

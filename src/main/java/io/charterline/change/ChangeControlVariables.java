@@ -106,6 +106,10 @@ public final class ChangeControlVariables {
     public static final String REVIEW_COMMENT = "reviewComment";
     /** Why an approved change could not be applied to the current baseline (the BPMN error's message). */
     public static final String NOT_APPLICABLE_REASON = "notApplicableReason";
+    /** Why a failed change could not be backed out and stays in effect (the BPMN error's message). */
+    public static final String BACK_OUT_REFUSED_REASON = "backOutRefusedReason";
+    /** The PMO's word on a refused back-out: how the change will be taken out, or why it may stay. */
+    public static final String BACK_OUT_FOLLOW_UP = "backOutFollowUp";
 
     private ChangeControlVariables() {
     }

@@ -184,6 +184,11 @@ public class ChangeRequest {
         moveTo(ChangeStatus.BACKED_OUT);
     }
 
+    /** The implementation failed, but its back-out would leave no valid plan: the change stays in effect. */
+    void backOutRefused() {
+        this.implementationOutcome = "FAILED";
+    }
+
     /**
      * Approved, applied to the baseline and not backed out: a change the plan now carries. The one count of
      * approved changes the KPIs, the execution summary, the lessons and the closeout report share.

@@ -9,6 +9,7 @@ import io.charterline.plan.BaselineStatus;
 import io.charterline.plan.SkillRates;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageSpec;
+import io.charterline.plan.WorkPackageValidator;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.project.Project;
@@ -57,6 +58,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     private final ProjectRegistry projects;
     private final SkillRates skillRates;
     private final ObjectMapper json;
+    private final WorkPackageValidator planValidator = new WorkPackageValidator();
 
     public VersionedBaselineUpdater(BaselineService baselines, ImpactAnalyzer impactAnalyzer,
                                     ChangeRequestRepository changeRequests, ChangeLog changeLog,
@@ -125,11 +127,11 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
      * Backs out only this change's own delta, on top of the current version, so changes approved after it stay
      * ({@link ChangeBackOut} says what is undone and what is kept); the change log lists both.
      *
-     * @throws ConflictException if the plan without the change is no valid plan (say, a cycle through packages of
-     *         later changes): nothing is recorded then
+     * @throws ChangeBackOutRefusedException if the plan without the change is no valid plan (say, a cycle through
+     *         packages of later changes): nothing is recorded then, and the approved budget stays
      */
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = ChangeBackOutRefusedException.class)
     public int restore(String projectKey, String changeRequestId, int versionBeforeChange) {
         Project project = projects.lock(projectKey);
         ChangeRequest changeRequest = changeRequests.findByKey(changeRequestId).orElseThrow();
@@ -154,16 +156,18 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                 stored(projectKey, changeVersion).plan().specs(), current.plan().specs(),
                 workPackages.finished(projectKey),
                 timeEntries.actualHoursByPackage(projectKey, workPackages.list(projectKey)));
-        Baseline restored;
+        // Checked here, not by the baseline service: its transactional call would fail the engine's transaction
+        // on the same plan, and the refusal could not be recorded.
         try {
-            restored = baselines.recordApprovedVersion(projectKey, current.version(), backOut.specs(),
-                    changeRequestId, "Back-out of " + changeRequestId + ": its changes of v" + changeVersion
-                            + " taken out of v" + current.version(), null);
+            planValidator.validate(backOut.specs(), skillRates.hourlyRates().keySet());
         } catch (InvalidInputException invalid) {
-            throw new ConflictException(changeRequestId + " cannot be backed out of baseline v" + current.version()
-                    + " of " + projectKey + " by itself; the plan without it would be invalid: "
+            throw new ChangeBackOutRefusedException(changeRequestId + " cannot be backed out of baseline v"
+                    + current.version() + " of " + projectKey + " by itself; the plan without it would be invalid: "
                     + invalid.getMessage() + ". Request a change that takes it out by hand");
         }
+        Baseline restored = baselines.recordApprovedVersion(projectKey, current.version(), backOut.specs(),
+                changeRequestId, "Back-out of " + changeRequestId + ": its changes of v" + changeVersion
+                        + " taken out of v" + current.version(), null);
         String budget = changeBudget(project, giveBack);
         BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), restored.plan());
         changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED,

@@ -419,6 +419,78 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 ChangeEvent.BACKED_OUT);
     }
 
+    /** Baseline v1: A and B (8 h each), then C after both. */
+    private Project threePackageProject() {
+        return executingProjectWithBaseline(List.of(
+                new WorkPackageSpec("A", "Package A", new BigDecimal("8"), "JAVA", 3, List.of()),
+                new WorkPackageSpec("B", "Package B", new BigDecimal("8"), "JAVA", 3, List.of()),
+                new WorkPackageSpec("C", "Package C", new BigDecimal("8"), "JAVA", 3, List.of("A", "B"))));
+    }
+
+    /**
+     * On baseline v1 C waits for A and B. The change implemented here lets C wait for A only (v2); a later one lets
+     * B wait for C (v3). Backing out the first would make C wait for B again: a cycle B -> C -> B. The review then
+     * finds the implementation failed.
+     */
+    private ProcessInstance failedChangeWhoseBackOutWouldCloseACycle(Project project) {
+        ProcessInstance first = requestChange(project, proposal().budgetChange(0).waitFor("C", "A"));
+        runJobs(first);
+        decide(task(first, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(first);
+        decide(task(first, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Rescheduled C");
+        ProcessInstance later = requestChange(project, proposal().budgetChange(0).waitFor("B", "C"));
+        runJobs(later);
+        decide(task(later, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(later);
+        decide(task(first, "Task_ReviewImplementation"), "pmo", IMPLEMENTATION_OUTCOME, "FAILED", REVIEW_COMMENT,
+                "C started too early");
+        return first;
+    }
+
+    @Test
+    void backOutThatWouldLeaveACycleIsRefusedTheChangeStaysAndThePmoFollowsUp() {
+        Project project = threePackageProject();
+
+        ProcessInstance first = failedChangeWhoseBackOutWouldCloseACycle(project);
+
+        assertThat(first).hasPassed("BoundaryEvent_BackOutRefused").hasNotPassed("EndEvent_ChangeBackedOut")
+                .isWaitingAt("Task_FollowUpRefusedBackOut");
+        assertThat(task(first, "Task_FollowUpRefusedBackOut")).hasCandidateGroup("pmo");
+        String reason = (String) runtimeService.getVariable(first.getId(), BACK_OUT_REFUSED_REASON);
+        Assertions.assertThat(reason).startsWith(changeRequest(first).getKey() + " cannot be backed out of baseline v3")
+                .contains("B is on a dependency cycle: B -> C -> B");
+        Assertions.assertThat(baselineService.currentBaseline(project.getKey()).orElseThrow().version())
+                .as("nothing undone").isEqualTo(3);
+        Assertions.assertThat(changeRequest(first).getStatus()).isEqualTo(ChangeStatus.IMPLEMENTED);
+        Assertions.assertThat(changeRequest(first).getImplementationOutcome()).isEqualTo("FAILED");
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(first).getKey()))
+                .extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getDetail).endsWith(
+                        tuple(ChangeEvent.REVIEWED, "FAILED: C started too early"),
+                        tuple(ChangeEvent.BACK_OUT_REFUSED, "Implementation failed, but the back-out is refused and "
+                                + "the change stays in effect: " + reason));
+
+        decide(task(first, "Task_FollowUpRefusedBackOut"), "pmo", BACK_OUT_FOLLOW_UP,
+                "A new change request lets C wait for B again once B no longer waits for C");
+
+        assertThat(first).isEnded().hasPassed("EndEvent_ChangeKeptInEffect");
+        ChangeRequest kept = changeRequest(first);
+        Assertions.assertThat(kept.getStatus()).isEqualTo(ChangeStatus.CLOSED);
+        Assertions.assertThat(kept.inEffect()).isTrue();
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(kept.getKey()))
+                .extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getActor, ChangeLogEntry::getDetail)
+                .last().isEqualTo(tuple(ChangeEvent.CLOSED, "pmo", "Kept in effect after the refused back-out: "
+                        + "A new change request lets C wait for B again once B no longer waits for C"));
+    }
+
+    @Test
+    void followUpOfARefusedBackOutNeedsAText() {
+        ProcessInstance first = failedChangeWhoseBackOutWouldCloseACycle(threePackageProject());
+
+        assertRefused(() -> decide(task(first, "Task_FollowUpRefusedBackOut"), "pmo"),
+                InvalidVariablesException.class, "backOutFollowUp is required");
+        assertThat(first).isWaitingAt("Task_FollowUpRefusedBackOut");
+    }
+
     @Test
     void implementationWithoutNotesIsRefused() {
         Project project = executingProject();

@@ -298,6 +298,12 @@ public abstract class ChangeControlTestSupport {
             return this;
         }
 
+        public ProposalBuilder waitFor(String code, String... predecessors) {
+            workPackages.add(new WorkPackageChange(WorkPackageAction.MODIFY, code, null, null, null, null,
+                    List.of(predecessors)));
+            return this;
+        }
+
         public ProposalBuilder remove(String code) {
             workPackages.add(new WorkPackageChange(WorkPackageAction.REMOVE, code, null, null, null, null,
                     List.of()));
