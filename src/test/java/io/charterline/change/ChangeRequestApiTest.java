@@ -293,13 +293,30 @@ class ChangeRequestApiTest {
         Project project = project(ProjectStatus.EXECUTING);
         Map<String, Object> body = body();
         body.remove("workPackageChanges");
+        body.remove("affectedItems");
         body.put("budgetChange", 0);
 
         ResponseEntity<Map<String, Object>> response = post("requester",
                 "/api/projects/" + project.getKey() + "/change-requests", body);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(errorFields(response)).containsExactly("workPackageChanges", "budgetChange", "scopeChange");
+        assertThat(errorFields(response)).containsExactly("workPackageChanges", "budgetChange", "scopeChange",
+                "affectedItems");
+    }
+
+    @Test
+    void changeThatOnlyNamesConfigurationItemsIsRegistered() {
+        Project project = project(ProjectStatus.EXECUTING);
+        lifecycleInExecution(project);
+        Map<String, Object> body = body();
+        body.remove("workPackageChanges");
+
+        ResponseEntity<Map<String, Object>> created = post("requester",
+                "/api/projects/" + project.getKey() + "/change-requests", body);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody()).containsEntry("status", "SUBMITTED")
+                .containsEntry("affectedItems", List.of("T-CRM"));
     }
 
     @Test
