@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +35,16 @@ public class BaselineService {
     private final BaselineRepository baselines;
     private final WorkPackageRepository workPackages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public BaselineService(ProjectRegistry projects, Planner planner, BaselineRepository baselines,
-                           WorkPackageRepository workPackages, Clock clock) {
+                           WorkPackageRepository workPackages, Clock clock, ApplicationEventPublisher events) {
         this.projects = projects;
         this.planner = planner;
         this.baselines = baselines;
         this.workPackages = workPackages;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -140,7 +143,7 @@ public class BaselineService {
 
     /**
      * Records an approved change to the plan as the next version, superseding the approved baseline it was
-     * analysed against.
+     * analysed against, and publishes {@link BaselineVersionRecorded}.
      *
      * @param basedOnVersion the approved version the change was analysed against
      * @throws ConflictException if another version was approved in the meantime: analyse the change again
@@ -166,7 +169,9 @@ public class BaselineService {
         } catch (DuplicateKeyException e) {
             throw concurrentChange(projectKey, version);
         }
-        return require(projectKey, version);
+        Baseline recorded = require(projectKey, version);
+        events.publishEvent(new BaselineVersionRecorded(projectKey, version, recorded.plan().budgetAtCompletion()));
+        return recorded;
     }
 
     private void supersede(BaselineRepository.Header approved, Instant now) {
