@@ -44,7 +44,7 @@ public final class ImpactBenchmark {
         Plan plan = Plan.of(new CriticalPathScheduler().schedule(packages(size), START), RATES, code -> null);
         ImpactCalculator calculator = new ImpactCalculator(RATES, people, services, List.of());
         ImpactCalculator.AnalysedBaseline baseline = new ImpactCalculator.AnalysedBaseline(1, plan,
-                new BigDecimal("1000000000"), START.plusYears(20));
+                new BigDecimal("1000000000"), START.plusYears(20), Map.of());
         List<Double> millis = new ArrayList<>();
         Consumer<Boolean> once = keep -> {
             ChangeProposal proposal = change(size);

@@ -11,6 +11,7 @@ import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.resource.AssignmentService;
 import io.charterline.resource.ResourcePool;
+import io.charterline.time.TimeEntryService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,9 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Analyses a change on the project's current baseline (the approved one, else the draft), with the bookings of
- * every active project, the service catalog and the other approved or scheduled changes; the rules are
- * {@link ImpactCalculator}'s.
+ * Analyses a change on the project's current baseline (the approved one, else the draft), with the hours booked on
+ * its packages so far, the bookings of every active project, the service catalog and the other approved or
+ * scheduled changes; the rules are {@link ImpactCalculator}'s.
  */
 @Component
 public class BaselineImpactAnalyzer implements ImpactAnalyzer {
@@ -35,10 +36,12 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
     private final ServiceCatalog catalog;
     private final ScheduledChanges scheduledChanges;
     private final WorkPackageService workPackages;
+    private final TimeEntryService timeEntries;
 
     public BaselineImpactAnalyzer(ProjectRegistry projects, BaselineService baselines, SkillRates skillRates,
                                   AssignmentService assignments, ResourcePool pool, ServiceCatalog catalog,
-                                  ScheduledChanges scheduledChanges, WorkPackageService workPackages) {
+                                  ScheduledChanges scheduledChanges, WorkPackageService workPackages,
+                                  TimeEntryService timeEntries) {
         this.projects = projects;
         this.baselines = baselines;
         this.skillRates = skillRates;
@@ -47,6 +50,7 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
         this.catalog = catalog;
         this.scheduledChanges = scheduledChanges;
         this.workPackages = workPackages;
+        this.timeEntries = timeEntries;
     }
 
     @Override
@@ -56,7 +60,8 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
         Optional<Baseline> current = baselines.currentBaseline(projectKey);
         ImpactCalculator.AnalysedBaseline analysed = new ImpactCalculator.AnalysedBaseline(
                 current.map(Baseline::version).orElse(0), current.map(Baseline::plan).orElse(null),
-                project.getApprovedBudget(), project.getTargetEnd());
+                project.getApprovedBudget(), project.getTargetEnd(),
+                timeEntries.actualHoursByPackage(projectKey, workPackages.list(projectKey)));
         return calculator(projectKey, proposal.affectedItemsOrEmpty(), scheduledChanges.otherThan(changeRequestId))
                 .analyse(analysed, proposal);
     }

@@ -17,9 +17,12 @@ import java.util.stream.Collectors;
  * @param scheduleSlipDays    calendar days the finish date moves (negative = earlier); 0 without a baseline
  * @param newFinishDate       the finish date with the change applied
  * @param criticalPath        the codes on the critical path with the change applied; empty without a baseline
- * @param costDelta           budget change plus the cost of the work-package changes (negative = saving)
+ * @param costDelta           budget change plus the cost of the work-package changes (negative = saving); a removed
+ *                            package saves only its cost not spent yet
  * @param budgetAtCompletion  the budget at completion the share refers to
  * @param costSharePercent    costDelta as a share of budgetAtCompletion, in percent, signed
+ * @param removedWork         the packages the change removes, with what each saves; empty in analyses stored
+ *                            before removals were itemised
  */
 public record ImpactAnalysis(
         int baselineVersion,
@@ -29,9 +32,27 @@ public record ImpactAnalysis(
         BigDecimal costDelta,
         BigDecimal budgetAtCompletion,
         BigDecimal costSharePercent,
+        List<RemovedWork> removedWork,
         List<ResourceOverload> resourceOverloads,
         List<AffectedService> affectedServices,
         List<WindowConflict> windowConflicts) {
+
+    /**
+     * A package the change removes: its planned cost, its actual cost to date and what removing it saves, the
+     * planned cost not spent yet (never below 0).
+     */
+    public record RemovedWork(String code, BigDecimal plannedCost, BigDecimal spentCost, BigDecimal saving) {
+
+        static RemovedWork of(String code, BigDecimal plannedCost, BigDecimal spentCost) {
+            return new RemovedWork(code, plannedCost, spentCost,
+                    plannedCost.subtract(RetainedCost.retained(plannedCost, spentCost)));
+        }
+
+        /** What stays in the budget at completion as the budget of the work already performed. */
+        BigDecimal retainedCost() {
+            return plannedCost.subtract(saving);
+        }
+    }
 
     /** A person booked beyond capacity in one week (the week's Monday), counting all active projects. */
     public record ResourceOverload(String person, LocalDate week, BigDecimal bookedHours, BigDecimal capacityHours) {
@@ -67,6 +88,7 @@ public record ImpactAnalysis(
 
     public ImpactAnalysis {
         criticalPath = criticalPath == null ? List.of() : List.copyOf(criticalPath);
+        removedWork = removedWork == null ? List.of() : List.copyOf(removedWork);
         resourceOverloads = List.copyOf(resourceOverloads);
         affectedServices = List.copyOf(affectedServices);
         windowConflicts = List.copyOf(windowConflicts);
@@ -92,6 +114,14 @@ public record ImpactAnalysis(
         String cost = (costDelta.signum() >= 0 ? "+" : "-") + money.format(costDelta.abs()) + " ("
                 + costSharePercent.toPlainString() + " % of the budget at completion "
                 + money.format(budgetAtCompletion) + ")";
+        List<String> started = removedWork.stream().filter(removed -> removed.spentCost().signum() > 0)
+                .map(removed -> "removing " + removed.code() + " saves " + money.format(removed.saving()) + " of "
+                        + money.format(removed.plannedCost()) + " planned; " + money.format(removed.spentCost())
+                        + " already spent")
+                .toList();
+        if (!started.isEmpty()) {
+            cost += "; " + listed(started, "; ");
+        }
         if (!criticalPath.isEmpty()) {
             schedule += "; critical path " + listed(criticalPath.stream().map(String::valueOf).toList(), " -> ");
         }

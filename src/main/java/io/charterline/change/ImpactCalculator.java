@@ -31,7 +31,11 @@ import java.util.TreeSet;
  *       scheduled by the critical-path method from the baseline's start; the slip is the move of the finish date
  *       in <em>calendar</em> days (a finish moved from Friday to Monday slips 3 days).</li>
  *   <li><b>Cost:</b> new budget at completion − old budget at completion + budget change; its share refers to
- *       the old budget at completion.</li>
+ *       the old budget at completion. Removing a package that has hours booked saves only what is not spent yet:
+ *       its planned cost less its actual cost to date (booked hours at its planned rate), never below 0. What was
+ *       spent, up to the planned cost, stays in the budget at completion as the budget of the cancelled work, as
+ *       the baseline the change records keeps it ({@link RetainedCost}); spending beyond the planned cost is an
+ *       overrun, not budget.</li>
  *   <li><b>Resources:</b> only the hours of added and modified packages are new load; packages that merely move
  *       keep their bookings. A modified package's hours go to the person booked on it (its new estimate spread
  *       over its new dates replaces its current bookings); an added package's to the qualified person (skill at
@@ -61,8 +65,17 @@ final class ImpactCalculator {
         this.otherChanges = List.copyOf(otherChanges);
     }
 
-    /** The baseline a proposal is analysed on; version 0 and no plan when the project has none yet. */
-    record AnalysedBaseline(int version, Plan plan, BigDecimal approvedBudget, LocalDate charterEnd) {
+    /**
+     * The baseline a proposal is analysed on; version 0 and no plan when the project has none yet.
+     *
+     * @param actualHours the hours booked to date on each of the project's live packages, missing where none were
+     */
+    record AnalysedBaseline(int version, Plan plan, BigDecimal approvedBudget, LocalDate charterEnd,
+                            Map<String, BigDecimal> actualHours) {
+
+        AnalysedBaseline {
+            actualHours = Map.copyOf(actualHours);
+        }
     }
 
     /** @throws io.charterline.platform.web.InvalidInputException naming the change field that cannot be applied */
@@ -79,7 +92,7 @@ final class ImpactCalculator {
                             .setScale(2, RoundingMode.HALF_UP))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             return result(baseline.version(), 0, baseline.charterEnd(), List.of(), addedCost.add(budgetChange),
-                    baseline.approvedBudget(), List.of(), services, conflicts);
+                    baseline.approvedBudget(), List.of(), List.of(), services, conflicts);
         }
         Plan before = baseline.plan();
         List<WorkPackageSpec> specs = ProposedPlan.apply(before.specs(), baseline.version(),
@@ -87,15 +100,23 @@ final class ImpactCalculator {
         Plan after = Plan.of(new CriticalPathScheduler().schedule(specs, before.startDate()), hourlyRates,
                 code -> null);
         long slip = ChronoUnit.DAYS.between(before.finishDate(), after.finishDate());
-        BigDecimal costDelta = after.budgetAtCompletion().subtract(before.budgetAtCompletion()).add(budgetChange);
+        List<ImpactAnalysis.RemovedWork> removed = removedWork(before, proposal.workPackageChangesOrEmpty(),
+                baseline.actualHours());
+        // On the packages' costs: the budget at completion before may hold spent cost of earlier removals, which
+        // the change leaves as it is.
+        BigDecimal costDelta = after.budgetAtCompletion().subtract(RetainedCost.packagesCost(before))
+                .add(removed.stream().map(ImpactAnalysis.RemovedWork::retainedCost)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .add(budgetChange);
         return result(baseline.version(), slip, after.finishDate(), after.criticalPath(), costDelta,
-                before.budgetAtCompletion(),
+                before.budgetAtCompletion(), removed,
                 overloads(before, after, proposal.workPackageChangesOrEmpty()), services, conflicts);
     }
 
     private static ImpactAnalysis result(int version, long slip, LocalDate finish, List<String> criticalPath,
                                          BigDecimal costDelta,
                                          BigDecimal budgetAtCompletion,
+                                         List<ImpactAnalysis.RemovedWork> removed,
                                          List<ImpactAnalysis.ResourceOverload> overloads,
                                          List<ImpactAnalysis.AffectedService> services,
                                          List<ImpactAnalysis.WindowConflict> conflicts) {
@@ -103,8 +124,20 @@ final class ImpactCalculator {
         BigDecimal delta = costDelta.setScale(2, RoundingMode.HALF_UP);
         BigDecimal share = bac.signum() == 0 ? BigDecimal.ZERO.setScale(2)
                 : delta.multiply(BigDecimal.valueOf(100)).divide(bac, 2, RoundingMode.HALF_UP);
-        return new ImpactAnalysis(version, slip, finish, criticalPath, delta, bac, share, overloads, services,
-                conflicts);
+        return new ImpactAnalysis(version, slip, finish, criticalPath, delta, bac, share, removed, overloads,
+                services, conflicts);
+    }
+
+    /** Each removed package's planned cost against its actual cost to date, at the rate it was planned at. */
+    private static List<ImpactAnalysis.RemovedWork> removedWork(Plan before, List<WorkPackageChange> changes,
+                                                               Map<String, BigDecimal> actualHours) {
+        Set<String> removed = new HashSet<>();
+        changes.stream().filter(change -> change.action() == WorkPackageAction.REMOVE)
+                .forEach(change -> removed.add(change.code()));
+        return before.packages().stream().filter(p -> removed.contains(p.code()))
+                .map(p -> ImpactAnalysis.RemovedWork.of(p.code(), p.plannedCost(),
+                        RetainedCost.spent(actualHours.getOrDefault(p.code(), BigDecimal.ZERO), p.hourlyRate())))
+                .toList();
     }
 
     private List<ImpactAnalysis.AffectedService> affectedServices(List<String> named) {

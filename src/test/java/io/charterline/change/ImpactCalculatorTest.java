@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,8 +68,25 @@ class ImpactCalculatorTest {
     static ImpactAnalysis analyse(Plan plan, PortfolioLoad people, ServiceGraph graph,
                                   List<ScheduledChange> others, ChangeProposal proposal) {
         return new ImpactCalculator(RATES, people, graph, others).analyse(
-                new ImpactCalculator.AnalysedBaseline(1, plan, new BigDecimal("100000"), LocalDate.of(2027, 6, 30)),
+                new ImpactCalculator.AnalysedBaseline(1, plan, new BigDecimal("100000"), LocalDate.of(2027, 6, 30),
+                        Map.of()),
                 proposal);
+    }
+
+    /** On {@code plan} with the given hours booked so far, e.g. "B", "6". */
+    static ImpactAnalysis analyseWithHoursBooked(Plan plan, ChangeProposal proposal, String... codeHours) {
+        Map<String, BigDecimal> booked = new HashMap<>();
+        for (int i = 0; i < codeHours.length; i += 2) {
+            booked.put(codeHours[i], new BigDecimal(codeHours[i + 1]));
+        }
+        return new ImpactCalculator(RATES, new InMemoryPortfolio(), ServiceGraphs.catalog(), List.of()).analyse(
+                new ImpactCalculator.AnalysedBaseline(1, plan, new BigDecimal("100000"), LocalDate.of(2027, 6, 30),
+                        booked), proposal);
+    }
+
+    static ChangeProposal removeBWithDAfterC() {
+        return proposal(new WorkPackageChange(WorkPackageAction.REMOVE, "B", null, null, null, null, List.of()),
+                new WorkPackageChange(WorkPackageAction.MODIFY, "D", null, null, null, null, List.of("C")));
     }
 
     static ImpactAnalysis analyse(ChangeProposal proposal) {
@@ -135,6 +153,43 @@ class ImpactCalculatorTest {
         assertThat(impact.costDelta()).isEqualByComparingTo("-880.00");
         assertThat(impact.costSharePercent()).isEqualByComparingTo("-14.29");
         assertThat(impact.scheduleSlipDays()).isZero();
+        assertThat(impact.summary()).doesNotContain("already spent");
+    }
+
+    @Test
+    void removingAStartedPackageSavesOnlyItsCostNotSpentYet() {
+        // B: 8 h planned = 880.00; 6 h booked = 660.00 spent, so removing it saves 220.00 of 6,160.00 = 3.57 %.
+        // The 12 h booked on A, which stays, change nothing.
+        ImpactAnalysis impact = analyseWithHoursBooked(DIAMOND, removeBWithDAfterC(), "A", "12", "B", "6");
+
+        assertThat(impact.costDelta()).isEqualByComparingTo("-220.00");
+        assertThat(impact.costSharePercent()).isEqualByComparingTo("-3.57");
+        assertThat(impact.removedWork()).containsExactly(new ImpactAnalysis.RemovedWork("B",
+                new BigDecimal("880.00"), new BigDecimal("660.00"), new BigDecimal("220.00")));
+        assertThat(impact.summary()).contains("- Cost: -$220.00 (-3.57 % of the budget at completion $6,160.00); "
+                + "removing B saves $220.00 of $880.00 planned; $660.00 already spent");
+    }
+
+    @Test
+    void removingAPackageThatSpentMoreThanPlannedSavesNothing() {
+        // B: 880.00 planned, 10 h booked = 1,100.00 spent: nothing left to save; the overrun is no budget.
+        ImpactAnalysis impact = analyseWithHoursBooked(DIAMOND, removeBWithDAfterC(), "B", "10");
+
+        assertThat(impact.costDelta()).isEqualByComparingTo("0.00");
+        assertThat(impact.summary()).contains("removing B saves $0.00 of $880.00 planned; $1,100.00 already spent");
+    }
+
+    @Test
+    void budgetKeptForWorkCancelledEarlierIsNeitherSavedNorSpentAgain() {
+        // A baseline of the diamond's packages (6,160.00) that keeps 300.00 spent on a package an earlier change
+        // removed: removing B (nothing booked) saves its 880.00, against a budget at completion of 6,460.00.
+        Plan keeping = new Plan(DIAMOND.startDate(), DIAMOND.finishDate(), DIAMOND.durationDays(),
+                DIAMOND.totalHours(), new BigDecimal("6460.00"), DIAMOND.packages(), DIAMOND.criticalPath());
+
+        ImpactAnalysis impact = analyseWithHoursBooked(keeping, removeBWithDAfterC());
+
+        assertThat(impact.costDelta()).isEqualByComparingTo("-880.00");
+        assertThat(impact.budgetAtCompletion()).isEqualByComparingTo("6460.00");
     }
 
     @Test
@@ -291,7 +346,7 @@ class ImpactCalculatorTest {
     void withoutABaselineOnlyTheAddedWorkIsCostedAgainstTheCharterBudget() {
         ImpactAnalysis impact = new ImpactCalculator(RATES, new InMemoryPortfolio(), ServiceGraphs.catalog(),
                 List.of()).analyse(new ImpactCalculator.AnalysedBaseline(0, null, new BigDecimal("100000"),
-                LocalDate.of(2027, 6, 30)), proposal(add("E", 20, "JAVA")));
+                LocalDate.of(2027, 6, 30), Map.of()), proposal(add("E", 20, "JAVA")));
 
         assertThat(impact.costDelta()).isEqualByComparingTo("2200.00");
         assertThat(impact.costSharePercent()).isEqualByComparingTo("2.20");
