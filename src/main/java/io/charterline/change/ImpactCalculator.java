@@ -104,7 +104,8 @@ final class ImpactCalculator {
                 baseline.actualHours());
         // On the packages' costs: the budget at completion before may hold spent cost of earlier removals, which
         // the change leaves as it is.
-        BigDecimal costDelta = after.budgetAtCompletion().subtract(RetainedCost.packagesCost(before))
+        BigDecimal costDelta = after.budgetAtCompletion()
+                .subtract(before.budgetAtCompletion().subtract(before.cancelledWorkBudget()))
                 .add(removed.stream().map(ImpactAnalysis.RemovedWork::retainedCost)
                         .reduce(BigDecimal.ZERO, BigDecimal::add))
                 .add(budgetChange);

@@ -1,7 +1,5 @@
 package io.charterline.change;
 
-import io.charterline.plan.Plan;
-import io.charterline.plan.PlannedPackage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -9,7 +7,8 @@ import java.math.RoundingMode;
  * What a package a change cancels keeps of its budget: the cost already spent on it, at most its planned cost. As
  * PMI has it, the budget of work performed stays in the budget at completion when the rest of the work is
  * cancelled; only what is not spent yet is saved. Spending beyond the planned cost is an overrun that the cost
- * variance shows, not budget.
+ * variance shows, not budget. The impact analysis saves only the rest; the baseline the change records keeps it
+ * ({@link io.charterline.plan.Plan#keeping}).
  */
 final class RetainedCost {
 
@@ -23,10 +22,5 @@ final class RetainedCost {
 
     static BigDecimal retained(BigDecimal plannedCost, BigDecimal spentCost) {
         return spentCost.min(plannedCost).max(BigDecimal.ZERO);
-    }
-
-    /** The planned costs of the plan's packages, without the budget it keeps for cancelled work. */
-    static BigDecimal packagesCost(Plan plan) {
-        return plan.packages().stream().map(PlannedPackage::plannedCost).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

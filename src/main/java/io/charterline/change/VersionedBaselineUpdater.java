@@ -6,6 +6,7 @@ import io.charterline.plan.Baseline;
 import io.charterline.plan.BaselineDiff;
 import io.charterline.plan.BaselineService;
 import io.charterline.plan.BaselineStatus;
+import io.charterline.plan.PlannedPackage;
 import io.charterline.plan.SkillRates;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageSpec;
@@ -21,6 +22,7 @@ import io.charterline.work.WorkRelease;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,8 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>A proposed budget change moves the project's approved budget ({@link Project#getApprovedBudget()}) by its
  * amount, and a back-out moves it back. It does not enter the baseline's budget at completion, which stays the sum
- * of the planned packages' costs: earned value needs every planned cent to belong to a package, else a project
- * with all its work done would never earn its BAC. Money granted without work is reserve in the approved budget.
+ * of the planned packages' costs plus the budget of cancelled work: earned value needs every planned cent to
+ * belong to work, else a project with all its work done would never earn its BAC. Money granted without work is
+ * reserve in the approved budget. A package the plan no longer holds keeps what was spent on it, up to its planned
+ * cost ({@link RetainedCost}), as the impact analysis counted it; a package a back-out brings back has its whole
+ * planned cost again.
  *
  * <p>No update is lost: a change analysed on a version that is no longer the approved one is analysed again on
  * the current version and applied on top of it. Changes to one project are applied one after the other: each
@@ -113,7 +118,8 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         if (current.version() != analysedBaselineVersion) {
             reanalyse(changeRequest, projectKey, proposal, analysedBaselineVersion, current.version());
         }
-        Baseline next = baselines.recordApprovedVersion(projectKey, current.version(), specs, changeRequestId,
+        Baseline next = baselines.recordApprovedVersion(projectKey, current.version(), specs,
+                cancelledWorkBudget(projectKey, specs), changeRequestId,
                 changeRequestId + ": " + changeRequest.getTitle(), changeRequest.getDecidedBy());
         BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), next.plan());
         changeLog.record(changeRequestId, changeRequest.getDecidedBy(), ChangeEvent.BASELINE_UPDATED,
@@ -166,8 +172,8 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                     + invalid.getMessage() + ". Request a change that takes it out by hand");
         }
         Baseline restored = baselines.recordApprovedVersion(projectKey, current.version(), backOut.specs(),
-                changeRequestId, "Back-out of " + changeRequestId + ": its changes of v" + changeVersion
-                        + " taken out of v" + current.version(), null);
+                cancelledWorkBudget(projectKey, backOut.specs()), changeRequestId, "Back-out of " + changeRequestId
+                        + ": its changes of v" + changeVersion + " taken out of v" + current.version(), null);
         String budget = changeBudget(project, giveBack);
         BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), restored.plan());
         changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED,
@@ -177,6 +183,22 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                         + diff.summary() + budget);
         updateWork(projectKey, changeRequestId, diff);
         return restored.version();
+    }
+
+    /**
+     * What the packages {@code specs} no longer hold keep of their budget: what was spent on each, at the rate of
+     * the latest version that planned it, up to the cost that version planned for it.
+     */
+    private BigDecimal cancelledWorkBudget(String projectKey, List<WorkPackageSpec> specs) {
+        Set<String> planned = specs.stream().map(WorkPackageSpec::code).collect(Collectors.toSet());
+        Map<String, BigDecimal> hours = timeEntries.actualHoursByPackage(projectKey, workPackages.list(projectKey));
+        List<String> dropped = hours.keySet().stream()
+                .filter(code -> !planned.contains(code) && hours.get(code).signum() > 0).toList();
+        Map<String, PlannedPackage> last = baselines.lastPlanned(projectKey, dropped);
+        return dropped.stream().filter(last::containsKey)
+                .map(code -> RetainedCost.retained(last.get(code).plannedCost(),
+                        RetainedCost.spent(hours.get(code), last.get(code).hourlyRate())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private Baseline stored(String projectKey, int version) {

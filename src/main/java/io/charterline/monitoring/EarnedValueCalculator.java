@@ -33,7 +33,10 @@ import java.util.stream.Stream;
  * the error of the 50 % credit small.
  *
  * <p><b>Actual cost</b> is every cost booked, including on packages a change has since removed from the
- * baseline: money spent stays spent, though it earns no value.
+ * baseline: money spent stays spent. Such a package keeps what was spent on it, up to its planned cost, in the
+ * budget at completion ({@link KpiInputs#cancelledWorkBudget()}); that budget counts as planned and earned in full,
+ * the work being performed and closed, so a project with all its work done still earns its BAC. Spending on it
+ * beyond its planned cost earns nothing.
  *
  * <p>Divisions by zero: SPI is 1 while nothing is planned (a project before its start is on plan) and CPI is
  * 1 while nothing is spent; with money spent and nothing earned CPI is 0 and BAC / CPI is undefined, so EAC
@@ -50,8 +53,8 @@ public class EarnedValueCalculator {
                 .collect(Collectors.toMap(PackageProgress::code, Function.identity()));
         LocalDate statusDate = inputs.statusDate();
 
-        BigDecimal plannedValue = BigDecimal.ZERO;
-        BigDecimal earnedValue = BigDecimal.ZERO;
+        BigDecimal plannedValue = inputs.cancelledWorkBudget();
+        BigDecimal earnedValue = inputs.cancelledWorkBudget();
         int due = 0;
         int doneOfDue = 0;
         BigDecimal donePlannedCost = BigDecimal.ZERO;

@@ -18,6 +18,9 @@ import java.util.Set;
  *                            actual cost counts, they earn nothing
  * @param statusDate          the day the figures are as of, counted as a full working day
  * @param budgetAtCompletion  the baseline's BAC
+ * @param cancelledWorkBudget the part of the BAC that no package of {@code packages} holds: the budget that
+ *                            packages a change removed keep for the work done on them (what was spent, up to
+ *                            their planned cost). That work is performed and closed: planned and earned in full
  * @param approvedBudget      the project's approved budget as the inputs are read: the charter's budget plus the
  *                            budget changes of the change requests approved so far
  * @param baselineV1Hours     the estimate hours of baseline v1, the yardstick for scope growth
@@ -29,6 +32,7 @@ public record KpiInputs(
         List<PackageProgress> progress,
         LocalDate statusDate,
         BigDecimal budgetAtCompletion,
+        BigDecimal cancelledWorkBudget,
         BigDecimal approvedBudget,
         BigDecimal baselineV1Hours,
         int approvedChanges,
@@ -69,6 +73,7 @@ public record KpiInputs(
         require(progress != null, "progress is required (may be empty)");
         require(statusDate != null, "statusDate is required");
         nonNegative(budgetAtCompletion, "budgetAtCompletion");
+        nonNegative(cancelledWorkBudget, "cancelledWorkBudget");
         nonNegative(approvedBudget, "approvedBudget");
         nonNegative(baselineV1Hours, "baselineV1Hours");
         require(approvedChanges >= 0, "approvedChanges must be 0 or more, not " + approvedChanges);

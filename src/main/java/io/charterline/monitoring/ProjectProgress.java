@@ -64,8 +64,8 @@ public class ProjectProgress {
                 .map(wp -> progress(wp, record.actualHoursOf(wp.code()), record.hourlyRateOf(wp.code())))
                 .toList();
         return new KpiInputs(packages, progress, statusDate, current.plan().budgetAtCompletion(),
-                record.project().getApprovedBudget(), first.plan().totalHours(), record.changesInEffect(),
-                utilisation(record, statusDate));
+                current.plan().cancelledWorkBudget(), record.project().getApprovedBudget(), first.plan().totalHours(),
+                record.changesInEffect(), utilisation(record, statusDate));
     }
 
     private static KpiInputs.PackageProgress progress(WorkPackage wp, BigDecimal hours, BigDecimal rate) {

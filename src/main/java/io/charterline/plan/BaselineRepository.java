@@ -76,23 +76,23 @@ class BaselineRepository {
         return latest == null ? 0 : latest;
     }
 
-    /** The hourly rate each of {@code codes} had in the latest version of the project's baseline that planned it. */
-    Map<String, BigDecimal> latestRates(String projectKey, Collection<String> codes) {
-        Map<String, BigDecimal> rates = new HashMap<>();
+    /** Each of {@code codes} as the latest version of the project's baseline that planned it planned it. */
+    Map<String, PlannedPackage> latestPlanned(String projectKey, Collection<String> codes) {
+        Map<String, PlannedPackage> planned = new HashMap<>();
         if (codes.isEmpty()) {
-            return rates;
+            return planned;
         }
         String in = String.join(", ", Collections.nCopies(codes.size(), "?"));
         List<Object> arguments = new ArrayList<>();
         arguments.add(projectKey);
         arguments.addAll(codes);
-        // Oldest first: a later version's rate replaces an earlier one's.
-        jdbc.query("SELECT p.code, p.hourly_rate FROM baseline_work_package p JOIN baseline b ON b.id = p.baseline_id "
+        // Oldest first: a later version's package replaces an earlier one's.
+        jdbc.query("SELECT p.* FROM baseline_work_package p JOIN baseline b ON b.id = p.baseline_id "
                 + "WHERE b.project_key = ? AND p.code IN (" + in + ") ORDER BY b.version",
                 row -> {
-                    rates.put(row.getString("code"), row.getBigDecimal("hourly_rate"));
+                    planned.put(row.getString("code"), plannedPackage(row));
                 }, arguments.toArray());
-        return rates;
+        return planned;
     }
 
     Baseline load(Header header) {

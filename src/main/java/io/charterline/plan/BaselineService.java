@@ -121,7 +121,17 @@ public class BaselineService {
      */
     @Transactional(readOnly = true)
     public Map<String, BigDecimal> lastPlannedRates(String projectKey, Collection<String> codes) {
-        return baselines.latestRates(projectKey, codes);
+        return lastPlanned(projectKey, codes).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, planned -> planned.getValue().hourlyRate()));
+    }
+
+    /**
+     * Each of {@code codes} as the latest baseline version that held it planned it (rate and cost); a code no
+     * version held is left out. For packages a change has removed, which keep the budget of the work done on them.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, PlannedPackage> lastPlanned(String projectKey, Collection<String> codes) {
+        return baselines.latestPlanned(projectKey, codes);
     }
 
     @Transactional(readOnly = true)
@@ -146,12 +156,15 @@ public class BaselineService {
      * analysed against, and publishes {@link BaselineVersionRecorded}.
      *
      * @param basedOnVersion the approved version the change was analysed against
+     * @param cancelledWorkBudget what the packages the plan no longer holds keep in its budget at completion for
+     *        the work done on them ({@link Plan#keeping})
      * @throws ConflictException if another version was approved in the meantime: analyse the change again
      * @throws io.charterline.platform.web.InvalidInputException naming every bad package field
      */
     @Transactional
     public Baseline recordApprovedVersion(String projectKey, int basedOnVersion, List<WorkPackageSpec> packages,
-                                          String changeRequestId, String reason, String approvedBy) {
+                                          BigDecimal cancelledWorkBudget, String changeRequestId, String reason,
+                                          String approvedBy) {
         BaselineRepository.Header current = baselines.approved(projectKey)
                 .orElseThrow(() -> new ConflictException("Project " + projectKey
                         + " has no approved baseline to change"));
@@ -159,7 +172,7 @@ public class BaselineService {
             throw new ConflictException("Project " + projectKey + " is on baseline v" + current.version()
                     + ", but the change was analysed against v" + basedOnVersion + "; analyse it again");
         }
-        Plan plan = replan(projectKey, packages);
+        Plan plan = replan(projectKey, packages).keeping(cancelledWorkBudget);
         Instant now = clock.instant();
         supersede(current, now);
         int version = baselines.latestVersion(projectKey) + 1;

@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * A scheduled and costed plan: what a baseline holds, and what change control compares before it saves one.
- * The budget at completion is the sum of the packages' planned costs, each rounded to cents.
+ * The budget at completion is the sum of the packages' planned costs, each rounded to cents, plus, in versions
+ * that change control recorded, the budget that cancelled work keeps ({@link #keeping}).
  */
 public record Plan(
         LocalDate startDate,
@@ -47,6 +48,24 @@ public record Plan(
         }
         return new Plan(schedule.startDate(), schedule.finishDate(), schedule.durationDays(), hours, cost, packages,
                 schedule.criticalPath());
+    }
+
+    /**
+     * This plan with the budget of cancelled work in its budget at completion: what was spent on packages a change
+     * removed, up to their planned cost. That work was performed, so its budget stays (PMI), though no package of
+     * the plan holds it any more.
+     */
+    public Plan keeping(BigDecimal cancelledWorkBudget) {
+        return new Plan(startDate, finishDate, durationDays, totalHours, budgetAtCompletion.add(cancelledWorkBudget),
+                packages, criticalPath);
+    }
+
+    /**
+     * The budget of cancelled work this plan keeps: its budget at completion beyond its packages' planned costs.
+     */
+    public BigDecimal cancelledWorkBudget() {
+        return budgetAtCompletion.subtract(packages.stream().map(PlannedPackage::plannedCost)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     /** The plan as given, to copy and change (add, remove or modify packages) before planning it again. */

@@ -6,6 +6,7 @@ import io.charterline.monitoring.EarnedValueCalculator;
 import io.charterline.monitoring.KpiFigures;
 import io.charterline.monitoring.KpiInputs;
 import io.charterline.monitoring.ProjectProgress;
+import io.charterline.plan.BaselineService;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.plan.WorkPackageState;
@@ -24,8 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Hours booked on a package that an approved change then removes were spent all the same. Baseline v1 plans A
- * (16 h), B (8 h) and C (24 h) of JAVA at 110/h, side by side. A and B are under way, 4 h booked on A and 6 h on
- * B, when a change removes B.
+ * (16 h), B (8 h) and C (24 h) of JAVA at 110/h, side by side: 5,280. A and B are under way, 4 h booked on A and
+ * 6 h on B, when a change removes B: of its 880 planned, 660 are spent and stay in the budget at completion, so
+ * removing it saves 220, and baseline v2 has A and C (4,400) plus B's 660: 5,060.
  */
 class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
 
@@ -47,7 +49,11 @@ class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
     @Autowired
     Clock clock;
 
+    @Autowired
+    BaselineService baselines;
+
     private String projectKey;
+    private String change;
 
     private static WorkPackageSpec java(String code, int hours) {
         return new WorkPackageSpec(code, "Package " + code, BigDecimal.valueOf(hours), "JAVA", 3, List.of());
@@ -84,10 +90,40 @@ class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
                 base.requestedType(), base.requester(), List.of(new WorkPackageChange(WorkPackageAction.REMOVE, "B",
                 null, null, null, null, null)), BigDecimal.ZERO, null, List.of(), base.windowStart(),
                 base.windowEnd());
-        String change = changeRequestService.register(projectKey, removeB).getKey();
+        change = changeRequestService.register(projectKey, removeB).getKey();
         changeControl.analyse(change);
         changeControl.recordDecision(change, ChangeDecision.APPROVE, "pm", "Supplier confirmed");
         changeControl.updateBaseline(change);
+    }
+
+    @Test
+    void theImpactSavesOnlyTheRemovedPackagesCostNotSpentYetAndSaysSo() {
+        ChangeRequest changeRequest = changeControl.require(change);
+        ImpactAnalysis impact = changeRequestService.impactOf(changeRequest);
+
+        assertThat(impact.costDelta()).isEqualByComparingTo("-220.00");
+        assertThat(changeRequest.getImpactSummary()).contains(
+                "removing B saves $220.00 of $880.00 planned; $660.00 already spent");
+    }
+
+    @Test
+    void theNewBaselineKeepsTheSpentCostSoItsBudgetAtCompletionMovesByTheImpactsCostDelta() {
+        BigDecimal v1 = baselines.baseline(projectKey, 1).orElseThrow().plan().budgetAtCompletion();
+        BigDecimal v2 = baselines.baseline(projectKey, 2).orElseThrow().plan().budgetAtCompletion();
+
+        assertThat(v1).isEqualByComparingTo("5280");
+        assertThat(v2).isEqualByComparingTo("5060");
+        assertThat(v2.subtract(v1)).isEqualByComparingTo(
+                changeRequestService.impactOf(changeControl.require(change)).costDelta());
+    }
+
+    @Test
+    void backingTheRemovalOutGivesBackItsWholePlannedCostInsteadOfWhatItKept() {
+        changeControl.backOut(change);
+
+        // A, B and C planned again: 5,280, nothing kept beside them
+        assertThat(baselines.baseline(projectKey, 3).orElseThrow().plan().budgetAtCompletion())
+                .isEqualByComparingTo("5280");
     }
 
     @Test
@@ -97,8 +133,9 @@ class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
         assertThat(workPackages.find(projectKey, "B").orElseThrow().state()).isEqualTo(WorkPackageState.CANCELLED);
         assertThat(figures.actualHours()).isEqualByComparingTo("10");
         assertThat(figures.actualCost()).isEqualByComparingTo("1100");
-        // EV 2,200 (A and C, released once B left, half each) over AC 1,100, not over the 440 of A alone
-        assertThat(figures.cpi()).isEqualByComparingTo("2.0");
+        // EV 2,860 (A and C, released once B left, half each, and B's kept 660 in full) over AC 1,100, not over
+        // the 440 of A alone
+        assertThat(figures.cpi()).isEqualByComparingTo("2.6");
     }
 
     @Test
@@ -107,9 +144,10 @@ class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
         KpiFigures figures = new EarnedValueCalculator().calculate(inputs, OpenItemCounts.NONE);
 
         assertThat(inputs.packages()).extracting(KpiInputs.PlannedPackage::code).containsExactlyInAnyOrder("A", "C");
-        assertThat(figures.budgetAtCompletion()).isEqualByComparingTo("4400");
-        // A and C in progress (C was released when the change was applied): half of 1,760 + half of 2,640
-        assertThat(figures.earnedValue()).isEqualByComparingTo("2200");
+        assertThat(figures.budgetAtCompletion()).isEqualByComparingTo("5060");
+        // A and C in progress (C was released when the change was applied): half of 1,760 + half of 2,640; and
+        // the 660 B keeps for its work done
+        assertThat(figures.earnedValue()).isEqualByComparingTo("2860");
         assertThat(figures.baselineHours()).isEqualByComparingTo("40");
     }
 

@@ -55,6 +55,30 @@ class EarnedValueCalculatorTest {
     }
 
     /**
+     * A change cancelled B after 600 of its 1,000 were spent; the baseline keeps those 600 in its BAC of 1,600
+     * beside A (1,000, Monday), which is done at cost. All work is done: PV = EV = AC = BAC = 1,600, SPI and
+     * CPI 1, EAC 1,600. Without B's kept budget earned, EV 1,000 would give CPI 0.625 and EAC 2,560.
+     */
+    @Test
+    void budgetKeptForCancelledWorkIsPlannedAndEarnedInFull() {
+        KpiInputs inputs = new KpiInputs(List.of(pkg("A", "1000", MON, MON)),
+                List.of(done("A", "1000"), new PackageProgress("B", PackageState.NOT_STARTED, new BigDecimal("6"),
+                        new BigDecimal("600"))),
+                MON, new BigDecimal("1600"), new BigDecimal("600"), new BigDecimal("2000"), new BigDecimal("16"), 1,
+                new BigDecimal("0.8"));
+
+        KpiFigures figures = calculator.calculate(inputs, OpenItemCounts.NONE);
+
+        assertThat(figures.plannedValue()).isEqualByComparingTo("1600");
+        assertThat(figures.earnedValue()).isEqualByComparingTo("1600");
+        assertThat(figures.actualCost()).isEqualByComparingTo("1600");
+        assertThat(figures.spi()).isEqualByComparingTo("1.0000");
+        assertThat(figures.cpi()).isEqualByComparingTo("1.0000");
+        assertThat(figures.estimateAtCompletion()).isEqualByComparingTo("1600");
+        assertThat(figures.varianceAtCompletion()).isEqualByComparingTo("0");
+    }
+
+    /**
      * The classic BAC 100,000 case (PV 50,000, EV 40,000, AC 45,000 → SPI 0.80, CPI 0.889, EAC 112,500,
      * ETC 67,500, VAC −12,500), built from packages that span weekends so the linear phasing over working days
      * is what produces PV. Status Friday 13 March 2026: A (30,000, 2–13 March) is fully planned; B and C
@@ -247,7 +271,7 @@ class EarnedValueCalculatorTest {
     void utilisationAndOpenItemsArePassedThrough() {
         OpenItemCounts open = new OpenItemCounts(new SeverityCounts(1, 2, 3, 4), new SeverityCounts(5, 6, 7, 8));
         KpiInputs inputs = new KpiInputs(List.of(), List.of(), MON, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                0, new BigDecimal("0.875"));
+                BigDecimal.ZERO, 0, new BigDecimal("0.875"));
 
         KpiFigures figures = calculator.calculate(inputs, open);
 
@@ -295,12 +319,12 @@ class EarnedValueCalculatorTest {
     private static KpiInputs inputs(LocalDate statusDate, String bac, String approvedBudget,
                                     List<PlannedPackage> packages, List<PackageProgress> progress) {
         BigDecimal hours = packages.stream().map(PlannedPackage::estimateHours).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new KpiInputs(packages, progress, statusDate, new BigDecimal(bac), new BigDecimal(approvedBudget), hours,
-                0, new BigDecimal("0.8"));
+        return new KpiInputs(packages, progress, statusDate, new BigDecimal(bac), BigDecimal.ZERO,
+                new BigDecimal(approvedBudget), hours, 0, new BigDecimal("0.8"));
     }
 
     private static KpiInputs withScope(List<PlannedPackage> packages, String v1Hours, int approvedChanges) {
-        return new KpiInputs(packages, List.of(), MON, new BigDecimal("2000"), new BigDecimal("2000"),
+        return new KpiInputs(packages, List.of(), MON, new BigDecimal("2000"), BigDecimal.ZERO, new BigDecimal("2000"),
                 new BigDecimal(v1Hours), approvedChanges, BigDecimal.ONE);
     }
 

@@ -165,7 +165,7 @@ class StatusReportServiceTest {
         return new KpiInputs(List.of(new PlannedPackage("A", new BigDecimal("1000"), MON, MON.plusDays(4),
                         new BigDecimal("40"))),
                 List.of(new PackageProgress("A", PackageState.DONE, new BigDecimal("40"), new BigDecimal("1000"))),
-                statusDate, new BigDecimal("1000"), new BigDecimal("1200"), new BigDecimal("40"), 0,
+                statusDate, new BigDecimal("1000"), BigDecimal.ZERO, new BigDecimal("1200"), new BigDecimal("40"), 0,
                 new BigDecimal("0.75"));
     }
 
@@ -178,7 +178,7 @@ class StatusReportServiceTest {
         return new KpiInputs(sides,
                 List.of(progress(1, PackageState.DONE, "1000"), progress(2, PackageState.DONE, "1200"),
                         progress(3, PackageState.IN_PROGRESS, "600")),
-                MON.plusDays(2), new BigDecimal("4000"), new BigDecimal("4200"), new BigDecimal("32"), 0,
+                MON.plusDays(2), new BigDecimal("4000"), BigDecimal.ZERO, new BigDecimal("4200"), new BigDecimal("32"), 0,
                 new BigDecimal("0.9"));
     }
 

@@ -140,7 +140,8 @@ class BaselineServiceTest {
         proposal.remove(2);
         proposal.add(wp("D", 8, "B"));
 
-        Baseline v2 = baselineService.recordApprovedVersion(key, 1, proposal, "CR-2099-0001", "Bigger build", "ccb1");
+        Baseline v2 = baselineService.recordApprovedVersion(key, 1, proposal, BigDecimal.ZERO, "CR-2099-0001",
+                "Bigger build", "ccb1");
 
         assertThat(v2.version()).isEqualTo(2);
         assertThat(v2.status()).isEqualTo(BaselineStatus.APPROVED);
@@ -161,10 +162,11 @@ class BaselineServiceTest {
         planService.storeDraft(key, PLAN);
         baselineService.buildDraft(key, "pm");
         Baseline v1 = baselineService.approveBaseline(key);
-        baselineService.recordApprovedVersion(key, 1, v1.plan().specs(), "CR-2099-0002", "First", "pm");
+        baselineService.recordApprovedVersion(key, 1, v1.plan().specs(), BigDecimal.ZERO, "CR-2099-0002", "First",
+                "pm");
 
-        assertThatThrownBy(() -> baselineService.recordApprovedVersion(key, 1, v1.plan().specs(), "CR-2099-0003",
-                "Second", "pm"))
+        assertThatThrownBy(() -> baselineService.recordApprovedVersion(key, 1, v1.plan().specs(), BigDecimal.ZERO,
+                "CR-2099-0003", "Second", "pm"))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("is on baseline v2, but the change was analysed against v1");
     }

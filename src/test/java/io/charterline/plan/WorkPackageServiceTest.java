@@ -215,7 +215,8 @@ class WorkPackageServiceTest {
         List<WorkPackageSpec> proposal = new ArrayList<>(v1.plan().specs());
         proposal.removeIf(spec -> spec.code().equals("C"));
         proposal.add(wp("D", 8, "B"));
-        baselineService.recordApprovedVersion(key, 1, proposal, "CR-2099-0009", "Swap C for D", "pm");
+        baselineService.recordApprovedVersion(key, 1, proposal, BigDecimal.ZERO, "CR-2099-0009", "Swap C for D",
+                "pm");
 
         WorkPackageService.SyncResult result = workPackages.syncFromBaseline(key);
 
