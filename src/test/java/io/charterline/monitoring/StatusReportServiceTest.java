@@ -178,8 +178,8 @@ class StatusReportServiceTest {
         return new KpiInputs(sides,
                 List.of(progress(1, PackageState.DONE, "1000"), progress(2, PackageState.DONE, "1200"),
                         progress(3, PackageState.IN_PROGRESS, "600")),
-                MON.plusDays(2), new BigDecimal("4000"), BigDecimal.ZERO, new BigDecimal("4200"), new BigDecimal("32"), 0,
-                new BigDecimal("0.9"));
+                MON.plusDays(2), new BigDecimal("4000"), BigDecimal.ZERO, new BigDecimal("4200"), new BigDecimal("32"),
+                0, new BigDecimal("0.9"));
     }
 
     private static PlannedPackage side(int day) {
