@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,6 +116,11 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
             throw new ChangeNoLongerAppliesException(changeRequestId + " can no longer be applied to baseline v"
                     + current.version() + " of " + projectKey + ": " + invalid.getMessage());
         }
+        if (addsWork(proposal) && workPackages.allDone(projectKey)) {
+            throw new ChangeNoLongerAppliesException(changeRequestId + " can no longer be applied: all work of "
+                    + projectKey + " is finished and its acceptance is under way, so it takes no new work packages."
+                    + " Propose the work as a project or phase of its own.");
+        }
         if (current.version() != analysedBaselineVersion) {
             reanalyse(changeRequest, projectKey, proposal, analysedBaselineVersion, current.version());
         }
@@ -162,6 +168,14 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                 stored(projectKey, changeVersion).plan().specs(), current.plan().specs(),
                 workPackages.finished(projectKey),
                 timeEntries.actualHoursByPackage(projectKey, workPackages.list(projectKey)));
+        Set<String> reopened = backOut.specs().stream().map(WorkPackageSpec::code).collect(Collectors.toSet());
+        current.plan().specs().forEach(spec -> reopened.remove(spec.code()));
+        if (!reopened.isEmpty() && workPackages.allDone(projectKey)) {
+            throw new ChangeBackOutRefusedException(changeRequestId + " cannot be backed out of baseline v"
+                    + current.version() + " of " + projectKey + ": it would bring back " + String.join(", ",
+                    new TreeSet<>(reopened)) + " after all work is finished and acceptance is under way. Request"
+                    + " the work as a project or phase of its own, or accept the deliverables without it.");
+        }
         // Checked here, not by the baseline service: its transactional call would fail the engine's transaction
         // on the same plan, and the refusal could not be recorded.
         try {
@@ -261,10 +275,16 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         boolean executing = status == ProjectStatus.EXECUTING;
         int released = executing ? workRelease.releaseReady(projectKey) : 0;
         int replanned = executing ? workRelease.replanOpenWork(projectKey) : 0;
+        boolean workFinished = executing && !sync.cancelled().isEmpty() && workRelease.endWorkIfNoneOpen(projectKey);
         changeLog.record(changeRequestId, null, ChangeEvent.WORK_PACKAGES_UPDATED,
                 ("Live work packages: %d created, %d updated, %d cancelled; %d released to their assignees; "
-                        + "open tasks with a new due date: %d; %s").formatted(sync.created(), sync.updated(),
-                        sync.cancelled().size(), released, replanned, bookings));
+                        + "open tasks with a new due date: %d; %s%s").formatted(sync.created(), sync.updated(),
+                        sync.cancelled().size(), released, replanned, bookings,
+                        workFinished ? "; no work is open any more, so the project moves on to acceptance" : ""));
+    }
+
+    private static boolean addsWork(ChangeProposal proposal) {
+        return proposal.workPackageChangesOrEmpty().stream().anyMatch(change -> change.action() == WorkPackageAction.ADD);
     }
 
     private static Set<String> addedCodes(BaselineDiff diff) {

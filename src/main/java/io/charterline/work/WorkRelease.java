@@ -127,11 +127,26 @@ public class WorkRelease {
     @Transactional
     public void afterCompletion(String projectKey) {
         releaseReady(projectKey);
-        if (workPackages.allDone(projectKey)) {
+        endWorkIfNoneOpen(projectKey);
+    }
+
+    /**
+     * Lets the lifecycle move on to acceptance once no work is open, also when a change (not a completion) closed
+     * the last open package by cancelling it. Done as the application, like {@link #endCancelledWork}.
+     *
+     * @return whether all work of the project is finished
+     */
+    @Transactional
+    public boolean endWorkIfNoneOpen(String projectKey) {
+        if (!workPackages.allDone(projectKey)) {
+            return false;
+        }
+        return asApplication.call(() -> {
             runtimeService.createMessageCorrelation(LifecycleVariables.MESSAGE_WORK_COMPLETED)
                     .processInstanceBusinessKey(projectKey)
                     .correlateAll();
-        }
+            return true;
+        });
     }
 
     /**

@@ -1,0 +1,124 @@
+package io.charterline.change;
+
+import static io.charterline.change.ChangeControlVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.demo.ProjectDriver;
+import io.charterline.plan.WorkPackageService;
+import io.charterline.plan.WorkPackageState;
+import io.charterline.project.LifecycleVariables;
+import io.charterline.resource.StaffingGapText;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A change that arrives when the work is nearly or wholly done, through the real lifecycle and change control.
+ * Baseline v1: A and B side by side; A is done before each test.
+ */
+class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
+
+    private static final String PLAN_CSV = """
+            code,name,estimateHours,skill,skillLevel,predecessors
+            A,Build,16,JAVA,2,
+            B,Document,16,JAVA,2,
+            """;
+    private static final Map<String, Object> APPROVE = Map.of(CHANGE_DECISION, "APPROVE",
+            CHANGE_DECISION_REASON, "Agreed");
+
+    @Autowired
+    ProjectDriver driver;
+
+    @Autowired
+    WorkPackageService workPackages;
+
+    private String projectKey;
+
+    @BeforeEach
+    void aIsDone() {
+        projectKey = ExecutingProjects.start(driver, projects, PLAN_CSV, gaps -> StaffingGapText.parse(gaps).stream()
+                .map(gap -> gap.packageCode() + "=dev1").collect(Collectors.joining("\n")));
+        driver.finishPackage(projectKey, "A", 16);
+    }
+
+    private String requestChange(WorkPackageChange change) {
+        Instant window = quietWindowStart();
+        String key = driver.requestChange(projectKey, "pm", new ChangeRequestInput("Rework the end",
+                "Change the last of the work", "The customer asked", ChangeType.NORMAL, List.of(change),
+                BigDecimal.ZERO, null, List.of(), window, window.plus(2, ChronoUnit.HOURS)));
+        driver.runPendingJobs(projectKey);
+        return key;
+    }
+
+    private void approve(String change) {
+        driver.completeIfOpen(change, "Task_ApproveChangeAsSponsor", "sponsor", APPROVE);
+        driver.completeIfOpen(change, "Task_ApproveChangeAsPm", "pm", APPROVE);
+        driver.voteUntilDecided(change, Map.of(VOTE, "APPROVE", VOTE_REASON, "Agreed"));
+        driver.runPendingJobs(projectKey);
+    }
+
+    private boolean lifecyclePassedWorkCompleted() {
+        String lifecycle = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(LifecycleVariables.PROCESS_KEY).processInstanceBusinessKey(projectKey)
+                .singleResult().getId();
+        return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(lifecycle)
+                .activityId("Event_WorkCompleted").finished().count() == 1;
+    }
+
+    @Test
+    void aChangeThatCancelsTheLastOpenPackageLetsTheLifecycleMoveOnToAcceptance() {
+        assertThat(lifecyclePassedWorkCompleted()).isFalse();
+
+        String change = requestChange(new WorkPackageChange(WorkPackageAction.REMOVE, "B", null, null, null, null,
+                null));
+        approve(change);
+
+        assertThat(workPackages.find(projectKey, "B").orElseThrow().state()).isEqualTo(WorkPackageState.CANCELLED);
+        assertThat(lifecyclePassedWorkCompleted()).isTrue();
+        assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(change).stream()
+                .filter(entry -> entry.getEvent() == ChangeEvent.WORK_PACKAGES_UPDATED).findFirst().orElseThrow()
+                .getDetail()).endsWith("no work is open any more, so the project moves on to acceptance");
+    }
+
+    @Test
+    void aChangeThatAddsWorkAfterAllWorkIsFinishedNoLongerApplies() {
+        String change = requestChange(new WorkPackageChange(WorkPackageAction.ADD, "C", "Train the users",
+                new BigDecimal("8"), "JAVA", 2, List.of("A")));
+        driver.finishPackage(projectKey, "B", 16);
+        assertThat(lifecyclePassedWorkCompleted()).isTrue();
+
+        approve(change);
+
+        assertThat(changeRequests.findByKey(change).orElseThrow().getStatus()).isEqualTo(ChangeStatus.NOT_APPLICABLE);
+        assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(change).stream()
+                .filter(entry -> entry.getEvent() == ChangeEvent.NOT_APPLICABLE).findFirst().orElseThrow()
+                .getDetail()).contains("all work of " + projectKey + " is finished");
+        assertThat(workPackages.find(projectKey, "C")).isEmpty();
+        assertThat(baselineService.currentBaseline(projectKey).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void backingOutTheCancellationOfTheLastOpenPackageAfterTheWorkIsFinishedIsRefused() {
+        String change = requestChange(new WorkPackageChange(WorkPackageAction.REMOVE, "B", null, null, null, null,
+                null));
+        approve(change);
+        driver.complete(change, "Task_ImplementChange", "pm", Map.of(IMPLEMENTATION_NOTES, "B dropped"));
+        driver.complete(change, "Task_ReviewImplementation", "pmo", Map.of(IMPLEMENTATION_OUTCOME, "FAILED",
+                REVIEW_COMMENT, "The customer wants the documentation after all"));
+        driver.runPendingJobs(projectKey);
+
+        assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(change).stream()
+                .filter(entry -> entry.getEvent() == ChangeEvent.BACK_OUT_REFUSED).findFirst().orElseThrow()
+                .getDetail()).contains("it would bring back B after all work is finished");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(change)
+                .taskDefinitionKey("Task_FollowUpRefusedBackOut").count()).isEqualTo(1);
+        assertThat(workPackages.find(projectKey, "B").orElseThrow().state()).isEqualTo(WorkPackageState.CANCELLED);
+        assertThat(baselineService.currentBaseline(projectKey).orElseThrow().version()).isEqualTo(2);
+    }
+}
