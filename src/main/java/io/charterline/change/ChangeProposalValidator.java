@@ -161,7 +161,7 @@ public class ChangeProposalValidator {
             }
             if (change.action() == WorkPackageAction.MODIFY && change.name() == null
                     && change.estimateHours() == null && change.skill() == null && change.skillLevel() == null
-                    && change.predecessorsOrEmpty().isEmpty()) {
+                    && !change.givesPredecessors()) {
                 errors.add(new InvalidField(prefix + "action",
                         "MODIFY must give at least one of name, estimateHours, skill, skillLevel, predecessors"));
             }

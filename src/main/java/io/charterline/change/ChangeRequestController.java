@@ -33,7 +33,8 @@ class ChangeRequestController {
             description = "Validates the proposal, registers the change request (CR-<year>-<number>) with the "
                     + "authenticated user as requester and opens change control in the project's lifecycle. "
                     + "404 for an unknown project, 409 when the project accepts no changes now, 400 naming each "
-                    + "bad field.")
+                    + "bad field. A MODIFY of a work package changes only the fields it gives; \"predecessors\": [] "
+                    + "leaves the package without predecessors, an absent or null predecessors field keeps them.")
     ResponseEntity<ChangeRequestView> submit(@PathVariable String key, @RequestBody ChangeRequestInput input,
                                              Principal user) {
         ChangeRequestView changeRequest = changeRequests.submit(key, input, user.getName());

@@ -76,6 +76,8 @@ final class ChangeSummary {
         }
         if (!change.predecessorsOrEmpty().isEmpty()) {
             values.add("after " + String.join(", ", change.predecessorsOrEmpty()));
+        } else if (change.givesPredecessors() && change.action() == WorkPackageAction.MODIFY) {
+            values.add("no predecessors");
         }
         return values.isEmpty() ? head : head + " (" + String.join(", ", values) + ")";
     }

@@ -15,13 +15,16 @@ import java.util.Map;
 
 /**
  * Reads the work-package changes typed into the change-request form as CSV with the header
- * {@value #HEADER}; predecessors are separated by spaces. Rows are numbered from 1 after the header, and every
- * error names its row, so the person typing can find it.
+ * {@value #HEADER}; predecessors are separated by spaces, and {@value #NO_PREDECESSORS} says "none" (an empty cell
+ * keeps a modified package's predecessors, as every other empty cell keeps its value). Rows are numbered from 1
+ * after the header, and every error names its row, so the person typing can find it.
  */
 final class ProposedChangesCsv {
 
     static final String HEADER = "action,code,name,estimateHours,skill,skillLevel,predecessors";
     static final List<String> COLUMNS = List.of(HEADER.split(","));
+    /** No work-package code can be it: codes start with a letter or digit. */
+    static final String NO_PREDECESSORS = "-";
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvParser.Feature.TRIM_SPACES)
@@ -111,7 +114,8 @@ final class ProposedChangesCsv {
             }
         }
         String predecessorsText = row.get("predecessors");
-        List<String> predecessors = predecessorsText == null ? List.of()
+        List<String> predecessors = predecessorsText == null ? null
+                : predecessorsText.equals(NO_PREDECESSORS) ? List.of()
                 : Arrays.stream(predecessorsText.split("\\s+")).filter(code -> !code.isEmpty()).toList();
         String skill = row.get("skill");
         return new WorkPackageChange(action, row.get("code"), row.get("name"), hours,

@@ -103,7 +103,7 @@ final class ProposedPlan {
                 change.estimateHours() != null ? change.estimateHours() : spec.estimateHours(),
                 change.skill() != null ? change.skill() : spec.skill(),
                 change.skillLevel() != null ? change.skillLevel() : spec.skillLevel(),
-                change.predecessorsOrEmpty().isEmpty() ? spec.predecessors() : change.predecessorsOrEmpty());
+                change.givesPredecessors() ? change.predecessors() : spec.predecessors());
     }
 
     /** A removed package still named as predecessor, or a predecessor the changed plan does not hold. */

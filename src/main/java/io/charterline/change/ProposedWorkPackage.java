@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
-/** A work-package change as stored with its change request; predecessors are kept space-separated. */
+/**
+ * A work-package change as stored with its change request; predecessors are kept space-separated, an empty string
+ * for "none" and null for "not given" (a MODIFY that keeps them).
+ */
 @Embeddable
 public class ProposedWorkPackage {
 
@@ -35,13 +38,12 @@ public class ProposedWorkPackage {
         row.estimateHours = change.estimateHours();
         row.skill = change.skill();
         row.skillLevel = change.skillLevel();
-        row.predecessors = change.predecessorsOrEmpty().isEmpty() ? null
-                : String.join(" ", change.predecessorsOrEmpty());
+        row.predecessors = change.givesPredecessors() ? String.join(" ", change.predecessors()) : null;
         return row;
     }
 
     WorkPackageChange toChange() {
-        List<String> codes = predecessors == null ? List.of()
+        List<String> codes = predecessors == null ? null
                 : Arrays.stream(predecessors.split(" ")).filter(code -> !code.isEmpty()).toList();
         return new WorkPackageChange(action, code, name, estimateHours, skill, skillLevel, codes);
     }

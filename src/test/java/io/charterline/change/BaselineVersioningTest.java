@@ -58,12 +58,12 @@ class BaselineVersioningTest extends ChangeControlTestSupport {
 
     private String longerB() {
         return approvedChange(new WorkPackageChange(WorkPackageAction.MODIFY, "B", null, new BigDecimal("40"), null,
-                null, List.of()));
+                null, null));
     }
 
     private String modify(String code, int hours) {
         return approvedChange(new WorkPackageChange(WorkPackageAction.MODIFY, code, null, BigDecimal.valueOf(hours),
-                null, null, List.of()));
+                null, null, null));
     }
 
     private String restoredLog(String change) {

@@ -294,7 +294,7 @@ public abstract class ChangeControlTestSupport {
 
         public ProposalBuilder modify(String code, long hours) {
             workPackages.add(new WorkPackageChange(WorkPackageAction.MODIFY, code, null, BigDecimal.valueOf(hours),
-                    null, null, List.of()));
+                    null, null, null));
             return this;
         }
 
@@ -305,8 +305,7 @@ public abstract class ChangeControlTestSupport {
         }
 
         public ProposalBuilder remove(String code) {
-            workPackages.add(new WorkPackageChange(WorkPackageAction.REMOVE, code, null, null, null, null,
-                    List.of()));
+            workPackages.add(new WorkPackageChange(WorkPackageAction.REMOVE, code, null, null, null, null, null));
             return this;
         }
 

@@ -68,9 +68,17 @@ class ChangeProposalValidatorTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void modifyThatOnlyClearsThePredecessorsGivesAField() {
+        List<WorkPackageChange> changes = List.of(
+                new WorkPackageChange(WorkPackageAction.MODIFY, "6.4", null, null, null, null, List.of()));
+
+        assertThat(validator.validate(with(changes, inDays(10), inDays(11)))).isEmpty();
+    }
+
+    @Test
     void modifyThatChangesNothingAndAddWithoutItsFieldsAreRefused() {
         List<WorkPackageChange> changes = List.of(
-                new WorkPackageChange(WorkPackageAction.MODIFY, "6.4", null, null, null, null, List.of()),
+                new WorkPackageChange(WorkPackageAction.MODIFY, "6.4", null, null, null, null, null),
                 new WorkPackageChange(WorkPackageAction.ADD, "7.1", "Export", null, null, null, List.of()));
 
         assertThat(validator.validate(with(changes, inDays(10), inDays(11)))).extracting(InvalidField::field)
@@ -91,7 +99,7 @@ class ChangeProposalValidatorTest extends ChangeControlTestSupport {
     void estimateWithMoreThanTwoDecimalsIsRefused() {
         List<WorkPackageChange> changes = List.of(
                 new WorkPackageChange(WorkPackageAction.MODIFY, "6.4", null, new BigDecimal("8.125"), null, null,
-                        List.of()));
+                        null));
 
         assertThat(validator.validate(with(changes, inDays(10), inDays(11)))).containsExactly(
                 new InvalidField("workPackageChanges[0].estimateHours", "may have at most 2 decimals, got 8.125"));

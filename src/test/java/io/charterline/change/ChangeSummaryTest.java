@@ -44,6 +44,15 @@ class ChangeSummaryTest {
     }
 
     @Test
+    void modifyThatClearsThePredecessorsSaysSo() {
+        String summary = ChangeSummary.of(proposal("Start the portal first", List.of(
+                new WorkPackageChange(WorkPackageAction.MODIFY, "MOB-5", null, null, null, null, List.of())),
+                null, null));
+
+        assertThat(summary).contains("- Work packages: MODIFY MOB-5 (no predecessors)\n");
+    }
+
+    @Test
     void saysNoneWhereTheChangeLeavesWorkBudgetAndScopeAlone() {
         String summary = ChangeSummary.of(proposal("Swap the logo", List.of(), null, " "));
 

@@ -48,7 +48,7 @@ class ImpactCalculatorTest {
 
     static WorkPackageChange modify(String code, int hours) {
         return new WorkPackageChange(WorkPackageAction.MODIFY, code, null, BigDecimal.valueOf(hours), null, null,
-                List.of());
+                null);
     }
 
     static WorkPackageChange add(String code, int hours, String skill, String... predecessors) {

@@ -23,8 +23,21 @@ class ProposedChangesCsvTest {
                 new WorkPackageChange(WorkPackageAction.ADD, "7.1", "Export, daily", new BigDecimal("40"), "JAVA", 3,
                         List.of("6.2", "6.3")),
                 new WorkPackageChange(WorkPackageAction.MODIFY, "6.4", null, new BigDecimal("12.5"), null, null,
-                        List.of()),
-                new WorkPackageChange(WorkPackageAction.REMOVE, "5.9", null, null, null, null, List.of()));
+                        null),
+                new WorkPackageChange(WorkPackageAction.REMOVE, "5.9", null, null, null, null, null));
+    }
+
+    @Test
+    void aDashClearsAModifiedPackagesPredecessorsAndAnEmptyCellKeepsThem() {
+        ProposedChangesCsv.Parsed parsed = ProposedChangesCsv.parse("""
+                action,code,name,estimateHours,skill,skillLevel,predecessors
+                MODIFY,6.4,,,,,-
+                MODIFY,6.5,,40,,,
+                """, "proposedChangesCsv");
+
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.changes()).extracting(WorkPackageChange::predecessors)
+                .containsExactly(List.of(), null);
     }
 
     @Test
