@@ -80,7 +80,7 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
         try {
             ProposedPlan.apply(current.map(b -> b.plan().specs()).orElse(List.of()),
                     current.map(Baseline::version).orElse(0), proposal.workPackageChangesOrEmpty(),
-                    skillRates.hourlyRates().keySet(), workPackages.finished(projectKey));
+                    skillRates.hourlyRates().keySet(), workPackages.states(projectKey));
         } catch (InvalidInputException invalid) {
             errors.addAll(invalid.fields());
         }

@@ -6,9 +6,11 @@ import io.charterline.plan.WorkPackageValidator;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,6 +26,8 @@ final class ProposedPlan {
 
     private static final String FIELD = "workPackageChanges";
     private static final Pattern PLAN_FIELD = Pattern.compile("workPackages\\[(\\d+)]\\.(\\w+)");
+    private static final Set<WorkPackageState> RELEASED = EnumSet.of(WorkPackageState.READY,
+            WorkPackageState.IN_PROGRESS);
 
     private ProposedPlan() {
     }
@@ -32,12 +36,15 @@ final class ProposedPlan {
      * @param baseline  the packages of the analysed baseline, in plan order (not changed)
      * @param version   the baseline's version, for messages
      * @param skills    the skill catalog's codes
-     * @param finished  the project's DONE and CANCELLED packages: their plan is history and stays as it is
+     * @param live      where the project's live packages stand, by code (empty before execution). DONE and
+     *                  CANCELLED work is history and stays as it is; a cancelled package's code keeps its time
+     *                  entries, so no added package may take it; released work (READY, IN_PROGRESS) already runs,
+     *                  so it cannot be made to wait for work that is not done
      * @return the changed plan: kept packages in their order, modified ones in place, added ones at the end
      * @throws InvalidInputException naming each bad change field
      */
     static List<WorkPackageSpec> apply(List<WorkPackageSpec> baseline, int version, List<WorkPackageChange> changes,
-                                       Set<String> skills, Map<String, WorkPackageState> finished) {
+                                       Set<String> skills, Map<String, WorkPackageState> live) {
         if (changes.isEmpty()) {
             return List.copyOf(baseline);
         }
@@ -56,6 +63,10 @@ final class ProposedPlan {
                     if (existing != null) {
                         errors.add(new InvalidField(field, "'" + change.code() + "' is already a work package of "
                                 + "baseline v" + version + "; use MODIFY to change it or choose a new code"));
+                    } else if (live.containsKey(change.code())) {
+                        errors.add(new InvalidField(field, change.code() + " was used by a "
+                                + live.get(change.code()).name().toLowerCase(Locale.ROOT)
+                                + " package; use a new code"));
                     } else {
                         plan.put(change.code(), new WorkPackageSpec(change.code(), change.name(),
                                 change.estimateHours(), change.skill(), change.skillLevel(),
@@ -67,8 +78,8 @@ final class ProposedPlan {
                         errors.add(new InvalidField(field, "baseline v" + version + " has no work package '"
                                 + change.code() + "' to " + change.action().name().toLowerCase()
                                 + "; use the code of an existing package"));
-                    } else if (finished.containsKey(change.code())) {
-                        errors.add(new InvalidField(field, change.code() + " is " + finished.get(change.code())
+                    } else if (live.containsKey(change.code()) && live.get(change.code()).isFinished()) {
+                        errors.add(new InvalidField(field, change.code() + " is " + live.get(change.code())
                                 + "; finished work cannot be changed"));
                     } else if (change.action() == WorkPackageAction.REMOVE) {
                         plan.remove(change.code());
@@ -80,6 +91,7 @@ final class ProposedPlan {
             }
         }
         danglingPredecessors(plan, removedBy, changeIndexByCode, errors);
+        releasedWorkWaiting(plan, changes, live, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -124,6 +136,31 @@ final class ProposedPlan {
         stillNeeded.forEach((removed, successors) -> errors.add(new InvalidField(
                 field(removedBy.get(removed), "code"), "removing " + removed + " leaves " + String.join(", ",
                         successors) + " waiting for it; modify their predecessors in the same change")));
+    }
+
+    /**
+     * Released work has its task out and may be finished any time, whatever the plan says: making it wait for work
+     * that is not done would put a critical path and a slip on paper that the work does not follow.
+     */
+    private static void releasedWorkWaiting(Map<String, WorkPackageSpec> plan, List<WorkPackageChange> changes,
+                                            Map<String, WorkPackageState> live, List<InvalidField> errors) {
+        for (int i = 0; i < changes.size(); i++) {
+            WorkPackageChange change = changes.get(i);
+            WorkPackageState state = live.get(change.code());
+            if (change.action() != WorkPackageAction.MODIFY || !change.givesPredecessors()
+                    || !RELEASED.contains(state)) {
+                continue;
+            }
+            WorkPackageSpec spec = plan.get(change.code());
+            for (String predecessor : spec == null ? List.<String>of() : spec.predecessors()) {
+                WorkPackageState predecessorState = live.get(predecessor);
+                // A predecessor the plan does not hold is reported as unknown already.
+                if (plan.containsKey(predecessor) && (predecessorState == null || !predecessorState.isFinished())) {
+                    errors.add(new InvalidField(field(i, "predecessors"), change.code() + " is " + state
+                            + "; it cannot be made to wait for " + predecessor + ", which is not done"));
+                }
+            }
+        }
     }
 
     private static InvalidField asChangeField(InvalidField error, List<WorkPackageSpec> specs,

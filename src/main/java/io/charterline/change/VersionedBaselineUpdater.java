@@ -106,12 +106,13 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
             return current.version();
         }
         // Checked before the re-analysis, which would fail on the same proposal inside its own transactional call.
-        // Work finished since the request was made is checked too: it is history now, the change no longer applies.
+        // Work finished or started since the request was made is checked too: finished work is history now, and
+        // started work cannot be made to wait; the change no longer applies.
         List<WorkPackageSpec> specs;
         try {
             specs = ProposedPlan.apply(current.plan().specs(), current.version(),
                     proposal.workPackageChangesOrEmpty(), skillRates.hourlyRates().keySet(),
-                    workPackages.finished(projectKey));
+                    workPackages.states(projectKey));
         } catch (InvalidInputException invalid) {
             throw new ChangeNoLongerAppliesException(changeRequestId + " can no longer be applied to baseline v"
                     + current.version() + " of " + projectKey + ": " + invalid.getMessage());

@@ -84,6 +84,13 @@ public class WorkPackageService {
                 .collect(Collectors.toMap(WorkPackage::code, WorkPackage::state));
     }
 
+    /** Where each of the project's live packages stands, by code, cancelled ones included. */
+    @Transactional(readOnly = true)
+    public Map<String, WorkPackageState> states(String projectKey) {
+        return workPackages.findByProject(projectKey).stream()
+                .collect(Collectors.toMap(WorkPackage::code, WorkPackage::state));
+    }
+
     /** Every live package of the project in plan order. @throws io.charterline.platform.web.NotFoundException */
     @Transactional(readOnly = true)
     public List<WorkPackage> list(String projectKey) {

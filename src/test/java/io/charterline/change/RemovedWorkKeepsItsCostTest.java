@@ -1,6 +1,7 @@
 package io.charterline.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.charterline.monitoring.EarnedValueCalculator;
 import io.charterline.monitoring.KpiFigures;
@@ -10,6 +11,8 @@ import io.charterline.plan.BaselineService;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.plan.WorkPackageState;
+import io.charterline.platform.web.InvalidField;
+import io.charterline.platform.web.InvalidInputException;
 import io.charterline.record.ProjectRecords;
 import io.charterline.risk.OpenItemCounts;
 import io.charterline.time.TimeEntryInput;
@@ -94,6 +97,19 @@ class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
         changeControl.analyse(change);
         changeControl.recordDecision(change, ChangeDecision.APPROVE, "pm", "Supplier confirmed");
         changeControl.updateBaseline(change);
+    }
+
+    @Test
+    void theRemovedPackagesCodeCannotBeAddedAgainSoItsHoursStayWithTheCancelledWork() {
+        ChangeProposal base = proposal().build();
+        ChangeProposal addBAgain = new ChangeProposal("B again", "B after all", "The supplier backed out",
+                base.requestedType(), base.requester(), List.of(new WorkPackageChange(WorkPackageAction.ADD, "B",
+                "Package B again", new BigDecimal("10"), "JAVA", 3, null)), BigDecimal.ZERO, null, List.of(),
+                base.windowStart(), base.windowEnd());
+
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> changeRequestService.register(projectKey, addBAgain)).fields()).containsExactly(
+                new InvalidField("workPackageChanges[0].code", "B was used by a cancelled package; use a new code"));
     }
 
     @Test
