@@ -132,12 +132,18 @@ public class ChangeRequestService {
         return store(project, read.proposal()).getKey();
     }
 
-    /** The impact analysis and classification of a proposal, as if it were submitted; stores and starts nothing. */
+    /**
+     * The impact analysis and classification of a proposal, as if it were submitted; stores and starts nothing.
+     * Refuses what the submission refuses, with the same fields, so a what-if never shows a change that cannot be.
+     */
     @Transactional
     public ImpactPreview preview(String projectKey, ChangeRequestInput input, String requester) {
         acceptingProject(projectKey);
         ChangeProposal proposal = input.toProposal(requester);
         List<InvalidField> errors = validator.validate(proposal);
+        if (errors.isEmpty()) {
+            errors = impactAnalyzer.applicationErrors(projectKey, proposal);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.charterline.cmdb.ConfigurationItem;
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.cmdb.Criticality;
+import io.charterline.plan.BaselineService;
+import io.charterline.plan.PlanService;
+import io.charterline.plan.WorkPackageSpec;
 import io.charterline.project.BusinessKeys;
 import io.charterline.project.LifecycleVariables;
 import io.charterline.project.Project;
@@ -70,6 +73,12 @@ class ChangeRequestApiTest {
     @Autowired
     ManagementService managementService;
 
+    @Autowired
+    PlanService planService;
+
+    @Autowired
+    BaselineService baselineService;
+
     @BeforeEach
     void catalog() {
         if (configurationItems.findByKey("T-CRM").isEmpty()) {
@@ -91,6 +100,23 @@ class ChangeRequestApiTest {
             project.setTargetEnd(LocalDate.of(2027, 5, 28));
             project.moveTo(status);
             return projects.save(project);
+        });
+    }
+
+    private static WorkPackageSpec java(String code, String... predecessors) {
+        return new WorkPackageSpec(code, "Package " + code, new BigDecimal("8"), "JAVA", 3, List.of(predecessors));
+    }
+
+    /** An executing project whose plan of the given packages is approved as baseline v1. */
+    private Project executingWithBaseline(List<WorkPackageSpec> packages) {
+        Project project = project(ProjectStatus.PLANNING);
+        planService.storeDraft(project.getKey(), packages);
+        baselineService.buildDraft(project.getKey(), "pm");
+        baselineService.approveBaseline(project.getKey());
+        return transactions.execute(tx -> {
+            Project approved = projects.findById(project.getId()).orElseThrow();
+            approved.moveTo(ProjectStatus.EXECUTING);
+            return approved;
         });
     }
 
@@ -379,6 +405,34 @@ class ChangeRequestApiTest {
                 .contains("- Cost: +$2,200.00 (2.20 % of the budget at completion $100,000.00)");
         assertThat(changeRequests.count()).isEqualTo(changes);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
+    void impactPreviewTakesAnEmptyPredecessorListAsNoneSoTheFirstPackageOfAChainCanBeRemoved() {
+        Project project = executingWithBaseline(List.of(java("NET-1"), java("NET-2", "NET-1"),
+                java("NET-3", "NET-2")));
+        Map<String, Object> body = body();
+        body.put("workPackageChanges", List.of(Map.of("action", "REMOVE", "code", "NET-1"),
+                Map.of("action", "MODIFY", "code", "NET-2", "predecessors", List.of())));
+
+        ResponseEntity<Map<String, Object>> preview = post("requester",
+                "/api/projects/" + project.getKey() + "/change-requests/impact-preview", body);
+
+        assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((String) preview.getBody().get("impactSummary")).contains("critical path NET-2 -> NET-3");
+    }
+
+    @Test
+    void impactPreviewRefusesABudgetCutBelowZeroAsTheSubmissionDoes() {
+        Project project = project(ProjectStatus.EXECUTING);
+        Map<String, Object> body = body();
+        body.put("budgetChange", -150000);
+
+        ResponseEntity<Map<String, Object>> preview = post("requester",
+                "/api/projects/" + project.getKey() + "/change-requests/impact-preview", body);
+
+        assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(errorFields(preview)).containsExactly("budgetChange");
     }
 
     @Test
