@@ -423,14 +423,14 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     private Project threePackageProject() {
         return executingProjectWithBaseline(List.of(
                 new WorkPackageSpec("A", "Package A", new BigDecimal("8"), "JAVA", 3, List.of()),
-                new WorkPackageSpec("B", "Package B", new BigDecimal("8"), "JAVA", 3, List.of()),
+                new WorkPackageSpec("B", "Package B", new BigDecimal("8"), "JAVA", 3, List.of("A")),
                 new WorkPackageSpec("C", "Package C", new BigDecimal("8"), "JAVA", 3, List.of("A", "B"))));
     }
 
     /**
-     * On baseline v1 C waits for A and B. The change implemented here lets C wait for A only (v2); a later one lets
-     * B wait for C (v3). Backing out the first would make C wait for B again: a cycle B -> C -> B. The review then
-     * finds the implementation failed.
+     * On baseline v1 B waits for A, C for A and B. The change implemented here lets C wait for A only (v2); a later
+     * one lets B, still planned as A is not done, wait for C instead (v3). Backing out the first would make C wait
+     * for B again: a cycle B -> C -> B. The review then finds the implementation failed.
      */
     private ProcessInstance failedChangeWhoseBackOutWouldCloseACycle(Project project) {
         ProcessInstance first = requestChange(project, proposal().budgetChange(0).waitFor("C", "A"));
