@@ -2,6 +2,7 @@ package io.charterline.change;
 
 import io.charterline.cmdb.Criticality;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -23,6 +24,11 @@ import java.util.stream.Collectors;
  * @param costSharePercent    costDelta as a share of budgetAtCompletion, in percent, signed
  * @param removedWork         the packages the change removes, with what each saves; empty in analyses stored
  *                            before removals were itemised
+ * @param budgetChange        the change's move of the approved budget (0 = none); part of costDelta and its share,
+ *                            which the classification weighs, but not a cost of work; null in analyses stored
+ *                            before it was recorded
+ * @param approvedBudget      the project's approved budget before the change; null in analyses stored before it
+ *                            was recorded
  */
 public record ImpactAnalysis(
         int baselineVersion,
@@ -35,7 +41,9 @@ public record ImpactAnalysis(
         List<RemovedWork> removedWork,
         List<ResourceOverload> resourceOverloads,
         List<AffectedService> affectedServices,
-        List<WindowConflict> windowConflicts) {
+        List<WindowConflict> windowConflicts,
+        BigDecimal budgetChange,
+        BigDecimal approvedBudget) {
 
     /**
      * A package the change removes: its planned cost, its actual cost to date and what removing it saves, the
@@ -111,9 +119,12 @@ public record ImpactAnalysis(
                 ? "no slip; finish stays " + newFinishDate
                 : (scheduleSlipDays > 0 ? "slips " + scheduleSlipDays + " day(s)" : "gains " + -scheduleSlipDays
                         + " day(s)") + "; new finish " + newFinishDate;
-        String cost = (costDelta.signum() >= 0 ? "+" : "-") + money.format(costDelta.abs()) + " ("
-                + costSharePercent.toPlainString() + " % of the budget at completion "
-                + money.format(budgetAtCompletion) + ")";
+        BigDecimal budgetMove = budgetChange == null ? BigDecimal.ZERO : budgetChange;
+        BigDecimal workCost = costDelta.subtract(budgetMove);
+        BigDecimal workShare = budgetAtCompletion.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+                : workCost.multiply(BigDecimal.valueOf(100)).divide(budgetAtCompletion, 2, RoundingMode.HALF_UP);
+        String cost = signed(money, workCost) + " (" + workShare.toPlainString()
+                + " % of the budget at completion " + money.format(budgetAtCompletion) + ")";
         List<String> started = removedWork.stream().filter(removed -> removed.spentCost().signum() > 0)
                 .map(removed -> "removing " + removed.code() + " saves " + money.format(removed.saving()) + " of "
                         + money.format(removed.plannedCost()) + " planned; " + money.format(removed.spentCost())
@@ -136,13 +147,39 @@ public record ImpactAnalysis(
         String window = windowConflicts.isEmpty() ? "no conflict" : listed(windowConflicts.stream()
                 .map(c -> c.item() + " " + c.kind() + ": " + c.detail())
                 .toList(), "; ");
+        String budget = approvedBudget == null ? "" : "\n- Approved budget: " + approvedBudget(money, workCost);
         return """
                 Impact on baseline v%d:
                 - Schedule: %s
-                - Cost: %s
+                - Cost: %s%s
                 - Resources: %s
                 - Services: %s
-                - Window: %s""".formatted(baselineVersion, schedule, cost, resources, services, window);
+                - Window: %s""".formatted(baselineVersion, schedule, cost, budget, resources, services, window);
+    }
+
+    /**
+     * The approved budget before and after the change, against the forecast at completion: the changed plan's
+     * budget at completion, what its work costs if it goes to plan. A budget below it is flagged, whichever of the
+     * two the change moves. Without a baseline there is no plan to forecast from.
+     */
+    private String approvedBudget(NumberFormat money, BigDecimal workCost) {
+        BigDecimal after = approvedBudget.add(budgetChange == null ? BigDecimal.ZERO : budgetChange);
+        String line = after.compareTo(approvedBudget) == 0 ? money.format(approvedBudget) + ", unchanged"
+                : money.format(approvedBudget) + " -> " + money.format(after);
+        if (baselineVersion == 0) {
+            return line;
+        }
+        BigDecimal forecast = budgetAtCompletion.add(workCost);
+        BigDecimal headroom = after.subtract(forecast);
+        return line + (headroom.signum() < 0
+                ? "; below the forecast at completion of " + money.format(forecast) + ": headroom "
+                        + signed(money, headroom)
+                : "; headroom " + money.format(headroom) + " over the forecast at completion of "
+                        + money.format(forecast));
+    }
+
+    private static String signed(NumberFormat money, BigDecimal amount) {
+        return (amount.signum() >= 0 ? "+" : "-") + money.format(amount.abs());
     }
 
     private static String listed(List<String> entries, String separator) {

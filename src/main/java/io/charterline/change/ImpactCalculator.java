@@ -35,7 +35,9 @@ import java.util.TreeSet;
  *       its planned cost less its actual cost to date (booked hours at its planned rate), never below 0. What was
  *       spent, up to the planned cost, stays in the budget at completion as the budget of the cancelled work, as
  *       the baseline the change records keeps it ({@link RetainedCost}); spending beyond the planned cost is an
- *       overrun, not budget.</li>
+ *       overrun, not budget. The budget change stays in the cost delta and its share, which the classification
+ *       weighs (the sponsor decides on large budget moves), while the summary shows it apart, as a move of the
+ *       approved budget against the changed plan's budget at completion.</li>
  *   <li><b>Resources:</b> only the hours of added and modified packages are new load; packages that merely move
  *       keep their bookings. A modified package's hours go to the person booked on it (its new estimate spread
  *       over its new dates replaces its current bookings); an added package's to the qualified person (skill at
@@ -91,8 +93,8 @@ final class ImpactCalculator {
                     .map(spec -> spec.estimateHours().multiply(hourlyRates.get(spec.skill()))
                             .setScale(2, RoundingMode.HALF_UP))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            return result(baseline.version(), 0, baseline.charterEnd(), List.of(), addedCost.add(budgetChange),
-                    baseline.approvedBudget(), List.of(), List.of(), services, conflicts);
+            return result(baseline, 0, baseline.charterEnd(), List.of(), addedCost.add(budgetChange),
+                    budgetChange, baseline.approvedBudget(), List.of(), List.of(), services, conflicts);
         }
         Plan before = baseline.plan();
         List<WorkPackageSpec> specs = ProposedPlan.apply(before.specs(), baseline.version(),
@@ -109,13 +111,13 @@ final class ImpactCalculator {
                 .add(removed.stream().map(ImpactAnalysis.RemovedWork::retainedCost)
                         .reduce(BigDecimal.ZERO, BigDecimal::add))
                 .add(budgetChange);
-        return result(baseline.version(), slip, after.finishDate(), after.criticalPath(), costDelta,
+        return result(baseline, slip, after.finishDate(), after.criticalPath(), costDelta, budgetChange,
                 before.budgetAtCompletion(), removed,
                 overloads(before, after, proposal.workPackageChangesOrEmpty()), services, conflicts);
     }
 
-    private static ImpactAnalysis result(int version, long slip, LocalDate finish, List<String> criticalPath,
-                                         BigDecimal costDelta,
+    private static ImpactAnalysis result(AnalysedBaseline baseline, long slip, LocalDate finish,
+                                         List<String> criticalPath, BigDecimal costDelta, BigDecimal budgetChange,
                                          BigDecimal budgetAtCompletion,
                                          List<ImpactAnalysis.RemovedWork> removed,
                                          List<ImpactAnalysis.ResourceOverload> overloads,
@@ -125,8 +127,10 @@ final class ImpactCalculator {
         BigDecimal delta = costDelta.setScale(2, RoundingMode.HALF_UP);
         BigDecimal share = bac.signum() == 0 ? BigDecimal.ZERO.setScale(2)
                 : delta.multiply(BigDecimal.valueOf(100)).divide(bac, 2, RoundingMode.HALF_UP);
-        return new ImpactAnalysis(version, slip, finish, criticalPath, delta, bac, share, removed, overloads,
-                services, conflicts);
+        BigDecimal approved = baseline.approvedBudget() == null ? null
+                : baseline.approvedBudget().setScale(2, RoundingMode.HALF_UP);
+        return new ImpactAnalysis(baseline.version(), slip, finish, criticalPath, delta, bac, share, removed,
+                overloads, services, conflicts, budgetChange.setScale(2, RoundingMode.HALF_UP), approved);
     }
 
     /** Each removed package's planned cost against its actual cost to date, at the rate it was planned at. */

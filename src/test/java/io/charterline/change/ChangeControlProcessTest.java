@@ -106,14 +106,16 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
         runJobs(change);
 
-        // 1,000 + 10 h x 110 = 2,100, which is 2.1 % of 100,000
+        // 1,000 + 10 h x 110 = 2,100, which is 2.1 % of 100,000; the summary shows the work's 1,100 and the
+        // budget's 1,000 apart
         ChangeRequest analysed = changeRequest(change);
         Assertions.assertThat(analysed.getImpactJson()).contains("\"costDelta\":2100.00");
         assertThat(change).variables().containsEntry(COST_SHARE_PERCENT, 2.1)
                 .containsEntry(MAX_SERVICE_CRITICALITY, "HIGH").containsEntry(CRITICAL_SERVICE_COUNT, 0)
                 .containsEntry(IMPACT_SUMMARY, analysed.getImpactSummary());
         Assertions.assertThat(analysed.getImpactSummary())
-                .contains("- Cost: +$2,100.00 (2.10 % of the budget at completion $100,000.00)")
+                .contains("- Cost: +$1,100.00 (1.10 % of the budget at completion $100,000.00)\n"
+                        + "- Approved budget: $100,000.00 -> $101,000.00\n")
                 .contains("BILLING (Billing, HIGH, named)");
     }
 

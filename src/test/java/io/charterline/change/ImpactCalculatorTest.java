@@ -143,6 +143,63 @@ class ImpactCalculatorTest {
         assertThat(impact.costSharePercent()).isEqualByComparingTo("79.06");
     }
 
+    /** On the diamond (6,160.00 at completion) of a project whose approved budget is {@code approved}. */
+    static ImpactAnalysis analyseWithApprovedBudget(String approved, String budgetChange,
+                                                    WorkPackageChange... changes) {
+        ChangeProposal proposal = new ChangeProposal("Change", "Change", "Because", ChangeType.NORMAL, "requester",
+                List.of(changes), new BigDecimal(budgetChange), null, List.of(), SATURDAY_22,
+                SATURDAY_22.plusSeconds(3600));
+        return new ImpactCalculator(RATES, new InMemoryPortfolio(), ServiceGraphs.catalog(), List.of()).analyse(
+                new ImpactCalculator.AnalysedBaseline(1, DIAMOND, new BigDecimal(approved), LocalDate.of(2027, 6, 30),
+                        Map.of()), proposal);
+    }
+
+    @Test
+    void budgetCutIsShownAsAMoveOfTheApprovedBudgetNotAsACostOfWork() {
+        ImpactAnalysis impact = analyseWithApprovedBudget("10000", "-5000");
+
+        assertThat(impact.summary()).contains("- Cost: +$0.00 (0.00 % of the budget at completion $6,160.00)\n"
+                + "- Approved budget: $10,000.00 -> $5,000.00; ");
+    }
+
+    @Test
+    void budgetCutBelowTheForecastAtCompletionIsFlaggedWithItsNegativeHeadroom() {
+        // 10,000 - 5,000 = 5,000 approved against the 6,160.00 the unchanged plan costs: 1,160.00 short.
+        ImpactAnalysis impact = analyseWithApprovedBudget("10000", "-5000");
+
+        assertThat(impact.summary()).contains("- Approved budget: $10,000.00 -> $5,000.00; below the forecast at "
+                + "completion of $6,160.00: headroom -$1,160.00\n");
+    }
+
+    @Test
+    void budgetChangeStaysInTheCostDeltaAndShareThatTheClassificationWeighs() {
+        // -5,000 of 6,160.00 = -81.17 %
+        ImpactAnalysis impact = analyseWithApprovedBudget("10000", "-5000");
+
+        assertThat(impact.costDelta()).isEqualByComparingTo("-5000.00");
+        assertThat(impact.costSharePercent()).isEqualByComparingTo("-81.17");
+    }
+
+    @Test
+    void workAndBudgetChangedTogetherAreShownApartWithTheHeadroomLeft() {
+        // B 8 -> 40 h JAVA = +3,520.00 (57.14 % of 6,160.00); the plan then costs 9,680.00 at completion, against
+        // 100,000 + 500 = 100,500 approved: 90,820.00 of headroom.
+        ImpactAnalysis impact = analyseWithApprovedBudget("100000", "500", modify("B", 40));
+
+        assertThat(impact.summary()).contains("- Cost: +$3,520.00 (57.14 % of the budget at completion $6,160.00)\n"
+                + "- Approved budget: $100,000.00 -> $100,500.00; headroom $90,820.00 over the forecast at "
+                + "completion of $9,680.00\n");
+    }
+
+    @Test
+    void workThatOutgrowsAnUnchangedApprovedBudgetIsFlagged() {
+        // B 8 -> 40 h: the plan costs 9,680.00 at completion, 3,180.00 more than the 6,500 approved.
+        ImpactAnalysis impact = analyseWithApprovedBudget("6500", "0", modify("B", 40));
+
+        assertThat(impact.summary()).contains("- Approved budget: $6,500.00, unchanged; below the forecast at "
+                + "completion of $9,680.00: headroom -$3,180.00\n");
+    }
+
     @Test
     void removingAPackageSavesItsCost() {
         // B removed and D now waits only for C: -8 h = -880.00 of 6,160.00
