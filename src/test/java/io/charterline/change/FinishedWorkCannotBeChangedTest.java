@@ -60,6 +60,18 @@ class FinishedWorkCannotBeChangedTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void thePreviewOfAChangeToDoneWorkIsRefusedAsTheRequestIs() {
+        ChangeProposal proposal = proposal().budgetChange(0).modify("A", 100).build();
+        ChangeRequestInput input = new ChangeRequestInput(proposal.title(), proposal.description(),
+                proposal.reason(), proposal.requestedType(), proposal.workPackageChanges(), proposal.budgetChange(),
+                proposal.scopeChange(), proposal.affectedItems(), proposal.windowStart(), proposal.windowEnd());
+
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> changeRequestService.preview(projectKey, input, "requester")).fields()).containsExactly(
+                new InvalidField("workPackageChanges[0].code", "A is DONE; finished work cannot be changed"));
+    }
+
+    @Test
     void aChangeToWorkThatWasFinishedBeforeTheChangeWasAppliedNoLongerApplies() {
         ProcessInstance change = requestChange(projects.findByKey(projectKey).orElseThrow(),
                 proposal().budgetChange(0).modify("B", 10));
