@@ -124,6 +124,8 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         }
         if (current.version() != analysedBaselineVersion) {
             reanalyse(changeRequest, projectKey, proposal, analysedBaselineVersion, current.version());
+        } else if (removesWork(proposal)) {
+            reanalyseIfSpendingMoved(changeRequest, projectKey, proposal);
         }
         Baseline next = baselines.recordApprovedVersion(projectKey, current.version(), specs,
                 cancelledWorkBudget(projectKey, specs), changeRequestId,
@@ -260,6 +262,38 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         changeLog.record(changeRequest.getKey(), null, ChangeEvent.REANALYSED, "Analysed on v" + analysedVersion
                 + ", but v" + currentVersion + " is current now; analysed again before applying. "
                 + impact.summary());
+    }
+
+    /**
+     * Hours booked on a removed package while the change waited for its approval make its saving smaller than the
+     * approvers saw: the stored impact is brought up to date, and the log says why, before the baseline moves.
+     */
+    private void reanalyseIfSpendingMoved(ChangeRequest changeRequest, String projectKey, ChangeProposal proposal) {
+        ImpactAnalysis impact = impactAnalyzer.analyse(projectKey, changeRequest.getKey(), proposal);
+        BigDecimal analysedCost = analysedCostDelta(changeRequest);
+        if (analysedCost != null && analysedCost.compareTo(impact.costDelta()) == 0) {
+            return;
+        }
+        changeRequest.reanalysed(toJson(impact), impact.summary(), impact.baselineVersion());
+        changeLog.record(changeRequest.getKey(), null, ChangeEvent.REANALYSED, "Hours were booked on work this "
+                + "change removes since it was analysed (cost then " + (analysedCost == null ? "unknown"
+                : analysedCost.toPlainString()) + "); analysed again before applying. " + impact.summary());
+    }
+
+    private BigDecimal analysedCostDelta(ChangeRequest changeRequest) {
+        if (changeRequest.getImpactJson() == null) {
+            return null;
+        }
+        try {
+            return json.readValue(changeRequest.getImpactJson(), ImpactAnalysis.class).costDelta();
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static boolean removesWork(ChangeProposal proposal) {
+        return proposal.workPackageChangesOrEmpty().stream()
+                .anyMatch(change -> change.action() == WorkPackageAction.REMOVE);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.charterline.change;
 import static io.charterline.change.ChangeControlVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterline.demo.ProjectDriver;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
@@ -37,6 +38,9 @@ class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
 
     @Autowired
     WorkPackageService workPackages;
+
+    @Autowired
+    ObjectMapper json;
 
     private String projectKey;
 
@@ -120,5 +124,29 @@ class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
                 .taskDefinitionKey("Task_FollowUpRefusedBackOut").count()).isEqualTo(1);
         assertThat(workPackages.find(projectKey, "B").orElseThrow().state()).isEqualTo(WorkPackageState.CANCELLED);
         assertThat(baselineService.currentBaseline(projectKey).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void hoursBookedOnRemovedWorkWhileTheChangeWaitedAreAnalysedAgainBeforeItIsApplied() throws Exception {
+        driver.bookToday(projectKey, "B", "4", "Outline");
+        String change = requestChange(new WorkPackageChange(WorkPackageAction.REMOVE, "B", null, null, null, null,
+                null));
+        BigDecimal analysed = costDelta(change);
+        driver.bookToday(projectKey, "B", "2", "First chapter");
+
+        approve(change);
+
+        // B plans 16 h; 4 h were spent when it was analysed, 6 h when it is applied: the saving shrinks by 2 h.
+        BigDecimal hourlyRate = analysed.negate().divide(new BigDecimal("12"));
+        assertThat(costDelta(change)).isEqualByComparingTo(analysed.add(hourlyRate.multiply(new BigDecimal("2"))));
+        assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(change).stream()
+                .filter(entry -> entry.getEvent() == ChangeEvent.REANALYSED).findFirst().orElseThrow()
+                .getDetail()).startsWith("Hours were booked on work this change removes since it was analysed"
+                        + " (cost then " + analysed.toPlainString() + ")");
+    }
+
+    private BigDecimal costDelta(String change) throws Exception {
+        return json.readValue(changeRequests.findByKey(change).orElseThrow().getImpactJson(), ImpactAnalysis.class)
+                .costDelta();
     }
 }
