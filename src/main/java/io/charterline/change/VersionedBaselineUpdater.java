@@ -319,7 +319,8 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     }
 
     private static boolean addsWork(ChangeProposal proposal) {
-        return proposal.workPackageChangesOrEmpty().stream().anyMatch(change -> change.action() == WorkPackageAction.ADD);
+        return proposal.workPackageChangesOrEmpty().stream()
+                .anyMatch(change -> change.action() == WorkPackageAction.ADD);
     }
 
     private static Set<String> addedCodes(BaselineDiff diff) {
