@@ -10,6 +10,10 @@ public final class ChangeControlVariables {
 
     public static final String PROCESS_KEY = "change-control";
     public static final String DECISION_KEY = "change-classification";
+    /** The requester's notice of a rejected or deferred change, a process of its own started by change-control. */
+    public static final String NOTICE_PROCESS_KEY = "change-decision-notice";
+    /** Starts {@link #NOTICE_PROCESS_KEY}. */
+    public static final String MESSAGE_CHANGE_DECIDED = "ChangeDecided";
 
     // Passed in by the lifecycle's call activities; the business key is the change request id as well
     public static final String PROJECT_KEY = "projectKey";

@@ -150,15 +150,25 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "REJECT",
                 CHANGE_DECISION_REASON, "No capacity this quarter");
 
-        assertThat(change).isWaitingAt("Task_AcknowledgeDecision");
-        assertThat(task(change, "Task_AcknowledgeDecision")).isAssignedTo("requester");
-        assertThat(change).variables().containsEntry(CHANGE_OUTCOME, "rejected");
-        decide(task(change, "Task_AcknowledgeDecision"), "requester");
-        assertThat(change).isEnded().hasPassed("EndEvent_ChangeRejected");
+        assertThat(change).isEnded().hasPassed("Event_DecisionNoticeSent", "EndEvent_ChangeRejected");
         Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.REJECTED);
         Assertions.assertThat(changeRequest(change).getDecisionReason()).isEqualTo("No capacity this quarter");
+        Task notice = notice(change);
+        assertThat(notice).isAssignedTo("requester");
+        Assertions.assertThat(taskService.getVariables(notice.getId())).containsEntry(CHANGE_OUTCOME, "rejected")
+                .containsEntry(CHANGE_DECISION_REASON, "No capacity this quarter")
+                .containsEntry(CHANGE_TITLE, changeRequest(change).getTitle())
+                .containsEntry(CHANGE_REQUEST_ID, changeRequest(change).getKey());
+        Assertions.assertThat(story(change)).endsWith(ChangeEvent.REJECTED);
+
+        decide(notice, "requester");
+
+        Assertions.assertThat(notice(change)).isNull();
         Assertions.assertThat(story(change)).endsWith(ChangeEvent.REJECTED, ChangeEvent.ACKNOWLEDGED)
                 .doesNotContain(ChangeEvent.BASELINE_UPDATED);
+        Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(notice.getProcessInstanceId()).activityId("EndEvent_DecisionAcknowledged").count())
+                .isOne();
     }
 
     @Test
@@ -198,11 +208,11 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
         decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "DEFER",
                 CHANGE_DECISION_REASON, "After the release");
-        assertThat(change).variables().containsEntry(CHANGE_OUTCOME, "deferred");
-        decide(task(change, "Task_AcknowledgeDecision"), "requester");
 
         assertThat(change).isEnded().hasPassed("EndEvent_ChangeDeferred");
         Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.DEFERRED);
+        Assertions.assertThat(taskService.getVariables(notice(change).getId()))
+                .containsEntry(CHANGE_OUTCOME, "deferred");
     }
 
     @Test
@@ -253,10 +263,9 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         decide(tasks(change, "Task_VoteOnChange").get(0), "ccb2", VOTE, "APPROVE", VOTE_REASON, "Fine");
         decide(tasks(change, "Task_VoteOnChange").get(0), "ccb3", VOTE, "REJECT", VOTE_REASON, "Too risky");
 
-        assertThat(change).isWaitingAt("Task_AcknowledgeDecision");
-        Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.REJECTED);
-        decide(task(change, "Task_AcknowledgeDecision"), "requester");
         assertThat(change).hasPassed("EndEvent_ChangeRejected");
+        Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.REJECTED);
+        assertThat(notice(change)).isAssignedTo("requester");
     }
 
     @Test
@@ -302,7 +311,6 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
         decide(task(change, "Task_ApproveChangeAsSponsor"), "sponsor", CHANGE_DECISION, "REJECT",
                 CHANGE_DECISION_REASON, "Not in this budget year");
-        decide(task(change, "Task_AcknowledgeDecision"), "requester");
 
         assertThat(change).hasPassed("EndEvent_ChangeRejected").hasNotPassed("Task_VoteOnChange");
         Assertions.assertThat(changeRequest(change).getDecidedBy()).isEqualTo("sponsor");

@@ -211,6 +211,13 @@ public abstract class ChangeControlTestSupport {
                 .taskDefinitionKey(taskDefinitionKey).singleResult();
     }
 
+    /** The requester's notice of the change's rejection or deferral, which runs apart from change control. */
+    protected Task notice(ProcessInstance change) {
+        return taskService.createTaskQuery().processDefinitionKey(NOTICE_PROCESS_KEY)
+                .processInstanceBusinessKey(changeRequest(change).getKey())
+                .taskDefinitionKey("Task_AcknowledgeDecision").singleResult();
+    }
+
     protected List<Task> tasks(ProcessInstance instance, String taskDefinitionKey) {
         return taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(taskDefinitionKey).orderByTaskAssignee().asc().list();

@@ -1,12 +1,16 @@
 package io.charterline.project;
 
 import static io.charterline.project.LifecycleVariables.*;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import io.charterline.change.ChangeControlVariables;
+import io.charterline.change.ChangeEvent;
+import io.charterline.change.ChangeLogEntry;
+import io.charterline.change.ChangeLogRepository;
 import io.charterline.change.ChangeRequestInput;
 import io.charterline.change.ChangeRequestService;
 import io.charterline.change.ChangeType;
@@ -31,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -76,7 +81,9 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         @Bean
         ProcessEngineCoverageProperties lifecycleCoverage() {
             return ProcessEngineCoverageProperties.builder()
-                    .excludeProcessDefinitionKeys(ChangeControlVariables.PROCESS_KEY)
+                    // Both are walked in full by ChangeControlProcessTest; here a rejection notice is often left unread.
+                    .excludeProcessDefinitionKeys(ChangeControlVariables.PROCESS_KEY,
+                            ChangeControlVariables.NOTICE_PROCESS_KEY)
                     .assertClassCoverageAtLeast(1.0)
                     .build();
         }
@@ -105,6 +112,12 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Autowired
     CloseoutReports closeoutReports;
+
+    @Autowired
+    ChangeLogRepository changeLog;
+
+    @Autowired
+    HistoryService historyService;
 
     // --- charter -------------------------------------------------------------------------------------------
 
@@ -440,6 +453,9 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
         assertThat(project).hasPassed("Task_RegisterReplanChange", "CallActivity_ReplanChangeControl",
                 "EndEvent_ReplanHandled").isWaitingAt("Event_WorkCompleted");
+        String replanChange = historyService.createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(project.getId()).singleResult().getBusinessKey();
+        assertThat(decisionNotice(replanChange)).as("the rejection notice, apart from the project").isAssignedTo("pm");
     }
 
     @Test
@@ -499,6 +515,32 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
         assertThat(project).hasPassed("StartEvent_ChangeRequested", "CallActivity_ChangeControl",
                 "EndEvent_ChangeHandled").isWaitingAt("Event_WorkCompleted");
+    }
+
+    @Test
+    void anUnreadRejectionNoticeDoesNotHoldUpAcceptanceAndCanStillBeReadLater() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        String changeRequestId = changeRequests.submit(key, new ChangeRequestInput("Extra report",
+                "A weekly order report", "Sales asked for it", ChangeType.NORMAL, List.of(), new BigDecimal("1500"),
+                null, List.of(), WINDOW_START, WINDOW_START.plusSeconds(4 * 3600)), "requester").id();
+        finishChangeControl(project);
+
+        finishWork(key, "WP-1", 18);
+        finishWork(key, "WP-2", 20);
+
+        assertThat(project).hasPassed("EndEvent_ChangeHandled", "Event_WorkCompleted")
+                .isWaitingAt("Task_AcceptDeliverables");
+        assertProjectStatus(project, ProjectStatus.CLOSING);
+        Task notice = decisionNotice(changeRequestId);
+        assertThat(notice).hasDefinitionKey("Task_AcknowledgeDecision").isAssignedTo("requester");
+
+        taskService.complete(notice.getId());
+
+        Assertions.assertThat(decisionNotice(changeRequestId)).isNull();
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequestId))
+                .extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getActor)
+                .endsWith(tuple(ChangeEvent.REJECTED, "sponsor"), tuple(ChangeEvent.ACKNOWLEDGED, "requester"));
     }
 
     @Test
@@ -569,6 +611,11 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         Task open = task(project);
         taskService.claim(open.getId(), user);
         taskService.complete(open.getId(), variables);
+    }
+
+    private Task decisionNotice(String changeRequestId) {
+        return taskService.createTaskQuery().processDefinitionKey(ChangeControlVariables.NOTICE_PROCESS_KEY)
+                .processInstanceBusinessKey(changeRequestId).singleResult();
     }
 
     private List<Task> workTasks(String projectKey) {
