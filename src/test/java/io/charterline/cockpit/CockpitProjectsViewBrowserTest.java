@@ -30,7 +30,7 @@ class CockpitProjectsViewBrowserTest {
     private static final String ESCALATION_TASK = "Task_DecideEscalation";
     private static final String CHANGE_CONTROL_CALL = "CallActivity_ChangeControl";
     private static final String ANALYSE_IMPACT_TASK = "Task_AnalyseImpact";
-    private static final String ACKNOWLEDGE_DECISION_TASK = "Task_AcknowledgeDecision";
+    private static final String REVIEW_IMPLEMENTATION_TASK = "Task_ReviewImplementation";
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -86,15 +86,20 @@ class CockpitProjectsViewBrowserTest {
     }
 
     @Test
-    void openChangesLeaveOutRejectedOrDeferredChangesThatWaitOnlyForTheRequestersAcknowledgement() {
+    void openChangesCountTheChangesInFlightButNotAnUnreadRejectionNotice() {
         Project project = startProject("Label printing");
         callChangeControl(project, "CR-2026-9001", "Task_ClassifyManually");
-        callChangeControl(project, "CR-2026-9002", ACKNOWLEDGE_DECISION_TASK);
+        callChangeControl(project, "CR-2026-9002", REVIEW_IMPLEMENTATION_TASK);
+        runtimeService.createMessageCorrelation(ChangeControlVariables.MESSAGE_CHANGE_DECIDED)
+                .processInstanceBusinessKey("CR-2026-9003")
+                .setVariable(ChangeControlVariables.PROJECT_KEY, project.key())
+                .setVariable(ChangeControlVariables.REQUESTER, "requester")
+                .correlateStartMessage();
 
         signInToCockpitAs("pmo");
         driver().findElement(By.cssSelector("a[href='#/projects']")).click();
 
-        assertThat(cell(row(project.key()), "project-changes")).isEqualTo("1");
+        assertThat(cell(row(project.key()), "project-changes")).isEqualTo("2");
     }
 
     @Test

@@ -5,9 +5,9 @@
 
 const ROUTE = '/projects';
 const LIFECYCLE = 'project-lifecycle';
+// Every running change-control instance a project called is still in flight and keeps the project executing;
+// the requester's notice of a rejection or deferral runs in a process of its own and is not counted.
 const CHANGE_CONTROL = 'change-control';
-// A rejected or deferred change only waits here for its requester to take note: decided, so no longer open.
-const ACKNOWLEDGE_DECISION_TASK = 'Task_AcknowledgeDecision';
 const ESCALATION_TASK = 'Task_DecideEscalation';
 const PROJECT_NAME = 'projectName';
 const HEALTH = 'health';
@@ -152,8 +152,7 @@ async function loadProjects(engine) {
     // The engine answers neither question for many instances at once, so ask per project, in parallel.
     Promise.all(ids.map(id => Promise.all([
       engine.get('/process-instance/' + encodeURIComponent(id) + '/activity-instances'),
-      changeCount(engine, id, {}),
-      changeCount(engine, id, {activityIdIn: ACKNOWLEDGE_DECISION_TASK})
+      changeCount(engine, id)
     ])))
   ]);
 
@@ -168,7 +167,7 @@ async function loadProjects(engine) {
 
   return instances
       .map((instance, position) => {
-        const [activityTree, changes, decidedChanges] = perInstance[position];
+        const [activityTree, openChanges] = perInstance[position];
         const values = valuesById.get(instance.id);
         return {
           instanceId: instance.id,
@@ -178,17 +177,17 @@ async function loadProjects(engine) {
           health: values[HEALTH],
           spi: values[SPI],
           cpi: values[CPI],
-          openChanges: changes - decidedChanges,
+          openChanges,
           openEscalations: escalationsById.get(instance.id) || 0
         };
       })
       .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** How many running change-control instances the project has called that match the filter. */
-async function changeCount(engine, projectInstanceId, filter) {
+/** How many running change-control instances the project has called. */
+async function changeCount(engine, projectInstanceId) {
   const result = await engine.get('/process-instance/count?' + new URLSearchParams(
-      {processDefinitionKey: CHANGE_CONTROL, superProcessInstance: projectInstanceId, active: 'true', ...filter}));
+      {processDefinitionKey: CHANGE_CONTROL, superProcessInstance: projectInstanceId, active: 'true'}));
   return result.count;
 }
 
