@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterline.platform.web.NotFoundException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -181,6 +182,27 @@ public class ChangeControlService {
         changeRequest.backOut();
         changeLog.record(changeRequestId, null, ChangeEvent.BACKED_OUT,
                 "Implementation failed; backed out, baseline v" + restored + " is current");
+    }
+
+    /**
+     * The project was terminated: each of its changes still in flight ends as CANCELLED, and the change log says
+     * why. A change already applied to the baseline stays in it, as the log says too. Answers how many ended.
+     */
+    @Transactional
+    public int cancelInFlight(String projectKey, String reason) {
+        Project project = projects.findByKey(projectKey)
+                .orElseThrow(() -> new NotFoundException("No project " + projectKey));
+        List<ChangeRequest> inFlight = changeRequests.findByProjectIdOrderByCreatedAtAsc(project.getId()).stream()
+                .filter(changeRequest -> ChangeStatus.IN_FLIGHT.contains(changeRequest.getStatus()))
+                .toList();
+        for (ChangeRequest changeRequest : inFlight) {
+            changeRequest.cancel();
+            String applied = changeRequest.getAppliedBaselineVersion() == null ? ""
+                    : "; baseline v" + changeRequest.getAppliedBaselineVersion() + " with this change stays in effect";
+            changeLog.record(changeRequest.getKey(), null, ChangeEvent.CANCELLED,
+                    "ended: project terminated (" + reason + ")" + applied);
+        }
+        return inFlight.size();
     }
 
     @Transactional(readOnly = true)

@@ -184,6 +184,10 @@ public class ChangeRequest {
         moveTo(ChangeStatus.BACKED_OUT);
     }
 
+    void cancel() {
+        moveTo(ChangeStatus.CANCELLED);
+    }
+
     /** The implementation failed, but its back-out would leave no valid plan: the change stays in effect. */
     void backOutRefused() {
         this.implementationOutcome = "FAILED";

@@ -1,6 +1,16 @@
 package io.charterline.change;
 
-/** Where a change request stands; the change-control process moves it along. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a change request stands; the change-control process moves it along. CANCELLED: the project was terminated
+ * while the change was still in flight.
+ */
 public enum ChangeStatus {
-    SUBMITTED, ANALYSED, APPROVED, REJECTED, DEFERRED, SCHEDULED, IMPLEMENTED, CLOSED, BACKED_OUT, NOT_APPLICABLE
+    SUBMITTED, ANALYSED, APPROVED, REJECTED, DEFERRED, SCHEDULED, IMPLEMENTED, CLOSED, BACKED_OUT, NOT_APPLICABLE,
+    CANCELLED;
+
+    /** Still in flight: change control has not reached an end for it. */
+    public static final Set<ChangeStatus> IN_FLIGHT = EnumSet.of(SUBMITTED, ANALYSED, APPROVED, SCHEDULED, IMPLEMENTED);
 }

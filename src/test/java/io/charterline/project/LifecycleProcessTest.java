@@ -13,6 +13,7 @@ import io.charterline.change.ChangeLogEntry;
 import io.charterline.change.ChangeLogRepository;
 import io.charterline.change.ChangeRequestInput;
 import io.charterline.change.ChangeRequestService;
+import io.charterline.change.ChangeStatus;
 import io.charterline.change.ChangeType;
 import io.charterline.change.WorkPackageAction;
 import io.charterline.change.WorkPackageChange;
@@ -487,6 +488,47 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     @Test
+    void terminationCancelsTheChangesInFlightWithTheReasonInTheirLogAndLeavesDecidedOnesAlone() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        String rejected = submitChange(key, "Extra report");
+        finishChangeControl(project);
+        String inFlight = submitChange(key, "Second report");
+        ProcessInstance change = runtimeService.createProcessInstanceQuery().superProcessInstanceId(project.getId())
+                .singleResult();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(change.getId())
+                .singleResult().getId());
+        Assertions.assertThat(changeRequests.get(inFlight).status()).isEqualTo(ChangeStatus.ANALYSED);
+
+        projectService.terminate(key, new TerminationRequest("Merged into another programme"), "sponsor", false);
+
+        assertThat(project).hasPassed("Task_CancelOpenWork", "Task_CancelChangesInFlight")
+                .isWaitingAt("Task_AcceptDeliverables");
+        Assertions.assertThat(changeRequests.get(inFlight).status()).isEqualTo(ChangeStatus.CANCELLED);
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(inFlight)).last()
+                .extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getDetail)
+                .containsExactly(ChangeEvent.CANCELLED, "ended: project terminated (Merged into another programme)");
+        Assertions.assertThat(changeRequests.get(rejected).status()).isEqualTo(ChangeStatus.REJECTED);
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(rejected))
+                .extracting(ChangeLogEntry::getEvent).doesNotContain(ChangeEvent.CANCELLED);
+    }
+
+    @Test
+    void terminationDecidedOnAnEscalationGivesTheSponsorsCommentAsTheReasonChangesEnded() {
+        ProcessInstance project = toExecution(lateCharter());
+        String key = projectKey(project);
+        String inFlight = submitChange(key, "Extra report");
+        runStatusCycle(project);
+
+        complete(task("Task_DecideEscalation", project),
+                withVariables(ESCALATION_DECISION, "TERMINATE", ESCALATION_COMMENT, "Business case gone"));
+
+        Assertions.assertThat(changeRequests.get(inFlight).status()).isEqualTo(ChangeStatus.CANCELLED);
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(inFlight)).last()
+                .extracting(ChangeLogEntry::getDetail).isEqualTo("ended: project terminated (Business case gone)");
+    }
+
+    @Test
     void aTerminatedProjectClaimsNoEarlyFinishAndDrawsNoScheduleOrBudgetLesson() {
         ProcessInstance project = toExecution(charter());
         String key = projectKey(project);
@@ -521,9 +563,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     void anUnreadRejectionNoticeDoesNotHoldUpAcceptanceAndCanStillBeReadLater() {
         ProcessInstance project = toExecution(charter());
         String key = projectKey(project);
-        String changeRequestId = changeRequests.submit(key, new ChangeRequestInput("Extra report",
-                "A weekly order report", "Sales asked for it", ChangeType.NORMAL, List.of(), new BigDecimal("1500"),
-                null, List.of(), WINDOW_START, WINDOW_START.plusSeconds(4 * 3600)), "requester").id();
+        String changeRequestId = submitChange(key, "Extra report");
         finishChangeControl(project);
 
         finishWork(key, "WP-1", 18);
@@ -611,6 +651,13 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         Task open = task(project);
         taskService.claim(open.getId(), user);
         taskService.complete(open.getId(), variables);
+    }
+
+    /** Submits a small change as the requester and answers its id; its change control waits for the analysis. */
+    private String submitChange(String projectKey, String title) {
+        return changeRequests.submit(projectKey, new ChangeRequestInput(title, "A weekly order report",
+                "Sales asked for it", ChangeType.NORMAL, List.of(), new BigDecimal("1500"), null, List.of(),
+                WINDOW_START, WINDOW_START.plusSeconds(4 * 3600)), "requester").id();
     }
 
     private Task decisionNotice(String changeRequestId) {

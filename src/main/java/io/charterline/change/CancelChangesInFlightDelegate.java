@@ -1,0 +1,32 @@
+package io.charterline.change;
+
+import io.charterline.platform.process.ProcessVariables;
+import io.charterline.project.LifecycleVariables;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * On termination: the project's change-control instances have just been cancelled with its execution phase, so
+ * the changes still in flight end as CANCELLED with the reason in their change log. The reason is the sponsor's
+ * from the API, or the comment of the escalation decision that terminated the project.
+ */
+@Component
+public class CancelChangesInFlightDelegate implements JavaDelegate {
+
+    private final ChangeControlService changeControl;
+
+    public CancelChangesInFlightDelegate(ChangeControlService changeControl) {
+        this.changeControl = changeControl;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessVariables variables = new ProcessVariables(execution);
+        String reason = Objects.requireNonNullElse(variables.stringOrNull(LifecycleVariables.TERMINATION_REASON),
+                Objects.requireNonNullElse(variables.stringOrNull(LifecycleVariables.ESCALATION_COMMENT),
+                        "no reason given"));
+        changeControl.cancelInFlight(variables.string(LifecycleVariables.PROJECT_KEY), reason);
+    }
+}
