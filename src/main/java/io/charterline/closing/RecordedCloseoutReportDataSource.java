@@ -155,13 +155,21 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         }).toList();
     }
 
-    /** The decision, and for an approved change that did not stay in the plan, what became of it. */
+    /**
+     * The decision, and for an approved change that did not stay in the plan, what became of it; a change the
+     * project's termination ended before or after its decision says CANCELLED.
+     */
     private static String decision(ChangeRequest change) {
-        if (change.getDecision() == null) {
-            return null;
+        String decision = change.getDecision() == null ? null : change.getDecision().name();
+        String ending = switch (change.getStatus()) {
+            case BACKED_OUT -> "BACKED OUT";
+            case CANCELLED -> "CANCELLED";
+            default -> null;
+        };
+        if (ending == null || decision == null) {
+            return ending == null ? decision : ending;
         }
-        return change.getStatus() == ChangeStatus.BACKED_OUT ? change.getDecision().name() + ", BACKED OUT"
-                : change.getDecision().name();
+        return decision + ", " + ending;
     }
 
     /**

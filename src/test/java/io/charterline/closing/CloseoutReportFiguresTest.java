@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.charterline.change.ChangeControlService;
 import io.charterline.change.ChangeControlTestSupport;
 import io.charterline.change.ChangeDecision;
+import io.charterline.change.ChangeLogEntry;
 import io.charterline.closing.CloseoutReportData.Change;
 import io.charterline.closing.CloseoutReportData.ResourceUse;
 import io.charterline.plan.Baseline;
@@ -126,5 +127,22 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
         assertThat(report().changes()).extracting(Change::key, Change::decision).containsExactly(
                 tuple(applied, "APPROVE"),
                 tuple(backedOut, "APPROVE, BACKED OUT"));
+    }
+
+    @Test
+    void changesATerminationEndedAreListedAsCancelledAndAnAppliedOneStaysInTheBaseline() {
+        String undecided = register(proposal().add("F", 8, "JAVA"));
+        changeControl.analyse(undecided);
+
+        assertThat(changeControl.cancelInFlight(projectKey, "Budget withdrawn")).isEqualTo(2);
+
+        assertThat(report().changes()).extracting(Change::key, Change::decision).containsExactly(
+                tuple(applied, "APPROVE, CANCELLED"),
+                tuple(backedOut, "APPROVE, BACKED OUT"),
+                tuple(undecided, "CANCELLED"));
+        assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(applied)).last()
+                .extracting(ChangeLogEntry::getDetail)
+                .isEqualTo("ended: project terminated (Budget withdrawn); baseline v2 with this change stays in effect");
+        assertThat(baselines.currentBaseline(projectKey).orElseThrow().version()).isEqualTo(4);
     }
 }

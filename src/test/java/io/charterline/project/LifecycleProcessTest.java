@@ -82,7 +82,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         @Bean
         ProcessEngineCoverageProperties lifecycleCoverage() {
             return ProcessEngineCoverageProperties.builder()
-                    // Both are walked in full by ChangeControlProcessTest; here a rejection notice is often left unread.
+                    // Both are walked in full by ChangeControlProcessTest; here a rejection notice is often unread.
                     .excludeProcessDefinitionKeys(ChangeControlVariables.PROCESS_KEY,
                             ChangeControlVariables.NOTICE_PROCESS_KEY)
                     .assertClassCoverageAtLeast(1.0)
