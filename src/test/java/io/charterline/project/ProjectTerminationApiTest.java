@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.charterline.support.CharterlineWebTest;
 import io.charterline.support.ProjectsOverHttp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,32 @@ class ProjectTerminationApiTest {
         assertThat(projects.openTask(key, "Task_AcceptDeliverables").get("assignee").asText()).isEqualTo("sponsor");
         assertThat(projects.as("admin").getForObject("/engine-rest/task/count?processInstanceBusinessKey=" + key
                 + ":WP-1", JsonNode.class).get("count").asInt()).isZero();
+    }
+
+    @Test
+    void aChangeRequestInFlightEndsCancelledAndItsLogSaysTheProjectWasTerminated() {
+        ProjectsOverHttp projects = new ProjectsOverHttp(rest);
+        String key = projects.executing("Termination: change in flight");
+        // The change ends before its window is looked at, so any window ahead will do.
+        Instant start = Instant.now().plus(60, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Map<String, Object> change = Map.of("title", "Extra report", "description", "A weekly order report",
+                "reason", "Sales asked for it", "requestedType", "NORMAL", "budgetChange", 1500,
+                "windowStart", start.toString(), "windowEnd", start.plus(4, ChronoUnit.HOURS).toString());
+        ResponseEntity<JsonNode> submitted = projects.as("requester").postForEntity("/api/projects/" + key
+                + "/change-requests", change, JsonNode.class);
+        assertThat(submitted.getStatusCode()).as("%s", submitted.getBody()).isEqualTo(HttpStatus.CREATED);
+        String changeRequestId = submitted.getBody().get("id").asText();
+
+        projects.as("sponsor").postForEntity("/api/projects/" + key + "/termination",
+                Map.of("reason", "Network vendor went bankrupt"), JsonNode.class);
+
+        assertThat(projects.as("pmo").getForObject("/api/change-requests/" + changeRequestId, JsonNode.class)
+                .get("status").asText()).isEqualTo("CANCELLED");
+        JsonNode log = projects.as("pmo").getForObject("/api/projects/" + key + "/change-log", JsonNode.class);
+        JsonNode last = log.get(log.size() - 1);
+        assertThat(last.get("changeRequestId").asText()).isEqualTo(changeRequestId);
+        assertThat(last.get("event").asText()).isEqualTo("CANCELLED");
+        assertThat(last.get("detail").asText()).isEqualTo("ended: project terminated (Network vendor went bankrupt)");
     }
 
     @Test
