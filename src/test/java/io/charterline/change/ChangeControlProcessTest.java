@@ -155,6 +155,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Assertions.assertThat(changeRequest(change).getDecisionReason()).isEqualTo("No capacity this quarter");
         Task notice = notice(change);
         assertThat(notice).isAssignedTo("requester");
+        Assertions.assertThat(formService.getDeployedTaskForm(notice.getId())).as("Tasklist's form").isNotNull();
         Assertions.assertThat(taskService.getVariables(notice.getId())).containsEntry(CHANGE_OUTCOME, "rejected")
                 .containsEntry(CHANGE_DECISION_REASON, "No capacity this quarter")
                 .containsEntry(CHANGE_TITLE, changeRequest(change).getTitle())
