@@ -4,10 +4,12 @@ import io.charterline.plan.WorkPackageSpec;
 import io.charterline.plan.WorkPackageState;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,7 +22,9 @@ import java.util.stream.Collectors;
  * <li>A field the change set gets its earlier value back, unless a later change set it again; done work keeps its
  * plan.</li>
  * <li>A package the change removed comes back as it was planned before, unless a later change added it again.</li>
- * <li>A predecessor link to a package the plan no longer holds is dropped.</li>
+ * <li>A predecessor link to a package a later change removed is dropped.</li>
+ * <li>A package that still waits for a package the back-out removes is {@linkplain Result#stranded() stranded}:
+ * a later change relies on what this one added, so the back-out must not go ahead.</li>
  * </ul>
  */
 final class ChangeBackOut {
@@ -31,8 +35,11 @@ final class ChangeBackOut {
      * @param specs    the plan without the change
      * @param reverted what was undone, one line each
      * @param kept     what was not undone, and why, one line each
+     * @param stranded each package of the plan that still waits for packages the back-out removes, with those
+     *                 packages; empty if none does
      */
-    record Result(List<WorkPackageSpec> specs, List<String> reverted, List<String> kept) {
+    record Result(List<WorkPackageSpec> specs, List<String> reverted, List<String> kept,
+                  Map<String, List<String>> stranded) {
     }
 
     private ChangeBackOut() {
@@ -52,11 +59,12 @@ final class ChangeBackOut {
         Map<String, WorkPackageSpec> plan = byCode(current);
         List<String> reverted = new ArrayList<>();
         List<String> kept = new ArrayList<>();
+        Set<String> takenOut = new HashSet<>();
         for (String code : set.keySet()) {
             if (was.containsKey(code)) {
                 restoreFields(was.get(code), set.get(code), plan, finished, reverted, kept);
-            } else {
-                removeAdded(code, plan, finished, booked, reverted, kept);
+            } else if (removeAdded(code, plan, finished, booked, reverted, kept)) {
+                takenOut.add(code);
             }
         }
         for (WorkPackageSpec removed : was.values()) {
@@ -70,11 +78,13 @@ final class ChangeBackOut {
                 reverted.add("added back " + removed.code());
             }
         }
-        dropLinksToMissingPackages(plan, kept);
-        return new Result(List.copyOf(plan.values()), reverted, kept);
+        Map<String, List<String>> stranded = stranded(plan, takenOut);
+        dropLinksToMissingPackages(plan, takenOut, kept);
+        return new Result(List.copyOf(plan.values()), reverted, kept, stranded);
     }
 
-    private static void removeAdded(String code, Map<String, WorkPackageSpec> plan,
+    /** @return whether the package is taken out of the plan */
+    private static boolean removeAdded(String code, Map<String, WorkPackageSpec> plan,
                                     Map<String, WorkPackageState> finished, Map<String, BigDecimal> booked,
                                     List<String> reverted, List<String> kept) {
         BigDecimal hours = booked.getOrDefault(code, BigDecimal.ZERO);
@@ -87,7 +97,9 @@ final class ChangeBackOut {
         } else {
             plan.remove(code);
             reverted.add("removed " + code);
+            return true;
         }
+        return false;
     }
 
     private static void restoreFields(WorkPackageSpec was, WorkPackageSpec set, Map<String, WorkPackageSpec> plan,
@@ -127,15 +139,29 @@ final class ChangeBackOut {
                 (String) values.get("skill"), (Integer) values.get("skillLevel"), predecessors));
     }
 
-    private static void dropLinksToMissingPackages(Map<String, WorkPackageSpec> plan, List<String> kept) {
+    private static Map<String, List<String>> stranded(Map<String, WorkPackageSpec> plan, Set<String> takenOut) {
+        Map<String, List<String>> stranded = new LinkedHashMap<>();
+        plan.forEach((code, spec) -> {
+            List<String> waitsFor = spec.predecessors().stream().filter(takenOut::contains).toList();
+            if (!waitsFor.isEmpty()) {
+                stranded.put(code, waitsFor);
+            }
+        });
+        return stranded;
+    }
+
+    /** Links to packages the back-out removes are left for {@link #stranded}: those are refused, not dropped. */
+    private static void dropLinksToMissingPackages(Map<String, WorkPackageSpec> plan, Set<String> takenOut,
+                                                   List<String> kept) {
         plan.replaceAll((code, spec) -> {
-            List<String> missing = spec.predecessors().stream().filter(p -> !plan.containsKey(p)).toList();
+            List<String> missing = spec.predecessors().stream()
+                    .filter(p -> !plan.containsKey(p) && !takenOut.contains(p)).toList();
             if (missing.isEmpty()) {
                 return spec;
             }
             kept.add(code + " no longer waits for " + String.join(", ", missing) + ": not in the plan any more");
             return new WorkPackageSpec(code, spec.name(), spec.estimateHours(), spec.skill(), spec.skillLevel(),
-                    spec.predecessors().stream().filter(plan::containsKey).toList());
+                    spec.predecessors().stream().filter(p -> !missing.contains(p)).toList());
         });
     }
 

@@ -20,12 +20,15 @@ import io.charterline.resource.Restaffing;
 import io.charterline.time.TimeEntryService;
 import io.charterline.work.WorkRelease;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -179,14 +182,20 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                     new TreeSet<>(reopened)) + " after all work is finished and acceptance is under way. Request"
                     + " the work as a project or phase of its own, or accept the deliverables without it.");
         }
+        String refused = "%s cannot be backed out of baseline v%d of %s by itself: "
+                .formatted(changeRequestId, current.version(), projectKey);
+        if (!backOut.stranded().isEmpty()) {
+            throw new ChangeBackOutRefusedException(refused + stranded(projectKey, backOut.stranded(), changeVersion,
+                    current.version()) + ". Request a change that takes it out by hand and says what these packages "
+                    + "wait for instead.");
+        }
         // Checked here, not by the baseline service: its transactional call would fail the engine's transaction
         // on the same plan, and the refusal could not be recorded.
         try {
             planValidator.validate(backOut.specs(), skillRates.hourlyRates().keySet());
         } catch (InvalidInputException invalid) {
-            throw new ChangeBackOutRefusedException(changeRequestId + " cannot be backed out of baseline v"
-                    + current.version() + " of " + projectKey + " by itself; the plan without it would be invalid: "
-                    + invalid.getMessage() + ". Request a change that takes it out by hand");
+            throw new ChangeBackOutRefusedException(refused + "without it, " + problems(invalid)
+                    + ". Request a change that takes it out by hand.");
         }
         Baseline restored = baselines.recordApprovedVersion(projectKey, current.version(), backOut.specs(),
                 cancelledWorkBudget(projectKey, backOut.specs()), changeRequestId, "Back-out of " + changeRequestId
@@ -216,6 +225,45 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                 .map(code -> RetainedCost.retained(last.get(code).plannedCost(),
                         RetainedCost.spent(hours.get(code), last.get(code).hourlyRate())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * Each stranded package, what it waits for, and the version after the change's own that last set its
+     * predecessors, with the change that version was recorded for: the change the PMO has to talk to.
+     */
+    private String stranded(String projectKey, Map<String, List<String>> stranded, int changeVersion,
+                            int currentVersion) {
+        Map<Integer, Baseline> versions = new HashMap<>();
+        IntFunction<Baseline> version = v -> versions.computeIfAbsent(v, key -> stored(projectKey, key));
+        return stranded.entrySet().stream().map(waiting -> {
+            String code = waiting.getKey();
+            String removed = String.join(" and ", waiting.getValue());
+            String line = code + " waits for " + removed + ", which the back-out would remove";
+            for (int v = currentVersion; v > changeVersion; v--) {
+                if (!Objects.equals(predecessors(version.apply(v), code), predecessors(version.apply(v - 1), code))) {
+                    Baseline setBy = version.apply(v);
+                    return line + " (" + (setBy.changeRequestId() == null ? "baseline v" + v
+                            : setBy.changeRequestId() + " made it wait, in baseline v" + v) + ")";
+                }
+            }
+            return line;
+        }).collect(Collectors.joining("; "));
+    }
+
+    /** Null if the version does not hold the package. */
+    private static List<String> predecessors(Baseline baseline, String code) {
+        return baseline.plan().specs().stream().filter(spec -> spec.code().equals(code)).findFirst()
+                .map(WorkPackageSpec::predecessors).orElse(null);
+    }
+
+    /**
+     * The plan's problems as the PMO reads them: each message names its package, so the field path of a plan
+     * upload is left out, and so is the advice to the author of an upload.
+     */
+    private static String problems(InvalidInputException invalid) {
+        return invalid.fields().stream()
+                .map(field -> field.message().replace(WorkPackageValidator.CYCLE_ADVICE, ""))
+                .collect(Collectors.joining("; "));
     }
 
     private Baseline stored(String projectKey, int version) {

@@ -26,6 +26,8 @@ public class WorkPackageValidator {
     public static final BigDecimal MAX_ESTIMATE_HOURS = new BigDecimal("10000");
     static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$");
     private static final int MAX_CYCLES_REPORTED = 10;
+    /** What the author of a plan is told to do about a cycle; a back-out, which has no author, leaves it out. */
+    public static final String CYCLE_ADVICE = "; remove one of these predecessors";
 
     /**
      * @param skills the codes of the skill catalog
@@ -231,7 +233,7 @@ public class WorkPackageValidator {
         int first = cycle.get(0);
         errors.add(PlanErrors.field(first, "predecessors"), packages.get(first).code()
                 + " is on a dependency cycle: " + String.join(" -> ", codes)
-                + " (each must finish before the next starts); remove one of these predecessors");
+                + " (each must finish before the next starts)" + CYCLE_ADVICE);
     }
 
     private static String label(WorkPackageSpec spec, int i) {

@@ -1,6 +1,7 @@
 package io.charterline.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.charterline.plan.Baseline;
 import io.charterline.plan.BaselineStatus;
@@ -196,6 +197,22 @@ class BaselineVersioningTest extends ChangeControlTestSupport {
         assertThat(hours(4)).containsEntry("B", new BigDecimal("50.00"));
         assertThat(restoredLog(change)).contains(
                 "Reverted: nothing. Kept: B estimateHours stays 50 h: a later change set it after this one.");
+    }
+
+    @Test
+    void backOutIsRefusedWhenALaterChangeMadeAPackageWaitForOneItAdded() {
+        String change = addE();
+        changeControl.updateBaseline(change);
+        String later = approvedChange(new WorkPackageChange(WorkPackageAction.ADD, "F", "Package F",
+                new BigDecimal("4"), "JAVA", 3, List.of("E")));
+        changeControl.updateBaseline(later);
+
+        assertThatThrownBy(() -> changeControl.backOut(change)).isInstanceOf(ChangeBackOutRefusedException.class)
+                .hasMessage(change + " cannot be backed out of baseline v3 of " + projectKey + " by itself: F waits "
+                        + "for E, which the back-out would remove (" + later + " made it wait, in baseline v3). "
+                        + "Request a change that takes it out by hand and says what these packages wait for instead.");
+        assertThat(baselineService.currentBaseline(projectKey).orElseThrow().version()).isEqualTo(3);
+        assertThat(story(change)).last().isEqualTo(ChangeEvent.BACK_OUT_REFUSED);
     }
 
     @Test

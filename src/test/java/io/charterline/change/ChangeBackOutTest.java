@@ -1,6 +1,7 @@
 package io.charterline.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.plan.WorkPackageState;
@@ -72,15 +73,25 @@ class ChangeBackOutTest {
     }
 
     @Test
-    void anAddedPackageIsRemovedAndALaterPackageThatWaitsForItNoLongerDoes() {
+    void anAddedPackageIsRemoved() {
         List<WorkPackageSpec> changed = with(BEFORE, spec("E", 8, "D"));
 
-        ChangeBackOut.Result result = revert(changed, with(changed, spec("F", 4, "E")));
+        ChangeBackOut.Result result = revert(changed, with(changed, spec("C", 30, "A")));
 
-        assertThat(result.specs()).containsExactly(spec("A", 16), spec("B", 8, "A"), spec("C", 24, "A"),
-                spec("D", 8, "B", "C"), spec("F", 4));
+        assertThat(result.specs()).containsExactly(spec("A", 16), spec("B", 8, "A"), spec("C", 30, "A"),
+                spec("D", 8, "B", "C"));
         assertThat(result.reverted()).containsExactly("removed E");
-        assertThat(result.kept()).containsExactly("F no longer waits for E: not in the plan any more");
+        assertThat(result.stranded()).isEmpty();
+    }
+
+    @Test
+    void aPackageALaterChangeMadeWaitForAnAddedPackageIsStrandedNotCutLoose() {
+        List<WorkPackageSpec> changed = with(BEFORE, spec("E", 8, "D"));
+
+        ChangeBackOut.Result result = revert(changed, with(changed, spec("F", 4, "E"), spec("G", 2, "A", "E")));
+
+        assertThat(result.stranded()).containsExactly(entry("F", List.of("E")), entry("G", List.of("E")));
+        assertThat(result.kept()).isEmpty();
     }
 
     @Test
