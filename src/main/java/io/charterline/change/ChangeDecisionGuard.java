@@ -17,15 +17,33 @@ import org.springframework.stereotype.Component;
  * requester. Tasks are routed so the requester is never offered one, but group tasks (PMO, emergency board) cannot
  * leave out a single member, and engine-rest can be called directly: this listener is the enforcement.
  * An unclaimed task is refused too, so every decision has a name on it.
+ *
+ * <p>The review of an emergency change after the fact is the check on a decision one board member took alone, so
+ * that member may not do it: on {@code assignment} (claim) and on {@code complete} of {@value #EMERGENCY_REVIEW}
+ * the emergency approver is refused as well. The task stays with the whole board; any other member takes it.
  */
 @Component("changeDecisionGuard")
 public class ChangeDecisionGuard implements TaskListener {
 
+    static final String EMERGENCY_REVIEW = "Task_ReviewEmergencyChange";
+
+    private final ChangeRequestRepository changeRequests;
+
+    public ChangeDecisionGuard(ChangeRequestRepository changeRequests) {
+        this.changeRequests = changeRequests;
+    }
+
     @Override
     public void notify(DelegateTask task) {
-        String requester = Objects.toString(task.getVariable(REQUESTER), null);
         String assignee = task.getAssignee();
         String caller = CurrentUser.idOrNull();
+        if (EMERGENCY_REVIEW.equals(task.getTaskDefinitionKey())) {
+            refuseEmergencyApprover(task, assignee, caller);
+        }
+        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            return;
+        }
+        String requester = Objects.toString(task.getVariable(REQUESTER), null);
         if (requester != null && (requester.equals(assignee) || requester.equals(caller))) {
             throw new AuthorizationException("'" + requester + "' requested change "
                     + task.getVariable(CHANGE_REQUEST_ID) + " and cannot decide on it at '" + task.getName() + "': nobody approves their own change");
@@ -33,6 +51,15 @@ public class ChangeDecisionGuard implements TaskListener {
         if (assignee == null) {
             throw new InvalidVariablesException("decision on '" + task.getName() + "'", List.of(new InvalidField(
                     "assignee", "is required: claim the task before deciding, so the decision has a name on it")));
+        }
+    }
+
+    private void refuseEmergencyApprover(DelegateTask task, String assignee, String caller) {
+        String approver = changeRequests.findByKey(Objects.toString(task.getVariable(CHANGE_REQUEST_ID), null))
+                .map(ChangeRequest::getDecidedBy).orElse(null);
+        if (approver != null && (approver.equals(assignee) || approver.equals(caller))) {
+            throw new AuthorizationException(approver + " approved this emergency change; another board member "
+                    + "reviews it");
         }
     }
 }

@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
@@ -332,6 +334,49 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertThat(change).hasPassed("Task_ReviewEmergencyChange", "EndEvent_ChangeClosed");
         Assertions.assertThat(story(change)).containsSubsequence(ChangeEvent.IMPLEMENTED,
                 ChangeEvent.EMERGENCY_REVIEWED, ChangeEvent.REVIEWED, ChangeEvent.CLOSED);
+    }
+
+    /** ccb2 approves the emergency change alone; pm implements it; the board's review waits. */
+    private ProcessInstance emergencyChangeApprovedByCcb2AndImplemented() {
+        ProcessInstance change = requestChange(executingProject(), proposal().type(ChangeType.EMERGENCY).items("T-ERP"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveEmergencyChange"), "ccb2", CHANGE_DECISION, "APPROVE",
+                CHANGE_DECISION_REASON, "Orders are failing");
+        runJobs(change);
+        decide(task(change, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Deployed at once");
+        return change;
+    }
+
+    @Test
+    void theEmergencyApproverCannotClaimTheReviewAfterTheFactAndAnotherBoardMemberReviewsIt() {
+        ProcessInstance change = emergencyChangeApprovedByCcb2AndImplemented();
+        String review = task(change, "Task_ReviewEmergencyChange").getId();
+
+        assertRefused(() -> taskService.claim(review, "ccb2"), AuthorizationException.class,
+                "ccb2 approved this emergency change; another board member reviews it");
+
+        assertThat(task(change, "Task_ReviewEmergencyChange")).isNotAssigned().hasCandidateGroup("ccb");
+        decide(task(change, "Task_ReviewEmergencyChange"), "ccb1", EMERGENCY_REVIEW_OUTCOME, "JUSTIFIED",
+                EMERGENCY_REVIEW_COMMENT, "Outage was real");
+        assertThat(change).hasPassed("Task_ReviewEmergencyChange").isWaitingAt("Task_ReviewImplementation");
+    }
+
+    @Test
+    void theEmergencyApproverCannotCompleteAReviewAnotherMemberClaimed() {
+        ProcessInstance change = emergencyChangeApprovedByCcb2AndImplemented();
+        String review = task(change, "Task_ReviewEmergencyChange").getId();
+        taskService.claim(review, "ccb1");
+
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated("ccb2", null, List.of()));
+        try {
+            assertRefused(() -> taskService.complete(review, Map.of(EMERGENCY_REVIEW_OUTCOME, "JUSTIFIED",
+                    EMERGENCY_REVIEW_COMMENT, "I was right")), AuthorizationException.class,
+                    "ccb2 approved this emergency change; another board member reviews it");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(change).isWaitingAt("Task_ReviewEmergencyChange");
     }
 
     @Test
