@@ -183,7 +183,7 @@ public class BaselineService {
             throw concurrentChange(projectKey, version);
         }
         Baseline recorded = require(projectKey, version);
-        events.publishEvent(new BaselineVersionRecorded(projectKey, version, recorded.plan().budgetAtCompletion()));
+        events.publishEvent(new BaselineVersionRecorded(projectKey, version, recorded.plan()));
         return recorded;
     }
 

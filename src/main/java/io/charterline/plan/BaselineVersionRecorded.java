@@ -1,10 +1,8 @@
 package io.charterline.plan;
 
-import java.math.BigDecimal;
-
 /**
  * Published inside the transaction that records an approved baseline version on top of the one before (a change
  * applied or backed out): the version is the project's current baseline from then on.
  */
-public record BaselineVersionRecorded(String projectKey, int version, BigDecimal budgetAtCompletion) {
+public record BaselineVersionRecorded(String projectKey, int version, Plan plan) {
 }

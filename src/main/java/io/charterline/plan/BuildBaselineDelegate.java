@@ -51,12 +51,8 @@ public class BuildBaselineDelegate implements JavaDelegate {
         } catch (InvalidInputException e) {
             throw new InvalidVariablesException("plan", e.fields());
         }
-        PlanSummary summary = PlanSummary.of(projects.require(projectKey), baseline.plan());
-        execution.setVariable(BASELINE_VERSION, baseline.version());
-        execution.setVariable(BUDGET_AT_COMPLETION, summary.budgetAtCompletion().doubleValue());
-        execution.setVariable(PLANNED_FINISH, summary.plannedFinish().toString());
-        execution.setVariable(OVER_BUDGET, summary.overBudget());
-        execution.setVariable(BASELINE_SUMMARY, summary.text());
+        execution.setVariables(PlanVariables.ofBaseline(baseline.version(),
+                PlanSummary.of(projects.require(projectKey), baseline.plan())));
     }
 
     /** The user who completed the plan form, as IdentityService (public API) knows it; null in a job. */

@@ -1,6 +1,8 @@
 package io.charterline.plan;
 
 import io.charterline.project.LifecycleVariables;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The variables the plan step of {@code project-lifecycle} reads and writes: the plan form's CSV and what
@@ -28,6 +30,20 @@ public final class PlanVariables {
 
     /** Written (String): a few readable lines on the plan for the gate form. */
     public static final String BASELINE_SUMMARY = "baselineSummary";
+
+    /**
+     * The baseline variables, as the plan gate sets them for v1 and as the lifecycle instance shows each later
+     * version, so the instance shows one baseline.
+     */
+    public static Map<String, Object> ofBaseline(int version, PlanSummary summary) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(BASELINE_VERSION, version);
+        variables.put(BUDGET_AT_COMPLETION, summary.budgetAtCompletion().doubleValue());
+        variables.put(PLANNED_FINISH, summary.plannedFinish().toString());
+        variables.put(OVER_BUDGET, summary.overBudget());
+        variables.put(BASELINE_SUMMARY, summary.text());
+        return variables;
+    }
 
     private PlanVariables() {
     }
