@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.charterline.platform.web.ApiExceptionHandler;
 import io.charterline.platform.web.Causes;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidVariablesException;
@@ -21,13 +22,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * engine-rest reports any engine exception while starting a process or completing a task as 500. When the
  * cause is bad input found by our listeners and delegates, the caller deserves 400 naming each bad field, as our
- * API does; when it is a refusal by one of our listeners (a requester deciding on their own change), 403.
+ * API does; when it is a refusal by one of our listeners (a requester deciding on their own change), 403; when it
+ * is the engine's optimistic locking (two board members voting in the same second), 409, as our API answers it.
  *
  * <p>Bad input is answered as {@code application/problem+json} with the fields of our API ({@code type},
  * {@code title}, {@code status}, {@code detail}, {@code errors}) and engine-rest's {@code message}, which Tasklist
@@ -39,6 +44,8 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
 
     static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
+    private static final Logger LOG = LoggerFactory.getLogger(BadInputRestExceptionMapper.class);
+
     private final RestExceptionHandler camundaHandler = new RestExceptionHandler();
 
     @Override
@@ -49,6 +56,10 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(Map.of("type", "AuthorizationException", "message", refusal.getMessage()))
                     .build();
+        }
+        OptimisticLockingException lost = Causes.find(exception, OptimisticLockingException.class);
+        if (lost != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
+            return concurrentUpdate(lost);
         }
         BadUserRequestException badInput = Causes.find(exception, BadUserRequestException.class);
         if (badInput != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
@@ -74,6 +85,25 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
         problem.put("message", message);
         problem.put("errors", fields);
         return Response.status(Response.Status.BAD_REQUEST).type(PROBLEM_JSON).entity(problem).build();
+    }
+
+    /** Not a fault of ours: a warning without the stack trace the engine's handler would log for a 500. */
+    static Response concurrentUpdate(OptimisticLockingException lost) {
+        LOG.warn("Answered 409, a concurrent update: {}", lost.getMessage());
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", "OptimisticLockingException", "message", ApiExceptionHandler.CONCURRENT_UPDATE))
+                .build();
+    }
+
+    /** The engine's optimistic locking thrown by engine-rest itself, not wrapped in a {@link RestException}. */
+    @Provider
+    @Priority(Priorities.USER - 100)
+    public static class ConcurrentUpdate implements ExceptionMapper<OptimisticLockingException> {
+
+        @Override
+        public Response toResponse(OptimisticLockingException exception) {
+            return concurrentUpdate(exception);
+        }
     }
 
     /** A body that is not JSON at all; answered like our API does, naming the body. */

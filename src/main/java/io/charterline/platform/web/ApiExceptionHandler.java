@@ -51,6 +51,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** How Spring begins the message of a request without a body (or with the JSON {@code null}). */
     private static final String BODY_MISSING = "Required request body is missing";
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    /** The answer to the loser of a concurrent update, on our API and on engine-rest. */
+    public static final String CONCURRENT_UPDATE = "Someone else changed this at the same moment, so nothing was "
+            + "stored; a vote or decision may have closed meanwhile. Reload and try again.";
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException exception) {
@@ -81,11 +84,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", exception.getMessage());
     }
 
-    /** Two users changed the same thing at once; the loser's transaction was rolled back and can be retried. */
+    /**
+     * Two users changed the same thing at once (board members voting in the same second, say); the loser's
+     * transaction was rolled back and can be retried. Not a fault of ours: a warning without a stack trace.
+     */
     @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
     ProblemDetail concurrentUpdate(RuntimeException exception) {
-        return problem(HttpStatus.CONFLICT, "Concurrent update",
-                "Someone else changed the same data at the same time; nothing was stored. Please retry.");
+        LOG.warn("Answered 409, a concurrent update: {}", exception.getMessage());
+        return problem(HttpStatus.CONFLICT, "Concurrent update", CONCURRENT_UPDATE);
     }
 
     /** Anything unexpected: logged with a reference the user can quote, never a stack trace in the answer. */
