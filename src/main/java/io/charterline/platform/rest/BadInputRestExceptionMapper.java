@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.slf4j.Logger;
@@ -33,6 +35,7 @@ import org.slf4j.LoggerFactory;
  * cause is bad input found by our listeners and delegates, the caller deserves 400 naming each bad field, as our
  * API does; when it is a refusal by one of our listeners (a requester deciding on their own change), 403; when it
  * is the engine's optimistic locking (two board members voting in the same second), 409, as our API answers it.
+ * The same holds for engine exceptions that engine-rest lets through unwrapped ({@link EngineFailure}).
  *
  * <p>Bad input is answered as {@code application/problem+json} with the fields of our API ({@code type},
  * {@code title}, {@code status}, {@code detail}, {@code errors}) and engine-rest's {@code message}, which Tasklist
@@ -52,10 +55,7 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
     public Response toResponse(RestException exception) {
         AuthorizationException refusal = Causes.find(exception, AuthorizationException.class);
         if (refusal != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
-            return Response.status(Response.Status.FORBIDDEN)
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("type", "AuthorizationException", "message", refusal.getMessage()))
-                    .build();
+            return forbidden(refusal);
         }
         OptimisticLockingException lost = Causes.find(exception, OptimisticLockingException.class);
         if (lost != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
@@ -87,6 +87,13 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
         return Response.status(Response.Status.BAD_REQUEST).type(PROBLEM_JSON).entity(problem).build();
     }
 
+    static Response forbidden(AuthorizationException refusal) {
+        return Response.status(Response.Status.FORBIDDEN)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", "AuthorizationException", "message", refusal.getMessage()))
+                .build();
+    }
+
     /** Not a fault of ours: a warning without the stack trace the engine's handler would log for a 500. */
     static Response concurrentUpdate(OptimisticLockingException lost) {
         LOG.warn("Answered 409, a concurrent update: {}", lost.getMessage());
@@ -95,14 +102,28 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
                 .build();
     }
 
-    /** The engine's optimistic locking thrown by engine-rest itself, not wrapped in a {@link RestException}. */
+    /**
+     * An engine exception that engine-rest lets through unwrapped, as from a claim: a refusal by one of our
+     * listeners (the emergency approver claiming its review) reaches it wrapped in the engine's "exception while
+     * invoking TaskListener", which engine-rest would answer 500; a concurrent update is the engine's own.
+     */
     @Provider
     @Priority(Priorities.USER - 100)
-    public static class ConcurrentUpdate implements ExceptionMapper<OptimisticLockingException> {
+    public static class EngineFailure implements ExceptionMapper<ProcessEngineException> {
+
+        private final ProcessEngineExceptionHandler camundaHandler = new ProcessEngineExceptionHandler();
 
         @Override
-        public Response toResponse(OptimisticLockingException exception) {
-            return concurrentUpdate(exception);
+        public Response toResponse(ProcessEngineException exception) {
+            AuthorizationException refusal = Causes.find(exception, AuthorizationException.class);
+            if (refusal != null && refusal != exception) {
+                return forbidden(refusal);
+            }
+            OptimisticLockingException lost = Causes.find(exception, OptimisticLockingException.class);
+            if (lost != null) {
+                return concurrentUpdate(lost);
+            }
+            return camundaHandler.toResponse(exception);
         }
     }
 

@@ -12,6 +12,6 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         register(BadInputRestExceptionMapper.class);
         register(BadInputRestExceptionMapper.MalformedJson.class);
         register(BadInputRestExceptionMapper.UnmappableJson.class);
-        register(BadInputRestExceptionMapper.ConcurrentUpdate.class);
+        register(BadInputRestExceptionMapper.EngineFailure.class);
     }
 }

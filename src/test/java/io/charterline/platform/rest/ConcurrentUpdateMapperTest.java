@@ -54,14 +54,14 @@ class ConcurrentUpdateMapperTest {
 
     @Test
     void anUnwrappedOptimisticLockingFailureIsAConflictToo() {
-        Response response = new BadInputRestExceptionMapper.ConcurrentUpdate().toResponse(LOST);
+        Response response = new BadInputRestExceptionMapper.EngineFailure().toResponse(LOST);
 
         assertThat(response.getStatus()).isEqualTo(409);
     }
 
     @Test
     void theLossIsLoggedAsAWarningWithoutAStackTrace() {
-        new BadInputRestExceptionMapper.ConcurrentUpdate().toResponse(LOST);
+        new BadInputRestExceptionMapper.EngineFailure().toResponse(LOST);
 
         assertThat(log.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
