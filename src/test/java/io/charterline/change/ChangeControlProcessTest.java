@@ -540,6 +540,34 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void backOutThatWouldTakeAwayAPackageALaterChangeMadeAnotherWaitForIsRefusedNamingThatChange() {
+        Project project = executingProjectWithBaseline(List.of(
+                new WorkPackageSpec("A", "Package A", new BigDecimal("800"), "JAVA", 3, List.of()),
+                new WorkPackageSpec("B", "Package B", new BigDecimal("800"), "JAVA", 3, List.of()),
+                new WorkPackageSpec("C", "Package C", new BigDecimal("800"), "JAVA", 3, List.of("A", "B"))));
+        ProcessInstance first = requestChange(project, proposal().budgetChange(0).add("D", 8, "JAVA"));
+        runJobs(first);
+        decide(task(first, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(first);
+        decide(task(first, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Added D");
+        ProcessInstance later = requestChange(project, proposal().budgetChange(0).waitFor("C", "A", "B", "D"));
+        runJobs(later);
+        decide(task(later, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(later);
+
+        decide(task(first, "Task_ReviewImplementation"), "pmo", IMPLEMENTATION_OUTCOME, "FAILED", REVIEW_COMMENT,
+                "D does not work");
+
+        assertThat(first).hasPassed("BoundaryEvent_BackOutRefused").isWaitingAt("Task_FollowUpRefusedBackOut");
+        Assertions.assertThat(runtimeService.getVariable(first.getId(), BACK_OUT_REFUSED_REASON)).isEqualTo(
+                changeRequest(first).getKey() + " cannot be backed out of baseline v3 of " + project.getKey()
+                        + " by itself: C waits for D, which the back-out would remove (" + changeRequest(later).getKey()
+                        + " made it wait, in baseline v3). Request a change that takes it out by hand and says what "
+                        + "these packages wait for instead.");
+        Assertions.assertThat(baselineService.currentBaseline(project.getKey()).orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
     void followUpOfARefusedBackOutNeedsAText() {
         ProcessInstance first = failedChangeWhoseBackOutWouldCloseACycle(threePackageProject());
 
