@@ -10,11 +10,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the project's lifecycle instance showing the current baseline: every baseline variable the plan gate set
- * for v1 ({@link PlanVariables#ofBaseline}), from the same summary. Change control runs in an instance of its own (called by the lifecycle, it hands
- * nothing back), so a version it records reaches the lifecycle only from here, in the same transaction. Written
- * as Charterline: inside a delegate the engine checks no rights (authorizationEnabledForCustomCode is off), but a
- * version recorded outside one would be checked against its user, who, like the PMO reviewer whose decision backs
- * a change out, may read the lifecycle instance without the right to change it.
+ * for v1 ({@link PlanVariables#ofBaseline}), from the same summary. Change control runs in an instance of its own
+ * (called by the lifecycle, it hands nothing back), so a version it records reaches the lifecycle only from here,
+ * in the same transaction. Written as Charterline: inside a delegate the engine checks no rights
+ * (authorizationEnabledForCustomCode is off), but a version recorded outside one would be checked against its
+ * user, who, like the PMO reviewer whose decision backs a change out, may read the lifecycle instance without the
+ * right to change it.
  */
 @Component
 class ShowBaselineOnLifecycle {

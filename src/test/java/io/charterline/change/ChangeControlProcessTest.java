@@ -338,7 +338,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
     /** ccb2 approves the emergency change alone; pm implements it; the board's review waits. */
     private ProcessInstance emergencyChangeApprovedByCcb2AndImplemented() {
-        ProcessInstance change = requestChange(executingProject(), proposal().type(ChangeType.EMERGENCY).items("T-ERP"));
+        ProcessInstance change = requestChange(executingProject(), proposal().type(ChangeType.EMERGENCY)
+                .items("T-ERP"));
         runJobs(change);
         decide(task(change, "Task_ApproveEmergencyChange"), "ccb2", CHANGE_DECISION, "APPROVE",
                 CHANGE_DECISION_REASON, "Orders are failing");
@@ -513,9 +514,9 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 .isWaitingAt("Task_FollowUpRefusedBackOut");
         assertThat(task(first, "Task_FollowUpRefusedBackOut")).hasCandidateGroup("pmo");
         String reason = (String) runtimeService.getVariable(first.getId(), BACK_OUT_REFUSED_REASON);
-        Assertions.assertThat(reason).isEqualTo(changeRequest(first).getKey() + " cannot be backed out of baseline v3 of "
-                + project.getKey() + " by itself: without it, B is on a dependency cycle: B -> C -> B (each must finish "
-                + "before the next starts). Request a change that takes it out by hand.");
+        Assertions.assertThat(reason).isEqualTo(changeRequest(first).getKey() + " cannot be backed out of baseline v3 "
+                + "of " + project.getKey() + " by itself: without it, B is on a dependency cycle: B -> C -> B (each "
+                + "must finish before the next starts). Request a change that takes it out by hand.");
         Assertions.assertThat(baselineService.currentBaseline(project.getKey()).orElseThrow().version())
                 .as("nothing undone").isEqualTo(3);
         Assertions.assertThat(changeRequest(first).getStatus()).isEqualTo(ChangeStatus.IMPLEMENTED);
