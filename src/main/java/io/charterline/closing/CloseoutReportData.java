@@ -96,7 +96,7 @@ public record CloseoutReportData(
      * its work-package changes (what it moves the baseline's BAC by) and its budget change (what it moves the
      * approved budget by).
      *
-     * @param decision     e.g. APPROVE, REJECT, DEFER, or "APPROVE, BACKED OUT"; null while undecided
+     * @param decision     e.g. APPROVE, REJECT, DEFER, "APPROVE, BACKED OUT" or "APPROVE, FAILED, KEPT"; null while undecided
      * @param decidedOn    null while undecided
      * @param workCost     the analysis's cost delta without the budget change; null before the analysis
      * @param budgetChange the money the change proposes to add to the budget (negative: take from it), or null

@@ -157,14 +157,15 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
 
     /**
      * The decision, and for an approved change that did not stay in the plan, what became of it; a change the
-     * project's termination ended before or after its decision says CANCELLED.
+     * project's termination ended before or after its decision says CANCELLED, and a failed one whose back-out
+     * was refused (so it stays in the plan) says FAILED, KEPT.
      */
     private static String decision(ChangeRequest change) {
         String decision = change.getDecision() == null ? null : change.getDecision().name();
         String ending = switch (change.getStatus()) {
             case BACKED_OUT -> "BACKED OUT";
             case CANCELLED -> "CANCELLED";
-            default -> null;
+            default -> "FAILED".equals(change.getImplementationOutcome()) ? "FAILED, KEPT" : null;
         };
         if (ending == null || decision == null) {
             return ending == null ? decision : ending;

@@ -173,7 +173,7 @@ public class LessonDeriver {
         long approved = decisions.getOrDefault("approved", 0L);
         String impact = "Every request needed an impact analysis and a decision"
                 + (approved > 0 ? "; " + approved + " approved change" + (approved == 1 ? "" : "s")
-                        + " altered the baseline." : ".");
+                        + " took effect." : ".");
         Map.Entry<String, Long> top = causes.entrySet().iterator().next();
         String recommendation = top.getValue() >= 2 && !top.getKey().equals("no cause given")
                 ? "The most frequent cause was '" + top.getKey() + "' (" + top.getValue() + " of " + changes.size()
@@ -211,10 +211,11 @@ public class LessonDeriver {
         }
         boolean late = slip > 0;
         String what = "The work finished " + Math.abs(slip) + " days " + (late ? "late" : "early")
-                + ": baseline finish " + facts.plannedFinish() + ", actual finish " + facts.actualFinish() + ".";
+                + ": first baseline's finish " + facts.plannedFinish() + ", actual finish " + facts.actualFinish()
+                + ".";
         if (late) {
             lessons.add(lesson(facts, LessonCategory.SCHEDULE, List.of(), what,
-                    slip + " days of delay against the baseline.",
+                    slip + " days of delay against the first baseline.",
                     "Plan a schedule reserve for similar projects and watch the critical path from the first "
                             + "status cycle: a slip of this size shows in the SPI long before the finish."));
         } else {

@@ -293,9 +293,9 @@ public abstract class ChangeControlTestSupport {
             return this;
         }
 
-        public ProposalBuilder add(String code, long hours, String skill) {
+        public ProposalBuilder add(String code, long hours, String skill, String... predecessors) {
             workPackages.add(new WorkPackageChange(WorkPackageAction.ADD, code, "Package " + code,
-                    BigDecimal.valueOf(hours), skill, 3, List.of()));
+                    BigDecimal.valueOf(hours), skill, 3, List.of(predecessors)));
             return this;
         }
 

@@ -93,7 +93,7 @@ class ApprovedChangesAgreeTest extends ChangeControlTestSupport {
                 .satisfies(lesson -> {
                     assertThat(lesson.whatHappened())
                             .startsWith("3 change requests were raised: 1 approved, 1 backed out, 1 rejected.");
-                    assertThat(lesson.impact()).endsWith("; 1 approved change altered the baseline.");
+                    assertThat(lesson.impact()).endsWith("; 1 approved change took effect.");
                 });
     }
 }

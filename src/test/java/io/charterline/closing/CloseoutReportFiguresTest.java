@@ -1,8 +1,10 @@
 package io.charterline.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.charterline.change.ChangeBackOutRefusedException;
 import io.charterline.change.ChangeControlService;
 import io.charterline.change.ChangeControlTestSupport;
 import io.charterline.change.ChangeDecision;
@@ -144,5 +146,17 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
                 .extracting(ChangeLogEntry::getDetail)
                 .isEqualTo("ended: project terminated (Budget withdrawn); baseline v2 with this change stays in effect");
         assertThat(baselines.currentBaseline(projectKey).orElseThrow().version()).isEqualTo(4);
+    }
+
+    @Test
+    void aFailedChangeWhoseBackOutWasRefusedIsListedAsFailedAndKept() {
+        String added = register(proposal().add("G", 8, "JAVA"));
+        apply(added);
+        apply(register(proposal().add("H", 8, "JAVA", "G")));
+
+        assertThatThrownBy(() -> changeControl.backOut(added)).isInstanceOf(ChangeBackOutRefusedException.class);
+
+        assertThat(report().changes()).extracting(Change::key, Change::decision)
+                .contains(tuple(added, "APPROVE, FAILED, KEPT"));
     }
 }

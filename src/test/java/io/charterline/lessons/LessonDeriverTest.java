@@ -79,7 +79,7 @@ class LessonDeriverTest {
             assertThat(lesson.category()).isEqualTo(LessonCategory.CHANGE);
             assertThat(lesson.whatHappened()).isEqualTo("4 change requests were raised: 2 approved, 1 rejected, "
                     + "1 deferred. Causes: 3 missed requirement, 1 regulatory.");
-            assertThat(lesson.impact()).endsWith("2 approved changes altered the baseline.");
+            assertThat(lesson.impact()).endsWith("2 approved changes took effect.");
             assertThat(lesson.recommendation()).startsWith("The most frequent cause was 'missed requirement' (3 of 4)");
             assertThat(lesson.tags()).containsExactly("change", "crm", "billing");
         });
@@ -118,7 +118,8 @@ class LessonDeriverTest {
         assertThat(lessons).extracting(DerivedLesson::category)
                 .containsExactly(LessonCategory.SCHEDULE, LessonCategory.BUDGET);
         assertThat(lessons.get(0).whatHappened())
-                .isEqualTo("The work finished 12 days late: baseline finish 2026-06-30, actual finish 2026-07-12.");
+                .isEqualTo("The work finished 12 days late: first baseline's finish 2026-06-30, actual finish "
+                        + "2026-07-12.");
         assertThat(lessons.get(1).whatHappened()).isEqualTo("The project cost 18% more than its budget at "
                 + "completion: actual cost 141,600.00 against a BAC of 120,000.00.");
         assertThat(lessons.get(1).impact()).isEqualTo("21,600.00 over budget.");
@@ -131,7 +132,7 @@ class LessonDeriverTest {
         List<DerivedLesson> lessons = deriver.derive(facts, Phase.CLOSING);
 
         assertThat(lessons).extracting(DerivedLesson::whatHappened).containsExactly(
-                "The work finished 9 days early: baseline finish 2026-06-30, actual finish 2026-06-21.",
+                "The work finished 9 days early: first baseline's finish 2026-06-30, actual finish 2026-06-21.",
                 "The project cost 15% less than its budget at completion: actual cost 85,000.00 against a BAC of "
                         + "100,000.00.");
     }
