@@ -85,8 +85,8 @@ final class ChangeBackOut {
 
     /** @return whether the package is taken out of the plan */
     private static boolean removeAdded(String code, Map<String, WorkPackageSpec> plan,
-                                    Map<String, WorkPackageState> finished, Map<String, BigDecimal> booked,
-                                    List<String> reverted, List<String> kept) {
+                                       Map<String, WorkPackageState> finished, Map<String, BigDecimal> booked,
+                                       List<String> reverted, List<String> kept) {
         BigDecimal hours = booked.getOrDefault(code, BigDecimal.ZERO);
         if (!plan.containsKey(code)) {
             kept.add(code + " was already removed by a later change");

@@ -1,7 +1,5 @@
 package io.charterline.change;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterline.platform.web.NotFoundException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
@@ -24,12 +22,12 @@ public class ChangeControlService {
     private final ImpactAnalyzer impactAnalyzer;
     private final ImplementationScheduler scheduler;
     private final BaselineUpdater baselineUpdater;
-    private final ObjectMapper json;
+    private final StoredImpacts impacts;
 
     public ChangeControlService(ChangeRequestRepository changeRequests, ChangeVoteRepository votes,
                                 ProjectRepository projects, ChangeLog changeLog, ImpactAnalyzer impactAnalyzer,
                                 ImplementationScheduler scheduler, BaselineUpdater baselineUpdater,
-                                ObjectMapper json) {
+                                StoredImpacts impacts) {
         this.changeRequests = changeRequests;
         this.votes = votes;
         this.projects = projects;
@@ -37,7 +35,7 @@ public class ChangeControlService {
         this.impactAnalyzer = impactAnalyzer;
         this.scheduler = scheduler;
         this.baselineUpdater = baselineUpdater;
-        this.json = json;
+        this.impacts = impacts;
     }
 
     /** What the process needs to know after the impact analysis. */
@@ -49,7 +47,7 @@ public class ChangeControlService {
         ChangeRequest changeRequest = require(changeRequestId);
         Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();
         ImpactAnalysis impact = impactAnalyzer.analyse(project.getKey(), changeRequestId, changeRequest.proposal());
-        changeRequest.recordAnalysis(toJson(impact), impact.summary(), impact.baselineVersion());
+        changeRequest.recordAnalysis(impacts.write(impact), impact.summary(), impact.baselineVersion());
         changeLog.record(changeRequestId, null, ChangeEvent.ANALYSED, impact.summary());
         return new Analysed(changeRequest, project, impact);
     }
@@ -218,13 +216,5 @@ public class ChangeControlService {
         return "Requested window " + proposal.requested() + " conflicts with " + conflicts + ". "
                 + (proposal.proposed() == null ? "No free window within 90 days."
                         : "Next free window: " + proposal.proposed() + ".");
-    }
-
-    private String toJson(ImpactAnalysis impact) {
-        try {
-            return json.writeValueAsString(impact);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Impact analysis cannot be written as JSON", e);
-        }
     }
 }

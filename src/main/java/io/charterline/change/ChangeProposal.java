@@ -35,6 +35,11 @@ public record ChangeProposal(
         return !workPackageChangesOrEmpty().isEmpty();
     }
 
+    /** Whether any of its work-package changes is of this kind. */
+    public boolean proposes(WorkPackageAction action) {
+        return workPackageChangesOrEmpty().stream().anyMatch(change -> change.action() == action);
+    }
+
     public boolean changesScope() {
         return scopeChange != null && !scopeChange.isBlank();
     }

@@ -1,7 +1,5 @@
 package io.charterline.change;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterline.platform.process.EngineAsApplication;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
@@ -37,13 +35,14 @@ public class ChangeRequestService {
     private final DecisionService decisionService;
     private final RuntimeService runtimeService;
     private final EngineAsApplication asApplication;
-    private final ObjectMapper json;
+    private final StoredImpacts impacts;
 
     public ChangeRequestService(ProjectRepository projects, ChangeRequestRepository changeRequests,
                                 ChangeVoteRepository votes, ChangeLogRepository changeLogEntries, ChangeLog changeLog,
                                 ChangeProposalValidator validator, BusinessKeys businessKeys,
                                 ImpactAnalyzer impactAnalyzer, DecisionService decisionService,
-                                RuntimeService runtimeService, EngineAsApplication asApplication, ObjectMapper json) {
+                                RuntimeService runtimeService, EngineAsApplication asApplication,
+                                StoredImpacts impacts) {
         this.projects = projects;
         this.changeRequests = changeRequests;
         this.votes = votes;
@@ -55,7 +54,7 @@ public class ChangeRequestService {
         this.decisionService = decisionService;
         this.runtimeService = runtimeService;
         this.asApplication = asApplication;
-        this.json = json;
+        this.impacts = impacts;
     }
 
     /**
@@ -207,23 +206,11 @@ public class ChangeRequestService {
                 proposal.reason(), proposal.requestedType(), proposal.requester(), proposal.workPackageChanges(),
                 proposal.budgetChange(), proposal.scopeChange(), proposal.affectedItems(), proposal.windowStart(),
                 proposal.windowEnd(), changeRequest.getStatus(), changeRequest.getChangeClass(),
-                changeRequest.getRiskLevel(), changeRequest.getApprovalRoute(), impactOf(changeRequest),
+                changeRequest.getRiskLevel(), changeRequest.getApprovalRoute(), impacts.of(changeRequest),
                 changeRequest.getImpactSummary(), changeRequest.getAnalysedBaselineVersion(),
                 changeRequest.getAppliedBaselineVersion(), changeRequest.getDecision(), changeRequest.getDecidedBy(),
                 changeRequest.getDecisionReason(), boardVotes, changeRequest.getScheduledStart(),
                 changeRequest.getScheduledEnd(), changeRequest.getOverrideReason(),
                 changeRequest.getImplementationOutcome(), changeRequest.getCreatedAt(), changeRequest.getUpdatedAt());
-    }
-
-    /** The change's stored impact analysis, or null before it was analysed. */
-    public ImpactAnalysis impactOf(ChangeRequest changeRequest) {
-        if (changeRequest.getImpactJson() == null) {
-            return null;
-        }
-        try {
-            return json.readValue(changeRequest.getImpactJson(), ImpactAnalysis.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored impact of " + changeRequest.getKey() + " is unreadable", e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package io.charterline.change;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.BaselineDiff;
 import io.charterline.plan.BaselineService;
@@ -66,14 +64,14 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     private final TimeEntryService timeEntries;
     private final ProjectRegistry projects;
     private final SkillRates skillRates;
-    private final ObjectMapper json;
+    private final StoredImpacts impacts;
     private final WorkPackageValidator planValidator = new WorkPackageValidator();
 
     public VersionedBaselineUpdater(BaselineService baselines, ImpactAnalyzer impactAnalyzer,
                                     ChangeRequestRepository changeRequests, ChangeLog changeLog,
                                     WorkPackageService workPackages, WorkRelease workRelease,
                                     Restaffing restaffing, TimeEntryService timeEntries, ProjectRegistry projects,
-                                    SkillRates skillRates, ObjectMapper json) {
+                                    SkillRates skillRates, StoredImpacts impacts) {
         this.baselines = baselines;
         this.impactAnalyzer = impactAnalyzer;
         this.changeRequests = changeRequests;
@@ -84,7 +82,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         this.timeEntries = timeEntries;
         this.projects = projects;
         this.skillRates = skillRates;
-        this.json = json;
+        this.impacts = impacts;
     }
 
     @Override
@@ -120,18 +118,18 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
             throw new ChangeNoLongerAppliesException(changeRequestId + " can no longer be applied to baseline v"
                     + current.version() + " of " + projectKey + ": " + invalid.getMessage());
         }
-        if (addsWork(proposal) && workPackages.allDone(projectKey)) {
+        if (proposal.proposes(WorkPackageAction.ADD) && workPackages.allDone(projectKey)) {
             throw new ChangeNoLongerAppliesException(changeRequestId + " can no longer be applied: all work of "
                     + projectKey + " is finished and its acceptance is under way, so it takes no new work packages."
                     + " Propose the work as a project or phase of its own.");
         }
         if (current.version() != analysedBaselineVersion) {
             reanalyse(changeRequest, projectKey, proposal, analysedBaselineVersion, current.version());
-        } else if (removesWork(proposal)) {
+        } else if (proposal.proposes(WorkPackageAction.REMOVE)) {
             reanalyseIfSpendingMoved(changeRequest, projectKey, proposal);
         }
         Baseline next = baselines.recordApprovedVersion(projectKey, current.version(), specs,
-                cancelledWorkBudget(projectKey, specs), changeRequestId,
+                cancelledWorkBudget(projectKey, specs, actualHours(projectKey)), changeRequestId,
                 changeRequestId + ": " + changeRequest.getTitle(), changeRequest.getDecidedBy());
         BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), next.plan());
         changeLog.record(changeRequestId, changeRequest.getDecidedBy(), ChangeEvent.BASELINE_UPDATED,
@@ -170,10 +168,10 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         }
         int changeVersion = changeRequest.getAppliedBaselineVersion() == null ? versionBeforeChange
                 : changeRequest.getAppliedBaselineVersion();
+        Map<String, BigDecimal> hours = actualHours(projectKey);
         ChangeBackOut.Result backOut = ChangeBackOut.revert(stored(projectKey, versionBeforeChange).plan().specs(),
                 stored(projectKey, changeVersion).plan().specs(), current.plan().specs(),
-                workPackages.finished(projectKey),
-                timeEntries.actualHoursByPackage(projectKey, workPackages.list(projectKey)));
+                workPackages.finished(projectKey), hours);
         Set<String> reopened = backOut.specs().stream().map(WorkPackageSpec::code).collect(Collectors.toSet());
         current.plan().specs().forEach(spec -> reopened.remove(spec.code()));
         if (!reopened.isEmpty() && workPackages.allDone(projectKey)) {
@@ -198,8 +196,9 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                     + ". Request a change that takes it out by hand.");
         }
         Baseline restored = baselines.recordApprovedVersion(projectKey, current.version(), backOut.specs(),
-                cancelledWorkBudget(projectKey, backOut.specs()), changeRequestId, "Back-out of " + changeRequestId
-                        + ": its changes of v" + changeVersion + " taken out of v" + current.version(), null);
+                cancelledWorkBudget(projectKey, backOut.specs(), hours), changeRequestId,
+                "Back-out of " + changeRequestId + ": its changes of v" + changeVersion + " taken out of v"
+                        + current.version(), null);
         String budget = changeBudget(project, giveBack);
         BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), restored.plan());
         changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED,
@@ -215,9 +214,9 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
      * What the packages {@code specs} no longer hold keep of their budget: what was spent on each, at the rate of
      * the latest version that planned it, up to the cost that version planned for it.
      */
-    private BigDecimal cancelledWorkBudget(String projectKey, List<WorkPackageSpec> specs) {
+    private BigDecimal cancelledWorkBudget(String projectKey, List<WorkPackageSpec> specs,
+                                           Map<String, BigDecimal> hours) {
         Set<String> planned = specs.stream().map(WorkPackageSpec::code).collect(Collectors.toSet());
-        Map<String, BigDecimal> hours = timeEntries.actualHoursByPackage(projectKey, workPackages.list(projectKey));
         List<String> dropped = hours.keySet().stream()
                 .filter(code -> !planned.contains(code) && hours.get(code).signum() > 0).toList();
         Map<String, PlannedPackage> last = baselines.lastPlanned(projectKey, dropped);
@@ -266,6 +265,11 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                 .collect(Collectors.joining("; "));
     }
 
+    /** Hours booked so far on each of the project's packages, by code. */
+    private Map<String, BigDecimal> actualHours(String projectKey) {
+        return timeEntries.actualHoursByPackage(projectKey, workPackages.list(projectKey));
+    }
+
     private Baseline stored(String projectKey, int version) {
         return baselines.baseline(projectKey, version).orElseThrow(() ->
                 new ConflictException("Project " + projectKey + " has no baseline v" + version));
@@ -306,7 +310,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     private void reanalyse(ChangeRequest changeRequest, String projectKey, ChangeProposal proposal,
                            int analysedVersion, int currentVersion) {
         ImpactAnalysis impact = impactAnalyzer.analyse(projectKey, changeRequest.getKey(), proposal);
-        changeRequest.reanalysed(toJson(impact), impact.summary(), impact.baselineVersion());
+        changeRequest.reanalysed(impacts.write(impact), impact.summary(), impact.baselineVersion());
         changeLog.record(changeRequest.getKey(), null, ChangeEvent.REANALYSED, "Analysed on v" + analysedVersion
                 + ", but v" + currentVersion + " is current now; analysed again before applying. "
                 + impact.summary());
@@ -318,30 +322,15 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
      */
     private void reanalyseIfSpendingMoved(ChangeRequest changeRequest, String projectKey, ChangeProposal proposal) {
         ImpactAnalysis impact = impactAnalyzer.analyse(projectKey, changeRequest.getKey(), proposal);
-        BigDecimal analysedCost = analysedCostDelta(changeRequest);
+        ImpactAnalysis analysed = impacts.of(changeRequest);
+        BigDecimal analysedCost = analysed == null ? null : analysed.costDelta();
         if (analysedCost != null && analysedCost.compareTo(impact.costDelta()) == 0) {
             return;
         }
-        changeRequest.reanalysed(toJson(impact), impact.summary(), impact.baselineVersion());
+        changeRequest.reanalysed(impacts.write(impact), impact.summary(), impact.baselineVersion());
         changeLog.record(changeRequest.getKey(), null, ChangeEvent.REANALYSED, "Hours were booked on work this "
                 + "change removes since it was analysed (cost then " + (analysedCost == null ? "unknown"
                 : analysedCost.toPlainString()) + "); analysed again before applying. " + impact.summary());
-    }
-
-    private BigDecimal analysedCostDelta(ChangeRequest changeRequest) {
-        if (changeRequest.getImpactJson() == null) {
-            return null;
-        }
-        try {
-            return json.readValue(changeRequest.getImpactJson(), ImpactAnalysis.class).costDelta();
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-    }
-
-    private static boolean removesWork(ChangeProposal proposal) {
-        return proposal.workPackageChangesOrEmpty().stream()
-                .anyMatch(change -> change.action() == WorkPackageAction.REMOVE);
     }
 
     /**
@@ -366,20 +355,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                         workFinished ? "; no work is open any more, so the project moves on to acceptance" : ""));
     }
 
-    private static boolean addsWork(ChangeProposal proposal) {
-        return proposal.workPackageChangesOrEmpty().stream()
-                .anyMatch(change -> change.action() == WorkPackageAction.ADD);
-    }
-
     private static Set<String> addedCodes(BaselineDiff diff) {
         return diff.added().stream().map(BaselineDiff.PackageValues::code).collect(Collectors.toSet());
-    }
-
-    private String toJson(ImpactAnalysis impact) {
-        try {
-            return json.writeValueAsString(impact);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Impact analysis cannot be written as JSON", e);
-        }
     }
 }

@@ -2,9 +2,9 @@ package io.charterline.closing;
 
 import io.charterline.change.ChangeLog;
 import io.charterline.change.ChangeRequest;
-import io.charterline.change.ChangeRequestService;
 import io.charterline.change.ChangeStatus;
 import io.charterline.change.ImpactAnalysis;
+import io.charterline.change.StoredImpacts;
 import io.charterline.closing.CloseoutReportData.BurnPoint;
 import io.charterline.closing.CloseoutReportData.Change;
 import io.charterline.closing.CloseoutReportData.Cost;
@@ -68,14 +68,14 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     private final ProjectProgress progress;
     private final StatusReportService measurements;
     private final ChangeLog changeLog;
-    private final ChangeRequestService changeRequests;
+    private final StoredImpacts impacts;
     private final TimeEntryService timeEntries;
 
     RecordedCloseoutReportDataSource(ProjectRegistry projects, ScopeStatementRepository scopeStatements,
                                      StatusReportRepository statusReports, LessonRepository lessons,
                                      ProjectRecords records, ProjectProgress progress,
                                      StatusReportService measurements, ChangeLog changeLog,
-                                     ChangeRequestService changeRequests, TimeEntryService timeEntries) {
+                                     StoredImpacts impacts, TimeEntryService timeEntries) {
         this.projects = projects;
         this.scopeStatements = scopeStatements;
         this.statusReports = statusReports;
@@ -84,7 +84,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         this.progress = progress;
         this.measurements = measurements;
         this.changeLog = changeLog;
-        this.changeRequests = changeRequests;
+        this.impacts = impacts;
         this.timeEntries = timeEntries;
     }
 
@@ -141,7 +141,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     private List<Change> changes(ProjectRecord record) {
         Map<String, Instant> decided = changeLog.decisionTimes(record.project().getId());
         return record.changes().stream().map(change -> {
-            ImpactAnalysis impact = changeRequests.impactOf(change);
+            ImpactAnalysis impact = impacts.of(change);
             Instant decidedAt = change.getDecision() == null ? null : decided.get(change.getKey());
             BigDecimal budgetChange = change.proposal().changesBudget() ? change.proposal().budgetChange() : null;
             return new Change(change.getKey(), change.getTitle(), change.getReason(),

@@ -3,7 +3,6 @@ package io.charterline.change;
 import static io.charterline.change.ChangeControlVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterline.demo.ProjectDriver;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
@@ -40,7 +39,7 @@ class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
     WorkPackageService workPackages;
 
     @Autowired
-    ObjectMapper json;
+    StoredImpacts impacts;
 
     private String projectKey;
 
@@ -127,7 +126,7 @@ class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
     }
 
     @Test
-    void hoursBookedOnRemovedWorkWhileTheChangeWaitedAreAnalysedAgainBeforeItIsApplied() throws Exception {
+    void hoursBookedOnRemovedWorkWhileTheChangeWaitedAreAnalysedAgainBeforeItIsApplied() {
         driver.bookToday(projectKey, "B", "4", "Outline");
         String change = requestChange(new WorkPackageChange(WorkPackageAction.REMOVE, "B", null, null, null, null,
                 null));
@@ -145,8 +144,7 @@ class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
                         + " (cost then " + analysed.toPlainString() + ")");
     }
 
-    private BigDecimal costDelta(String change) throws Exception {
-        return json.readValue(changeRequests.findByKey(change).orElseThrow().getImpactJson(), ImpactAnalysis.class)
-                .costDelta();
+    private BigDecimal costDelta(String change) {
+        return impacts.of(changeRequests.findByKey(change).orElseThrow()).costDelta();
     }
 }

@@ -44,6 +44,9 @@ class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
     TimeEntryService timeEntries;
 
     @Autowired
+    StoredImpacts storedImpacts;
+
+    @Autowired
     ProjectProgress progress;
 
     @Autowired
@@ -115,7 +118,7 @@ class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
     @Test
     void theImpactSavesOnlyTheRemovedPackagesCostNotSpentYetAndSaysSo() {
         ChangeRequest changeRequest = changeControl.require(change);
-        ImpactAnalysis impact = changeRequestService.impactOf(changeRequest);
+        ImpactAnalysis impact = storedImpacts.of(changeRequest);
 
         assertThat(impact.costDelta()).isEqualByComparingTo("-220.00");
         assertThat(changeRequest.getImpactSummary()).contains(
@@ -130,7 +133,7 @@ class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
         assertThat(v1).isEqualByComparingTo("5280");
         assertThat(v2).isEqualByComparingTo("5060");
         assertThat(v2.subtract(v1)).isEqualByComparingTo(
-                changeRequestService.impactOf(changeControl.require(change)).costDelta());
+                storedImpacts.of(changeControl.require(change)).costDelta());
     }
 
     @Test
