@@ -8,6 +8,8 @@ import io.charterline.platform.process.EngineAsApplication;
 import io.charterline.project.LifecycleVariables;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.resource.Staffing;
+import io.charterline.time.TimeEntryService;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Collection;
@@ -40,12 +42,14 @@ public class WorkRelease {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final EngineAsApplication asApplication;
+    private final TimeEntryService timeEntries;
     private final Clock clock;
 
     public WorkRelease(WorkPackageService workPackages, Staffing staffing, ProjectRegistry projects,
                        RuntimeService runtimeService, TaskService taskService, EngineAsApplication asApplication,
-                       Clock clock) {
+                       TimeEntryService timeEntries, Clock clock) {
         this.workPackages = workPackages;
+        this.timeEntries = timeEntries;
         this.staffing = staffing;
         this.projects = projects;
         this.runtimeService = runtimeService;
@@ -54,13 +58,18 @@ public class WorkRelease {
         this.clock = clock;
     }
 
-    /** Releases every package whose predecessors are done; answers how many. */
+    /**
+     * Releases every package whose predecessors are done; answers how many. The task shows the hours already
+     * booked on the package, as its completion counts them: none, unless a back-out brought back a package a change
+     * had cancelled, whose earlier entries went into the same work (the restored baseline plans its whole cost).
+     */
     @Transactional
     public int releaseReady(String projectKey) {
         List<WorkPackage> releasable = workPackages.releasable(projectKey);
         if (releasable.isEmpty()) {
             return 0;
         }
+        Map<String, BigDecimal> booked = timeEntries.actualHoursByPackage(projectKey, releasable);
         Map<String, String> assignees = staffing.assigneesOf(projectKey);
         String projectManager = projects.require(projectKey).getManagerId();
         for (WorkPackage ready : releasable) {
@@ -72,7 +81,7 @@ public class WorkRelease {
                             .putValue(WORK_PACKAGE_CODE, ready.code())
                             .putValue(WORK_PACKAGE_NAME, ready.name())
                             .putValue(ASSIGNEE, assignee)
-                            .putValue(BOOKED_HOURS, 0.0))
+                            .putValue(BOOKED_HOURS, booked.get(ready.code()).doubleValue()))
                     .execute();
             workPackages.markReleased(projectKey, ready.code(), task.getId());
             workPackages.assign(projectKey, ready.code(), assignee);

@@ -13,15 +13,19 @@ import io.charterline.plan.WorkPackageSpec;
 import io.charterline.plan.WorkPackageState;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
+import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.record.ProjectRecords;
 import io.charterline.risk.OpenItemCounts;
 import io.charterline.time.TimeEntryInput;
 import io.charterline.time.TimeEntryService;
+import io.charterline.work.WorkPackageVariables;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +63,7 @@ class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
     BaselineService baselines;
 
     private String projectKey;
+    private String person;
     private String change;
 
     private static WorkPackageSpec java(String code, int hours) {
@@ -69,7 +74,7 @@ class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
     void workUnderWayThenBRemoved() {
         projectKey = executingProjectWithBaseline(List.of(java("A", 16), java("B", 8), java("C", 24))).getKey();
         // Each project its own person: the 24-hour rule spans all of a person's bookings.
-        String person = "removed-work-" + projectKey;
+        person = "removed-work-" + projectKey;
         User user = engine.getIdentityService().newUser(person);
         user.setFirstName("Team");
         user.setLastName(person);
@@ -143,6 +148,18 @@ class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
         // A, B and C planned again: 5,280, nothing kept beside them
         assertThat(baselines.baseline(projectKey, 3).orElseThrow().plan().budgetAtCompletion())
                 .isEqualByComparingTo("5280");
+    }
+
+    @Test
+    void thePackageABackOutBringsBackShowsTheHoursItsCompletionCounts() {
+        changeControl.backOut(change);
+
+        // B is the same work again, planned at its whole cost: its 6 h from before the removal are part of it
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(projectKey + ":B").singleResult();
+        assertThat(taskService.getVariable(task.getId(), WorkPackageVariables.BOOKED_HOURS)).isEqualTo(6.0);
+        assertRefused(() -> taskService.complete(task.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, 5,
+                WorkPackageVariables.COMPLETION_NOTE, "Done")), InvalidVariablesException.class,
+                "at least the 6 h already booked on it");
     }
 
     @Test
