@@ -175,6 +175,9 @@ public class ChangeControlService {
             changeLog.record(changeRequestId, null, ChangeEvent.BACK_OUT_REFUSED,
                     "Implementation failed, but the back-out is refused and the change stays in effect: "
                             + refused.getMessage());
+            // Someone reading the later change's own history learns that it keeps a failed change in effect.
+            refused.laterChanges().forEach(later -> changeLog.record(later, null, ChangeEvent.BLOCKED_BACK_OUT,
+                    "Blocks the back-out of " + changeRequestId + ", which stays in effect: " + refused.getMessage()));
             throw refused;
         }
         changeRequest.backOut();

@@ -19,6 +19,7 @@ import io.charterline.time.TimeEntryService;
 import io.charterline.work.WorkRelease;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -183,9 +184,9 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         String refused = "%s cannot be backed out of baseline v%d of %s by itself: "
                 .formatted(changeRequestId, current.version(), projectKey);
         if (!backOut.stranded().isEmpty()) {
-            throw new ChangeBackOutRefusedException(refused + stranded(projectKey, backOut.stranded(), changeVersion,
-                    current.version()) + ". Request a change that takes it out by hand and says what these packages "
-                    + "wait for instead.");
+            Stranded stranded = stranded(projectKey, backOut.stranded(), changeVersion, current.version());
+            throw new ChangeBackOutRefusedException(refused + stranded.reason() + ". Request a change that takes it"
+                    + " out by hand and says what these packages wait for instead.", stranded.laterChanges());
         }
         // Checked here, not by the baseline service: its transactional call would fail the engine's transaction
         // on the same plan, and the refusal could not be recorded.
@@ -230,23 +231,37 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
      * Each stranded package, what it waits for, and the version after the change's own that last set its
      * predecessors, with the change that version was recorded for: the change the PMO has to talk to.
      */
-    private String stranded(String projectKey, Map<String, List<String>> stranded, int changeVersion,
-                            int currentVersion) {
+    /**
+     * Why the back-out would strand work, and the later changes that made that work wait.
+     *
+     * @param reason       one line per stranded package, naming the change that made it wait where one did
+     * @param laterChanges those changes, in the order of the lines
+     */
+    private record Stranded(String reason, Set<String> laterChanges) {
+    }
+
+    private Stranded stranded(String projectKey, Map<String, List<String>> stranded, int changeVersion,
+                              int currentVersion) {
         Map<Integer, Baseline> versions = new HashMap<>();
         IntFunction<Baseline> version = v -> versions.computeIfAbsent(v, key -> stored(projectKey, key));
-        return stranded.entrySet().stream().map(waiting -> {
+        Set<String> laterChanges = new LinkedHashSet<>();
+        String reason = stranded.entrySet().stream().map(waiting -> {
             String code = waiting.getKey();
             String removed = String.join(" and ", waiting.getValue());
             String line = code + " waits for " + removed + ", which the back-out would remove";
             for (int v = currentVersion; v > changeVersion; v--) {
                 if (!Objects.equals(predecessors(version.apply(v), code), predecessors(version.apply(v - 1), code))) {
-                    Baseline setBy = version.apply(v);
-                    return line + " (" + (setBy.changeRequestId() == null ? "baseline v" + v
-                            : setBy.changeRequestId() + " made it wait, in baseline v" + v) + ")";
+                    String setBy = version.apply(v).changeRequestId();
+                    if (setBy == null) {
+                        return line + " (baseline v" + v + ")";
+                    }
+                    laterChanges.add(setBy);
+                    return line + " (" + setBy + " made it wait, in baseline v" + v + ")";
                 }
             }
             return line;
         }).collect(Collectors.joining("; "));
+        return new Stranded(reason, laterChanges);
     }
 
     /** Null if the version does not hold the package. */

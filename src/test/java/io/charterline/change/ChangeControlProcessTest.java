@@ -540,32 +540,61 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                         + "A new change request lets C wait for B again once B no longer waits for C"));
     }
 
-    @Test
-    void backOutThatWouldTakeAwayAPackageALaterChangeMadeAnotherWaitForIsRefusedNamingThatChange() {
-        Project project = executingProjectWithBaseline(List.of(
-                new WorkPackageSpec("A", "Package A", new BigDecimal("800"), "JAVA", 3, List.of()),
-                new WorkPackageSpec("B", "Package B", new BigDecimal("800"), "JAVA", 3, List.of()),
-                new WorkPackageSpec("C", "Package C", new BigDecimal("800"), "JAVA", 3, List.of("A", "B"))));
+    /**
+     * The first change adds D; a later one makes C wait for D; the first fails its review, and its back-out would
+     * take D away from under C. Answers the first change; {@code later} receives the later one.
+     */
+    private ProcessInstance failedChangeWhoseBackOutALaterChangeBlocks(Project project, ProcessInstance[] later) {
         ProcessInstance first = requestChange(project, proposal().budgetChange(0).add("D", 8, "JAVA"));
         runJobs(first);
         decide(task(first, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
         runJobs(first);
         decide(task(first, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Added D");
-        ProcessInstance later = requestChange(project, proposal().budgetChange(0).waitFor("C", "A", "B", "D"));
-        runJobs(later);
-        decide(task(later, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
-        runJobs(later);
+        later[0] = requestChange(project, proposal().budgetChange(0).waitFor("C", "A", "B", "D"));
+        runJobs(later[0]);
+        decide(task(later[0], "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON,
+                REASON);
+        runJobs(later[0]);
 
         decide(task(first, "Task_ReviewImplementation"), "pmo", IMPLEMENTATION_OUTCOME, "FAILED", REVIEW_COMMENT,
                 "D does not work");
+        return first;
+    }
+
+    private Project projectWhereCWaitsForAAndB() {
+        return executingProjectWithBaseline(List.of(
+                new WorkPackageSpec("A", "Package A", new BigDecimal("800"), "JAVA", 3, List.of()),
+                new WorkPackageSpec("B", "Package B", new BigDecimal("800"), "JAVA", 3, List.of()),
+                new WorkPackageSpec("C", "Package C", new BigDecimal("800"), "JAVA", 3, List.of("A", "B"))));
+    }
+
+    @Test
+    void backOutThatWouldTakeAwayAPackageALaterChangeMadeAnotherWaitForIsRefusedNamingThatChange() {
+        Project project = projectWhereCWaitsForAAndB();
+        ProcessInstance[] later = new ProcessInstance[1];
+
+        ProcessInstance first = failedChangeWhoseBackOutALaterChangeBlocks(project, later);
 
         assertThat(first).hasPassed("BoundaryEvent_BackOutRefused").isWaitingAt("Task_FollowUpRefusedBackOut");
         Assertions.assertThat(runtimeService.getVariable(first.getId(), BACK_OUT_REFUSED_REASON)).isEqualTo(
                 changeRequest(first).getKey() + " cannot be backed out of baseline v3 of " + project.getKey()
-                        + " by itself: C waits for D, which the back-out would remove (" + changeRequest(later).getKey()
-                        + " made it wait, in baseline v3). Request a change that takes it out by hand and says what "
-                        + "these packages wait for instead.");
+                        + " by itself: C waits for D, which the back-out would remove ("
+                        + changeRequest(later[0]).getKey() + " made it wait, in baseline v3). Request a change that "
+                        + "takes it out by hand and says what these packages wait for instead.");
         Assertions.assertThat(baselineService.currentBaseline(project.getKey()).orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
+    void theLaterChangeThatBlocksABackOutSaysSoInItsOwnLog() {
+        ProcessInstance[] later = new ProcessInstance[1];
+
+        ProcessInstance first = failedChangeWhoseBackOutALaterChangeBlocks(projectWhereCWaitsForAAndB(), later);
+
+        String reason = (String) runtimeService.getVariable(first.getId(), BACK_OUT_REFUSED_REASON);
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(later[0]).getKey()))
+                .extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getDetail).last().isEqualTo(tuple(
+                        ChangeEvent.BLOCKED_BACK_OUT, "Blocks the back-out of " + changeRequest(first).getKey()
+                                + ", which stays in effect: " + reason));
     }
 
     @Test
