@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
  * leave out a single member, and engine-rest can be called directly: this listener is the enforcement.
  * An unclaimed task is refused too, so every decision has a name on it.
  *
+ * <p>Where the model also calls it on {@code assignment}, the requester may not even claim the task: the reviews
+ * of a change (after an emergency, and after its implementation) are offered to a group the requester may be in,
+ * and whoever asked for a change does not review it. The task stays with the group; any other member takes it.
+ *
  * <p>The review of an emergency change after the fact is the check on a decision one board member took alone, so
  * that member may not do it: on {@code assignment} (claim) and on {@code complete} of {@value #EMERGENCY_REVIEW}
  * the emergency approver is refused as well. The task stays with the whole board; any other member takes it.
@@ -40,10 +44,15 @@ public class ChangeDecisionGuard implements TaskListener {
         if (EMERGENCY_REVIEW.equals(task.getTaskDefinitionKey())) {
             refuseEmergencyApprover(task, assignee, caller);
         }
+        String requester = Objects.toString(task.getVariable(REQUESTER), null);
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            if (requester != null && requester.equals(assignee)) {
+                throw new AuthorizationException("'" + requester + "' requested change "
+                        + task.getVariable(CHANGE_REQUEST_ID) + " and cannot take '" + task.getName()
+                        + "': whoever asked for a change does not review it");
+            }
             return;
         }
-        String requester = Objects.toString(task.getVariable(REQUESTER), null);
         if (requester != null && (requester.equals(assignee) || requester.equals(caller))) {
             throw new AuthorizationException("'" + requester + "' requested change "
                     + task.getVariable(CHANGE_REQUEST_ID) + " and cannot decide on it at '" + task.getName() + "': nobody approves their own change");

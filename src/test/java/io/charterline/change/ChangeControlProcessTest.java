@@ -380,6 +380,82 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertThat(change).isWaitingAt("Task_ReviewEmergencyChange");
     }
 
+    /** pm approves and implements a change that the PMO member 'pmo' requested; its review waits. */
+    private ProcessInstance changeRequestedByThePmoAndImplemented() {
+        ProcessInstance change = requestChange(executingProject(), proposal().requester("pmo"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON,
+                REASON);
+        runJobs(change);
+        decide(task(change, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Deployed on Saturday night");
+        return change;
+    }
+
+    /** Runs the work with a second PMO member, 'pmo2', who leaves the group afterwards. */
+    private void withSecondPmoMember(Runnable work) {
+        var identity = engine.getIdentityService();
+        identity.saveUser(identity.newUser("pmo2"));
+        identity.createMembership("pmo2", "pmo");
+        try {
+            work.run();
+        } finally {
+            identity.deleteUser("pmo2");
+        }
+    }
+
+    @Test
+    void theRequesterCannotClaimTheImplementationReviewAndAnotherPmoMemberReviewsIt() {
+        withSecondPmoMember(() -> {
+            ProcessInstance change = changeRequestedByThePmoAndImplemented();
+            String review = task(change, "Task_ReviewImplementation").getId();
+
+            assertRefused(() -> taskService.claim(review, "pmo"), AuthorizationException.class, "'pmo' requested "
+                    + "change " + changeRequest(change).getKey() + " and cannot take 'Review implementation': "
+                    + "whoever asked for a change does not review it");
+
+            assertThat(task(change, "Task_ReviewImplementation")).isNotAssigned().hasCandidateGroup("pmo");
+            decide(task(change, "Task_ReviewImplementation"), "pmo2", IMPLEMENTATION_OUTCOME, "SUCCESS");
+            runJobs(change);
+            assertThat(change).isEnded().hasPassed("EndEvent_ChangeClosed");
+        });
+    }
+
+    @Test
+    void theRequesterCannotCompleteAnImplementationReviewAnotherMemberClaimed() {
+        withSecondPmoMember(() -> {
+            ProcessInstance change = changeRequestedByThePmoAndImplemented();
+            String review = task(change, "Task_ReviewImplementation").getId();
+            taskService.claim(review, "pmo2");
+
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated("pmo", null, List.of()));
+            try {
+                assertRefused(() -> taskService.complete(review, Map.of(IMPLEMENTATION_OUTCOME, "SUCCESS")),
+                        AuthorizationException.class, "'pmo' requested change " + changeRequest(change).getKey()
+                                + " and cannot decide on it at 'Review implementation'");
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+            assertThat(change).isWaitingAt("Task_ReviewImplementation");
+        });
+    }
+
+    @Test
+    void whenNobodyInThePmoButTheRequesterCouldReviewTheSponsorReviewsTheImplementation() {
+        ProcessInstance change = changeRequestedByThePmoAndImplemented();
+
+        assertThat(change).hasPassed("Gateway_ReviewerBesidesRequester").hasNotPassed("Task_ReviewImplementation")
+                .isWaitingAt("Task_ReviewImplementationAsSponsor");
+        assertThat(task(change, "Task_ReviewImplementationAsSponsor")).isAssignedTo("sponsor");
+        decide(task(change, "Task_ReviewImplementationAsSponsor"), "sponsor", IMPLEMENTATION_OUTCOME, "SUCCESS");
+        runJobs(change);
+
+        assertThat(change).isEnded().hasPassed("EndEvent_ChangeClosed");
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(change).getKey()))
+                .extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getActor)
+                .contains(tuple(ChangeEvent.REVIEWED, "sponsor"));
+    }
+
     @Test
     void changeTheEmergencyBoardJudgesNoEmergencyTakesTheNormalRoute() {
         Project project = executingProject();
