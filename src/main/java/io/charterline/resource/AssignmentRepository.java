@@ -49,4 +49,10 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             update Assignment a set a.releasedAt = :now
             where a.projectKey = :projectKey and a.packageCode = :packageCode and a.releasedAt is null""")
     int release(String projectKey, String packageCode, Instant now);
+
+    /** Whether the person was ever booked on the project, released bookings included. */
+    @Query("""
+            select count(a) > 0 from Assignment a, Resource r
+            where r.id = a.resourceId and a.projectKey = :projectKey and r.userId = :userId""")
+    boolean isBookedOn(String projectKey, String userId);
 }

@@ -39,10 +39,11 @@ class IssueController {
     @PostMapping
     @Operation(summary = "Record an issue",
             description = "Severity LOW, MEDIUM, HIGH or CRITICAL; an open CRITICAL issue turns project health RED "
-                    + "at the next status cycle. Status defaults to OPEN. Only the project's manager or sponsor, "
-                    + "the PMO or administrators may write (403 otherwise).")
+                    + "at the next status cycle. Status defaults to OPEN. The project's manager or sponsor, the PMO "
+                    + "and administrators may record one; people booked on the project may raise an OPEN one "
+                    + "(403 otherwise).")
     ResponseEntity<IssueView> add(@PathVariable String key, @RequestBody IssueInput issue) {
-        access.requireWriter(key);
+        access.requireRaiser(key, issue.status());
         IssueView created = register.addIssue(key, issue);
         return ResponseEntity.created(URI.create("/api/projects/" + key + "/issues/" + created.id())).body(created);
     }

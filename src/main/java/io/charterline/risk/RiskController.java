@@ -39,10 +39,11 @@ class RiskController {
     @PostMapping
     @Operation(summary = "Record a risk",
             description = "Probability and impact are 1..5; score = probability × impact and severity its band: "
-                    + "1-4 LOW, 5-9 MEDIUM, 10-16 HIGH, 20-25 CRITICAL. Status defaults to OPEN. Only the "
-                    + "project's manager or sponsor, the PMO or administrators may write (403 otherwise).")
+                    + "1-4 LOW, 5-9 MEDIUM, 10-16 HIGH, 20-25 CRITICAL. Status defaults to OPEN. The project's "
+                    + "manager or sponsor, the PMO and administrators may record one; people booked on the project "
+                    + "may raise an OPEN one (403 otherwise).")
     ResponseEntity<RiskView> add(@PathVariable String key, @RequestBody RiskInput risk) {
-        access.requireWriter(key);
+        access.requireRaiser(key, risk.status());
         RiskView created = register.addRisk(key, risk);
         return ResponseEntity.created(URI.create("/api/projects/" + key + "/risks/" + created.id())).body(created);
     }

@@ -10,6 +10,8 @@ import io.charterline.project.ProjectRegistry;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -42,6 +45,9 @@ class RiskRegisterApiTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestProjects testProjects;
     Project project;
@@ -152,14 +158,47 @@ class RiskRegisterApiTest {
     }
 
     @Test
-    void teamMemberMayReadButNotWrite() {
+    void someoneNotBookedOnTheProjectMayReadButNotWrite() {
         ResponseEntity<JsonNode> response = post("dev1", risks(), risk(2, 2));
 
         assertThat(get("dev1", risks()).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getBody().get("detail").asText())
                 .contains("User 'dev1' may not change the risk and issue register of " + project.getKey())
-                .contains("project manager (pm), its sponsor (sponsor), the PMO or administrators");
+                .contains("project manager (pm), its sponsor (sponsor), the PMO, administrators and, for a new "
+                        + "open entry, the people booked on the project may");
+    }
+
+    @Test
+    void aTeamMemberBookedOnTheProjectRaisesAnOpenRiskAndIssue() {
+        bookOnProject("dev1");
+
+        ResponseEntity<JsonNode> risk = post("dev1", risks(), risk(4, 4));
+        ResponseEntity<JsonNode> issue = post("dev1", issues(), issue("HIGH"));
+
+        assertThat(risk.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(risk.getBody().get("status").asText()).isEqualTo("OPEN");
+        assertThat(issue.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(issue.getBody().get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aTeamMemberMayNotRaiseAnEntryAlreadySettledNorChangeOne() {
+        bookOnProject("dev1");
+        Map<String, Object> closed = risk(2, 2);
+        closed.put("status", "CLOSED");
+        long id = post("pm", risks(), risk(3, 3)).getBody().get("id").asLong();
+
+        ResponseEntity<JsonNode> settled = post("dev1", risks(), closed);
+        Map<String, Object> update = risk(1, 1);
+        update.put("status", "OPEN");
+        ResponseEntity<JsonNode> changed = put("dev1", risks() + "/" + id, update);
+
+        assertThat(settled.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(settled.getBody().get("detail").asText())
+                .contains("status: must be OPEN or left out when a team member raises it; its project manager (pm)");
+        assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("pm", risks())).extracting(response -> response.getBody().size()).isEqualTo(1);
     }
 
     @Test
@@ -265,8 +304,14 @@ class RiskRegisterApiTest {
     }
 
     @Test
-    void teamMemberMayNotRecordAnIssue() {
+    void someoneNotBookedOnTheProjectMayNotRecordAnIssue() {
         assertThat(post("dev1", issues(), issue("LOW")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private void bookOnProject(String userId) {
+        jdbc.update("insert into assignment (project_key, package_code, resource_id, week_start, hours, booked_at) "
+                + "select ?, 'WP-1', id, ?, 8, ? from resource where user_id = ?", project.getKey(),
+                LocalDate.now(), LocalDateTime.now(), userId);
     }
 
     private String risks() {
