@@ -38,6 +38,16 @@ import java.util.stream.Stream;
  * the work being performed and closed, so a project with all its work done still earns its BAC. Spending on it
  * beyond its planned cost earns nothing.
  *
+ * <p><b>Cancelled work</b> that the baseline still holds (the termination cancels all open work and leaves the
+ * baseline as it was) follows the same rule: a cancelled package plans and earns what was spent on it, up to its
+ * planned cost; the rest of its cost is work that will not be performed, neither planned nor earned. So sunk cost
+ * does not read as unearned, and only overruns lower the CPI.
+ *
+ * <p><b>Estimate at completion</b> is BAC / CPI while work is open. Once no package of the baseline is open (all
+ * done or cancelled) nothing remains to be spent: EAC is the actual cost and ETC is 0. For a project that did all
+ * its work that is BAC / CPI as well; for a terminated one it is the honest figure, as no forecast applies to work
+ * that will never be done.
+ *
  * <p>Divisions by zero: SPI is 1 while nothing is planned (a project before its start is on plan) and CPI is
  * 1 while nothing is spent; with money spent and nothing earned CPI is 0 and BAC / CPI is undefined, so EAC
  * falls back to AC + (BAC − EV), the forecast that assumes the rest goes to plan.
@@ -57,20 +67,23 @@ public class EarnedValueCalculator {
         BigDecimal earnedValue = inputs.cancelledWorkBudget();
         int due = 0;
         int doneOfDue = 0;
+        boolean workOpen = false;
         BigDecimal donePlannedCost = BigDecimal.ZERO;
         BigDecimal doneCostError = BigDecimal.ZERO;
         for (PlannedPackage workPackage : inputs.packages()) {
-            PackageState state = progress.containsKey(workPackage.code())
-                    ? progress.get(workPackage.code()).state()
-                    : PackageState.NOT_STARTED;
-            plannedValue = plannedValue.add(plannedValue(workPackage, statusDate));
-            earnedValue = earnedValue.add(earnedValue(workPackage, state));
+            PackageProgress booked = progress.get(workPackage.code());
+            PackageState state = booked == null ? PackageState.NOT_STARTED : booked.state();
+            BigDecimal spent = booked == null ? BigDecimal.ZERO : booked.actualCost();
+            plannedValue = plannedValue.add(state == PackageState.CANCELLED
+                    ? retained(workPackage, spent) : plannedValue(workPackage, statusDate));
+            earnedValue = earnedValue.add(earnedValue(workPackage, state, spent));
+            workOpen |= state != PackageState.DONE && state != PackageState.CANCELLED;
             if (!workPackage.plannedFinish().isAfter(statusDate)) {
                 due++;
                 doneOfDue += state == PackageState.DONE ? 1 : 0;
             }
             if (state == PackageState.DONE) {
-                BigDecimal actual = progress.get(workPackage.code()).actualCost();
+                BigDecimal actual = booked.actualCost();
                 donePlannedCost = donePlannedCost.add(workPackage.plannedCost());
                 doneCostError = doneCostError.add(actual.subtract(workPackage.plannedCost()).abs());
             }
@@ -80,7 +93,7 @@ public class EarnedValueCalculator {
         BigDecimal baselineHours = sum(inputs.packages().stream().map(PlannedPackage::estimateHours));
 
         BigDecimal bac = inputs.budgetAtCompletion();
-        BigDecimal eac = estimateAtCompletion(bac, earnedValue, actualCost);
+        BigDecimal eac = workOpen ? estimateAtCompletion(bac, earnedValue, actualCost) : actualCost;
         return new KpiFigures(
                 statusDate,
                 money(plannedValue),
@@ -126,12 +139,18 @@ public class EarnedValueCalculator {
                 .divide(BigDecimal.valueOf(planned), PRECISION);
     }
 
-    private static BigDecimal earnedValue(PlannedPackage workPackage, PackageState state) {
+    private static BigDecimal earnedValue(PlannedPackage workPackage, PackageState state, BigDecimal spent) {
         return switch (state) {
             case NOT_STARTED -> BigDecimal.ZERO;
             case IN_PROGRESS -> workPackage.plannedCost().divide(BigDecimal.valueOf(2), PRECISION);
             case DONE -> workPackage.plannedCost();
+            case CANCELLED -> retained(workPackage, spent);
         };
+    }
+
+    /** What a cancelled package keeps of its cost: what was spent on it, at most its planned cost. */
+    private static BigDecimal retained(PlannedPackage workPackage, BigDecimal spent) {
+        return spent.min(workPackage.plannedCost());
     }
 
     private static BigDecimal estimateAtCompletion(BigDecimal bac, BigDecimal earnedValue, BigDecimal actualCost) {

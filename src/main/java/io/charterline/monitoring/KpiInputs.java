@@ -15,7 +15,9 @@ import java.util.Set;
  * @param packages            the current baseline's work packages (after approved changes)
  * @param progress            progress per package code; a package without an entry has not started. Packages
  *                            no longer in {@code packages} (a change removed them) keep their entry: their
- *                            actual cost counts, they earn nothing
+ *                            actual cost counts, they earn nothing beyond {@code cancelledWorkBudget}. A package
+ *                            of {@code packages} CANCELLED (by the termination) plans and earns what was spent
+ *                            on it, up to its planned cost
  * @param statusDate          the day the figures are as of, counted as a full working day
  * @param budgetAtCompletion  the baseline's BAC
  * @param cancelledWorkBudget the part of the BAC that no package of {@code packages} holds: the budget that
@@ -38,8 +40,12 @@ public record KpiInputs(
         int approvedChanges,
         BigDecimal resourceUtilisation) {
 
+    /**
+     * Where a package stands. CANCELLED is work the baseline still plans but that will not be done: the termination
+     * cancels all open work and leaves the baseline as it was.
+     */
     public enum PackageState {
-        NOT_STARTED, IN_PROGRESS, DONE
+        NOT_STARTED, IN_PROGRESS, DONE, CANCELLED
     }
 
     /** A work package as the baseline plans it; planned start and finish are both working days of the package. */

@@ -3,7 +3,6 @@ package io.charterline.monitoring;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.PlannedPackage;
 import io.charterline.plan.WorkPackage;
-import io.charterline.plan.WorkPackageState;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.record.ProjectRecord;
 import io.charterline.record.ProjectRecords;
@@ -59,7 +58,7 @@ public class ProjectProgress {
                 .map(p -> new KpiInputs.PlannedPackage(p.code(), p.plannedCost(), p.schedule().plannedStart(),
                         p.schedule().plannedFinish(), p.spec().estimateHours()))
                 .toList();
-        // Every live package, those a change removed included: their hours were spent, though they earn nothing.
+        // Every live package, those a change removed included: their hours were spent (the budget they keep is earned).
         List<KpiInputs.PackageProgress> progress = record.workPackages().stream()
                 .map(wp -> progress(wp, record.actualHoursOf(wp.code()), record.hourlyRateOf(wp.code())))
                 .toList();
@@ -69,9 +68,12 @@ public class ProjectProgress {
     }
 
     private static KpiInputs.PackageProgress progress(WorkPackage wp, BigDecimal hours, BigDecimal rate) {
-        KpiInputs.PackageState state = wp.state() == WorkPackageState.DONE ? KpiInputs.PackageState.DONE
-                : wp.state() == WorkPackageState.READY || wp.state() == WorkPackageState.IN_PROGRESS
-                ? KpiInputs.PackageState.IN_PROGRESS : KpiInputs.PackageState.NOT_STARTED;
+        KpiInputs.PackageState state = switch (wp.state()) {
+            case DONE -> KpiInputs.PackageState.DONE;
+            case CANCELLED -> KpiInputs.PackageState.CANCELLED;
+            case READY, IN_PROGRESS -> KpiInputs.PackageState.IN_PROGRESS;
+            case PLANNED -> KpiInputs.PackageState.NOT_STARTED;
+        };
         return new KpiInputs.PackageProgress(wp.code(), state, hours, hours.multiply(rate));
     }
 

@@ -84,6 +84,44 @@ class EarnedValueCalculatorTest {
      * is what produces PV. Status Friday 13 March 2026: A (30,000, 2–13 March) is fully planned; B and C
      * (20,000 each, 9–20 March, 10 working days) are 5 of 10 days in, 10,000 each; D starts on 23 March.
      */
+    /**
+     * The fence, terminated at the end of day 3: its open sides are cancelled, side 3 with 600 spent, side 4 never
+     * started. Side 3 plans and earns the 600 spent on it, as work a change cancels does; side 4 plans and earns
+     * nothing. PV = EV = 2,600, AC 2,800: CPI 0.93, only side 2's overrun. Nothing remains, so EAC = AC = 2,800,
+     * ETC 0 and VAC the 1,200 of the budget not spent. Before, side 3 earned nothing: CPI 0.71, EAC 5,600.
+     */
+    @Test
+    void terminatedProjectEarnsWhatWasSpentOnCancelledWorkAndForecastsNothingMore() {
+        KpiInputs inputs = inputs(MON.plusDays(2), "4000",
+                List.of(pkg("SIDE-1", "1000", MON, MON), pkg("SIDE-2", "1000", MON.plusDays(1), MON.plusDays(1)),
+                        pkg("SIDE-3", "1000", MON.plusDays(2), MON.plusDays(2)),
+                        pkg("SIDE-4", "1000", MON.plusDays(3), MON.plusDays(3))),
+                List.of(done("SIDE-1", "1000"), done("SIDE-2", "1200"), cancelled("SIDE-3", "600"),
+                        cancelled("SIDE-4", "0")));
+
+        KpiFigures figures = calculator.calculate(inputs, OpenItemCounts.NONE);
+
+        assertThat(figures.plannedValue()).isEqualByComparingTo("2600");
+        assertThat(figures.earnedValue()).isEqualByComparingTo("2600");
+        assertThat(figures.actualCost()).isEqualByComparingTo("2800");
+        assertThat(figures.cpi()).isEqualByComparingTo("0.9286");
+        assertThat(figures.estimateAtCompletion()).isEqualByComparingTo("2800");
+        assertThat(figures.estimateToComplete()).isEqualByComparingTo("0");
+        assertThat(figures.varianceAtCompletion()).isEqualByComparingTo("1200");
+    }
+
+    @Test
+    void cancelledWorkEarnsAtMostItsPlannedCost() {
+        KpiInputs inputs = inputs(MON, "1000", List.of(pkg("A", "1000", MON, MON)),
+                List.of(cancelled("A", "1300")));
+
+        KpiFigures figures = calculator.calculate(inputs, OpenItemCounts.NONE);
+
+        assertThat(figures.earnedValue()).isEqualByComparingTo("1000");
+        assertThat(figures.cpi()).isEqualByComparingTo("0.7692");
+        assertThat(figures.estimateAtCompletion()).isEqualByComparingTo("1300");
+    }
+
     @Test
     void bac100000ExampleTimePhasesPlannedValueOverWorkingDays() {
         KpiInputs inputs = inputs(LocalDate.of(2026, 3, 13), "100000",
@@ -343,6 +381,10 @@ class EarnedValueCalculatorTest {
 
     private static PackageProgress done(String code, String actualCost) {
         return new PackageProgress(code, PackageState.DONE, new BigDecimal("8"), new BigDecimal(actualCost));
+    }
+
+    private static PackageProgress cancelled(String code, String actualCost) {
+        return new PackageProgress(code, PackageState.CANCELLED, BigDecimal.ZERO, new BigDecimal(actualCost));
     }
 
     private static PackageProgress inProgress(String code, String actualCost) {
