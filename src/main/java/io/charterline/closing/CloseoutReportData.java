@@ -16,8 +16,10 @@ import java.util.List;
  *
  * @param outcome CLOSED or TERMINATED
  * @param scope   the preliminary scope statement, or null if none was recorded
- * @param burn    planned, earned and actual value by status date, oldest first (the burn chart)
- * @param kpis    the KPIs at the end, in the order shown
+ * @param burn        planned, earned and actual value by status date, oldest first (the burn chart)
+ * @param kpis        the KPIs at the end, in the order shown
+ * @param termination what a terminated project spent and earned, measured at closeout; null for a closed project
+ *                    and for one terminated before it had a baseline
  */
 public record CloseoutReportData(
         String projectKey,
@@ -31,6 +33,7 @@ public record CloseoutReportData(
         Cost cost,
         List<BurnPoint> burn,
         List<Kpi> kpis,
+        Termination termination,
         List<Change> changes,
         List<ResourceUse> resources,
         List<LessonLine> lessons) {
@@ -84,6 +87,17 @@ public record CloseoutReportData(
         }
     }
 
+    /**
+     * The money of a terminated project: its open work was cancelled, so none remains and nothing more will be spent.
+     *
+     * @param spent    the actual cost (AC), which is also the estimate at completion
+     * @param earned   the earned value (EV): done packages at their planned cost, cancelled ones at what was spent on
+     *                 them up to their planned cost
+     * @param notSpent the baseline's budget at completion less what was spent: work not performed, not a saving
+     */
+    public record Termination(BigDecimal spent, BigDecimal earned, BigDecimal notSpent) {
+    }
+
     public record BurnPoint(LocalDate date, BigDecimal plannedValue, BigDecimal earnedValue, BigDecimal actualCost) {
     }
 
@@ -106,9 +120,13 @@ public record CloseoutReportData(
     }
 
     /**
-     * @param person who booked the hours; null for planned packages nobody booked hours on
+     * @param person           who booked the hours; null for planned packages nobody booked hours on
+     * @param cancelledPackage the code of the cancelled package these hours were booked on, or null for work of the
+     *                         plan. Hours booked before a package was cancelled (by a change or the termination)
+     *                         were planned when booked: what was booked, up to its estimate, stays planned
      */
-    public record ResourceUse(String person, String skill, BigDecimal plannedHours, BigDecimal actualHours) {
+    public record ResourceUse(String person, String skill, String cancelledPackage, BigDecimal plannedHours,
+                              BigDecimal actualHours) {
     }
 
     public record LessonLine(Phase phase, LessonCategory category, String whatHappened, String impact,

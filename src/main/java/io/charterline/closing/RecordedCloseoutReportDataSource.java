@@ -13,6 +13,7 @@ import io.charterline.closing.CloseoutReportData.LessonLine;
 import io.charterline.closing.CloseoutReportData.ResourceUse;
 import io.charterline.closing.CloseoutReportData.Schedule;
 import io.charterline.closing.CloseoutReportData.Scope;
+import io.charterline.closing.CloseoutReportData.Termination;
 import io.charterline.lessons.LessonRepository;
 import io.charterline.monitoring.KpiFigures;
 import io.charterline.monitoring.ProjectProgress;
@@ -125,6 +126,8 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         if (measuredAtClosing) {
             measured.add(closing);
         }
+        // A terminated project measured at closeout has no work left: its estimate at completion is what it spent.
+        boolean terminated = outcome == ProjectStatus.TERMINATED && measuredAtClosing;
         List<BurnPoint> burn = measured.stream()
                 .map(f -> new BurnPoint(f.statusDate(), f.plannedValue(), f.earnedValue(), f.actualCost())).toList();
         List<LessonLine> lessonLines = lessons.findByProjectIdOrderByIdAsc(project.getId()).stream()
@@ -133,7 +136,10 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 .toList();
         return new CloseoutReportData(project.getKey(), project.getName(), project.getSponsorId(),
                 project.getManagerId(), outcome, project.getObjectives(), scope, schedule, cost, burn,
-                closing == null ? List.of() : kpis(closing, record, !measuredAtClosing), changes(record),
+                closing == null ? List.of() : kpis(closing, record, !measuredAtClosing, terminated),
+                terminated ? new Termination(closing.actualCost(), closing.earnedValue(),
+                        closing.varianceAtCompletion()) : null,
+                changes(record),
                 resources(record, timeEntries.list(projectKey, null, null)), lessonLines);
     }
 
@@ -177,7 +183,9 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
      * Planned (current baseline) against booked hours, per person who booked them and skill; hours on packages a
      * change removed count. Staffing bookings end at closeout and an assignee need not have worked, so the time
      * entries say who worked: a package's planned hours go to whoever booked most of its hours, a completion total
-     * beyond the entries to whoever completed it, and a package nobody booked hours on to no person.
+     * beyond the entries to whoever completed it, and a package nobody booked hours on to no person. A cancelled
+     * package (by a change or the termination) has rows of its own: the hours booked on it were planned when booked,
+     * so they stay planned up to its estimate, as its cost stays in the budget; one nobody worked on has none.
      */
     private static List<ResourceUse> resources(ProjectRecord record, List<TimeEntry> entries) {
         if (record.currentBaseline() == null) {
@@ -193,42 +201,60 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         Set<String> codes = new LinkedHashSet<>(planned.keySet());
         live.keySet().stream().filter(code -> record.actualHoursOf(code).signum() > 0).forEach(codes::add);
         Map<List<String>, BigDecimal[]> use = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(k -> k.get(1)));
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(k -> k.get(1))
+                .thenComparing(k -> k.get(2), Comparator.nullsFirst(Comparator.naturalOrder())));
         for (String code : codes) {
-            String skill = planned.containsKey(code) ? planned.get(code).spec().skill() : live.get(code).skill();
-            Map<String, BigDecimal> byPerson = new LinkedHashMap<>(bookedBy.getOrDefault(code, Map.of()));
-            BigDecimal beyondEntries = record.actualHoursOf(code)
-                    .subtract(byPerson.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
             WorkPackage wp = live.get(code);
+            boolean cancelled = wp != null && wp.state() == WorkPackageState.CANCELLED;
+            BigDecimal booked = record.actualHoursOf(code);
+            if (cancelled && booked.signum() == 0) {
+                continue;
+            }
+            String skill = planned.containsKey(code) ? planned.get(code).spec().skill() : wp.skill();
+            BigDecimal estimate = planned.containsKey(code) ? planned.get(code).spec().estimateHours()
+                    : wp.estimateHours();
+            BigDecimal plannedHours = cancelled ? booked.min(estimate)
+                    : planned.containsKey(code) ? estimate : BigDecimal.ZERO;
+            String cancelledPackage = cancelled ? code : null;
+            Map<String, BigDecimal> byPerson = new LinkedHashMap<>(bookedBy.getOrDefault(code, Map.of()));
+            BigDecimal beyondEntries = booked
+                    .subtract(byPerson.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
             if (beyondEntries.signum() > 0 && wp != null && wp.completedBy() != null) {
                 byPerson.merge(wp.completedBy(), beyondEntries, BigDecimal::add);
             }
             String mainWorker = byPerson.entrySet().stream()
                     .max(Map.Entry.<String, BigDecimal>comparingByValue())
                     .map(Map.Entry::getKey).orElse(null);
-            BigDecimal[] main = use.computeIfAbsent(Arrays.asList(mainWorker, skill),
+            BigDecimal[] main = use.computeIfAbsent(Arrays.asList(mainWorker, skill, cancelledPackage),
                     k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            if (planned.containsKey(code)) {
-                main[0] = main[0].add(planned.get(code).spec().estimateHours());
-            }
+            main[0] = main[0].add(plannedHours);
             byPerson.forEach((person, hours) -> {
-                BigDecimal[] row = use.computeIfAbsent(Arrays.asList(person, skill),
+                BigDecimal[] row = use.computeIfAbsent(Arrays.asList(person, skill, cancelledPackage),
                         k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                 row[1] = row[1].add(hours);
             });
         }
         return use.entrySet().stream()
-                .map(e -> new ResourceUse(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1]))
+                .map(e -> new ResourceUse(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2),
+                        e.getValue()[0], e.getValue()[1]))
                 .toList();
     }
 
-    private static List<Kpi> kpis(KpiFigures f, ProjectRecord record, boolean fromLastCycle) {
+    /**
+     * The KPIs at the end. A terminated project's EAC is its actual cost and its VAC the budget it did not spend
+     * because its work was stopped, not a saving: the names say so.
+     */
+    private static List<Kpi> kpis(KpiFigures f, ProjectRecord record, boolean fromLastCycle, boolean terminated) {
         return List.of(
                 new Kpi("Measured on", f.statusDate() + (fromLastCycle ? " (last status cycle)" : " (closeout)")),
                 new Kpi("Schedule performance index (SPI)", f.spi().setScale(2, RoundingMode.HALF_UP).toPlainString()),
                 new Kpi("Cost performance index (CPI)", f.cpi().setScale(2, RoundingMode.HALF_UP).toPlainString()),
-                new Kpi("Estimate at completion (EAC)", FORMAT.money(f.estimateAtCompletion())),
-                new Kpi("Variance at completion (VAC)", FORMAT.money(f.varianceAtCompletion())),
+                new Kpi("Earned value (EV)", FORMAT.money(f.earnedValue())),
+                new Kpi("Actual cost (AC)", FORMAT.money(f.actualCost())),
+                new Kpi(terminated ? "Estimate at completion (EAC): terminated, no work remains, EAC = AC"
+                        : "Estimate at completion (EAC)", FORMAT.money(f.estimateAtCompletion())),
+                new Kpi(terminated ? "Budget not spent: work stopped by the termination (BAC - EAC)"
+                        : "Variance at completion (VAC)", FORMAT.money(f.varianceAtCompletion())),
                 // Status reports from before the approved budget was recorded have neither figure: "n/a".
                 new Kpi("Approved budget", FORMAT.money(f.approvedBudget())),
                 new Kpi("Budget headroom at completion (approved budget - EAC)",

@@ -106,9 +106,22 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
                 RecursiveComparisonConfiguration.builder()
                         .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
                 .containsExactly(
-                new ResourceUse(worker, "JAVA", new BigDecimal("16"), new BigDecimal("4")),
-                new ResourceUse(null, "JAVA", new BigDecimal("408"), BigDecimal.ZERO),
-                new ResourceUse(null, "TESTING", new BigDecimal("24"), BigDecimal.ZERO));
+                new ResourceUse(worker, "JAVA", null, new BigDecimal("16"), new BigDecimal("4")),
+                new ResourceUse(null, "JAVA", null, new BigDecimal("408"), BigDecimal.ZERO),
+                new ResourceUse(null, "TESTING", null, new BigDecimal("24"), BigDecimal.ZERO));
+    }
+
+    @Test
+    void hoursBookedOnAPackageAChangeRemovedStayPlannedAgainstThatPackageMarkedCancelled() {
+        apply(register(proposal().remove("A")));
+
+        assertThat(report().resources()).usingRecursiveFieldByFieldElementComparator(
+                RecursiveComparisonConfiguration.builder()
+                        .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
+                .containsExactly(
+                new ResourceUse(worker, "JAVA", "A", new BigDecimal("4"), new BigDecimal("4")),
+                new ResourceUse(null, "JAVA", null, new BigDecimal("408"), BigDecimal.ZERO),
+                new ResourceUse(null, "TESTING", null, new BigDecimal("24"), BigDecimal.ZERO));
     }
 
     @Test

@@ -132,7 +132,7 @@ class CloseoutReportRendererTest {
     void reportWithoutStatusCyclesOrChangesSaysSoInsteadOfDrawingEmptyCharts() {
         CloseoutReportData sample = CloseoutReportSamples.closedProject();
         CloseoutReportData bare = new CloseoutReportData(sample.projectKey(), "Bare", "sponsor", "pm",
-                sample.outcome(), "Objectives", null, sample.schedule(), sample.cost(), List.of(), List.of(),
+                sample.outcome(), "Objectives", null, sample.schedule(), sample.cost(), List.of(), List.of(), null,
                 List.of(), List.of(), List.of());
 
         String bareHtml = renderer.html(bare, GENERATED);

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -128,6 +130,21 @@ class DemoProjectsTest {
         }
         assertThat(migrator).isNotIn("", "pm");
         assertThat(report).doesNotContain(today.toString()).contains("<td>" + migrator + "</td> <td>DATABASE</td>");
+    }
+
+    @Test
+    void theTerminatedScannerRolloutsReportForecastsNoMoreThanItSpent() {
+        Project scanners = named("Warehouse scanner rollout");
+        String report = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + scanners.getKey()
+                + "/closeout-report", String.class).replaceAll("\\s+", " ");
+
+        Matcher spent = Pattern.compile("<td>Actual cost \\(AC\\)</td><td class=\"number\">([0-9.,]+)</td>")
+                .matcher(report);
+        assertThat(spent.find()).as("the actual cost row").isTrue();
+        assertThat(report).contains("<td>Estimate at completion (EAC): terminated, no work remains, EAC = AC</td>"
+                + "<td class=\"number\">" + spent.group(1) + "</td>")
+                .contains("The project was terminated: its open work was cancelled and none remains")
+                .contains("<span>" + spent.group(1) + "</span> was spent");
     }
 
     @Test

@@ -1,0 +1,172 @@
+package io.charterline.closing;
+
+import static io.charterline.project.LifecycleVariables.ACCEPTANCE_DECISION;
+import static io.charterline.project.LifecycleVariables.ACCEPTANCE_CRITERIA;
+import static io.charterline.project.LifecycleVariables.CHARTER_DECISION;
+import static io.charterline.project.LifecycleVariables.DELIVERABLES;
+import static io.charterline.project.LifecycleVariables.IN_SCOPE;
+import static io.charterline.project.LifecycleVariables.OUT_OF_SCOPE;
+import static io.charterline.project.LifecycleVariables.PLAN_DECISION;
+import static io.charterline.project.LifecycleVariables.WORK_PACKAGES_CSV;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import io.charterline.plan.WorkPackageService;
+import io.charterline.project.LifecycleTestSupport;
+import io.charterline.project.ProjectService;
+import io.charterline.project.ProjectStatus;
+import io.charterline.project.TerminationRequest;
+import io.charterline.record.ProjectRecord;
+import io.charterline.record.ProjectRecords;
+import io.charterline.time.TimeEntryInput;
+import io.charterline.time.TimeEntryService;
+import io.charterline.work.WorkPackageVariables;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A project the sponsor terminates while work is under way, through the real lifecycle: WP-1 (16 h ANALYSIS) is
+ * done with 20 h, WP-2 (24 h JAVA) has 6 h booked when the termination cancels it. What the final report says
+ * of the money: 26 h were spent; the work performed earned WP-1's 16 planned hours and the 6 h spent on the
+ * cancelled WP-2; nothing remains to be done, so the estimate at completion is what was spent.
+ */
+class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
+
+    private static final String PLAN = """
+            code,name,estimateHours,skill,skillLevel,predecessors
+            WP-1,Analyse order flows,16,ANALYSIS,2,
+            WP-2,Build order service,24,JAVA,2,WP-1
+            """;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    WorkPackageService workPackages;
+
+    @Autowired
+    TimeEntryService timeEntries;
+
+    @Autowired
+    ProjectService projectService;
+
+    @Autowired
+    ProjectRecords records;
+
+    @Autowired
+    CloseoutReports closeoutReports;
+
+    @Autowired
+    Clock clock;
+
+    private String key;
+    private String developer;
+    private ProjectRecord record;
+
+    @BeforeEach
+    void terminatedWithWorkUnderWay() {
+        ProcessInstance project = startProject(charter());
+        complete(task(project), withVariables(CHARTER_DECISION, "APPROVE"));
+        complete(task(project), Map.of(IN_SCOPE, "Order entry", OUT_OF_SCOPE, "Invoicing", DELIVERABLES,
+                "New order UI", ACCEPTANCE_CRITERIA, "Orders in under 2 minutes"));
+        complete(task(project), withVariables(WORK_PACKAGES_CSV, PLAN));
+        Task planReview = task(project);
+        taskService.claim(planReview.getId(), "pmo");
+        taskService.complete(planReview.getId(), Map.of(PLAN_DECISION, "APPROVE"));
+        key = projectKey(project);
+
+        finishWork("WP-1", 20);
+        // A person of the project's own: the 24-hour rule spans all of a person's bookings, in every test.
+        developer = "terminated-" + key;
+        User user = identityService.newUser(developer);
+        user.setFirstName("Team");
+        user.setLastName(developer);
+        identityService.saveUser(user);
+        workPackages.assign(key, "WP-2", developer);
+        timeEntries.book(key, new TimeEntryInput("WP-2", LocalDate.now(clock), new BigDecimal("6"), "Started",
+                developer), "pm", List.of());
+
+        projectService.terminate(key, new TerminationRequest("Merged into another programme"), "sponsor", false);
+        complete(task(project), withVariables(ACCEPTANCE_DECISION, "ACCEPT"));
+        runJobs(project);
+        assertProjectStatus(project, ProjectStatus.TERMINATED);
+        record = records.of(key);
+    }
+
+    @Test
+    void cancelledWorkKeepsWhatWasSpentOnItAsEarnedSoOnlyTheOverrunLowersTheCpi() {
+        BigDecimal analysis = record.hourlyRateOf("WP-1");
+        BigDecimal java = record.hourlyRateOf("WP-2");
+        BigDecimal earned = analysis.multiply(BigDecimal.valueOf(16)).add(java.multiply(BigDecimal.valueOf(6)));
+        BigDecimal spent = analysis.multiply(BigDecimal.valueOf(20)).add(java.multiply(BigDecimal.valueOf(6)));
+
+        assertThat(kpi("Cost performance index (CPI)"))
+                .isEqualTo(earned.divide(spent, 2, RoundingMode.HALF_UP).toPlainString());
+        assertThat(kpi("Earned value (EV)")).isEqualTo(money(earned));
+        assertThat(kpi("Actual cost (AC)")).isEqualTo(money(spent));
+    }
+
+    @Test
+    void nothingRemainsToBeDoneSoTheEstimateAtCompletionIsWhatWasSpent() {
+        String spent = money(record.actualCost());
+
+        assertThat(kpi("Estimate at completion (EAC): terminated, no work remains, EAC = AC")).isEqualTo(spent);
+        assertThat(kpi("Budget not spent: work stopped by the termination (BAC - EAC)"))
+                .isEqualTo(money(record.currentBaseline().plan().budgetAtCompletion().subtract(record.actualCost())));
+        assertThat(closeoutReports.html(key)).contains("The project was terminated")
+                .contains("<span>" + spent + "</span> was spent").doesNotContain("Variance at completion (VAC)");
+    }
+
+    @Test
+    void hoursOnTheWorkTheTerminationCancelledStayPlannedAgainstTheCancelledPackage() {
+        assertThat(closeoutReports.html(key).replaceAll("\\s+", " ")).contains("<td>" + developer
+                + "</td> <td>JAVA, cancelled WP-2</td> <td class=\"number\">6 h</td> <td class=\"number\">6 h</td>");
+    }
+
+    private String kpi(String name) {
+        String html = closeoutReports.html(key).replaceAll("\\s+", " ");
+        String row = "<td>" + name + "</td><td class=\"number\">";
+        int at = html.indexOf(row);
+        assertThat(at).as("row '%s' of the KPIs", name).isNotNegative();
+        return html.substring(at + row.length(), html.indexOf("</td>", at + row.length()));
+    }
+
+    private static String money(BigDecimal amount) {
+        return new CloseoutFormat().money(amount);
+    }
+
+    private void finishWork(String code, int hours) {
+        Task work = taskService.createTaskQuery().processInstanceBusinessKey(key + ":" + code).singleResult();
+        taskService.complete(work.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, hours,
+                WorkPackageVariables.COMPLETION_NOTE, "Done"));
+        for (Job job : managementService.createJobQuery().processInstanceId(work.getProcessInstanceId()).list()) {
+            managementService.executeJob(job.getId());
+        }
+    }
+
+    private void runJobs(ProcessInstance project) {
+        List<Job> jobs;
+        while (!(jobs = managementService.createJobQuery().processInstanceId(project.getId()).messages().list())
+                .isEmpty()) {
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+}
