@@ -60,12 +60,19 @@ class EngineAccessTest {
     }
 
     @Test
-    void theSharedTasklistFiltersExistAndEveryUserMayReadThem() {
+    void theSharedTasklistFiltersExistAndEachUserReadsThoseThatCanHoldTheirTasks() {
         List<String> names = filterService.createTaskFilterQuery().list().stream().map(Filter::getName).toList();
         assertThat(names).contains("My tasks", "My groups' tasks", "Approvals", "CCB queue");
 
-        ResponseEntity<String> asTeamMember = rest.withBasicAuth("dev2", "dev2").getForEntity("/engine-rest/filter", String.class);
-        assertThat(asTeamMember.getBody()).contains("My tasks", "My groups' tasks", "Approvals", "CCB queue");
+        assertThat(filtersOf("dev2")).contains("My tasks", "My groups' tasks").doesNotContain("Approvals", "CCB queue");
+        assertThat(filtersOf("requester")).contains("My tasks", "My groups' tasks")
+                .doesNotContain("Approvals", "CCB queue");
+        assertThat(filtersOf("sponsor")).contains("My tasks", "Approvals").doesNotContain("CCB queue");
+        assertThat(filtersOf("ccb1")).contains("My tasks", "My groups' tasks", "Approvals", "CCB queue");
+    }
+
+    private String filtersOf(String user) {
+        return rest.withBasicAuth(user, user).getForEntity("/engine-rest/filter", String.class).getBody();
     }
 
     private ResponseEntity<String> deployAs(String user, String processId) {

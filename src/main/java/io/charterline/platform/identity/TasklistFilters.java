@@ -2,6 +2,7 @@ package io.charterline.platform.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,11 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 
-/** The shared Tasklist filters; every user may read them, each one shows only that user's tasks. */
+/**
+ * The shared Tasklist filters, each one showing only the reader's tasks. "My tasks" and "My groups' tasks" are for
+ * everyone; the approval and board queues only for the groups that can ever have such tasks, so that a requester's
+ * or a team member's Tasklist lists no queue that would stay empty for them.
+ */
 class TasklistFilters {
 
     /** User tasks that are a decision at a gate or a board; their ids are fixed by the models. */
@@ -22,6 +27,12 @@ class TasklistFilters {
             "Task_ReviewCharter", "Task_ApprovePlan", "Task_SponsorApprovePlan", "Task_AcceptDeliverables",
             "Task_DecideEscalation", "Task_ApproveChangeAsPm", "Task_VoteOnChange",
             "Task_ApproveChangeAsSponsor", "Task_ApproveEmergencyChange");
+
+    /** Who decides at a gate, a board or an escalation; the PMO stands in for a requester who may not decide. */
+    static final List<String> APPROVERS = List.of(CharterlineGroups.SPONSORS, CharterlineGroups.PMO,
+            CharterlineGroups.PROJECT_MANAGERS, CharterlineGroups.CCB, CharterlineGroups.ADMINS);
+
+    static final List<String> BOARD = List.of(CharterlineGroups.CCB, CharterlineGroups.PMO, CharterlineGroups.ADMINS);
 
     private static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
             Map.of("name", "projectKey", "label", "Project"),
@@ -41,19 +52,20 @@ class TasklistFilters {
 
     void create() {
         create("My tasks", -10, "Tasks assigned to me",
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), List.of());
         create("My groups' tasks", -5, "Unclaimed tasks offered to one of my groups",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .taskUnassigned());
+                        .taskUnassigned(), List.of());
         create("Approvals", 0, "Gate, change and escalation decisions waiting for me or my groups",
                 taskService.createTaskQuery().taskDefinitionKeyIn(APPROVAL_TASKS.toArray(String[]::new))
                         .or().taskAssigneeExpression("${currentUser()}")
-                        .taskCandidateGroupInExpression("${currentUserGroups()}").endOr());
+                        .taskCandidateGroupInExpression("${currentUserGroups()}").endOr(), APPROVERS);
         create("CCB queue", 5, "Change requests waiting for the change control board",
-                taskService.createTaskQuery().taskCandidateGroup(CharterlineGroups.CCB));
+                taskService.createTaskQuery().taskCandidateGroup(CharterlineGroups.CCB), BOARD);
     }
 
-    private void create(String name, int priority, String description, TaskQuery query) {
+    /** Readable by the given groups, or by everyone when there are none. */
+    private void create(String name, int priority, String description, TaskQuery query, List<String> readers) {
         if (filterService.createFilterQuery().filterName(name).count() > 0) {
             return;
         }
@@ -62,11 +74,22 @@ class TasklistFilters {
                 .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
                         "variables", SHOWN_VARIABLES));
         filterService.saveFilter(filter);
-        Authorization readForAll = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
-        readForAll.setUserId(ANY);
-        readForAll.setResource(Resources.FILTER);
-        readForAll.setResourceId(filter.getId());
-        readForAll.addPermission(Permissions.READ);
-        authorizationService.saveAuthorization(readForAll);
+        if (readers.isEmpty()) {
+            Authorization readForAll = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+            readForAll.setUserId(ANY);
+            grantRead(readForAll, filter);
+        }
+        for (String group : readers) {
+            Authorization readForGroup = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            readForGroup.setGroupId(group);
+            grantRead(readForGroup, filter);
+        }
+    }
+
+    private void grantRead(Authorization authorization, Filter filter) {
+        authorization.setResource(Resources.FILTER);
+        authorization.setResourceId(filter.getId());
+        authorization.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(authorization);
     }
 }

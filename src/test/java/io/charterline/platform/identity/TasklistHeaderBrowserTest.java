@@ -1,0 +1,49 @@
+package io.charterline.platform.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.support.Browser;
+import io.charterline.support.PostgresSpringTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What a requester's Tasklist offers: starting a process, and no action or queue that could only fail or stay empty. */
+@PostgresSpringTest
+class TasklistHeaderBrowserTest {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aRequesterSeesNoCreateTaskActionAndNoBoardQueue() {
+        driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[ng-model='username']"))).sendKeys("requester");
+        driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys("requester");
+        driver().findElement(By.cssSelector("button[type='submit']")).click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[normalize-space()='Start process']")));
+        WebElement myTasks = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space()='My tasks']")));
+        WebElement createTask = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".create-task-action")));
+        browser.screenshot("tasklist-requester-header");
+
+        assertThat(myTasks.isDisplayed()).isTrue();
+        assertThat(createTask.isDisplayed()).as("Create task shown").isFalse();
+        assertThat(driver().findElements(By.xpath("//*[contains(@class,'task-filters')]"
+                + "//*[normalize-space()='CCB queue' or normalize-space()='Approvals']"))).isEmpty();
+    }
+
+    private ChromeDriver driver() {
+        return browser.driver();
+    }
+}
