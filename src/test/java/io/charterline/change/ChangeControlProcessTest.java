@@ -701,7 +701,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
         Task approval = task(change, "Task_ApproveChangeAsPm");
         Assertions.assertThat(approval.getAssignee()).isNull();
-        assertThat(approval).hasCandidateGroup("pmo");
+        assertThat(approval).hasCandidateGroup("pmo")
+                .hasName("Approve change as project manager, in place of pm, who requested it");
         assertRefused(() -> decide(approval, "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, "Mine"),
                 AuthorizationException.class, "'pm' requested change " + changeRequest(change).getKey()
                         + " and cannot decide on it");
