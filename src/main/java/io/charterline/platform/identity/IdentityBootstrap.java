@@ -14,11 +14,14 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     private final ProcessEngine engine;
     private final boolean demoEnabled;
     private final AdminProperties admin;
+    private final CaseReadForTaskPeople caseRead;
 
-    IdentityBootstrap(ProcessEngine engine, DemoProperties demo, AdminProperties admin) {
+    IdentityBootstrap(ProcessEngine engine, DemoProperties demo, AdminProperties admin,
+                      CaseReadForTaskPeople caseRead) {
         this.engine = engine;
         this.demoEnabled = demo.enabled();
         this.admin = admin;
+        this.caseRead = caseRead;
     }
 
     /** Runs before the web server opens, so no request ever meets an engine without its administrator. */
@@ -26,6 +29,7 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         new GroupAuthorizations(engine.getAuthorizationService()).grant();
         new TaskWorkPermissions(engine.getAuthorizationService()).narrow();
+        caseRead.grantForOpenTasks();
         new TasklistFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService())
                 .create();
         if (demoEnabled) {
