@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import io.charterline.platform.security.CamundaAdvisoriesTest.WebappSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,5 +48,25 @@ class EmergencyReviewOverHttpTest extends ChangeControlTestSupport {
         assertThat(task(change, "Task_ReviewEmergencyChange").getAssignee()).isNull();
         assertThat(claim("ccb1", review).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(task(change, "Task_ReviewEmergencyChange").getAssignee()).isEqualTo("ccb1");
+    }
+
+    @Test
+    void theEmergencyApproverIsRefusedTheReviewWith403InTasklistToo() {
+        ProcessInstance change = requestChange(executingProject(), proposal().type(ChangeType.EMERGENCY)
+                .items("T-ERP"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveEmergencyChange"), "ccb2", CHANGE_DECISION, "APPROVE",
+                CHANGE_DECISION_REASON, "Orders are failing");
+        runJobs(change);
+        decide(task(change, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Deployed at once");
+        String review = task(change, "Task_ReviewEmergencyChange").getId();
+        WebappSession tasklist = WebappSession.login(rest, "ccb2", "tasklist");
+
+        ResponseEntity<String> refused = tasklist.post("/camunda/api/engine/engine/default/task/" + review
+                + "/claim", "{\"userId\":\"ccb2\"}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).contains("ccb2 approved this emergency change; another board member reviews it");
+        assertThat(task(change, "Task_ReviewEmergencyChange").getAssignee()).isNull();
     }
 }

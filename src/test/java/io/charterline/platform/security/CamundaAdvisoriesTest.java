@@ -21,7 +21,7 @@ import org.springframework.util.MultiValueMap;
 
 /** Attacks the two critical 2026 advisories of Camunda 7.24 CE and shows Charterline refuses them. */
 @CharterlineWebTest
-class CamundaAdvisoriesTest {
+public class CamundaAdvisoriesTest {
 
     /** If it were evaluated, this expression would delete a demo user. */
     private static final String HARMFUL = "${identityService.deleteUser('dev3')}";
@@ -109,14 +109,14 @@ class CamundaAdvisoriesTest {
     }
 
     /** A browser session on the webapps: session cookie plus the CSRF token Camunda's own filter demands. */
-    record WebappSession(TestRestTemplate rest, String cookies, String csrfToken) {
+    public record WebappSession(TestRestTemplate rest, String cookies, String csrfToken) {
 
         static WebappSession anonymous(TestRestTemplate rest) {
             ResponseEntity<String> page = rest.getForEntity("/camunda/app/admin/default/", String.class);
             return new WebappSession(rest, cookies(page.getHeaders()), csrf(page.getHeaders()));
         }
 
-        static WebappSession login(TestRestTemplate rest, String user, String app) {
+        public static WebappSession login(TestRestTemplate rest, String user, String app) {
             WebappSession start = anonymous(rest);
             MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
             form.add("username", user);
@@ -135,7 +135,7 @@ class CamundaAdvisoriesTest {
                     csrf(next.getHeaders()));
         }
 
-        ResponseEntity<String> post(String path, String jsonBody) {
+        public ResponseEntity<String> post(String path, String jsonBody) {
             HttpHeaders headers = headers();
             headers.setContentType(MediaType.APPLICATION_JSON);
             return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(jsonBody, headers), String.class);
