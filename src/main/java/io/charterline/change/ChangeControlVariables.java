@@ -14,6 +14,8 @@ public final class ChangeControlVariables {
     public static final String NOTICE_PROCESS_KEY = "change-decision-notice";
     /** Starts {@link #NOTICE_PROCESS_KEY}. */
     public static final String MESSAGE_CHANGE_DECIDED = "ChangeDecided";
+    /** Ends an unread {@link #NOTICE_PROCESS_KEY} of a project that has closed or was terminated. */
+    public static final String MESSAGE_PROJECT_ENDED = "ProjectEnded";
 
     // Passed in by the lifecycle's call activities; the business key is the change request id as well
     public static final String PROJECT_KEY = "projectKey";

@@ -175,6 +175,27 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void anUnreadDecisionNoticeIsWithdrawnWhenItsProjectEnds() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "REJECT",
+                CHANGE_DECISION_REASON, "No capacity this quarter");
+        Task notice = notice(change);
+
+        runtimeService.createMessageCorrelation(MESSAGE_PROJECT_ENDED)
+                .processInstanceVariableEquals(PROJECT_KEY, project.getKey()).correlateAll();
+
+        Assertions.assertThat(notice(change)).isNull();
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery()
+                .processInstanceId(notice.getProcessInstanceId()).count()).isZero();
+        Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(notice.getProcessInstanceId()).activityId("EndEvent_NoticeWithdrawn").count())
+                .isOne();
+        Assertions.assertThat(story(change)).endsWith(ChangeEvent.REJECTED);
+    }
+
+    @Test
     void approvedChangeThatAnEarlierChangeMadeInapplicableEndsAsNotApplicableWithTheReasonLogged() {
         Project project = executingProjectWithBaseline(List.of(new WorkPackageSpec("7.1", "Order screens",
                 new BigDecimal("2000"), "JAVA", 3, List.of())));

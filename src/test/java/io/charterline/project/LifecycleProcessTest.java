@@ -584,6 +584,45 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     @Test
+    void anUnreadRejectionNoticeEndsWhenTheProjectCloses() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        String changeRequestId = submitChange(key, "Extra report");
+        finishChangeControl(project);
+        finishWork(key, "WP-1", 18);
+        finishWork(key, "WP-2", 20);
+        String notice = decisionNotice(changeRequestId).getProcessInstanceId();
+
+        complete(task(project), withVariables(ACCEPTANCE_DECISION, "ACCEPT"));
+        runJobs(project);
+
+        assertThat(project).isEnded().hasPassed("Event_ProjectEnded", "EndEvent_ProjectClosed");
+        Assertions.assertThat(decisionNotice(changeRequestId)).isNull();
+        assertNoticeWithdrawn(notice);
+    }
+
+    @Test
+    void anUnreadRejectionNoticeEndsWhenTheProjectIsTerminated() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        String changeRequestId = submitChange(key, "Extra report");
+        finishChangeControl(project);
+        String notice = decisionNotice(changeRequestId).getProcessInstanceId();
+
+        projectService.terminate(key, new TerminationRequest("Merged into another programme"), "sponsor", false);
+        closeAfterTermination(project);
+
+        assertThat(project).hasPassed("Event_ProjectEnded");
+        Assertions.assertThat(decisionNotice(changeRequestId)).isNull();
+        assertNoticeWithdrawn(notice);
+    }
+
+    private void assertNoticeWithdrawn(String noticeInstance) {
+        Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(noticeInstance)
+                .activityId("EndEvent_NoticeWithdrawn").count()).isOne();
+    }
+
+    @Test
     void anApprovedChangeToAnOpenPackageReplansItsTask() {
         ProcessInstance project = toExecution(charter());
         String key = projectKey(project);
