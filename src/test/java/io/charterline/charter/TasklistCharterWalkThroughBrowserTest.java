@@ -126,6 +126,17 @@ class TasklistCharterWalkThroughBrowserTest {
                 .containsExactly(tuple(NEXT_STEP, "pm"));
         assertThat(runtimeService.getVariable(lifecycle.getId(), LifecycleVariables.CHARTER_DECISION))
                 .isEqualTo("APPROVE");
+
+        driver().get(webapp("tasklist"));
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[normalize-space()='Start process']")));
+        signOut();
+        signInToTasklistAs("pm");
+        // The project manager may read only the projects they have tasks in; their task shows its project.
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//li[contains(@class,'task')][.//*[contains(normalize-space(),'" + projectKey + "')]]"
+                        + "//h4/a[normalize-space()='Prepare scope statement']")));
+        browser.screenshot("charter-08-project-manager-sees-the-project");
     }
 
     private List<ProcessInstance> lifecycles() {

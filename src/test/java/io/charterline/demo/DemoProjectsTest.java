@@ -75,6 +75,16 @@ class DemoProjectsTest {
     }
 
     @Test
+    void everyoneWithAnOpenDemoTaskCanOpenItsCaseInTasklist() {
+        List<Task> assigned = taskService.createTaskQuery().taskAssigned().list();
+
+        assertThat(assigned).isNotEmpty().allSatisfy(task -> assertThat(rest.withBasicAuth(task.getAssignee(),
+                task.getAssignee()).getForEntity("/engine-rest/process-instance/" + task.getProcessInstanceId(),
+                String.class).getStatusCode()).as(task.getAssignee() + " opens " + task.getName())
+                .isEqualTo(HttpStatus.OK));
+    }
+
+    @Test
     void finishedProjectsHaveHistoryLessonsAndACloseoutReport() {
         List<Project> finished = projects.findAll().stream()
                 .filter(project -> project.getStatus() == ProjectStatus.CLOSED
