@@ -10,8 +10,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,12 @@ class TasklistCaseVisibilityTest {
 
     @Autowired
     RuntimeService runtimeService;
+
+    @Autowired
+    AuthorizationService authorizationService;
+
+    @Autowired
+    CaseReadForTaskPeople caseRead;
 
     private final List<String> startedHere = new ArrayList<>();
 
@@ -101,6 +109,18 @@ class TasklistCaseVisibilityTest {
                 Map.of("userId", "dev3"), String.class);
 
         assertThat(processInstance("dev3", instance).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void tasksOpenedBeforeTheseGrantsGetThemAtStartup() {
+        String instance = startWorkPackage("PRJ-2026-9106", "dev2");
+        authorizationService.createAuthorizationQuery().userIdIn("dev2").resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(instance).list().forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+        assertThat(processInstance("dev2", instance).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        assertThat(caseRead.grantForOpenTasks()).isPositive();
+
+        assertThat(processInstance("dev2", instance).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     private String startChange(String projectKey, String changeRequestId, String atTask) {
