@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterline.closing.CloseoutReports;
+import io.charterline.platform.security.CamundaAdvisoriesTest.WebappSession;
 import io.charterline.project.ProjectStatus;
 import io.charterline.support.PostgresSpringTest;
 import io.charterline.support.ProjectsOverHttp;
@@ -346,6 +347,28 @@ class BadInputSuitePostgresTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains(SCRIPT + " Order entry", SQL);
         }
+    }
+
+    /**
+     * Tasklist submits its forms through the webapps' own copy of the engine API, not engine-rest: a refusal there
+     * must read the same, a 400 whose message (the text Tasklist shows) names the field, and keep the task open.
+     */
+    @Test
+    void tasklistsOwnEngineApiRefusesBadFormInputWith400NamingTheField() throws Exception {
+        WebappSession tasklist = WebappSession.login(rest, "sponsor", "tasklist");
+        Snapshot before = Snapshot.take(jdbc);
+
+        ResponseEntity<String> response = tasklist.post("/camunda/api/engine/engine/default/task/"
+                + fixture.resolve("{charterReview}") + "/submit-form",
+                "{\"variables\": {\"charterDecision\": {\"value\": \"REWORK\", \"type\": \"String\"}}}");
+
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+        JsonNode problem = json.readTree(response.getBody());
+        assertThat(problem.path("message").asText())
+                .contains("charterComment is required when the decision is REWORK")
+                .doesNotContain("ENGINE-", "TaskListener");
+        assertThat(problem.path("errors").findValuesAsText("field")).contains("charterComment");
+        assertThat(Snapshot.take(jdbc)).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0}")
