@@ -55,4 +55,11 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             select count(a) > 0 from Assignment a, Resource r
             where r.id = a.resourceId and a.projectKey = :projectKey and r.userId = :userId""")
     boolean isBookedOn(String projectKey, String userId);
+
+    @Modifying
+    @Query("""
+            update Assignment a set a.releasedAt = :now
+            where a.projectKey = :projectKey and a.packageCode = :packageCode and a.releasedAt is null
+              and a.weekStart > :lastWeek""")
+    int releaseAfter(String projectKey, String packageCode, LocalDate lastWeek, Instant now);
 }

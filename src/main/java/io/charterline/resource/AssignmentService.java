@@ -130,6 +130,18 @@ public class AssignmentService {
     }
 
     /**
+     * Frees the capacity a package finished today still holds in the weeks after this one, so other work can be
+     * booked on its person there. The weeks up to this one stay booked: they record who worked on it when.
+     *
+     * @return how many weekly bookings were released
+     */
+    @Transactional
+    public int releaseAfterToday(String projectKey, String packageCode) {
+        return assignments.releaseAfter(projectKey, packageCode, WorkWeeks.weekStart(LocalDate.now(clock)),
+                clock.instant());
+    }
+
+    /**
      * Every person-week with hours booked by active projects in the weeks that hold {@code from} to {@code to},
      * by person and week: what change control needs to see overload per person per week.
      */

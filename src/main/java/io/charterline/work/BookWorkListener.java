@@ -6,6 +6,7 @@ import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.platform.web.InvalidVariablesException;
+import io.charterline.resource.AssignmentService;
 import io.charterline.time.TimeEntryService;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,16 +17,19 @@ import org.springframework.stereotype.Component;
 /**
  * Books the actual hours (the assignee's total on the package) and the completion note when the assignee
  * completes a work package in Tasklist. It runs inside the completion, so hours the rules refuse (none, negative,
- * more than 24 h a working day, less than the time entries already booked) refuse the completion with 400 and the
- * task stays open.
+ * more than 24 h a working day or a day since release, less than the time entries already booked) refuse the
+ * completion with 400 and the task stays open. A package finished before its planned finish frees its person's
+ * bookings of the weeks after this one, so capacity-based staffing of other work sees them free.
  */
 @Component("bookWork")
 public class BookWorkListener implements TaskListener {
 
     private final TimeEntryService timeEntries;
+    private final AssignmentService assignments;
 
-    public BookWorkListener(TimeEntryService timeEntries) {
+    public BookWorkListener(TimeEntryService timeEntries, AssignmentService assignments) {
         this.timeEntries = timeEntries;
+        this.assignments = assignments;
     }
 
     @Override
@@ -36,16 +40,18 @@ public class BookWorkListener implements TaskListener {
                     List.of(new InvalidField(ACTUAL_HOURS, "is required as a number of hours, got '" + hours + "'")));
         }
         Object note = task.getVariable(COMPLETION_NOTE);
+        String projectKey = task.getVariable(PROJECT_KEY).toString();
+        String code = task.getVariable(WORK_PACKAGE_CODE).toString();
         try {
-            timeEntries.complete(task.getVariable(PROJECT_KEY).toString(),
-                    task.getVariable(WORK_PACKAGE_CODE).toString(), hours(number),
-                    note == null ? null : note.toString(), task.getAssignee());
+            timeEntries.complete(projectKey, code, hours(number), note == null ? null : note.toString(),
+                    task.getAssignee());
         } catch (InvalidInputException invalid) {
             throw new InvalidVariablesException("work booking", invalid.fields());
         } catch (ConflictException conflict) {
             throw new InvalidVariablesException("work booking",
                     List.of(new InvalidField(WORK_PACKAGE_CODE, conflict.getMessage())));
         }
+        assignments.releaseAfterToday(projectKey, code);
     }
 
     /** A Double variable may be NaN or Infinity (engine-rest accepts both), which no amount of hours can be. */

@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * Takes a project through charter, scope and plan into execution as its people would, with baseline v1 approved
  * (by default WP-1 to WP-3, 480 hours): the starting point of change control.
  */
-final class ExecutingProjects {
+public final class ExecutingProjects {
 
     private static final String PLAN_CSV = """
             code,name,estimateHours,skill,skillLevel,predecessors
@@ -32,7 +32,7 @@ final class ExecutingProjects {
     private ExecutingProjects() {
     }
 
-    static String start(ProjectDriver driver, ProjectRepository projects) {
+    public static String start(ProjectDriver driver, ProjectRepository projects) {
         return start(driver, projects, PLAN_CSV, gaps -> "WP-1=dev1\nWP-2=dev1\nWP-3=dev1");
     }
 
@@ -40,7 +40,7 @@ final class ExecutingProjects {
      * The same with the given plan; should the pool be short, the PMO fills in the gap form with what
      * {@code manualAssignments} answers for the gaps the form shows.
      */
-    static String start(ProjectDriver driver, ProjectRepository projects, String planCsv,
+    public static String start(ProjectDriver driver, ProjectRepository projects, String planCsv,
                         UnaryOperator<String> manualAssignments) {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(7).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         String projectKey = driver.start("requester", new CharterInput("Label printing", "Print shipping labels "
