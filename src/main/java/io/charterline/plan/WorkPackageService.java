@@ -7,6 +7,8 @@ import io.charterline.platform.web.TwoDecimals;
 import io.charterline.project.ProjectRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -155,7 +157,8 @@ public class WorkPackageService {
      * Books the package's total hours and closes it; {@code TimeEntryService#complete} first checks the total
      * against the hours booked on it as time entries.
      *
-     * @throws InvalidInputException for hours outside (0, 24 × the package's working days], a note over 4000
+     * @throws InvalidInputException for hours outside (0, 24 × the package's working days], over 24 h for each
+     *         calendar day since the package was released, a note over 4000
      *         characters, or a code that is no package of the project
      * @throws ConflictException if the package is not READY or IN_PROGRESS, or the user is not its assignee
      */
@@ -165,12 +168,15 @@ public class WorkPackageService {
         WorkPackage wp = require(projectKey, code);
         List<InvalidField> errors = new ArrayList<>();
         BigDecimal maxHours = BigDecimal.valueOf((long) MAX_HOURS_PER_DAY * wp.durationDays());
+        Optional<String> sinceRelease = beyondTheDaysSinceRelease(wp, actualHours);
         if (actualHours == null) {
             errors.add(new InvalidField("actualHours", "is required"));
         } else if (actualHours.signum() <= 0 || actualHours.compareTo(maxHours) > 0) {
             errors.add(new InvalidField("actualHours", "must be more than 0 and at most " + maxHours
                     + " (24 hours for each of the package's " + wp.durationDays() + " working day(s)), got "
                     + actualHours.toPlainString()));
+        } else if (sinceRelease.isPresent()) {
+            errors.add(new InvalidField("actualHours", sinceRelease.get()));
         } else if (TwoDecimals.exceeded(actualHours)) {
             errors.add(new InvalidField("actualHours", "may have at most 2 decimals"));
         }
@@ -190,6 +196,26 @@ public class WorkPackageService {
         }
         return save(wp.completed(actualHours, note == null || note.isBlank() ? null : note.strip(), userId,
                 clock.instant()));
+    }
+
+    /**
+     * Work on a package starts when it is released, as time entries do: its total can hold at most 24 h for each
+     * calendar day from its release to today, both included. Empty when the hours fit, or nothing bounds them.
+     */
+    private Optional<String> beyondTheDaysSinceRelease(WorkPackage wp, BigDecimal actualHours) {
+        if (actualHours == null || wp.releasedAt() == null) {
+            return Optional.empty();
+        }
+        LocalDate released = LocalDate.ofInstant(wp.releasedAt(), clock.getZone());
+        LocalDate today = LocalDate.now(clock);
+        long days = Math.max(1, ChronoUnit.DAYS.between(released, today) + 1);
+        BigDecimal maxHours = BigDecimal.valueOf(MAX_HOURS_PER_DAY * days);
+        if (actualHours.compareTo(maxHours) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of("must be at most " + maxHours + " h, 24 h for each of the " + days + " calendar day(s) from "
+                + wp.code() + "'s release on " + released + " to today (" + today + "): work on a package starts "
+                + "with its release; got " + actualHours.toPlainString());
     }
 
     /** PLANNED, READY and IN_PROGRESS packages in plan order: all work still open. */

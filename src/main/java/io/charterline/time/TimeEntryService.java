@@ -35,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>The 24-hour rule holds a person's entries of one day across all projects. A completion's total is not part of
  * it: it covers the package's whole span, not the day it was completed, and {@link WorkPackageService#complete}
- * bounds it by 24 h for each of the package's working days. Counted on the completion day, a two-week package's
- * 80 h would have filled that day and refused every other booking on it.
+ * bounds it by 24 h for each of the package's working days and for each calendar day since its release. Counted
+ * on the completion day, a two-week package's 80 h would have filled that day and refused every other booking on it.
  */
 @Service
 public class TimeEntryService {

@@ -57,7 +57,7 @@ class ApprovedChangeRebooksStaffingTest extends ChangeControlTestSupport {
     void aDoneBAndCUnderWayThenTheChangeIsApproved() {
         projectKey = ExecutingProjects.start(driver, projects, PLAN_CSV, gaps -> StaffingGapText.parse(gaps).stream()
                 .map(gap -> gap.packageCode() + "=dev1").collect(Collectors.joining("\n")));
-        driver.finishPackage(projectKey, "A", 40);
+        driver.finishPackage(projectKey, "A", 24);
         assertThat(workPackages.find(projectKey, "C").orElseThrow().state()).isEqualTo(WorkPackageState.IN_PROGRESS);
         before = booked();
         loadBefore = loadInTheWeeksOf(before.get("C"));

@@ -4,16 +4,19 @@ import static io.charterline.plan.CriticalPathSchedulerTest.wp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.charterline.platform.time.ReplayClock;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.project.ProjectRepository;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +39,9 @@ class WorkPackageServiceTest {
     @Autowired
     WorkPackageService workPackages;
 
+    @Autowired
+    ReplayClock clock;
+
     String key;
 
     /** A (1 day) before B (2 days); C (1 day) on its own. */
@@ -46,6 +52,11 @@ class WorkPackageServiceTest {
         baselineService.buildDraft(key, "pm");
         baselineService.approveBaseline(key);
         workPackages.syncFromBaseline(key);
+    }
+
+    @AfterEach
+    void backToThePresent() {
+        clock.present();
     }
 
     @Test
@@ -131,12 +142,27 @@ class WorkPackageServiceTest {
     void completionHoursMustFitTwentyFourHoursPerWorkingDay() {
         workPackages.markReleased(key, "B", "instance-b");
         workPackages.assign(key, "B", "dev1");
+        clock.replayFrom(clock.instant().plus(Duration.ofDays(3)));
 
         assertThat(completionError("B", "48.01")).containsExactly(new InvalidField("actualHours",
                 "must be more than 0 and at most 48 (24 hours for each of the package's 2 working day(s)), "
                         + "got 48.01"));
         assertThat(completionError("B", "0")).extracting(InvalidField::field).containsExactly("actualHours");
         assertThat(workPackages.complete(key, "B", new BigDecimal("48"), null, "dev1").state())
+                .isEqualTo(WorkPackageState.DONE);
+    }
+
+    @Test
+    void completionHoursMustFitTwentyFourHoursPerDaySinceTheRelease() {
+        workPackages.markReleased(key, "B", "instance-b");
+        workPackages.assign(key, "B", "dev1");
+        LocalDate today = LocalDate.now(clock);
+
+        assertThat(completionError("B", "24.5")).containsExactly(new InvalidField("actualHours",
+                "must be at most 24 h, 24 h for each of the 1 calendar day(s) from B's release on " + today
+                        + " to today (" + today + "): work on a package starts with its release; got 24.5"));
+        clock.replayFrom(clock.instant().plus(Duration.ofDays(1)));
+        assertThat(workPackages.complete(key, "B", new BigDecimal("24.5"), null, "dev1").state())
                 .isEqualTo(WorkPackageState.DONE);
     }
 

@@ -532,7 +532,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     void aTerminatedProjectClaimsNoEarlyFinishAndDrawsNoScheduleOrBudgetLesson() {
         ProcessInstance project = toExecution(charter());
         String key = projectKey(project);
-        finishWork(key, "WP-1", 30);
+        finishWork(key, "WP-1", 24);
 
         projectService.terminate(key, new TerminationRequest("Merged into another programme"), "sponsor", false);
         closeAfterTermination(project);
