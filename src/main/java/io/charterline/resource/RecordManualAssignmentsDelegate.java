@@ -60,9 +60,12 @@ public class RecordManualAssignmentsDelegate implements JavaDelegate {
         if (!errors.isEmpty()) {
             throw new InvalidVariablesException("assignments by hand", errors);
         }
-        staffing.assignByHand(projectKey, chosen);
+        List<String> overloads = staffing.assignByHand(projectKey, chosen);
         execution.setVariable(FULLY_STAFFED, true);
-        execution.setVariable(STAFFING_SUMMARY, "all work packages staffed, " + chosen.size() + " of them by hand");
+        // the plan gate shows the summary: whoever approves sees the overload the picks create before approving
+        execution.setVariable(STAFFING_SUMMARY, "all work packages staffed, " + chosen.size() + " of them by hand"
+                + (overloads.isEmpty() ? "" : "; over capacity, all projects counted: "
+                + String.join("; ", overloads)));
     }
 
     private static Map<String, String> parse(String text, List<InvalidField> errors) {

@@ -70,6 +70,14 @@ class LifecycleProcessTest extends LifecycleTestSupport {
             WP-2,Design the order screens,400,UX,5,WP-1
             """;
 
+    /** Two such packages side by side: one person picked for both carries 80 hours a week. */
+    static final String PLAN_WITH_TWO_GAPS = """
+            code,name,estimateHours,skill,skillLevel,predecessors
+            WP-1,Analyse order flows,16,ANALYSIS,2,
+            WP-2,Design the order screens,400,UX,5,WP-1
+            WP-3,Design the report screens,400,UX,5,WP-1
+            """;
+
     /** A Sunday night two months ahead, inside the demo services' maintenance windows. */
     static final Instant WINDOW_START = LocalDate.now().plusMonths(2).with(TemporalAdjusters.next(DayOfWeek.SUNDAY))
             .atTime(22, 0).toInstant(ZoneOffset.UTC);
@@ -174,6 +182,21 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         claimAndComplete(project, "pmo", Map.of(GAP_DECISION, "ASSIGN", MANUAL_ASSIGNMENTS, "WP-2=dev2"));
 
         assertThat(project).hasPassed("Task_RecordManualAssignments").isWaitingAt("Task_ApprovePlan");
+    }
+
+    @Test
+    void aPickByHandThatOverloadsItsPersonIsStatedAtThePlanGate() {
+        ProcessInstance project = toPlanning(charter());
+        complete(task(project), withVariables(WORK_PACKAGES_CSV, PLAN_WITH_TWO_GAPS));
+
+        claimAndComplete(project, "pmo", Map.of(GAP_DECISION, "ASSIGN", MANUAL_ASSIGNMENTS, "WP-2=dev2\nWP-3=dev2"));
+
+        assertThat(project).isWaitingAt("Task_ApprovePlan");
+        Assertions.assertThat(runtimeService.getVariable(project.getId(), STAFFING_SUMMARY).toString())
+                .startsWith("all work packages staffed, 2 of them by hand; over capacity, all projects counted: "
+                        + "dev2: ")
+                .containsPattern("h booked of [0-9.]+ h in [0-9]+ week\\(s\\) from [0-9-]+ to [0-9-]+, "
+                        + "at most [0-9.]+ h of [0-9.]+ h in one week");
     }
 
     @Test
