@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,10 +31,13 @@ class WorkPackageController {
     private final WorkPackageParser parser = new WorkPackageParser();
     private final PlanService planService;
     private final WorkPackageService workPackageService;
+    private final PlannedAssignees plannedAssignees;
 
-    WorkPackageController(PlanService planService, WorkPackageService workPackageService) {
+    WorkPackageController(PlanService planService, WorkPackageService workPackageService,
+                          PlannedAssignees plannedAssignees) {
         this.planService = planService;
         this.workPackageService = workPackageService;
+        this.plannedAssignees = plannedAssignees;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -63,9 +67,13 @@ class WorkPackageController {
     }
 
     @GetMapping
-    @Operation(summary = "The project's live work packages with their state and assignee")
-    List<WorkPackage> list(@PathVariable String key) {
-        return workPackageService.list(key);
+    @Operation(summary = "The project's live work packages with their state and assignee",
+            description = "assignee: who holds the package's task, once it is released. plannedAssignee: who the "
+                    + "resource ledger books on it (as /assignments shows), also for work not released yet.")
+    List<WorkPackageView> list(@PathVariable String key) {
+        List<WorkPackage> packages = workPackageService.list(key);
+        Map<String, String> planned = packages.isEmpty() ? Map.of() : plannedAssignees.assigneesOf(key);
+        return packages.stream().map(wp -> new WorkPackageView(wp, planned.get(wp.code()))).toList();
     }
 
     private ResponseEntity<PlanSummary> store(String key, Authentication user,

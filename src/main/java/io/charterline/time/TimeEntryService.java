@@ -180,6 +180,12 @@ public class TimeEntryService {
             return found;
         }
         WorkPackage wp = found.get();
+        if (wp.state() == WorkPackageState.PLANNED) {
+            // nobody has the task yet: whom the plan books on it is no answer to who may book hours
+            errors.add(new InvalidField("workPackage", "work package " + code + " is not released yet (PLANNED); "
+                    + "hours can be booked once its predecessors are done and it is released to its assignee"));
+            return found;
+        }
         if (!BOOKABLE.contains(wp.state())) {
             errors.add(new InvalidField("workPackage", "work package " + code + " is " + wp.state()
                     + "; hours can be booked only on released work that is not finished (READY or IN_PROGRESS)"));

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.charterline.project.ProjectRepository;
+import io.charterline.resource.Staffing;
 import io.charterline.project.ProjectStatus;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,15 @@ class WorkPackageControllerTest {
 
     @Autowired
     ProjectRepository projects;
+
+    @Autowired
+    BaselineService baselines;
+
+    @Autowired
+    WorkPackageService workPackages;
+
+    @Autowired
+    Staffing staffing;
 
     String key;
 
@@ -154,6 +165,24 @@ class WorkPackageControllerTest {
         assertThat(first.get("state").asText()).isEqualTo("PLANNED");
         assertThat(first.has("assignee")).isFalse();
         assertThat(first.get("plannedStart").asText()).isEqualTo("2026-03-02");
+    }
+
+    @Test
+    void listShowsWhomTheLedgerBooksOnPlannedWorkApartFromTheAssignee() {
+        post("pm", MediaType.APPLICATION_JSON, JSON_PLAN);
+        baselines.buildDraft(key, "pm");
+        baselines.approveBaseline(key);
+        workPackages.syncFromBaseline(key);
+        staffing.staff(key);
+        Map<String, String> booked = staffing.assigneesOf(key);
+        assertThat(booked).containsKey("WP-1");
+
+        JsonNode first = list("dev1").getBody().get(0);
+
+        assertThat(first.get("state").asText()).isEqualTo("PLANNED");
+        assertThat(first.has("assignee")).isFalse();
+        assertThat(first.get("plannedAssignee").asText()).isEqualTo(booked.get("WP-1"));
+        assertThat(first.get("code").asText()).isEqualTo("WP-1");
     }
 
     private ResponseEntity<JsonNode> post(String user, MediaType type, String body) {

@@ -154,10 +154,14 @@ class TimeEntryServiceTest {
     }
 
     @Test
-    void workNotYetReleasedIsRefused() {
-        assertThat(errors(member, new TimeEntryInput("B", today, BigDecimal.ONE, null, null))).containsExactly(
-                new InvalidField("workPackage", "work package B is PLANNED; hours can be booked only on released "
-                        + "work that is not finished (READY or IN_PROGRESS)"));
+    void workNotYetReleasedIsRefusedAsNotReleasedWhoeverBooks() {
+        InvalidField notReleased = new InvalidField("workPackage", "work package B is not released yet (PLANNED); "
+                + "hours can be booked once its predecessors are done and it is released to its assignee");
+
+        assertThat(errors(member, new TimeEntryInput("B", today, BigDecimal.ONE, null, null)))
+                .containsExactly(notReleased);
+        assertThat(errors(colleague, new TimeEntryInput("B", today, BigDecimal.ONE, null, null)))
+                .containsExactly(notReleased);
     }
 
     @Test
