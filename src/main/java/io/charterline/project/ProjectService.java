@@ -9,6 +9,7 @@ import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.platform.web.NotFoundException;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -29,15 +30,18 @@ public class ProjectService {
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final EngineAsApplication asApplication;
+    private final CharterDecisionRepository charterDecisions;
 
     public ProjectService(CharterValidator charterValidator, RuntimeService runtimeService,
                           ProjectRepository projects, IdentityService identityService,
-                          AuthorizationService authorizationService, EngineAsApplication asApplication) {
+                          AuthorizationService authorizationService, EngineAsApplication asApplication,
+                          CharterDecisionRepository charterDecisions) {
         this.charterValidator = charterValidator;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.asApplication = asApplication;
+        this.charterDecisions = charterDecisions;
         this.projects = projects;
     }
 
@@ -98,17 +102,20 @@ public class ProjectService {
                 .processInstanceBusinessKey(key)
                 .setVariable(LifecycleVariables.TERMINATION_REASON, reason.strip())
                 .correlateWithResult());
-        return ProjectView.of(project);
+        return ProjectView.of(project, charterDecisions.find(key).orElse(null));
     }
 
     @Transactional(readOnly = true)
     public ProjectView get(String key) {
-        return projects.findByKey(key).map(ProjectView::of)
+        return projects.findByKey(key)
+                .map(project -> ProjectView.of(project, charterDecisions.find(key).orElse(null)))
                 .orElseThrow(() -> new NotFoundException("No project with key " + key));
     }
 
     @Transactional(readOnly = true)
     public List<ProjectView> list() {
-        return projects.findAll().stream().map(ProjectView::of).toList();
+        Map<String, CharterDecision> decisions = charterDecisions.findAll();
+        return projects.findAll().stream().map(project -> ProjectView.of(project, decisions.get(project.getKey())))
+                .toList();
     }
 }

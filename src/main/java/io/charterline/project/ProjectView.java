@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * @param budget         the charter's budget
  * @param approvedBudget the charter's budget plus the budget changes of approved change requests
+ * @param charterDecision the sponsor's latest decision on the charter and its reason; null before the first review
  */
 public record ProjectView(
         String key,
@@ -26,12 +27,13 @@ public record ProjectView(
         Integer governanceTier,
         String statusCadence,
         String processInstanceId,
-        Instant createdAt) {
+        Instant createdAt,
+        CharterDecision charterDecision) {
 
-    static ProjectView of(Project project) {
+    static ProjectView of(Project project, CharterDecision charterDecision) {
         return new ProjectView(project.getKey(), project.getName(), project.getStatus(), project.getSponsorId(),
                 project.getManagerId(), project.getBudget(), project.getApprovedBudget(), project.getTargetStart(),
                 project.getTargetEnd(), project.isStrategic(), Set.copyOf(project.getRelatedServices()), project.getGovernanceTier(),
-                project.getStatusCadence(), project.getProcessInstanceId(), project.getCreatedAt());
+                project.getStatusCadence(), project.getProcessInstanceId(), project.getCreatedAt(), charterDecision);
     }
 }

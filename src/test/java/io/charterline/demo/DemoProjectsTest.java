@@ -85,6 +85,22 @@ class DemoProjectsTest {
     }
 
     @Test
+    void theRejectedProjectsAuthorHasANoticeAndReadsTheSponsorsReason() {
+        Project rejected = named("Intranet redesign");
+
+        Task notice = taskService.createTaskQuery().taskAssignee("requester")
+                .taskDefinitionKey("Task_AcknowledgeCharterRejection").processInstanceBusinessKey(rejected.getKey())
+                .singleResult();
+        assertThat(notice).as("notice of " + rejected.getKey()).isNotNull();
+        JsonNode decision = rest.withBasicAuth("requester", "requester")
+                .getForObject("/api/projects/" + rejected.getKey(), JsonNode.class).get("charterDecision");
+        assertThat(decision.get("decision").asText()).isEqualTo("REJECT");
+        assertThat(decision.get("reason").asText())
+                .isEqualTo("No measurable benefit stated; resubmit with usage figures");
+        assertThat(decision.get("decidedBy").asText()).isEqualTo("sponsor");
+    }
+
+    @Test
     void finishedProjectsHaveHistoryLessonsAndACloseoutReport() {
         List<Project> finished = projects.findAll().stream()
                 .filter(project -> project.getStatus() == ProjectStatus.CLOSED

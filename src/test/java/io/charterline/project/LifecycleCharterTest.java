@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import io.charterline.charter.CharterRejectionNoticeVariables;
 import io.charterline.lessons.LessonRepository;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +21,9 @@ class LifecycleCharterTest extends LifecycleTestSupport {
 
     @Autowired
     LessonRepository lessons;
+
+    @Autowired
+    ProjectService projectService;
 
     @Test
     void submittedCharterIsRegisteredTieredAndWaitsForTheSponsor() {
@@ -42,6 +46,51 @@ class LifecycleCharterTest extends LifecycleTestSupport {
 
         assertThat(project).hasPassed("Task_RecordCharterRejected").isEnded().hasPassed("EndEvent_ProjectRejected");
         assertProjectStatus(project, ProjectStatus.REJECTED);
+    }
+
+    @Test
+    void rejectedCharterLeavesItsAuthorANoticeWithTheSponsorsReasonWithoutKeepingTheProjectRunning() {
+        ProcessInstance project = startProject(charter());
+
+        complete(task(project), withVariables(CHARTER_DECISION, "REJECT", CHARTER_COMMENT, "No budget this year"));
+
+        assertThat(project).hasPassed("Task_SendCharterRejectionNotice").isEnded();
+        ProcessInstance notice = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(CharterRejectionNoticeVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(projectKey(project)).singleResult();
+        assertThat(notice).isWaitingAt("Task_AcknowledgeCharterRejection").variables()
+                .containsEntry(CHARTER_COMMENT, "No budget this year").containsEntry(SPONSOR, "sponsor")
+                .containsEntry(PROJECT_NAME, "Order entry renewal");
+        assertThat(task(notice)).isAssignedTo("requester");
+
+        complete(task(notice));
+
+        assertThat(notice).isEnded().hasPassed("EndEvent_CharterRejectionAcknowledged");
+    }
+
+    @Test
+    void rejectedProjectShowsTheSponsorsDecisionAndReason() {
+        ProcessInstance project = startProject(charter());
+
+        complete(task(project), withVariables(CHARTER_DECISION, "REJECT", CHARTER_COMMENT, " No budget this year "));
+
+        CharterDecision decision = projectService.get(projectKey(project)).charterDecision();
+        Assertions.assertThat(decision).extracting(CharterDecision::decision, CharterDecision::reason,
+                CharterDecision::decidedBy).containsExactly("REJECT", "No budget this year", "sponsor");
+        Assertions.assertThat(decision.decidedAt()).isNotNull();
+    }
+
+    @Test
+    void aLaterReviewReplacesTheDecisionOnTheProject() {
+        ProcessInstance project = startProject(charter());
+        Assertions.assertThat(projectService.get(projectKey(project)).charterDecision()).isNull();
+        complete(task(project), withVariables(CHARTER_DECISION, "REWORK", CHARTER_COMMENT, "Quantify the objectives"));
+        complete(task(project), withVariables(OBJECTIVES, "Cut order handling time by 30 %"));
+
+        complete(task(project), withVariables(CHARTER_DECISION, "APPROVE"));
+
+        Assertions.assertThat(projectService.get(projectKey(project)).charterDecision())
+                .extracting(CharterDecision::decision, CharterDecision::reason).containsExactly("APPROVE", null);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import io.charterline.change.ChangeControlVariables;
+import io.charterline.charter.CharterRejectionNoticeVariables;
 import io.charterline.change.ChangeEvent;
 import io.charterline.change.ChangeLogEntry;
 import io.charterline.change.ChangeLogRepository;
@@ -135,8 +136,12 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         ProcessInstance project = startProject(charter());
         complete(task(project), withVariables(CHARTER_DECISION, "REJECT", CHARTER_COMMENT, "No budget this year"));
 
-        assertThat(project).isEnded().hasPassed("EndEvent_ProjectRejected");
+        assertThat(project).isEnded().hasPassed("Task_SendCharterRejectionNotice", "EndEvent_ProjectRejected");
         assertProjectStatus(project, ProjectStatus.REJECTED);
+        Task notice = taskService.createTaskQuery().processDefinitionKey(CharterRejectionNoticeVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(projectKey(project)).singleResult();
+        assertThat(notice).hasDefinitionKey("Task_AcknowledgeCharterRejection").isAssignedTo("requester");
+        complete(notice);
     }
 
     @Test
