@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Hours a person spent on one work package on one day, and who booked them when (the person or their manager). */
+/**
+ * Hours a person spent on one work package on one day, and who booked them when (the person or their manager).
+ *
+ * @param version raised by every correction; a correction or withdrawal names the version it read
+ */
 public record TimeEntry(
         long id,
         String projectKey,
@@ -14,5 +18,6 @@ public record TimeEntry(
         BigDecimal hours,
         String note,
         String bookedBy,
-        Instant bookedAt) {
+        Instant bookedAt,
+        long version) {
 }

@@ -5,9 +5,11 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,8 +39,46 @@ class TimeEntryController {
                     + "The package's task form in Tasklist shows the hours booked on it so far. "
                     + "404 for an unknown project.")
     TimeEntry book(@PathVariable String key, @RequestBody TimeEntryInput input, Authentication user) {
-        List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        return timeEntries.book(key, input, user.getName(), groups);
+        return timeEntries.book(key, input, user.getName(), groups(user));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Correct a time entry",
+            description = "Body: date, hours, note (optional; left out it is cleared) and version (the entry's "
+                    + "version as read; each correction raises it). Replaces the entry's day, hours and note; its "
+                    + "package and person stay (to move hours to another package, withdraw the entry and book "
+                    + "them there). Allowed for the entry's person, the project's manager, the PMO and "
+                    + "administrators (else 403), while the package is neither DONE nor CANCELLED and the project "
+                    + "is active (else 409). The same rules as a new booking, else 400 naming each field: date "
+                    + "neither in the future nor before the package was released, hours more than 0 and at most "
+                    + "24 with at most 2 decimals, and the person's other entries that day plus these at most "
+                    + "24 h. 409 if someone changed or withdrew the entry since it was read at that version. "
+                    + "The correction is kept (GET .../time-entries/corrections), and the package's task form and "
+                    + "KPIs show the new hours. 404 for an unknown project or entry.")
+    TimeEntry correct(@PathVariable String key, @PathVariable long id, @RequestBody TimeEntryCorrectionInput input,
+                      Authentication user) {
+        return timeEntries.correct(key, id, input, user.getName(), groups(user));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Withdraw a time entry booked by mistake",
+            description = "Query: version (the entry's version as read; else 400). Who may and when as for a "
+                    + "correction (403, 409); 409 too if the entry changed since it was read. The withdrawal is "
+                    + "kept (GET .../time-entries/corrections) and the package's booked hours drop by the entry's. "
+                    + "404 for an unknown project or entry.")
+    void withdraw(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
+                  Authentication user) {
+        timeEntries.withdraw(key, id, version, user.getName(), groups(user));
+    }
+
+    @GetMapping("/corrections")
+    @Operation(summary = "The project's corrections and withdrawals of time entries, oldest first",
+            description = "Each with the entry, its package and person, CORRECTED or WITHDRAWN, the old day and "
+                    + "hours, the new ones (none for a withdrawal), who changed it and when. Anyone signed in may "
+                    + "read.")
+    List<TimeEntryCorrection> corrections(@PathVariable String key) {
+        return timeEntries.corrections(key);
     }
 
     @GetMapping
@@ -47,5 +87,9 @@ class TimeEntryController {
     List<TimeEntry> list(@PathVariable String key, @RequestParam(required = false) String person,
                          @RequestParam(required = false) String workPackage) {
         return timeEntries.list(key, person, workPackage);
+    }
+
+    private static List<String> groups(Authentication user) {
+        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     }
 }

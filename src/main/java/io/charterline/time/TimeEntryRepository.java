@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class TimeEntryRepository {
 
     private static final String COLUMNS =
-            "id, project_key, work_package, person, entry_date, hours, note, booked_by, booked_at";
+            "id, project_key, work_package, person, entry_date, hours, note, booked_by, booked_at, version";
 
     private final JdbcTemplate jdbc;
 
@@ -53,6 +55,55 @@ class TimeEntryRepository {
         return jdbc.queryForObject("SELECT " + COLUMNS + " FROM time_entry WHERE id = ?", TimeEntryRepository::map, id);
     }
 
+    Optional<TimeEntry> find(String projectKey, long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM time_entry WHERE project_key = ? AND id = ?",
+                TimeEntryRepository::map, projectKey, id).stream().findFirst();
+    }
+
+    /**
+     * Replaces the entry's day, hours and note if it is still at the version read.
+     *
+     * @throws OptimisticLockingFailureException if someone changed or withdrew it meanwhile
+     */
+    void update(long id, long version, LocalDate date, BigDecimal hours, String note) {
+        int updated = jdbc.update("UPDATE time_entry SET entry_date = ?, hours = ?, note = ?, version = version + 1 "
+                + "WHERE id = ? AND version = ?", Date.valueOf(date), hours, note, id, version);
+        requireOne(updated, id);
+    }
+
+    /** @throws OptimisticLockingFailureException if someone changed or withdrew it meanwhile */
+    void delete(long id, long version) {
+        requireOne(jdbc.update("DELETE FROM time_entry WHERE id = ? AND version = ?", id, version), id);
+    }
+
+    void recordCorrection(TimeEntry old, String action, LocalDate newDate, BigDecimal newHours, String changedBy,
+                          Instant changedAt) {
+        jdbc.update("INSERT INTO time_entry_correction (entry_id, project_key, work_package, person, action, "
+                        + "old_date, old_hours, new_date, new_hours, changed_by, changed_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                old.id(), old.projectKey(), old.workPackage(), old.person(), action, Date.valueOf(old.date()),
+                old.hours(), newDate == null ? null : Date.valueOf(newDate), newHours, changedBy,
+                Timestamp.from(changedAt));
+    }
+
+    /** The project's corrections and withdrawals, oldest first. */
+    List<TimeEntryCorrection> corrections(String projectKey) {
+        return jdbc.query("SELECT entry_id, work_package, person, action, old_date, old_hours, new_date, new_hours, "
+                + "changed_by, changed_at FROM time_entry_correction WHERE project_key = ? ORDER BY id",
+                (row, rowNumber) -> new TimeEntryCorrection(row.getLong("entry_id"), row.getString("work_package"),
+                        row.getString("person"), row.getString("action"), row.getDate("old_date").toLocalDate(),
+                        row.getBigDecimal("old_hours"), row.getDate("new_date") == null ? null
+                                : row.getDate("new_date").toLocalDate(),
+                        row.getBigDecimal("new_hours"), row.getString("changed_by"),
+                        row.getTimestamp("changed_at").toInstant()), projectKey);
+    }
+
+    private static void requireOne(int rows, long id) {
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("Time entry " + id + " was changed or withdrawn meanwhile");
+        }
+    }
+
     /** The project's entries, oldest day first; a null filter matches every person or package. */
     List<TimeEntry> find(String projectKey, String person, String workPackage) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM time_entry WHERE project_key = ?");
@@ -69,10 +120,10 @@ class TimeEntryRepository {
         return jdbc.query(sql.toString(), TimeEntryRepository::map, arguments.toArray());
     }
 
-    /** Everything the person booked for the day, across all projects. */
-    BigDecimal hoursOn(String person, LocalDate date) {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(hours), 0) FROM time_entry WHERE person = ? AND entry_date = ?",
-                BigDecimal.class, person, Date.valueOf(date));
+    /** Everything the person booked for the day, across all projects, but for the entry {@code except}. */
+    BigDecimal hoursOn(String person, LocalDate date, long except) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(hours), 0) FROM time_entry WHERE person = ? AND entry_date = ? "
+                + "AND id <> ?", BigDecimal.class, person, Date.valueOf(date), except);
     }
 
     BigDecimal hoursOf(String projectKey, String workPackage) {
@@ -92,6 +143,7 @@ class TimeEntryRepository {
     private static TimeEntry map(ResultSet row, int rowNumber) throws SQLException {
         return new TimeEntry(row.getLong("id"), row.getString("project_key"), row.getString("work_package"),
                 row.getString("person"), row.getDate("entry_date").toLocalDate(), row.getBigDecimal("hours"),
-                row.getString("note"), row.getString("booked_by"), row.getTimestamp("booked_at").toInstant());
+                row.getString("note"), row.getString("booked_by"), row.getTimestamp("booked_at").toInstant(),
+                row.getLong("version"));
     }
 }

@@ -5,6 +5,7 @@ import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
 import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.persistence.WriterLocks;
+import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.platform.web.NotFoundException;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
  * it: it covers the package's whole span, not the day it was completed, and {@link WorkPackageService#complete}
  * bounds it by 24 h for each of the package's working days and for each calendar day since its release. Counted
  * on the completion day, a two-week package's 80 h would have filled that day and refused every other booking on it.
+ *
+ * <p>A wrong entry is corrected or withdrawn while its package is not DONE or CANCELLED and the project is active,
+ * by its person, the project's manager, the PMO or an administrator; each change is kept in
+ * {@code time_entry_correction} (who, when, the old and new day and hours).
  */
 @Service
 public class TimeEntryService {
@@ -45,6 +51,10 @@ public class TimeEntryService {
     static final int MAX_NOTE_LENGTH = 4000;
     private static final List<WorkPackageState> BOOKABLE =
             List.of(WorkPackageState.READY, WorkPackageState.IN_PROGRESS);
+    /** Entries on these packages are final: a DONE package's actual hours are the total given at completion. */
+    private static final List<WorkPackageState> FINISHED = List.of(WorkPackageState.DONE, WorkPackageState.CANCELLED);
+    /** No entry has this id: a new booking's day counts all of the person's entries. */
+    private static final long NO_ENTRY = -1;
 
     private final ProjectRegistry projects;
     private final WorkPackageService workPackages;
@@ -85,21 +95,83 @@ public class TimeEntryService {
         Optional<WorkPackage> wp = checkPackage(projectKey, input.workPackage(), person, errors);
         boolean dateValid = checkDate(input.date(), wp, errors);
         if (checkHours(input.hours(), errors) && dateValid) {
-            checkDay(person, input.date(), input.hours(), errors);
+            checkDay(person, input.date(), input.hours(), NO_ENTRY, errors);
         }
-        if (input.note() != null && input.note().length() > MAX_NOTE_LENGTH) {
-            errors.add(new InvalidField("note", "must have at most " + MAX_NOTE_LENGTH + " characters, got "
-                    + input.note().length()));
-        }
+        checkNote(input.note(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
-        long id = entries.insert(projectKey, input.workPackage(), person, input.date(), input.hours(), note, userId,
-                clock.instant());
-        events.publishEvent(new HoursBooked(projectKey, input.workPackage(),
-                entries.hoursOf(projectKey, input.workPackage())));
+        long id = entries.insert(projectKey, input.workPackage(), person, input.date(), input.hours(),
+                note(input.note()), userId, clock.instant());
+        showHoursBooked(projectKey, input.workPackage());
         return entries.findById(id);
+    }
+
+    /**
+     * Corrects an entry's day, hours and note, by the same rules as a new booking (the entry's own old hours do not
+     * count toward the day), and records the correction.
+     *
+     * @throws NotFoundException for an unknown project, or an entry the project does not have
+     * @throws AccessDeniedException unless the user is the entry's person, the project's manager, the PMO or an
+     *         administrator
+     * @throws io.charterline.platform.web.ConflictException once the package is DONE or CANCELLED, or the project
+     *         no longer active
+     * @throws InvalidInputException naming every field that breaks a rule
+     * @throws OptimisticLockingFailureException if the entry is no longer at the version given
+     */
+    @Transactional
+    public TimeEntry correct(String projectKey, long id, TimeEntryCorrectionInput input, String userId,
+                             Collection<String> groups) {
+        writerLocks.lock(WriterLocks.TIME_ENTRIES);
+        TimeEntry entry = changeable(projectKey, id, userId, groups, "correct");
+        List<InvalidField> errors = new ArrayList<>();
+        boolean dateValid = checkDate(input.date(), workPackages.find(projectKey, entry.workPackage()), errors);
+        if (checkHours(input.hours(), errors) && dateValid) {
+            checkDay(entry.person(), input.date(), input.hours(), entry.id(), errors);
+        }
+        checkNote(input.note(), errors);
+        checkVersion(input.version(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        requireVersion(entry, input.version());
+        entries.update(id, input.version(), input.date(), input.hours(), note(input.note()));
+        entries.recordCorrection(entry, TimeEntryCorrection.CORRECTED, input.date(), input.hours(), userId,
+                clock.instant());
+        showHoursBooked(projectKey, entry.workPackage());
+        return entries.findById(id);
+    }
+
+    /**
+     * Withdraws an entry booked by mistake and records the withdrawal; the package's booked hours drop by its hours.
+     * Who may withdraw it and when, and the version check, are as for {@link #correct}.
+     *
+     * @throws InvalidInputException without the version read
+     */
+    @Transactional
+    public void withdraw(String projectKey, long id, Long version, String userId, Collection<String> groups) {
+        writerLocks.lock(WriterLocks.TIME_ENTRIES);
+        TimeEntry entry = changeable(projectKey, id, userId, groups, "withdraw");
+        List<InvalidField> errors = new ArrayList<>();
+        checkVersion(version, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        requireVersion(entry, version);
+        entries.delete(id, version);
+        entries.recordCorrection(entry, TimeEntryCorrection.WITHDRAWN, null, null, userId, clock.instant());
+        showHoursBooked(projectKey, entry.workPackage());
+    }
+
+    /**
+     * The project's corrections and withdrawals of time entries, oldest first.
+     *
+     * @throws NotFoundException for an unknown project
+     */
+    @Transactional(readOnly = true)
+    public List<TimeEntryCorrection> corrections(String projectKey) {
+        projects.require(projectKey);
+        return entries.corrections(projectKey);
     }
 
     /**
@@ -159,6 +231,60 @@ public class TimeEntryService {
             actual.put(wp.code(), actualHoursOf(wp, booked.getOrDefault(wp.code(), BigDecimal.ZERO)));
         }
         return actual;
+    }
+
+    /** The entry, if the user may change it now; its hours feed no final total yet. */
+    private TimeEntry changeable(String projectKey, long id, String userId, Collection<String> groups,
+                                 String verb) {
+        Project project = projects.require(projectKey);
+        TimeEntry entry = entries.find(projectKey, id).orElseThrow(() -> new NotFoundException(
+                "Project " + projectKey + " has no time entry " + id));
+        if (!userId.equals(entry.person()) && !managesTime(project, userId, groups)) {
+            throw new AccessDeniedException("User '" + userId + "' may " + verb + " only their own time entries on "
+                    + projectKey + "; entry " + id + " is " + entry.person() + "'s, and only they, its project "
+                    + "manager (" + project.getManagerId() + "), the PMO or administrators may " + verb + " it");
+        }
+        if (!project.getStatus().isActive()) {
+            throw new ConflictException("Project " + projectKey + " is " + project.getStatus()
+                    + "; its time entries can no longer change");
+        }
+        WorkPackageState state = workPackages.find(projectKey, entry.workPackage()).map(WorkPackage::state)
+                .orElseThrow();
+        if (FINISHED.contains(state)) {
+            throw new ConflictException("Work package " + entry.workPackage() + " is " + state + "; its time "
+                    + "entries can no longer change, as its actual hours are final");
+        }
+        return entry;
+    }
+
+    private static void checkVersion(Long version, List<InvalidField> errors) {
+        if (version == null) {
+            errors.add(new InvalidField("version", "is required: the entry's version as you read it, so a change "
+                    + "made meanwhile is not overwritten unseen"));
+        }
+    }
+
+    /** Someone changed the entry since the caller read it: their change is not overwritten unseen. */
+    private static void requireVersion(TimeEntry entry, long version) {
+        if (entry.version() != version) {
+            throw new OptimisticLockingFailureException("Time entry " + entry.id() + " is at version "
+                    + entry.version() + ", not " + version);
+        }
+    }
+
+    private static void checkNote(String note, List<InvalidField> errors) {
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            errors.add(new InvalidField("note", "must have at most " + MAX_NOTE_LENGTH + " characters, got "
+                    + note.length()));
+        }
+    }
+
+    private static String note(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
+    }
+
+    private void showHoursBooked(String projectKey, String workPackage) {
+        events.publishEvent(new HoursBooked(projectKey, workPackage, entries.hoursOf(projectKey, workPackage)));
     }
 
     private static boolean managesTime(Project project, String userId, Collection<String> groups) {
@@ -232,8 +358,9 @@ public class TimeEntryService {
         return false;
     }
 
-    private void checkDay(String person, LocalDate date, BigDecimal hours, List<InvalidField> errors) {
-        BigDecimal booked = entries.hoursOn(person, date);
+    /** Adds an error if the hours do not fit into the person's day beside their other entries than {@code except}. */
+    private void checkDay(String person, LocalDate date, BigDecimal hours, long except, List<InvalidField> errors) {
+        BigDecimal booked = entries.hoursOn(person, date, except);
         if (booked.add(hours).compareTo(HOURS_PER_DAY) > 0) {
             errors.add(new InvalidField("hours", person + " already has " + booked.stripTrailingZeros().toPlainString()
                     + " h booked on " + date + " across all projects; at most "

@@ -22,6 +22,8 @@ import io.charterline.closing.CloseoutReports;
 import io.charterline.lessons.LessonRepository;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
+import io.charterline.time.TimeEntry;
+import io.charterline.time.TimeEntryCorrectionInput;
 import io.charterline.time.TimeEntryInput;
 import io.charterline.time.TimeEntryService;
 import io.charterline.work.WorkPackageVariables;
@@ -288,6 +290,30 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     // --- execution and closing -----------------------------------------------------------------------------
+
+    @Test
+    void correctingOrWithdrawingAnEntryUpdatesTheHoursTheWorkTaskShows() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        Task task = workTask(key, "WP-1");
+        String assignee = task.getAssignee();
+        TimeEntry wrong = timeEntries.book(key, new TimeEntryInput("WP-1", LocalDate.now(), new BigDecimal("8"),
+                null, null), assignee, List.of());
+        timeEntries.book(key, new TimeEntryInput("WP-1", LocalDate.now(), new BigDecimal("2"), null, null),
+                assignee, List.of());
+
+        timeEntries.correct(key, wrong.id(), new TimeEntryCorrectionInput(wrong.date(), new BigDecimal("0.8"), null,
+                wrong.version()), assignee, List.of());
+        Assertions.assertThat(taskService.getVariable(task.getId(), WorkPackageVariables.BOOKED_HOURS))
+                .as("corrected").isEqualTo(2.8);
+
+        timeEntries.withdraw(key, wrong.id(), wrong.version() + 1, assignee, List.of());
+        Assertions.assertThat(taskService.getVariable(task.getId(), WorkPackageVariables.BOOKED_HOURS))
+                .as("withdrawn").isEqualTo(2.0);
+        // frees the demo pool's people for the other tests' projects
+        projectService.terminate(key, new TerminationRequest("Test done"), "sponsor", false);
+        closeAfterTermination(project);
+    }
 
     @Test
     void workPackagesBecomeTasksInOrderAndTheProjectClosesAfterAcceptance() {

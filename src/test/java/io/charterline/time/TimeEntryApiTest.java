@@ -3,6 +3,7 @@ package io.charterline.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.platform.web.ApiExceptionHandler;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -119,6 +122,84 @@ class TimeEntryApiTest {
         assertThat(hoursListed("?person=" + colleague)).containsExactly("2.00");
         assertThat(hoursListed("?workPackage=A")).containsExactly("1.00");
         assertThat(hoursListed("?person=" + colleague + "&workPackage=A")).isEmpty();
+    }
+
+    @Test
+    void personCorrectsAnEntryAtTheVersionTheyRead() {
+        JsonNode entry = post(member, entry("A", "8")).getBody();
+
+        ResponseEntity<JsonNode> corrected = put(member, entry, "0.8", entry.get("version").asLong());
+
+        assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(corrected.getBody().get("hours").decimalValue()).isEqualByComparingTo("0.8");
+        assertThat(corrected.getBody().get("version").asLong()).isEqualTo(entry.get("version").asLong() + 1);
+        JsonNode changes = rest.withBasicAuth("dev3", "dev3").getForObject(entries() + "/corrections", JsonNode.class);
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).get("action").asText()).isEqualTo("CORRECTED");
+        assertThat(changes.get(0).get("oldHours").decimalValue()).isEqualByComparingTo("8");
+        assertThat(changes.get(0).get("newHours").decimalValue()).isEqualByComparingTo("0.8");
+        assertThat(changes.get(0).get("changedBy").asText()).isEqualTo(member);
+    }
+
+    @Test
+    void aCorrectionAtAnOutdatedVersionIsAConflictThatSaysToReload() {
+        JsonNode entry = post(member, entry("A", "8")).getBody();
+        put(member, entry, "7", entry.get("version").asLong());
+
+        ResponseEntity<JsonNode> lost = put("pm", entry, "6", entry.get("version").asLong());
+
+        assertThat(lost.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(lost.getBody().get("detail").asText()).isEqualTo(ApiExceptionHandler.CONCURRENT_UPDATE);
+        assertThat(hoursListed("")).containsExactly("7.00");
+    }
+
+    @Test
+    void aColleaguesCorrectionIsForbidden() {
+        JsonNode entry = post(member, entry("A", "8")).getBody();
+
+        assertThat(put(colleague, entry, "1", entry.get("version").asLong()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void personWithdrawsAnEntry() {
+        JsonNode entry = post(member, entry("A", "8")).getBody();
+
+        ResponseEntity<Void> withdrawn = delete(member, entry.get("id").asLong() + "?version="
+                + entry.get("version").asLong());
+
+        assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(hoursListed("")).isEmpty();
+    }
+
+    @Test
+    void aWithdrawalWithoutVersionNamesTheField() {
+        JsonNode entry = post(member, entry("A", "8")).getBody();
+
+        ResponseEntity<JsonNode> refused = rest.withBasicAuth(member, member).exchange(
+                entries() + "/" + entry.get("id").asLong(), HttpMethod.DELETE, null, JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors").get(0).get("field").asText()).isEqualTo("version");
+    }
+
+    @Test
+    void anUnknownEntryIsNotFound() {
+        assertThat(delete(member, "999999999?version=0").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private ResponseEntity<JsonNode> put(String user, JsonNode entry, String hours, long version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("date", entry.get("date").asText());
+        body.put("hours", Double.valueOf(hours));
+        body.put("version", version);
+        return rest.withBasicAuth(user, user).exchange(entries() + "/" + entry.get("id").asLong(), HttpMethod.PUT,
+                new HttpEntity<>(body), JsonNode.class);
+    }
+
+    private ResponseEntity<Void> delete(String user, String idAndQuery) {
+        return rest.withBasicAuth(user, user).exchange(entries() + "/" + idAndQuery, HttpMethod.DELETE, null,
+                Void.class);
     }
 
     /** Read by someone outside the project: anyone signed in may list. */

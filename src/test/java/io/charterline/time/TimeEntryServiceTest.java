@@ -1,15 +1,20 @@
 package io.charterline.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.charterline.monitoring.KpiInputs;
 import io.charterline.monitoring.ProjectProgress;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
+import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.platform.web.NotFoundException;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRepository;
+import io.charterline.project.ProjectStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -42,6 +48,9 @@ class TimeEntryServiceTest {
 
     @Autowired
     ProjectProgress projectProgress;
+
+    @Autowired
+    ProjectRepository projectRepository;
 
     @Autowired
     Clock clock;
@@ -294,6 +303,170 @@ class TimeEntryServiceTest {
     void actualHoursOfAnUnknownPackageAreNotFound() {
         assertThat(catchThrowableOfType(NotFoundException.class, () -> timeEntries.actualHours(key, "Z")))
                 .hasMessage("Project " + key + " has no work package 'Z'");
+    }
+
+    // --- corrections and withdrawals -----------------------------------------------------------------------
+
+    @Test
+    void personCorrectsTheHoursAndNoteOfTheirEntryAndTheCorrectionIsKept() {
+        TimeEntry wrong = book(member, hours("8"));
+
+        TimeEntry corrected = correct(member, wrong, new TimeEntryCorrectionInput(today, new BigDecimal("0.8"),
+                " Typo ", wrong.version()));
+
+        assertThat(corrected.id()).isEqualTo(wrong.id());
+        assertThat(corrected.hours()).isEqualByComparingTo("0.8");
+        assertThat(corrected.note()).isEqualTo("Typo");
+        assertThat(corrected.version()).isEqualTo(wrong.version() + 1);
+        assertThat(timeEntries.actualHours(key, "A")).isEqualByComparingTo("0.8");
+        assertThat(timeEntries.corrections(key)).singleElement().satisfies(change -> {
+            assertThat(change.entryId()).isEqualTo(wrong.id());
+            assertThat(change.action()).isEqualTo("CORRECTED");
+            assertThat(change.oldDate()).isEqualTo(today);
+            assertThat(change.oldHours()).isEqualByComparingTo("8");
+            assertThat(change.newDate()).isEqualTo(today);
+            assertThat(change.newHours()).isEqualByComparingTo("0.8");
+            assertThat(change.changedBy()).isEqualTo(member);
+            assertThat(change.changedAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void aCorrectionCountsThePersonsOtherEntriesOfTheDayButNotItsOwnOldHours() {
+        TimeEntry first = book(member, hours("10"));
+        book(member, hours("10"));
+
+        assertThat(correct(member, first, correction(first, "14")).hours()).isEqualByComparingTo("14");
+        TimeEntry now = timeEntries.list(key, member, "A").get(0);
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> correct(member, now, correction(now, "14.5"))).fields()).containsExactly(
+                new InvalidField("hours", member + " already has 10 h booked on " + today
+                        + " across all projects; at most 14 more fit into 24 h, got 14.5"));
+    }
+
+    @Test
+    void aCorrectionIsCheckedLikeANewBookingAndChangesNothingWhenRefused() {
+        TimeEntry entry = book(member, hours("3"));
+
+        List<InvalidField> errors = catchThrowableOfType(InvalidInputException.class,
+                () -> correct(member, entry, new TimeEntryCorrectionInput(today.plusDays(1), new BigDecimal("-3"),
+                        null, null))).fields();
+
+        assertThat(errors).extracting(InvalidField::field).containsExactly("date", "hours", "version");
+        assertThat(timeEntries.list(key, member, "A")).containsExactly(entry);
+    }
+
+    @Test
+    void aCorrectionMayNotDateTheEntryBeforeThePackageWasReleased() {
+        TimeEntry entry = book(member, hours("3"));
+
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> correct(member, entry,
+                new TimeEntryCorrectionInput(today.minusYears(1), entry.hours(), null, entry.version()))).fields())
+                .extracting(InvalidField::field).containsExactly("date");
+    }
+
+    @Test
+    void aStaleVersionIsAConcurrentUpdateAndChangesNothing() {
+        TimeEntry read = book(member, hours("3"));
+        correct(member, read, correction(read, "4"));
+
+        assertThatThrownBy(() -> correct("pm", read, correction(read, "5")))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> timeEntries.withdraw(key, read.id(), read.version(), member, TEAM_MEMBER))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(timeEntries.actualHours(key, "A")).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void personWithdrawsAnEntryAndTheWithdrawalIsKept() {
+        TimeEntry wrong = book(member, hours("8"));
+        book(member, hours("2"));
+
+        timeEntries.withdraw(key, wrong.id(), wrong.version(), member, TEAM_MEMBER);
+
+        assertThat(timeEntries.list(key, member, "A")).extracting(TimeEntry::hours)
+                .containsExactly(new BigDecimal("2.00"));
+        assertThat(timeEntries.actualHours(key, "A")).isEqualByComparingTo("2");
+        assertThat(timeEntries.corrections(key)).singleElement().satisfies(change -> {
+            assertThat(change.action()).isEqualTo("WITHDRAWN");
+            assertThat(change.oldHours()).isEqualByComparingTo("8");
+            assertThat(change.newHours()).isNull();
+            assertThat(change.newDate()).isNull();
+        });
+    }
+
+    @Test
+    void aWithdrawalWithoutTheVersionReadIsRefused() {
+        TimeEntry entry = book(member, hours("8"));
+
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> timeEntries.withdraw(key, entry.id(), null, member, TEAM_MEMBER)).fields())
+                .extracting(InvalidField::field).containsExactly("version");
+        assertThat(timeEntries.list(key, member, "A")).containsExactly(entry);
+    }
+
+    @Test
+    void projectManagerAndPmoCorrectSomeoneElsesEntry() {
+        TimeEntry entry = book(member, hours("8"));
+
+        TimeEntry byPm = timeEntries.correct(key, entry.id(), correction(entry, "7"), "pm", TEAM_MEMBER);
+        timeEntries.correct(key, entry.id(), correction(byPm, "6"), "pmo", List.of("pmo"));
+
+        assertThat(timeEntries.corrections(key)).extracting(TimeEntryCorrection::changedBy)
+                .containsExactly("pm", "pmo");
+    }
+
+    @Test
+    void aColleagueMayNeitherCorrectNorWithdrawSomeoneElsesEntry() {
+        TimeEntry entry = book(member, hours("8"));
+
+        assertThatThrownBy(() -> correct(colleague, entry, correction(entry, "1")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("entry " + entry.id() + " is "
+                        + member + "'s");
+        assertThatThrownBy(() -> timeEntries.withdraw(key, entry.id(), entry.version(), colleague, TEAM_MEMBER))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(timeEntries.list(key, member, "A")).containsExactly(entry);
+    }
+
+    @Test
+    void entriesOfACompletedPackageAreFinal() {
+        TimeEntry entry = book(member, hours("3"));
+        timeEntries.complete(key, "A", new BigDecimal("3"), null, member);
+
+        assertThatThrownBy(() -> correct("pm", entry, correction(entry, "1"))).isInstanceOf(ConflictException.class)
+                .hasMessage("Work package A is DONE; its time entries can no longer change, as its actual hours "
+                        + "are final");
+        assertThatThrownBy(() -> timeEntries.withdraw(key, entry.id(), entry.version(), "pm", TEAM_MEMBER))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void entriesOfAProjectNoLongerActiveAreFinal() {
+        TimeEntry entry = book(member, hours("3"));
+        Project project = projectRepository.findByKey(key).orElseThrow();
+        project.moveTo(ProjectStatus.TERMINATED);
+        projectRepository.save(project);
+
+        assertThatThrownBy(() -> correct(member, entry, correction(entry, "1"))).isInstanceOf(ConflictException.class)
+                .hasMessage("Project " + key + " is TERMINATED; its time entries can no longer change");
+    }
+
+    @Test
+    void anEntryOfAnotherProjectIsNotFound() {
+        TimeEntry entry = book(member, hours("3"));
+        String other = fixtures.projectWithReleasedWork(fixtures.newMember(), fixtures.newMember());
+
+        assertThatThrownBy(() -> timeEntries.correct(other, entry.id(), correction(entry, "1"), "pmo",
+                List.of("pmo"))).isInstanceOf(NotFoundException.class)
+                .hasMessage("Project " + other + " has no time entry " + entry.id());
+    }
+
+    private TimeEntryCorrectionInput correction(TimeEntry entry, String hours) {
+        return new TimeEntryCorrectionInput(entry.date(), new BigDecimal(hours), entry.note(), entry.version());
+    }
+
+    private TimeEntry correct(String user, TimeEntry entry, TimeEntryCorrectionInput input) {
+        return timeEntries.correct(key, entry.id(), input, user, TEAM_MEMBER);
     }
 
     private TimeEntryInput hours(String hours) {
