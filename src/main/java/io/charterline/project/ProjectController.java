@@ -51,7 +51,11 @@ class ProjectController {
     }
 
     @GetMapping("/{key}")
-    @Operation(summary = "One project")
+    @Operation(summary = "One project",
+            description = "With charterDecision: the sponsor's latest decision on the charter (APPROVE, REWORK or "
+                    + "REJECT), its reason (required for REWORK and REJECT), decidedBy and decidedAt; null before "
+                    + "the first review. A rejected project's author also gets an \"Acknowledge charter "
+                    + "rejection\" task in Tasklist with the reason. 404 for an unknown project.")
     ProjectView get(@PathVariable String key) {
         return projectService.get(key);
     }
