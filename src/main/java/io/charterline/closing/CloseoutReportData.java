@@ -3,6 +3,7 @@ package io.charterline.closing;
 import io.charterline.lessons.LessonCategory;
 import io.charterline.lessons.LessonSource;
 import io.charterline.lessons.Phase;
+import io.charterline.monitoring.KpiFigures;
 import io.charterline.project.ProjectStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,6 +21,8 @@ import java.util.List;
  * @param kpis        the KPIs at the end, in the order shown
  * @param termination what a terminated project spent and earned, measured at closeout; null for a closed project
  *                    and for one terminated before it had a baseline
+ * @param measuredAtCloseout the figures measured on the closeout day, which the KPIs show and the project keeps
+ *                    as its final KPI snapshot; null when the KPIs are the last status cycle's (no baseline)
  */
 public record CloseoutReportData(
         String projectKey,
@@ -36,7 +39,8 @@ public record CloseoutReportData(
         Termination termination,
         List<Change> changes,
         List<ResourceUse> resources,
-        List<LessonLine> lessons) {
+        List<LessonLine> lessons,
+        KpiFigures measuredAtCloseout) {
 
     public CloseoutReportData {
         burn = burn == null ? List.of() : List.copyOf(burn);

@@ -1,5 +1,6 @@
 package io.charterline.closing;
 
+import io.charterline.monitoring.StatusReportService;
 import io.charterline.platform.web.NotFoundException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Produces a project's final report at closeout and serves it. The stored HTML is the record; the PDF is
+ * Produces a project's final report at closeout and serves it; the figures it measures at closeout become the
+ * project's final KPI snapshot, so its KPIs and its report agree. The stored HTML is the record; the PDF is
  * rendered from it whenever it is asked for, so both always show the same.
  */
 @Service
@@ -21,14 +23,17 @@ public class CloseoutReports {
     private final CloseoutReportDataSource dataSource;
     private final CloseoutReportRenderer renderer;
     private final CloseoutReportRepository reports;
+    private final StatusReportService statusReports;
     private final Clock clock;
 
     public CloseoutReports(ProjectRegistry projects, CloseoutReportDataSource dataSource,
-                           CloseoutReportRenderer renderer, CloseoutReportRepository reports, Clock clock) {
+                           CloseoutReportRenderer renderer, CloseoutReportRepository reports,
+                           StatusReportService statusReports, Clock clock) {
         this.projects = projects;
         this.dataSource = dataSource;
         this.renderer = renderer;
         this.reports = reports;
+        this.statusReports = statusReports;
         this.clock = clock;
     }
 
@@ -37,7 +42,11 @@ public class CloseoutReports {
         Project project = projects.require(projectKey);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        String html = renderer.html(dataSource.dataOf(projectKey, outcome, today), today);
+        CloseoutReportData data = dataSource.dataOf(projectKey, outcome, today);
+        if (data.measuredAtCloseout() != null) {
+            statusReports.recordCloseout(projectKey, data.measuredAtCloseout());
+        }
+        String html = renderer.html(data, today);
         CloseoutReport report = reports.findByProjectId(project.getId())
                 .orElseGet(() -> new CloseoutReport(project.getId()));
         report.replace(html, now);

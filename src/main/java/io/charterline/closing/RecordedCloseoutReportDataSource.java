@@ -96,7 +96,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         Scope scope = scopeStatements.findByProjectId(project.getId())
                 .map(s -> new Scope(s.getInScope(), s.getOutOfScope(), s.getDeliverables(), s.getAcceptanceCriteria()))
                 .orElse(null);
-        List<KpiFigures> cycles = statusReports.findByProjectIdOrderByCycleNumber(project.getId()).stream()
+        List<KpiFigures> cycles = statusReports.findByProjectIdAndCloseoutFalseOrderByCycleNumber(project.getId()).stream()
                 .map(StatusReport::figures).toList();
         KpiFigures last = cycles.isEmpty() ? null : cycles.get(cycles.size() - 1);
         ProjectRecord record = records.of(projectKey);
@@ -140,7 +140,8 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 terminated ? new Termination(closing.actualCost(), closing.earnedValue(),
                         closing.varianceAtCompletion()) : null,
                 changes(record),
-                resources(record, timeEntries.list(projectKey, null, null)), lessonLines);
+                resources(record, timeEntries.list(projectKey, null, null)), lessonLines,
+                measuredAtClosing ? closing : null);
     }
 
     /** Each change with the day it was decided (from the change log) and the cost and slip its analysis found. */

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class KpiController {
 
-    /** The latest report (absent before the first status cycle) and every report, oldest first. */
+    /**
+     * The latest report (absent before the first status cycle; an ended project's closeout snapshot) and every
+     * report, oldest first.
+     */
     record KpiHistory(String projectKey, StatusReportView current, List<StatusReportView> history) {
     }
 
@@ -27,7 +30,9 @@ class KpiController {
                     + "accuracy, scope stability, resource utilisation, open risks and issues by severity and the "
                     + "project-health rating of each cycle. 'current' is absent until the first status cycle; "
                     + "approvedBudget and budgetHeadroomAtCompletion are absent in reports recorded before the "
-                    + "approved budget became part of the status cycle.")
+                    + "approved budget became part of the status cycle. A closed or terminated project's last report "
+                    + "is its closeout snapshot (closeout = true, statusDate = the closeout day): the figures of its "
+                    + "closeout report, without health, as an ended project is not rated; it is 'current'.")
     KpiHistory kpis(@PathVariable String key) {
         List<StatusReportView> history = statusReports.history(key).stream().map(StatusReportView::of).toList();
         return new KpiHistory(key, history.isEmpty() ? null : history.get(history.size() - 1), history);

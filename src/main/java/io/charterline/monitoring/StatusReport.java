@@ -13,7 +13,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The stored outcome of one status cycle of a project; never changed once written. */
+/**
+ * The stored outcome of one status cycle of a project, or its final snapshot: the figures measured at closeout,
+ * unrated, numbered after the last cycle. Never changed once written.
+ */
 @Entity
 @Table(name = "status_report")
 public class StatusReport {
@@ -61,6 +64,7 @@ public class StatusReport {
     private Health health;
 
     private String recommendedAction;
+    private boolean closeout;
     private Instant createdAt;
 
     protected StatusReport() {
@@ -105,6 +109,15 @@ public class StatusReport {
         this.createdAt = createdAt;
     }
 
+    /** The project's figures on the day it closed or was terminated; nothing is left to act on. */
+    public static StatusReport closeout(Long projectId, int cycleNumber, KpiFigures figures, Instant createdAt) {
+        StatusReport report = new StatusReport(projectId, cycleNumber, figures,
+                new HealthRating(null, "None: the project has ended; these are its figures measured at closeout"),
+                createdAt);
+        report.closeout = true;
+        return report;
+    }
+
     public KpiFigures figures() {
         return new KpiFigures(statusDate, plannedValue, earnedValue, actualCost, scheduleVariance, costVariance, spi,
                 cpi, budgetAtCompletion, estimateAtCompletion, estimateToComplete, varianceAtCompletion, approvedBudget,
@@ -136,6 +149,10 @@ public class StatusReport {
 
     public String getRecommendedAction() {
         return recommendedAction;
+    }
+
+    public boolean isCloseout() {
+        return closeout;
     }
 
     public Instant getCreatedAt() {

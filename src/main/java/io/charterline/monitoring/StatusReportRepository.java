@@ -10,6 +10,11 @@ public interface StatusReportRepository extends JpaRepository<StatusReport, Long
 
     List<StatusReport> findByProjectIdOrderByCycleNumber(Long projectId);
 
+    /** The status cycles alone, without the closeout snapshot. */
+    List<StatusReport> findByProjectIdAndCloseoutFalseOrderByCycleNumber(Long projectId);
+
+    Optional<StatusReport> findByProjectIdAndCloseoutTrue(Long projectId);
+
     Optional<StatusReport> findFirstByProjectIdOrderByCycleNumberDesc(Long projectId);
 
     @Query("select coalesce(max(r.cycleNumber), 0) from StatusReport r where r.projectId = :projectId")

@@ -44,6 +44,21 @@ public class StatusReportService {
         return reports.save(new StatusReport(project.getId(), cycle, figures, rating, Instant.now(clock)));
     }
 
+    /**
+     * Stores the figures the final report measured at closeout as the project's last snapshot, after its status
+     * cycles, so its KPIs end where its report does. A closeout run again replaces the earlier snapshot.
+     */
+    @Transactional
+    public StatusReport recordCloseout(String projectKey, KpiFigures figures) {
+        Project project = projects.require(projectKey);
+        reports.findByProjectIdAndCloseoutTrue(project.getId()).ifPresent(earlier -> {
+            reports.delete(earlier);
+            reports.flush();
+        });
+        int cycle = reports.lastCycleNumber(project.getId()) + 1;
+        return reports.save(StatusReport.closeout(project.getId(), cycle, figures, Instant.now(clock)));
+    }
+
     /** The figures of these inputs, rated by nothing and stored nowhere: the final report's KPIs at closeout. */
     @Transactional(readOnly = true)
     public KpiFigures measure(Project project, KpiInputs inputs) {
@@ -55,7 +70,7 @@ public class StatusReportService {
         return reports.findFirstByProjectIdOrderByCycleNumberDesc(projects.require(projectKey).getId());
     }
 
-    /** Every report of the project, oldest cycle first. */
+    /** Every report of the project, oldest cycle first; an ended project's closeout snapshot last. */
     @Transactional(readOnly = true)
     public List<StatusReport> history(String projectKey) {
         return reports.findByProjectIdOrderByCycleNumber(projects.require(projectKey).getId());

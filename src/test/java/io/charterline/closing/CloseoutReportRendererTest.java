@@ -133,7 +133,7 @@ class CloseoutReportRendererTest {
         CloseoutReportData sample = CloseoutReportSamples.closedProject();
         CloseoutReportData bare = new CloseoutReportData(sample.projectKey(), "Bare", "sponsor", "pm",
                 sample.outcome(), "Objectives", null, sample.schedule(), sample.cost(), List.of(), List.of(), null,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), null);
 
         String bareHtml = renderer.html(bare, GENERATED);
 

@@ -49,7 +49,8 @@ final class CloseoutReportSamples {
                                 "JAVA work took 30% more hours than estimated", "48 h more JAVA effort than planned.",
                                 "Estimate JAVA work about 30% higher", LessonSource.DERIVED, null),
                         new LessonLine(Phase.CLOSING, LessonCategory.OBSERVATION, HOSTILE_LESSON, null, null,
-                                LessonSource.PERSON, "pm")));
+                                LessonSource.PERSON, "pm")),
+                null);
     }
 
     private static BigDecimal money(String amount) {

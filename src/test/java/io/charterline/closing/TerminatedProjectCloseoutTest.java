@@ -13,6 +13,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import io.charterline.monitoring.KpiFigures;
+import io.charterline.monitoring.StatusReport;
+import io.charterline.monitoring.StatusReportService;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.project.LifecycleTestSupport;
 import io.charterline.project.ProjectService;
@@ -75,6 +78,9 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
     CloseoutReports closeoutReports;
 
     @Autowired
+    StatusReportService statusReports;
+
+    @Autowired
     Clock clock;
 
     private String key;
@@ -133,6 +139,24 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
                 .isEqualTo(money(record.currentBaseline().plan().budgetAtCompletion().subtract(record.actualCost())));
         assertThat(closeoutReports.html(key)).contains("The project was terminated")
                 .contains("<span>" + spent + "</span> was spent").doesNotContain("Variance at completion (VAC)");
+    }
+
+    @Test
+    void theKpisEndWithTheCloseoutMeasurementTheReportShowsUnratedAsTheProjectHasEnded() {
+        List<StatusReport> kpis = statusReports.history(key);
+
+        assertThat(kpis).hasSize(1);
+        StatusReport closeout = kpis.get(0);
+        assertThat(closeout.isCloseout()).isTrue();
+        assertThat(closeout.getHealth()).isNull();
+        assertThat(closeout.getRecommendedAction()).startsWith("None: the project has ended");
+        KpiFigures figures = closeout.figures();
+        assertThat(kpi("Measured on")).isEqualTo(figures.statusDate() + " (closeout)");
+        assertThat(kpi("Cost performance index (CPI)"))
+                .isEqualTo(figures.cpi().setScale(2, RoundingMode.HALF_UP).toPlainString());
+        assertThat(kpi("Actual cost (AC)")).isEqualTo(money(figures.actualCost()));
+        assertThat(kpi("Estimate at completion (EAC): terminated, no work remains, EAC = AC"))
+                .isEqualTo(money(figures.estimateAtCompletion()));
     }
 
     @Test
