@@ -249,7 +249,8 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         return List.of(
                 new Kpi("Measured on", f.statusDate() + (fromLastCycle ? " (last status cycle)" : " (closeout)")),
                 new Kpi("Schedule performance index (SPI)", f.spi().setScale(2, RoundingMode.HALF_UP).toPlainString()),
-                new Kpi("Cost performance index (CPI)", f.cpi().setScale(2, RoundingMode.HALF_UP).toPlainString()),
+                new Kpi("Cost performance index (CPI)", f.cpi() == null ? CloseoutFormat.UNKNOWN
+                        : f.cpi().setScale(2, RoundingMode.HALF_UP).toPlainString()),
                 new Kpi("Earned value (EV)", FORMAT.money(f.earnedValue())),
                 new Kpi("Actual cost (AC)", FORMAT.money(f.actualCost())),
                 new Kpi(terminated ? "Estimate at completion (EAC): terminated, no work remains, EAC = AC"

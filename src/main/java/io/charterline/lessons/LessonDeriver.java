@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 /**
  * Reads lessons from a project's data at a phase gate, only where the data says something: an estimate off by
  * more than 15 %, a slip of more than 5 days, a budget off by more than 10 %, three or more changes, any
- * escalation, any staffing gap, any charter rework or plan rejection.
+ * escalation, a termination, any staffing gap, any charter rework or plan rejection.
  *
  * <p>Each kind of lesson belongs to the first gate at which its data is final, so the same lesson is not drawn
  * again at the next gate: charter reworks at CHARTER; plan rejections and staffing gaps at PLANNING; estimates,
- * changes and escalations at EXECUTION (the work is done); schedule and budget against the baseline at CLOSING,
+ * changes, escalations and a termination at EXECUTION (the work is done or stopped); schedule and budget against the baseline at CLOSING,
  * after acceptance, which may still take rework.
  */
 @Component
@@ -49,6 +49,7 @@ public class LessonDeriver {
                 estimates(facts, lessons);
                 changes(facts, lessons);
                 escalations(facts, lessons);
+                termination(facts, lessons);
             }
             case CLOSING -> {
                 schedule(facts, lessons);
@@ -202,6 +203,25 @@ public class LessonDeriver {
         lessons.add(lesson(facts, LessonCategory.ESCALATION, List.of(), what, impact,
                 "Act on AMBER status reports before they turn RED: agree with the sponsor in the charter which "
                         + "SPI and CPI values trigger a corrective action."));
+    }
+
+    /**
+     * Why a project was stopped is what a later charter most needs to know, so a termination is a lesson of its
+     * own, with the sponsor's reason, whether it followed a RED status or came straight from the sponsor.
+     */
+    private static void termination(ProjectFacts facts, List<DerivedLesson> lessons) {
+        if (facts.terminationReason() == null) {
+            return;
+        }
+        boolean afterRed = facts.escalations().stream().anyMatch(e -> "TERMINATE".equalsIgnoreCase(e.decision()));
+        String reason = facts.terminationReason().isBlank() ? "no reason was recorded"
+                : facts.terminationReason().strip();
+        lessons.add(lesson(facts, LessonCategory.ESCALATION, List.of("termination"),
+                "The sponsor terminated the project: stopped " + (afterRed ? "after a RED status" : "during execution")
+                        + ": " + reason + ".",
+                "The open work was cancelled; what was spent on it stays spent and nothing more is delivered.",
+                "Check the reason this project was stopped against a similar charter's business case before "
+                        + "approving it, and review the case again at each phase gate."));
     }
 
     private static void schedule(ProjectFacts facts, List<DerivedLesson> lessons) {

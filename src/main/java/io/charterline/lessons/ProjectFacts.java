@@ -18,10 +18,12 @@ import java.util.List;
  * @param actualFinish        the day the last work package was done
  * @param budgetAtCompletion  BAC of the baseline
  * @param actualCost          the cost booked by the end of the work
- * @param escalations         the sponsor's decisions on RED status reports
+ * @param escalations         the sponsor's decisions on RED status reports, each with the reason given
  * @param resourceGaps        skills the resource pool could not staff at planning
  * @param charterReworks      how often the sponsor sent the charter back
  * @param planRejections      how often the plan was rejected at the plan gate
+ * @param terminationReason   why the sponsor terminated the project (the reason given to the API, or the comment
+ *                            on the escalation decided TERMINATE); null unless it was terminated
  */
 public record ProjectFacts(
         String projectKey,
@@ -35,7 +37,8 @@ public record ProjectFacts(
         List<EscalationFact> escalations,
         List<ResourceGapFact> resourceGaps,
         int charterReworks,
-        int planRejections) {
+        int planRejections,
+        String terminationReason) {
 
     public ProjectFacts {
         services = services == null ? List.of() : List.copyOf(services);
@@ -48,7 +51,7 @@ public record ProjectFacts(
     /** Facts that say nothing yet: a project's key and services only. */
     public static ProjectFacts none(String projectKey, List<String> services) {
         return new ProjectFacts(projectKey, services, List.of(), List.of(), null, null, null, null, List.of(),
-                List.of(), 0, 0);
+                List.of(), 0, 0, null);
     }
 
     /** Days the work finished after baseline v1's finish (negative when early), or null while either is unknown. */
@@ -78,7 +81,10 @@ public record ProjectFacts(
     public record ChangeFact(String key, String title, String cause, String decision) {
     }
 
-    /** @param decision CONTINUE, REPLAN or TERMINATE */
+    /**
+     * @param decision CONTINUE, REPLAN or TERMINATE
+     * @param comment  the sponsor's reason, null when none was given
+     */
     public record EscalationFact(String decision, String comment) {
     }
 

@@ -1,10 +1,12 @@
 package io.charterline.lessons;
 
 import static io.charterline.project.LifecycleVariables.CHARTER_DECISION;
+import static io.charterline.project.LifecycleVariables.ESCALATION_COMMENT;
 import static io.charterline.project.LifecycleVariables.ESCALATION_DECISION;
 import static io.charterline.project.LifecycleVariables.PLAN_DECISION;
 import static io.charterline.project.LifecycleVariables.STAFFING_GAPS;
 import static io.charterline.project.LifecycleVariables.TERMINATED;
+import static io.charterline.project.LifecycleVariables.TERMINATION_REASON;
 
 import io.charterline.change.ChangeRequest;
 import io.charterline.change.ChangeStatus;
@@ -19,17 +21,22 @@ import io.charterline.project.ProjectRegistry;
 import io.charterline.record.ProjectRecord;
 import io.charterline.record.ProjectRecords;
 import io.charterline.resource.StaffingGapText;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.springframework.stereotype.Component;
 
 /**
  * The facts of a project: its services from the charter; from the lifecycle's history (history level full) how
- * often the charter was sent back, the plan rejected and a RED status escalated; and from its record the work
+ * often the charter was sent back, the plan rejected and a RED status escalated, with the sponsor's reasons, and
+ * why the project was terminated; and from its record the work
  * packages with estimates and booked hours, the change requests, the baseline's finish and budget against the
  * actual ones, and the staffing gaps of the first assignment round.
  */
@@ -37,15 +44,21 @@ import org.springframework.stereotype.Component;
 class RecordedProjectFactsSource implements ProjectFactsSource {
 
     private static final Set<String> DECISIONS = Set.of(CHARTER_DECISION, PLAN_DECISION, ESCALATION_DECISION,
-            STAFFING_GAPS, TERMINATED);
+            ESCALATION_COMMENT, STAFFING_GAPS, TERMINATED);
+    private static final String TERMINATE = "TERMINATE";
+    /** A decision and its comment are set by one task completion: further apart, a comment is another round's. */
+    private static final long SAME_COMPLETION_MILLIS = 1000;
 
     private final ProjectRegistry projects;
     private final HistoryService historyService;
+    private final RuntimeService runtimeService;
     private final ProjectRecords records;
 
-    RecordedProjectFactsSource(ProjectRegistry projects, HistoryService historyService, ProjectRecords records) {
+    RecordedProjectFactsSource(ProjectRegistry projects, HistoryService historyService, RuntimeService runtimeService,
+                               ProjectRecords records) {
         this.projects = projects;
         this.historyService = historyService;
+        this.runtimeService = runtimeService;
         this.records = records;
     }
 
@@ -56,10 +69,24 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
         if (project.getProcessInstanceId() == null) {
             return ProjectFacts.none(projectKey, services);
         }
-        Map<String, List<String>> decisions = decisionsOf(project.getProcessInstanceId());
-        List<EscalationFact> escalations = decisions.getOrDefault(ESCALATION_DECISION, List.of()).stream()
-                .map(decision -> new EscalationFact(decision, null))
-                .toList();
+        Map<String, List<HistoricVariableUpdate>> updates = decisionsOf(project.getProcessInstanceId());
+        Map<String, List<String>> decisions = updates.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                entry -> entry.getValue().stream().map(update -> update.getValue().toString()).toList()));
+        List<HistoricVariableUpdate> comments = updates.getOrDefault(ESCALATION_COMMENT, List.of());
+        List<EscalationFact> escalations = new ArrayList<>(updates.getOrDefault(ESCALATION_DECISION, List.of())
+                .stream()
+                .map(decision -> new EscalationFact(decision.getValue().toString(), commentOf(decision, comments)))
+                .toList());
+        // A termination reaches the execution gate in the transaction that decided it, whose history is not
+        // written yet: whether and why the project was terminated are read from the running instance.
+        Map<String, Object> now = running(project.getProcessInstanceId())
+                ? runtimeService.getVariables(project.getProcessInstanceId(),
+                        List.of(ESCALATION_DECISION, ESCALATION_COMMENT, TERMINATED, TERMINATION_REASON))
+                : Map.of();
+        if (TERMINATE.equals(now.get(ESCALATION_DECISION))
+                && escalations.stream().noneMatch(escalation -> TERMINATE.equals(escalation.decision()))) {
+            escalations.add(new EscalationFact(TERMINATE, (String) now.get(ESCALATION_COMMENT)));
+        }
         ProjectRecord record = records.of(projectKey);
         List<WorkPackageFact> workPackages = record.workPackages().stream()
                 .map(wp -> new WorkPackageFact(wp.code(), wp.name(), wp.skill(), wp.estimateHours(),
@@ -72,7 +99,8 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                 .toList();
         // A terminated project's work stopped rather than finished: its end date and spend say nothing about
         // how well it was planned, so no schedule or budget lesson is drawn from them.
-        boolean finished = !decisions.getOrDefault(TERMINATED, List.of()).contains("true");
+        boolean finished = !decisions.getOrDefault(TERMINATED, List.of()).contains("true")
+                && !Boolean.TRUE.equals(now.get(TERMINATED));
         Baseline first = finished ? record.firstBaseline() : null;
         Baseline current = finished ? record.currentBaseline() : null;
         return new ProjectFacts(projectKey, services, workPackages, changes,
@@ -80,7 +108,34 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                 current == null ? null : current.plan().budgetAtCompletion(), finished ? record.actualCost() : null,
                 escalations, resourceGaps(decisions.getOrDefault(STAFFING_GAPS, List.of())),
                 count(decisions.getOrDefault(CHARTER_DECISION, List.of()), "REWORK"),
-                count(decisions.getOrDefault(PLAN_DECISION, List.of()), "REJECT"));
+                count(decisions.getOrDefault(PLAN_DECISION, List.of()), "REJECT"),
+                finished ? null : terminationReason((String) now.get(TERMINATION_REASON), escalations));
+    }
+
+    /** The comment given with this escalation decision: set by the same task completion, so at the same moment. */
+    private static String commentOf(HistoricVariableUpdate decision, List<HistoricVariableUpdate> comments) {
+        long decidedAt = decision.getTime().getTime();
+        return comments.stream()
+                .filter(comment -> Objects.equals(comment.getActivityInstanceId(),
+                        decision.getActivityInstanceId()))
+                .filter(comment -> Math.abs(comment.getTime().getTime() - decidedAt) <= SAME_COMPLETION_MILLIS)
+                .min(Comparator.comparingLong(comment -> Math.abs(comment.getTime().getTime() - decidedAt)))
+                .map(comment -> comment.getValue().toString())
+                .orElse(null);
+    }
+
+    private boolean running(String processInstanceId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+    }
+
+    /** The reason given to the termination API, else the comment of the escalation the sponsor decided TERMINATE. */
+    private static String terminationReason(String apiReason, List<EscalationFact> escalations) {
+        if (apiReason != null && !apiReason.isBlank()) {
+            return apiReason;
+        }
+        return escalations.stream().filter(escalation -> TERMINATE.equals(escalation.decision()))
+                .map(EscalationFact::comment).filter(comment -> comment != null && !comment.isBlank())
+                .reduce((first, last) -> last).orElse("");
     }
 
     /**
@@ -90,7 +145,7 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
      * (authorizationEnabledForCustomCode is off), so the user who completed the gate needs no READ_HISTORY for the
      * counts to be complete.
      */
-    private Map<String, List<String>> decisionsOf(String processInstanceId) {
+    private Map<String, List<HistoricVariableUpdate>> decisionsOf(String processInstanceId) {
         return historyService.createHistoricDetailQuery()
                 .processInstanceId(processInstanceId)
                 .variableUpdates()
@@ -101,8 +156,7 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                 .filter(HistoricVariableUpdate.class::isInstance)
                 .map(HistoricVariableUpdate.class::cast)
                 .filter(update -> DECISIONS.contains(update.getVariableName()) && update.getValue() != null)
-                .collect(Collectors.groupingBy(HistoricVariableUpdate::getVariableName,
-                        Collectors.mapping(update -> update.getValue().toString(), Collectors.toList())));
+                .collect(Collectors.groupingBy(HistoricVariableUpdate::getVariableName));
     }
 
     /** The gaps of the first staffing round, as the PMO saw them on the gap form. */

@@ -36,7 +36,8 @@ public class ComputeKpisDelegate implements JavaDelegate {
                 Approved budget %s: headroom at completion %s.
                 Open high risks: %d; open critical issues: %d."""
                 .formatted(report.getCycleNumber(), figures.statusDate(), figures.plannedValue(),
-                        figures.earnedValue(), figures.actualCost(), figures.spi(), figures.cpi(),
+                        figures.earnedValue(), figures.actualCost(), figures.spi(),
+                        figures.cpi() == null ? "n/a (no cost booked yet)" : figures.cpi(),
                         figures.estimateAtCompletion(), figures.budgetAtCompletion(), figures.approvedBudget(),
                         figures.budgetHeadroomAtCompletion(), figures.openRisks().highOrAbove(),
                         figures.openIssues().critical()));

@@ -48,9 +48,10 @@ import java.util.stream.Stream;
  * its work that is BAC / CPI as well; for a terminated one it is the honest figure, as no forecast applies to work
  * that will never be done.
  *
- * <p>Divisions by zero: SPI is 1 while nothing is planned (a project before its start is on plan) and CPI is
- * 1 while nothing is spent; with money spent and nothing earned CPI is 0 and BAC / CPI is undefined, so EAC
- * falls back to AC + (BAC − EV), the forecast that assumes the rest goes to plan.
+ * <p>Divisions by zero: SPI is 1 while nothing is planned (a project before its start is on plan). CPI is
+ * null while nothing is spent: there is no cost to measure, and a 1 would read as "on budget"; EAC is then BAC.
+ * With money spent and nothing earned CPI is 0 and BAC / CPI is undefined, so EAC falls back to
+ * AC + (BAC − EV), the forecast that assumes the rest goes to plan.
  */
 public class EarnedValueCalculator {
 
@@ -102,7 +103,7 @@ public class EarnedValueCalculator {
                 money(earnedValue.subtract(plannedValue)),
                 money(earnedValue.subtract(actualCost)),
                 ratioOr(earnedValue, plannedValue, BigDecimal.ONE),
-                ratioOr(earnedValue, actualCost, BigDecimal.ONE),
+                actualCost.signum() == 0 ? null : ratioOr(earnedValue, actualCost, BigDecimal.ONE),
                 money(bac),
                 money(eac),
                 money(eac.subtract(actualCost)),

@@ -28,13 +28,13 @@ public final class HealthVariables {
 
     /**
      * The variables a status cycle sets from its stored report, typed as the decision table reads them:
-     * indices as Double, counts as Integer, the rating as String, the report id as Long.
+     * indices as Double (CPI null while no cost is booked), counts as Integer, the rating as String, the report id as Long.
      */
     public static VariableMap write(StatusReport report) {
         KpiFigures figures = report.figures();
         return Variables.createVariables()
                 .putValue(SPI, figures.spi().doubleValue())
-                .putValue(CPI, figures.cpi().doubleValue())
+                .putValue(CPI, Variables.doubleValue(figures.cpi() == null ? null : figures.cpi().doubleValue()))
                 .putValue(OPEN_HIGH_RISKS, figures.openRisks().highOrAbove())
                 .putValue(OPEN_CRITICAL_ISSUES, figures.openIssues().critical())
                 .putValue(HEALTH, report.getHealth().name())

@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param scheduleVariance     SV = EV − PV
  * @param costVariance         CV = EV − AC
  * @param spi                  SPI = EV / PV (1 while nothing is planned yet)
- * @param cpi                  CPI = EV / AC (1 while nothing is spent yet)
+ * @param cpi                  CPI = EV / AC; null (not computable) while nothing is spent yet
  * @param budgetAtCompletion   BAC of the baseline
  * @param estimateAtCompletion EAC = BAC / CPI (AC + BAC while nothing is earned but money is spent)
  * @param estimateToComplete   ETC = EAC − AC

@@ -22,11 +22,12 @@ public class ProjectHealthDecision {
         this.decisionService = decisionService;
     }
 
+    /** @param cpi null while no cost is booked: the table's cost rules do not match it, so cost is not rated */
     public HealthRating rate(BigDecimal spi, BigDecimal cpi, int openHighRisks, int openCriticalIssues) {
         DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(DECISION_KEY)
                 .variables(Variables.createVariables()
                         .putValue(SPI, spi.doubleValue())
-                        .putValue(CPI, cpi.doubleValue())
+                        .putValue(CPI, Variables.doubleValue(cpi == null ? null : cpi.doubleValue()))
                         .putValue(OPEN_HIGH_RISKS, openHighRisks)
                         .putValue(OPEN_CRITICAL_ISSUES, openCriticalIssues))
                 .evaluate()

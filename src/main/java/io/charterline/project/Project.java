@@ -142,6 +142,11 @@ public class Project {
         return budgetChanges;
     }
 
+    /** Whether the sponsor approved the charter: no longer being chartered, and not rejected. */
+    public boolean isCharterApproved() {
+        return status != ProjectStatus.CHARTERING && status != ProjectStatus.REJECTED;
+    }
+
     /** The budget the project may spend: the charter's budget plus every approved budget change. */
     public BigDecimal getApprovedBudget() {
         return budget.add(budgetChanges);

@@ -45,14 +45,16 @@ class ProjectController {
     }
 
     @GetMapping
-    @Operation(summary = "List all projects")
+    @Operation(summary = "List all projects",
+            description = "approvedBudget is absent until the sponsor approves the charter, and for a rejected one.")
     List<ProjectView> list() {
         return projectService.list();
     }
 
     @GetMapping("/{key}")
     @Operation(summary = "One project",
-            description = "With charterDecision: the sponsor's latest decision on the charter (APPROVE, REWORK or "
+            description = "approvedBudget is absent until the sponsor approves the charter, and for a rejected one. "
+                    + "charterDecision: the sponsor's latest decision on the charter (APPROVE, REWORK or "
                     + "REJECT), its reason (required for REWORK and REJECT), decidedBy and decidedAt; null before "
                     + "the first review. A rejected project's author also gets an \"Acknowledge charter "
                     + "rejection\" task in Tasklist with the reason. 404 for an unknown project.")

@@ -1,5 +1,6 @@
 package io.charterline.project;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,8 @@ import java.util.Set;
  * A project as our API shows it.
  *
  * @param budget         the charter's budget
- * @param approvedBudget the charter's budget plus the budget changes of approved change requests
+ * @param approvedBudget the charter's budget plus the budget changes of approved change requests; absent while the
+ *                       charter waits for the sponsor and when it was rejected, as nobody approved any budget then
  * @param charterDecision the sponsor's latest decision on the charter and its reason; null before the first review
  */
 public record ProjectView(
@@ -19,6 +21,8 @@ public record ProjectView(
         String sponsor,
         String projectManager,
         BigDecimal budget,
+        @Schema(description = "The charter's budget plus the budget changes of approved change requests; absent "
+                + "until the sponsor approves the charter (CHARTERING) and for a rejected one (REJECTED)")
         BigDecimal approvedBudget,
         LocalDate targetStart,
         LocalDate targetEnd,
@@ -32,7 +36,8 @@ public record ProjectView(
 
     static ProjectView of(Project project, CharterDecision charterDecision) {
         return new ProjectView(project.getKey(), project.getName(), project.getStatus(), project.getSponsorId(),
-                project.getManagerId(), project.getBudget(), project.getApprovedBudget(), project.getTargetStart(),
+                project.getManagerId(), project.getBudget(),
+                project.isCharterApproved() ? project.getApprovedBudget() : null, project.getTargetStart(),
                 project.getTargetEnd(), project.isStrategic(), Set.copyOf(project.getRelatedServices()), project.getGovernanceTier(),
                 project.getStatusCadence(), project.getProcessInstanceId(), project.getCreatedAt(), charterDecision);
     }

@@ -142,7 +142,11 @@ class DemoProjectsTest {
         JsonNode cycles = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + crm.getKey() + "/kpis",
                 JsonNode.class).get("history");
         List<LocalDate> statusDates = new ArrayList<>();
-        cycles.forEach(cycle -> statusDates.add(LocalDate.parse(cycle.get("statusDate").asText())));
+        cycles.forEach(cycle -> {
+            if (!cycle.get("closeout").asBoolean()) {
+                statusDates.add(LocalDate.parse(cycle.get("statusDate").asText()));
+            }
+        });
         assertThat(statusDates).hasSize(2).doesNotHaveDuplicates().allMatch(day -> day.isBefore(today.minusMonths(3)));
 
         String report = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + crm.getKey()
@@ -156,6 +160,30 @@ class DemoProjectsTest {
         }
         assertThat(migrator).isNotIn("", "pm");
         assertThat(report).doesNotContain(today.toString()).contains("<td>" + migrator + "</td> <td>DATABASE</td>");
+    }
+
+    @Test
+    void theTerminatedScannerRolloutLeavesAnEscalationLessonWithTheSponsorsReasonFoundByTerminated() {
+        Project scanners = named("Warehouse scanner rollout");
+
+        JsonNode found = rest.withBasicAuth("pmo", "pmo").getForObject("/api/lessons?q=terminated&category=ESCALATION"
+                + "&project=" + scanners.getKey(), JsonNode.class);
+
+        assertThat(found.get("items")).extracting(item -> item.get("whatHappened").asText())
+                .contains("The sponsor terminated the project: stopped after a RED status: The warehouses are being "
+                        + "outsourced; the rollout is moot.");
+    }
+
+    @Test
+    void finishedProjectsKpisEndWithTheirUnratedCloseoutMeasurement() {
+        for (String name : List.of("Warehouse scanner rollout", "CRM cloud migration")) {
+            Project project = named(name);
+            JsonNode current = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + project.getKey()
+                    + "/kpis", JsonNode.class).get("current");
+
+            assertThat(current.get("closeout").asBoolean()).as(name).isTrue();
+            assertThat(current.has("health")).as(name).isFalse();
+        }
     }
 
     @Test

@@ -149,7 +149,7 @@ class LessonDeriverTest {
         ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), null, null, null,
                 null, List.of(), List.of(new ResourceGapFact("JAVA", new BigDecimal("120")),
                 new ResourceGapFact("SECURITY", new BigDecimal("40")),
-                new ResourceGapFact("JAVA", new BigDecimal("30"))), 0, 0);
+                new ResourceGapFact("JAVA", new BigDecimal("30"))), 0, 0, null);
 
         List<DerivedLesson> lessons = deriver.derive(facts, Phase.PLANNING);
 
@@ -165,7 +165,7 @@ class LessonDeriverTest {
     @Test
     void charterReworksAreACharterLessonAndPlanRejectionsAPlanningLesson() {
         ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), null, null, null,
-                null, List.of(), List.of(), 2, 1);
+                null, List.of(), List.of(), 2, 1, null);
 
         assertThat(deriver.derive(facts, Phase.CHARTER)).singleElement().satisfies(lesson -> {
             assertThat(lesson.category()).isEqualTo(LessonCategory.GOVERNANCE);
@@ -184,7 +184,7 @@ class LessonDeriverTest {
                         new ChangeFact("CR-3", "c", "x", "APPROVED")),
                 LocalDate.of(2026, 6, 30), LocalDate.of(2026, 8, 1), new BigDecimal("100"), new BigDecimal("200"),
                 List.of(new EscalationFact("CONTINUE", null)),
-                List.of(new ResourceGapFact("JAVA", BigDecimal.TEN)), 1, 1);
+                List.of(new ResourceGapFact("JAVA", BigDecimal.TEN)), 1, 1, null);
 
         assertThat(deriver.derive(everything, Phase.CHARTER)).extracting(DerivedLesson::category)
                 .containsExactly(LessonCategory.GOVERNANCE);
@@ -194,6 +194,31 @@ class LessonDeriverTest {
                 .containsExactly(LessonCategory.ESTIMATING, LessonCategory.CHANGE, LessonCategory.ESCALATION);
         assertThat(deriver.derive(everything, Phase.CLOSING)).extracting(DerivedLesson::category)
                 .containsExactly(LessonCategory.SCHEDULE, LessonCategory.BUDGET);
+    }
+
+    @Test
+    void aTerminationAfterARedStatusIsAnEscalationLessonWithTheSponsorsReason() {
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0003", SERVICES, List.of(), List.of(), null, null, null,
+                null, List.of(new EscalationFact("TERMINATE", "Warehouses outsourced")), List.of(), 0, 0,
+                "Warehouses outsourced");
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).extracting(DerivedLesson::whatHappened).containsExactly(
+                "The status turned RED and was escalated to the sponsor once: 1 terminate. Reasons given: "
+                        + "Warehouses outsourced.",
+                "The sponsor terminated the project: stopped after a RED status: Warehouses outsourced.");
+    }
+
+    @Test
+    void aTerminationThroughTheApiIsAnEscalationLessonWithItsReason() {
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0004", SERVICES, List.of(), List.of(), null, null, null,
+                null, List.of(), List.of(), 0, 0, "Market moved to a partner app");
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().satisfies(lesson -> {
+            assertThat(lesson.category()).isEqualTo(LessonCategory.ESCALATION);
+            assertThat(lesson.whatHappened()).isEqualTo(
+                    "The sponsor terminated the project: stopped during execution: Market moved to a partner app.");
+            assertThat(lesson.tags()).contains("termination");
+        });
     }
 
     @Test
@@ -208,12 +233,12 @@ class LessonDeriverTest {
     private static ProjectFacts facts(List<WorkPackageFact> packages, List<ChangeFact> changes,
                                       List<EscalationFact> escalations) {
         return new ProjectFacts("PRJ-2026-0001", SERVICES, packages, changes, null, null, null, null, escalations,
-                List.of(), 0, 0);
+                List.of(), 0, 0, null);
     }
 
     private static ProjectFacts outcome(LocalDate plannedFinish, LocalDate actualFinish, String bac, String actual) {
         return new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), plannedFinish, actualFinish,
-                new BigDecimal(bac), new BigDecimal(actual), List.of(), List.of(), 0, 0);
+                new BigDecimal(bac), new BigDecimal(actual), List.of(), List.of(), 0, 0, null);
     }
 
     private static WorkPackageFact wp(String code, String name, String skill, int estimate, Integer actual) {

@@ -218,7 +218,7 @@ class EarnedValueCalculatorTest {
     }
 
     @Test
-    void beforeAnythingIsPlannedOrSpentTheProjectIsOnPlanAndOnBudget() {
+    void beforeAnythingIsPlannedOrSpentTheProjectIsOnPlanWithNoCostIndexYet() {
         KpiInputs inputs = inputs(MON.minusDays(7), "10000", List.of(pkg("A", "10000", MON, MON.plusDays(4))),
                 List.of());
 
@@ -226,7 +226,7 @@ class EarnedValueCalculatorTest {
 
         assertThat(figures.plannedValue()).isEqualByComparingTo("0");
         assertThat(figures.spi()).isEqualByComparingTo("1");
-        assertThat(figures.cpi()).isEqualByComparingTo("1");
+        assertThat(figures.cpi()).as("no cost booked: CPI is not computable, not 'on budget'").isNull();
         assertThat(figures.estimateAtCompletion()).isEqualByComparingTo("10000");
         assertThat(figures.estimateToComplete()).isEqualByComparingTo("10000");
         assertThat(figures.varianceAtCompletion()).isEqualByComparingTo("0");

@@ -134,6 +134,15 @@ class ProjectHealthDecisionTest {
     }
 
     @Test
+    void withNoCostBookedTheCpiIsNullAndOnlyScheduleAndRisksAreRated() {
+        assertThat(projectHealth.rate(BigDecimal.ONE, null, 0, 0))
+                .isEqualTo(new HealthRating(Health.GREEN, "Continue as planned."));
+        assertThat(projectHealth.rate(new BigDecimal("0.75"), null, 0, 0).health()).isEqualTo(Health.RED);
+        assertThat(projectHealth.rate(new BigDecimal("0.9"), null, 0, 0).health()).isEqualTo(Health.AMBER);
+        assertThat(projectHealth.rate(BigDecimal.ONE, null, 1, 0).health()).isEqualTo(Health.AMBER);
+    }
+
+    @Test
     void everyRuleOfTheDeployedTableHasATestHere() {
         DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery()
                 .decisionDefinitionKey(HealthVariables.DECISION_KEY).latestVersion().singleResult();

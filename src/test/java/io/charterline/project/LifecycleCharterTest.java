@@ -94,6 +94,20 @@ class LifecycleCharterTest extends LifecycleTestSupport {
     }
 
     @Test
+    void nobodyApprovedABudgetWhileTheCharterWaitsOrWhenItIsRejectedOnlyOnceItIsApproved() {
+        ProcessInstance waiting = startProject(charter().budget(80_000));
+        ProcessInstance rejected = startProject(charter().budget(90_000));
+        complete(task(rejected), withVariables(CHARTER_DECISION, "REJECT", CHARTER_COMMENT, "No budget this year"));
+        ProcessInstance approved = startProject(charter().budget(70_000));
+        complete(task(approved), withVariables(CHARTER_DECISION, "APPROVE"));
+
+        Assertions.assertThat(projectService.get(projectKey(waiting)).approvedBudget()).isNull();
+        Assertions.assertThat(projectService.get(projectKey(rejected)).approvedBudget()).isNull();
+        Assertions.assertThat(projectService.get(projectKey(approved)).approvedBudget())
+                .isEqualByComparingTo("70000");
+    }
+
+    @Test
     void charterSentBackGoesToItsAuthorWhoSeesTheCommentAndResubmits() {
         ProcessInstance project = startProject(charter().budget(100_000));
 

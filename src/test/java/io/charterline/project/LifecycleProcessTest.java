@@ -19,7 +19,10 @@ import io.charterline.change.ChangeType;
 import io.charterline.change.WorkPackageAction;
 import io.charterline.change.WorkPackageChange;
 import io.charterline.closing.CloseoutReports;
+import io.charterline.lessons.LessonQuery;
 import io.charterline.lessons.LessonRepository;
+import io.charterline.lessons.LessonSearch;
+import io.charterline.lessons.LessonView;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
 import io.charterline.time.TimeEntry;
@@ -115,6 +118,9 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Autowired
     LessonRepository lessons;
+
+    @Autowired
+    LessonSearch lessonSearch;
 
     @Autowired
     TimeEntryService timeEntries;
@@ -526,6 +532,36 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 "Task_CancelOpenWork").isWaitingAt("Task_AcceptDeliverables");
         Assertions.assertThat(workTasks(key)).isEmpty();
         closeAfterTermination(project);
+    }
+
+    @Test
+    void aRedProjectTheSponsorTerminatesLeavesASearchableEscalationLessonWithTheSponsorsReason() {
+        ProcessInstance project = toExecution(lateCharter());
+        String key = projectKey(project);
+        runStatusCycle(project);
+        complete(task("Task_DecideEscalation", project),
+                withVariables(ESCALATION_DECISION, "TERMINATE", ESCALATION_COMMENT, "Business case gone"));
+        closeAfterTermination(project);
+
+        Assertions.assertThat(lessonSearch.search(LessonQuery.of("terminated", null, "ESCALATION", key, null, null))
+                        .items()).extracting(LessonView::whatHappened)
+                .contains("The sponsor terminated the project: stopped after a RED status: Business case gone.",
+                        "The status turned RED and was escalated to the sponsor once: 1 terminate. Reasons given: "
+                                + "Business case gone.");
+    }
+
+    @Test
+    void aProjectTerminatedThroughTheApiLeavesAnEscalationLessonWithTheReason() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+
+        projectService.terminate(key, new TerminationRequest("Merged into another programme"), "sponsor", false);
+        closeAfterTermination(project);
+
+        Assertions.assertThat(lessonSearch.search(LessonQuery.of("terminated", null, "ESCALATION", key, null, null))
+                        .items()).extracting(LessonView::whatHappened)
+                .containsExactly("The sponsor terminated the project: stopped during execution: Merged into another "
+                        + "programme.");
     }
 
     @Test
