@@ -175,6 +175,17 @@ class DemoProjectsTest {
     }
 
     @Test
+    void theCrmMigrationsEscalationLessonGivesTheSponsorsReasonForContinuing() {
+        Project crm = named("CRM cloud migration");
+
+        assertThat(lessons.findByProjectIdOrderByIdAsc(crm.getId()))
+                .filteredOn(lesson -> lesson.getCategory().name().equals("ESCALATION"))
+                .extracting(Lesson::getWhatHappened)
+                .singleElement().asString().contains("1 continue. Reasons given: ")
+                .containsAnyOf("Integrations are nearly rebuilt", "Data migration catches up next month");
+    }
+
+    @Test
     void finishedProjectsKpisEndWithTheirUnratedCloseoutMeasurement() {
         for (String name : List.of("Warehouse scanner rollout", "CRM cloud migration")) {
             Project project = named(name);
