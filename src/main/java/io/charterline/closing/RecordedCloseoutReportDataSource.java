@@ -96,8 +96,8 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         Scope scope = scopeStatements.findByProjectId(project.getId())
                 .map(s -> new Scope(s.getInScope(), s.getOutOfScope(), s.getDeliverables(), s.getAcceptanceCriteria()))
                 .orElse(null);
-        List<KpiFigures> cycles = statusReports.findByProjectIdAndCloseoutFalseOrderByCycleNumber(project.getId()).stream()
-                .map(StatusReport::figures).toList();
+        List<KpiFigures> cycles = statusReports.findByProjectIdAndCloseoutFalseOrderByCycleNumber(project.getId())
+                .stream().map(StatusReport::figures).toList();
         KpiFigures last = cycles.isEmpty() ? null : cycles.get(cycles.size() - 1);
         ProjectRecord record = records.of(projectKey);
         // The plan in effect at the end, approved changes included: its dates and its budget side by side.

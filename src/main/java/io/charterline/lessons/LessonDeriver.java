@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each kind of lesson belongs to the first gate at which its data is final, so the same lesson is not drawn
  * again at the next gate: charter reworks at CHARTER; plan rejections and staffing gaps at PLANNING; estimates,
- * changes, escalations and a termination at EXECUTION (the work is done or stopped); schedule and budget against the baseline at CLOSING,
- * after acceptance, which may still take rework.
+ * changes, escalations and a termination at EXECUTION (the work is done or stopped); schedule and budget against
+ * the baseline at CLOSING, after acceptance, which may still take rework.
  */
 @Component
 public class LessonDeriver {

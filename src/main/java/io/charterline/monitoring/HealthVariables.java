@@ -28,7 +28,8 @@ public final class HealthVariables {
 
     /**
      * The variables a status cycle sets from its stored report, typed as the decision table reads them:
-     * indices as Double (CPI null while no cost is booked), counts as Integer, the rating as String, the report id as Long.
+     * indices as Double (CPI null while no cost is booked), counts as Integer, the rating as String, the report
+     * id as Long.
      */
     public static VariableMap write(StatusReport report) {
         KpiFigures figures = report.figures();
