@@ -6,6 +6,8 @@ import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.TwoDecimals;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +29,13 @@ public class CharterValidator {
 
     private final IdentityService identityService;
     private final ConfigurationItemRepository configurationItems;
+    private final Clock clock;
 
-    public CharterValidator(IdentityService identityService, ConfigurationItemRepository configurationItems) {
+    public CharterValidator(IdentityService identityService, ConfigurationItemRepository configurationItems,
+                            Clock clock) {
         this.identityService = identityService;
         this.configurationItems = configurationItems;
+        this.clock = clock;
     }
 
     public List<InvalidField> validate(CharterInput charter) {
@@ -47,8 +52,14 @@ public class CharterValidator {
         } else if (TwoDecimals.exceeded(charter.budget())) {
             errors.add(TwoDecimals.error("budget", charter.budget()));
         }
+        LocalDate today = LocalDate.now(clock);
         if (charter.targetStart() == null) {
             errors.add(new InvalidField("targetStart", "is required (YYYY-MM-DD)"));
+        } else if (charter.targetStart().isBefore(today)) {
+            // A plan, its staffing and its tasks' due dates all start here; a start in the past would book people
+            // in weeks that are over and give every task a due date already missed.
+            errors.add(new InvalidField("targetStart", "must be today (" + today + ") or later, not "
+                    + charter.targetStart()));
         }
         if (charter.targetEnd() == null) {
             errors.add(new InvalidField("targetEnd", "is required (YYYY-MM-DD)"));

@@ -7,6 +7,7 @@ import io.charterline.change.ChangeControlVariables;
 import io.charterline.monitoring.HealthVariables;
 import io.charterline.support.Browser;
 import io.charterline.support.CharterlineWebTest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -149,8 +150,8 @@ class CockpitProjectsViewBrowserTest {
                 Map.entry("sponsor", "sponsor"),
                 Map.entry("projectManager", "pm"),
                 Map.entry("budget", 120000),
-                Map.entry("targetStart", "2026-03-02"),
-                Map.entry("targetEnd", "2026-09-30"),
+                Map.entry("targetStart", LocalDate.now().plusWeeks(1).toString()),
+                Map.entry("targetEnd", LocalDate.now().plusWeeks(1).plusMonths(7).toString()),
                 Map.entry("relatedServices", List.of()),
                 Map.entry("strategic", false));
         ResponseEntity<JsonNode> response = rest.withBasicAuth("requester", "requester")

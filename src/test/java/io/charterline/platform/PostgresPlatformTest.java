@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,9 @@ class PostgresPlatformTest {
                              "objectives": "Move the billing workloads out of the Leeds data centre",
                              "businessCase": "The hosting contract ends in 2028",
                              "sponsor": "sponsor", "projectManager": "pm",
-                             "budget": 250000, "targetStart": "2027-01-04", "targetEnd": "2027-06-30",
-                             "relatedServices": [], "strategic": false}""")
+                             "budget": 250000, "targetStart": "%s", "targetEnd": "%s",
+                             "relatedServices": [], "strategic": false}""".formatted(
+                            LocalDate.now().plusWeeks(6), LocalDate.now().plusWeeks(6).plusMonths(6)))
                     .retrieve().body(new ParameterizedTypeReference<>() { });
             projectKey = (String) project.get("key");
             processInstanceId = (String) project.get("processInstanceId");

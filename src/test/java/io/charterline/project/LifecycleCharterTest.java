@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import io.charterline.charter.CharterRejectionNoticeVariables;
 import io.charterline.lessons.LessonRepository;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -133,6 +134,46 @@ class LifecycleCharterTest extends LifecycleTestSupport {
                 "targetEnd must be after targetStart");
 
         assertThat(project).isWaitingAt("Task_ReworkCharter");
+    }
+
+    @Test
+    void charterStartingBeforeTodayIsRefusedNamingToday() {
+        LocalDate today = LocalDate.now(clock);
+
+        assertRefused(() -> startProject(charter().dates(today.minusDays(1), today.plusMonths(3))),
+                "targetStart must be today (" + today + ") or later, not " + today.minusDays(1));
+    }
+
+    @Test
+    void theSponsorsReviewStillPassesWhenTheStartDateHasComeSinceSubmission() {
+        ProcessInstance project = submittedAWeekAgoToStartThatDay();
+
+        complete(task(project), withVariables(CHARTER_DECISION, "APPROVE"));
+
+        assertThat(project).isWaitingAt("Task_PrepareScopeStatement");
+    }
+
+    @Test
+    void aCharterSentBackAfterItsStartHasPassedNeedsNewDates() {
+        ProcessInstance project = submittedAWeekAgoToStartThatDay();
+        complete(task(project), withVariables(CHARTER_DECISION, "REWORK", CHARTER_COMMENT, "Add the costs"));
+
+        assertRefused(() -> complete(task(project), withVariables(BUDGET, 130_000)), "targetStart must be today");
+
+        LocalDate start = LocalDate.now(clock).plusWeeks(1);
+        complete(task(project), withVariables(BUDGET, 130_000, TARGET_START, start.toString(),
+                TARGET_END, start.plusMonths(4).toString()));
+        assertThat(project).isWaitingAt("Task_ReviewCharter");
+    }
+
+    private ProcessInstance submittedAWeekAgoToStartThatDay() {
+        LocalDate aWeekAgo = LocalDate.now(clock).minusWeeks(1);
+        clock.replayFrom(aWeekAgo.atStartOfDay(clock.getZone()).toInstant());
+        try {
+            return startProject(charter().dates(aWeekAgo, aWeekAgo.plusMonths(4)));
+        } finally {
+            clock.present();
+        }
     }
 
     @Test

@@ -410,7 +410,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Test
     void theFinalReportCountsThePackagesDoneAfterTheirPlannedFinish() {
-        ProcessInstance project = toExecution(lateCharter());
+        ProcessInstance project = lateProject();
         String key = projectKey(project);
         finishWork(key, "WP-1", 18);
         finishWork(key, "WP-2", 20);
@@ -434,7 +434,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Test
     void redProjectEscalatesAndTheSponsorLetsItContinue() {
-        ProcessInstance project = toExecution(lateCharter());
+        ProcessInstance project = lateProject();
         runStatusCycle(project);
 
         assertThat(project).isWaitingAt("Task_DecideEscalation", "Event_WorkCompleted");
@@ -445,7 +445,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Test
     void sponsorDecidingOnAnEscalationSeesTheForecastAgainstTheApprovedBudget() {
-        ProcessInstance project = toExecution(lateCharter());
+        ProcessInstance project = lateProject();
         runStatusCycle(project);
 
         // Nothing booked yet: EAC is the BAC, 16 h of ANALYSIS at 95 and 24 h of JAVA at 110 = 4,160.
@@ -456,7 +456,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Test
     void aSecondEscalationOpensWithoutTheSponsorsEarlierDecision() {
-        ProcessInstance project = toExecution(lateCharter());
+        ProcessInstance project = lateProject();
         runStatusCycle(project);
         complete(task("Task_DecideEscalation", project),
                 withVariables(ESCALATION_DECISION, "CONTINUE", ESCALATION_COMMENT, "The screens are nearly designed"));
@@ -498,7 +498,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Test
     void redProjectCanBeReplannedThroughChangeControl() {
-        ProcessInstance project = toExecution(lateCharter());
+        ProcessInstance project = lateProject();
         runStatusCycle(project);
         complete(task("Task_DecideEscalation", project),
                 withVariables(ESCALATION_DECISION, "REPLAN", ESCALATION_COMMENT, "Cut scope"));
@@ -521,7 +521,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Test
     void sponsorTerminatesARedProjectAndItClosesAsTerminated() {
-        ProcessInstance project = toExecution(lateCharter());
+        ProcessInstance project = lateProject();
         String key = projectKey(project);
         runStatusCycle(project);
 
@@ -605,7 +605,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Test
     void terminationDecidedOnAnEscalationGivesTheSponsorsCommentAsTheReasonChangesEnded() {
-        ProcessInstance project = toExecution(lateCharter());
+        ProcessInstance project = lateProject();
         String key = projectKey(project);
         String inFlight = submitChange(key, "Extra report");
         runStatusCycle(project);
@@ -757,10 +757,18 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         return project;
     }
 
-    /** Planned to have started two months ago with nothing done since: the status cycle rates it RED. */
-    private static CharterBuilder lateCharter() {
-        LocalDate start = LocalDate.now().minusMonths(2);
-        return charter().dates(start, start.plusMonths(5));
+    /**
+     * Chartered, planned and released two months ago, on the dates it was planned for, with nothing done since:
+     * the status cycle now rates it RED. The clock is replayed because a charter may not start in the past.
+     */
+    private ProcessInstance lateProject() {
+        LocalDate start = LocalDate.now(clock).minusMonths(2);
+        clock.replayFrom(start.atStartOfDay(clock.getZone()).toInstant());
+        try {
+            return toExecution(charter().dates(start, start.plusMonths(5)));
+        } finally {
+            clock.present();
+        }
     }
 
     private void assertStatusCycleScheduled(ProcessInstance project) {

@@ -3,8 +3,11 @@ package io.charterline.project;
 import io.charterline.charter.CharterInput;
 import io.charterline.charter.CharterVariables;
 import io.charterline.platform.identity.CharterlineGroups;
+import io.charterline.platform.time.ReplayClock;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import io.charterline.platform.web.InvalidVariablesException;
 import org.assertj.core.api.Assertions;
@@ -42,6 +45,9 @@ public abstract class LifecycleTestSupport {
 
     @Autowired
     protected ProjectRepository projects;
+
+    @Autowired
+    protected ReplayClock clock;
 
     @BeforeEach
     void initAssertions() {
@@ -97,8 +103,8 @@ public abstract class LifecycleTestSupport {
         private String name = "Order entry renewal";
         private String objectives = "Renew order entry";
         private BigDecimal budget = new BigDecimal("120000");
-        private LocalDate start = LocalDate.of(2027, 1, 4);
-        private LocalDate end = LocalDate.of(2027, 5, 28);
+        private LocalDate start = LocalDate.now().plusWeeks(4).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        private LocalDate end = start.plusDays(144);
         private List<String> services = List.of();
         private boolean strategic;
 
