@@ -1,5 +1,6 @@
 package io.charterline.change;
 
+import io.charterline.platform.process.FormText;
 import io.charterline.platform.web.NotFoundException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
@@ -214,7 +215,7 @@ public class ChangeControlService {
 
     static String describe(WindowProposal proposal) {
         String conflicts = proposal.conflicts().stream()
-                .map(c -> c.item() + " " + c.kind() + ": " + c.detail())
+                .map(c -> c.item() + " " + c.kind() + ": " + FormText.escape(c.detail()))
                 .collect(Collectors.joining("; "));
         return "Requested window " + proposal.requested() + " conflicts with " + conflicts + ". "
                 + (proposal.proposed() == null ? "No free window within 90 days."

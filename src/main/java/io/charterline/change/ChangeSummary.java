@@ -1,5 +1,7 @@
 package io.charterline.change;
 
+import static io.charterline.platform.process.FormText.escape;
+
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -64,7 +66,7 @@ final class ChangeSummary {
         }
         List<String> values = new ArrayList<>();
         if (change.name() != null) {
-            values.add("name \"" + change.name() + "\"");
+            values.add("name \"" + escape(change.name()) + "\"");
         }
         if (change.estimateHours() != null) {
             values.add(hours(change.estimateHours()) + " h");
@@ -86,12 +88,15 @@ final class ChangeSummary {
         return hours.stripTrailingZeros().toPlainString();
     }
 
-    /** On one line, since a line break would end the list item; cut where the text is too long for the form. */
+    /**
+     * On one line, since a line break would end the list item; escaped, so that it shows as typed; cut where the
+     * text is too long for the form.
+     */
     private static String text(String value) {
         if (value == null || value.isBlank()) {
             return "not given";
         }
-        return cut(value.strip().replaceAll("\\s+", " "), MAX_TEXT);
+        return cut(escape(value.strip().replaceAll("\\s+", " ")), MAX_TEXT);
     }
 
     private static String cut(String line, int max) {

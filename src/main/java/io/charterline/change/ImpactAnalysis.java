@@ -1,5 +1,7 @@
 package io.charterline.change;
 
+import static io.charterline.platform.process.FormText.escape;
+
 import io.charterline.cmdb.Criticality;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -141,11 +143,11 @@ public record ImpactAnalysis(
                         + " h booked of " + o.capacityHours().toPlainString() + " h")
                 .toList(), "; ");
         String services = affectedServices.isEmpty() ? "none named" : listed(affectedServices.stream()
-                .map(s -> s.key() + " (" + s.name() + ", " + s.criticality()
+                .map(s -> s.key() + " (" + escape(s.name()) + ", " + s.criticality()
                         + (s.depth() == 0 ? ", named" : ", depth " + s.depth() + " via " + s.via()) + ")")
                 .toList(), "; ");
         String window = windowConflicts.isEmpty() ? "no conflict" : listed(windowConflicts.stream()
-                .map(c -> c.item() + " " + c.kind() + ": " + c.detail())
+                .map(c -> c.item() + " " + c.kind() + ": " + escape(c.detail()))
                 .toList(), "; ");
         String budget = approvedBudget == null ? "" : "\n- Approved budget: " + approvedBudget(money, workCost);
         return """

@@ -1,5 +1,7 @@
 package io.charterline.charter;
 
+import static io.charterline.platform.process.FormText.escape;
+
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.cmdb.Criticality;
 import io.charterline.platform.web.InvalidField;
@@ -94,12 +96,14 @@ public class CharterService {
         project.setRelatedServices(new LinkedHashSet<>(charter.relatedServicesOrEmpty()));
     }
 
+    /** Markdown for the sponsor's review form; the requester's text is escaped. */
     private static String summary(Project project, long days, int critical) {
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
         return """
                 %s (%s), sponsor %s, project manager %s.
                 Budget %s; %s to %s (%d days); %s; %d related service(s), %d of them critical."""
-                .formatted(project.getName(), project.getKey(), project.getSponsorId(), project.getManagerId(),
+                .formatted(escape(project.getName()), project.getKey(), escape(project.getSponsorId()),
+                        escape(project.getManagerId()),
                         money.format(project.getBudget()), project.getTargetStart(), project.getTargetEnd(), days,
                         project.isStrategic() ? "strategic" : "not strategic",
                         project.getRelatedServices().size(), critical);

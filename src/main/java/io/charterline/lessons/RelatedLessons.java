@@ -1,5 +1,7 @@
 package io.charterline.lessons;
 
+import static io.charterline.platform.process.FormText.escape;
+
 import io.charterline.project.Project;
 import io.charterline.project.ProjectOutline;
 import io.charterline.project.ProjectRegistry;
@@ -134,18 +136,6 @@ public class RelatedLessons {
     private static String excerpt(String text) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= MAX_EXCERPT ? oneLine : oneLine.substring(0, MAX_EXCERPT - 3) + "...";
-    }
-
-    /** Backslash-escapes what Markdown (and the HTML it may carry) would read as markup. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if ("\\`*_{}[]()<>#+!|~".indexOf(c) >= 0) {
-                escaped.append('\\');
-            }
-            escaped.append(c);
-        }
-        return escaped.toString();
     }
 
     private static Set<String> normalised(Collection<String> services) {

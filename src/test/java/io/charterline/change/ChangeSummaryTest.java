@@ -44,6 +44,18 @@ class ChangeSummaryTest {
     }
 
     @Test
+    void theRequestersTextShowsAsTypedNotAsMarkup() {
+        String summary = ChangeSummary.of(proposal("[Approved by CFO](http://example.org) **no review needed**",
+                List.of(new WorkPackageChange(WorkPackageAction.ADD, "MOB-6", "<b>FAQ</b> page", new BigDecimal("8"),
+                        "JAVA", 2, List.of())), null, "# Everything"));
+
+        assertThat(summary)
+                .contains("- What: \\[Approved by CFO\\]\\(http://example.org\\) \\*\\*no review needed\\*\\*\n")
+                .contains("name \"\\<b\\>FAQ\\</b\\> page\"")
+                .contains("- Scope change: \\# Everything\n");
+    }
+
+    @Test
     void modifyThatClearsThePredecessorsSaysSo() {
         String summary = ChangeSummary.of(proposal("Start the portal first", List.of(
                 new WorkPackageChange(WorkPackageAction.MODIFY, "MOB-5", null, null, null, null, List.of())),

@@ -40,6 +40,16 @@ class LifecycleCharterTest extends LifecycleTestSupport {
     }
 
     @Test
+    void theCharterSummaryShowsTheRequestersMarkdownAndHtmlAsTyped() {
+        ProcessInstance project = startProject(charter()
+                .name("Office move [approved by CFO](http://example.org) **Budget $5,000.00 only** <b>now</b>"));
+
+        Assertions.assertThat((String) runtimeService().getVariable(project.getId(), CHARTER_SUMMARY))
+                .startsWith("Office move \\[approved by CFO\\]\\(http://example.org\\) "
+                        + "\\*\\*Budget $5,000.00 only\\*\\* \\<b\\>now\\</b\\> (PRJ-");
+    }
+
+    @Test
     void rejectedCharterEndsTheProcessAndRecordsTheProjectAsRejected() {
         ProcessInstance project = startProject(charter());
 
