@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the tier and status cadence that the governance-tier decision gave the project. */
+/**
+ * Stores the tier and status cadence that the governance-tier decision gave the project, and the cadence in words
+ * for the sponsor's review form.
+ */
 @Component
 public class ApplyGovernanceDelegate implements JavaDelegate {
 
@@ -21,7 +24,8 @@ public class ApplyGovernanceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessVariables variables = new ProcessVariables(execution);
-        projects.applyGovernance(variables.string(PROJECT_KEY), variables.integer(GOVERNANCE_TIER),
-                variables.string(STATUS_CADENCE));
+        String cadence = variables.string(STATUS_CADENCE);
+        projects.applyGovernance(variables.string(PROJECT_KEY), variables.integer(GOVERNANCE_TIER), cadence);
+        execution.setVariable(STATUS_CADENCE_TEXT, StatusCadence.readable(cadence));
     }
 }

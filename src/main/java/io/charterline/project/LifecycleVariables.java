@@ -30,6 +30,8 @@ public final class LifecycleVariables {
     public static final String GOVERNANCE_TIER = "governanceTier";
     public static final String STATUS_CADENCE = "statusCadence";
     public static final String PLAN_GATE_APPROVAL = "planGateApproval";
+    /** The status cadence in words ("every 4 weeks") for forms; the timer keeps reading {@link #STATUS_CADENCE}. */
+    public static final String STATUS_CADENCE_TEXT = "statusCadenceText";
 
     // The sponsor's charter review
     public static final String CHARTER_DECISION = "charterDecision";

@@ -40,6 +40,15 @@ class LifecycleCharterTest extends LifecycleTestSupport {
     }
 
     @Test
+    void theSponsorReadsTheStatusCadenceInWordsWhileTheTimerKeepsItsPeriod() {
+        ProcessInstance project = startProject(charter().budget(1_500_000));
+
+        assertThat(project).variables()
+                .containsEntry(STATUS_CADENCE, "P7D")
+                .containsEntry(STATUS_CADENCE_TEXT, "every week");
+    }
+
+    @Test
     void theCharterSummaryShowsTheRequestersMarkdownAndHtmlAsTyped() {
         ProcessInstance project = startProject(charter()
                 .name("Office move [approved by CFO](http://example.org) **Budget $5,000.00 only** <b>now</b>"));
