@@ -3,12 +3,15 @@ package io.charterline.change;
 import io.charterline.cmdb.ConfigurationItem;
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.plan.SkillRates;
+import io.charterline.plan.WorkPackageValidator;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.TwoDecimals;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +31,11 @@ public class ChangeProposalValidator {
 
     static final int MAX_WORK_PACKAGE_CHANGES = 1000;
     static final int MAX_AFFECTED_ITEMS = 50;
-    static final BigDecimal MAX_HOURS = new BigDecimal("100000");
+    /**
+     * How far in the past a window may start: an emergency change is requested while it is being made, and the
+     * start typed into a form is past by the time it is sent.
+     */
+    static final Duration START_GRACE = Duration.ofHours(1);
     static final BigDecimal MAX_BUDGET_CHANGE = new BigDecimal("1000000000");
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     static final String NOTHING_PROPOSED =
@@ -104,6 +111,11 @@ public class ChangeProposalValidator {
         }
         Instant now = clock.instant();
         Instant latest = now.atOffset(ZoneOffset.UTC).plusYears(2).toInstant();
+        Instant earliestStart = now.minus(START_GRACE);
+        if (start.isBefore(earliestStart)) {
+            errors.add(new InvalidField("windowStart", "must be in the future, or at most an hour ago for a change "
+                    + "already under way (not before " + earliestStart.truncatedTo(ChronoUnit.SECONDS) + ")"));
+        }
         if (!end.isAfter(start)) {
             errors.add(new InvalidField("windowEnd", "must be after windowStart"));
         } else if (!end.isAfter(now)) {
@@ -175,9 +187,10 @@ public class ChangeProposalValidator {
             errors.add(new InvalidField(prefix + "name", "must have between 1 and 200 characters"));
         }
         if (change.estimateHours() != null && (change.estimateHours().signum() <= 0
-                || change.estimateHours().compareTo(MAX_HOURS) > 0)) {
-            errors.add(new InvalidField(prefix + "estimateHours",
-                    "must be more than 0 and at most " + MAX_HOURS.toPlainString()));
+                || change.estimateHours().compareTo(WorkPackageValidator.MAX_ESTIMATE_HOURS) > 0)) {
+            // The plan's own limit: a change may not give a package an estimate the plan would refuse.
+            errors.add(new InvalidField(prefix + "estimateHours", WorkPackageValidator.ESTIMATE_RULE + ", got "
+                    + change.estimateHours().toPlainString()));
         } else if (TwoDecimals.exceeded(change.estimateHours())) {
             errors.add(TwoDecimals.error(prefix + "estimateHours", change.estimateHours()));
         }

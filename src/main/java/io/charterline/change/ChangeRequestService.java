@@ -93,10 +93,7 @@ public class ChangeRequestService {
     @Transactional
     public ChangeRequest register(String projectKey, ChangeProposal proposal) {
         Project project = acceptingProject(projectKey);
-        List<InvalidField> errors = validator.validate(proposal);
-        if (errors.isEmpty()) {
-            errors = impactAnalyzer.applicationErrors(projectKey, proposal);
-        }
+        List<InvalidField> errors = errorsOf(projectKey, proposal);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -113,14 +110,12 @@ public class ChangeRequestService {
     public String registerFromForm(String projectKey, Map<String, Object> variables, String requester) {
         ChangeRequestForm.Read read = ChangeRequestForm.read(variables, requester);
         List<InvalidField> errors = new ArrayList<>(read.errors());
-        List<InvalidField> proposalErrors = validator.validate(read.proposal());
-        proposalErrors.stream().map(read::toFormField).forEach(errors::add);
         Project project = projects.findByKey(projectKey)
                 .orElseThrow(() -> new NotFoundException("No project with key " + projectKey));
-        if (errors.isEmpty()) {
-            impactAnalyzer.applicationErrors(projectKey, read.proposal()).stream().map(read::toFormField)
-                    .forEach(errors::add);
-        }
+        // A form field that could not be read leaves the proposal incomplete: applying it could mislead.
+        List<InvalidField> proposalErrors = errors.isEmpty() ? errorsOf(projectKey, read.proposal())
+                : validator.validate(read.proposal());
+        proposalErrors.stream().map(read::toFormField).forEach(errors::add);
         if (!project.getStatus().acceptsChanges()) {
             errors.add(new InvalidField(ChangeControlVariables.PROJECT_KEY,
                     "project " + projectKey + " is " + project.getStatus() + " and accepts no change requests"));
@@ -139,10 +134,7 @@ public class ChangeRequestService {
     public ImpactPreview preview(String projectKey, ChangeRequestInput input, String requester) {
         acceptingProject(projectKey);
         ChangeProposal proposal = input.toProposal(requester);
-        List<InvalidField> errors = validator.validate(proposal);
-        if (errors.isEmpty()) {
-            errors = impactAnalyzer.applicationErrors(projectKey, proposal);
-        }
+        List<InvalidField> errors = errorsOf(projectKey, proposal);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -159,6 +151,20 @@ public class ChangeRequestService {
         return new ImpactPreview(impact, impact.summary(), (String) result.get(ChangeControlVariables.CHANGE_CLASS),
                 (String) result.get(ChangeControlVariables.RISK_LEVEL),
                 (String) result.get(ChangeControlVariables.APPROVAL_ROUTE));
+    }
+
+    /**
+     * The proposal's own errors and, where its work-package and budget changes are well formed, those of applying
+     * them to the project (unknown or finished packages, a budget below zero), so that one answer names them all.
+     */
+    private List<InvalidField> errorsOf(String projectKey, ChangeProposal proposal) {
+        List<InvalidField> errors = new ArrayList<>(validator.validate(proposal));
+        boolean applicable = errors.stream().map(InvalidField::field)
+                .noneMatch(field -> field.startsWith("workPackageChanges") || field.equals("budgetChange"));
+        if (applicable) {
+            errors.addAll(impactAnalyzer.applicationErrors(projectKey, proposal));
+        }
+        return errors;
     }
 
     @Transactional(readOnly = true)

@@ -24,6 +24,9 @@ public class WorkPackageValidator {
     public static final int MAX_PREDECESSORS = 100;
     public static final int MAX_NAME_LENGTH = 200;
     public static final BigDecimal MAX_ESTIMATE_HOURS = new BigDecimal("10000");
+    /** The estimate's rule as every answer states it, for a plan and for a change to it alike. */
+    public static final String ESTIMATE_RULE = "must be more than 0 and at most " + MAX_ESTIMATE_HOURS.toPlainString()
+            + " hours";
     static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$");
     private static final int MAX_CYCLES_REPORTED = 10;
     /** What the author of a plan is told to do about a cycle; a back-out, which has no author, leaves it out. */
@@ -78,8 +81,8 @@ public class WorkPackageValidator {
         if (hours == null) {
             errors.add(PlanErrors.field(i, "estimateHours"), label + ": an estimate in hours is required");
         } else if (hours.signum() <= 0 || hours.compareTo(MAX_ESTIMATE_HOURS) > 0) {
-            errors.add(PlanErrors.field(i, "estimateHours"), label + ": the estimate must be more than 0 and at most "
-                    + MAX_ESTIMATE_HOURS + " hours, got " + hours.toPlainString());
+            errors.add(PlanErrors.field(i, "estimateHours"), label + ": the estimate " + ESTIMATE_RULE + ", got "
+                    + hours.toPlainString());
         } else if (TwoDecimals.exceeded(hours)) {
             errors.add(PlanErrors.field(i, "estimateHours"), label + ": the estimate may have at most 2 decimals, got "
                     + hours.toPlainString());

@@ -51,9 +51,33 @@ class ChangeProposalValidatorTest extends ChangeControlTestSupport {
     }
 
     @Test
-    void windowThatIsAlreadyOverIsRefused() {
+    void windowThatIsAlreadyOverIsRefusedOnBothEnds() {
         assertThat(validator.validate(with(List.of(), inDays(-3), inDays(-2))))
-                .extracting(InvalidField::message).containsExactly("must be in the future");
+                .extracting(InvalidField::field).containsExactly("windowStart", "windowEnd");
+    }
+
+    @Test
+    void windowThatStartedYearsAgoIsRefusedThoughItEndsInTheFuture() {
+        assertThat(validator.validate(with(List.of(), Instant.parse("2020-01-01T00:00:00Z"), inDays(7))))
+                .singleElement().satisfies(error -> {
+                    assertThat(error.field()).isEqualTo("windowStart");
+                    assertThat(error.message()).startsWith("must be in the future, or at most an hour ago");
+                });
+    }
+
+    @Test
+    void windowOfAChangeAlreadyUnderWayMayHaveStartedMinutesAgo() {
+        assertThat(validator.validate(with(List.of(), Instant.now().minus(10, ChronoUnit.MINUTES), inDays(1))))
+                .isEmpty();
+    }
+
+    @Test
+    void estimateAboveThePlansLimitIsRefusedAsThePlanStatesIt() {
+        List<WorkPackageChange> changes = List.of(new WorkPackageChange(WorkPackageAction.MODIFY, "6.4", null,
+                new BigDecimal("50000"), null, null, null));
+
+        assertThat(validator.validate(with(changes, inDays(10), inDays(11)))).containsExactly(new InvalidField(
+                "workPackageChanges[0].estimateHours", "must be more than 0 and at most 10000 hours, got 50000"));
     }
 
     @Test

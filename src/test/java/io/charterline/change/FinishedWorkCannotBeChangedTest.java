@@ -60,6 +60,14 @@ class FinishedWorkCannotBeChangedTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void aChangeToDoneWorkIsRefusedInTheSameAnswerAsItsOtherBadFields() {
+        assertThat(refused(proposal().budgetChange(0).remove("A").items("NOPE"))).containsExactly(
+                new InvalidField("affectedItems", "unknown configuration item(s) [NOPE]; use the keys of the "
+                        + "service catalog"),
+                new InvalidField("workPackageChanges[0].code", "A is DONE; finished work cannot be changed"));
+    }
+
+    @Test
     void thePreviewOfAChangeToDoneWorkIsRefusedAsTheRequestIs() {
         ChangeProposal proposal = proposal().budgetChange(0).modify("A", 100).build();
         ChangeRequestInput input = new ChangeRequestInput(proposal.title(), proposal.description(),
