@@ -4,6 +4,7 @@ import io.charterline.charter.CharterInput;
 import io.charterline.charter.CharterValidator;
 import io.charterline.charter.CharterVariables;
 import io.charterline.platform.process.EngineAsApplication;
+import io.charterline.platform.web.BodyRules;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-public class ProjectService {
+public class ProjectService implements BodyRules<CharterInput> {
 
     private final CharterValidator charterValidator;
     private final RuntimeService runtimeService;
@@ -48,8 +49,7 @@ public class ProjectService {
     /** Starts a project's lifecycle from its charter; the lifecycle's first step registers it. */
     @Transactional
     public ProjectView start(CharterInput charter) {
-        requireMayStartProjects();
-        List<InvalidField> errors = charterValidator.validate(charter);
+        List<InvalidField> errors = errorsOf(charter);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -59,6 +59,18 @@ public class ProjectService {
                 .executeWithVariablesInReturn();
         String key = instance.getVariables().getValue(LifecycleVariables.PROJECT_KEY, String.class);
         return get(key);
+    }
+
+    @Override
+    public Class<CharterInput> bodyType() {
+        return CharterInput.class;
+    }
+
+    /** The charter's broken rules, once the caller is known to be allowed to submit charters. */
+    @Override
+    public List<InvalidField> errorsOf(CharterInput charter) {
+        requireMayStartProjects();
+        return charterValidator.validate(charter);
     }
 
     /**

@@ -29,12 +29,15 @@ public final class JsonTypeErrors {
 
     /** The message for a value of the wrong type, such as "must be a number, not 'lots'". */
     public static String message(MismatchedInputException exception) {
-        String expected = expectation(exception.getTargetType());
-        if (exception instanceof InvalidFormatException format && format.getValue() instanceof String value
-                && value.length() <= LONGEST_VALUE_SHOWN) {
-            return expected + ", not '" + value + "'";
-        }
-        return expected;
+        return exception instanceof InvalidFormatException format && format.getValue() instanceof String value
+                ? message(exception.getTargetType(), value)
+                : expectation(exception.getTargetType());
+    }
+
+    /** The message for the text {@code value} given where a value of {@code type} belongs. */
+    public static String message(Class<?> type, String value) {
+        String expected = expectation(type);
+        return value.length() <= LONGEST_VALUE_SHOWN ? expected + ", not '" + value + "'" : expected;
     }
 
     public static String expectation(Class<?> type) {
