@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The H2 fallback's reading of a search text, after PostgreSQL's {@code websearch_to_tsquery('english', q)}:
@@ -37,6 +38,15 @@ final class SearchTerms {
             "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we",
             "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "you",
             "your");
+
+    /**
+     * Words nearly every charter and lesson of this domain uses, whatever it is about: two charters that share
+     * only "new project" or "test phase" are not similar. Left out when texts are compared for similarity, never
+     * from a search, where someone asking for "test" means it.
+     */
+    private static final Set<String> GENERIC_STEMS = Stream.of("project", "programme", "program", "system",
+            "solution", "new", "phase", "stage", "test", "work", "package")
+            .map(SearchTerms::stem).collect(Collectors.toUnmodifiableSet());
 
     private SearchTerms() {
     }
@@ -70,12 +80,15 @@ final class SearchTerms {
         return clauses;
     }
 
-    /** The distinct stems of a text's words of three letters or more, stop words left out. */
+    /**
+     * The distinct stems of a text's words of three letters or more, stop words and the domain's generic words
+     * left out: what two texts must share to be similar.
+     */
     static Set<String> stemsOf(String text) {
         if (text == null) {
             return Set.of();
         }
-        return stems(text).stream().filter(stem -> stem.length() >= 3)
+        return stems(text).stream().filter(stem -> stem.length() >= 3 && !GENERIC_STEMS.contains(stem))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

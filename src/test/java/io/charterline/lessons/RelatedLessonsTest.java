@@ -66,6 +66,17 @@ class RelatedLessonsTest extends LifecycleTestSupport {
     }
 
     @Test
+    void aCharterSharingOnlyGenericWordsWithFinishedProjectsGetsNoLessons() {
+        // The data warehouse migration's objectives move it "to the new platform".
+        ProcessInstance charter = startProject(charter().name("Browser walk project")
+                .objectives("A new system for the test phase"));
+
+        assertThat(relatedLessons.relevantLessonsFor(projectKey(charter))).isEmpty();
+        assertThat(runtimeService.getVariable(charter.getId(), RELATED_LESSONS))
+                .isEqualTo("No lessons of similar finished projects yet.");
+    }
+
+    @Test
     void sponsorsReviewShowsTheRelatedLessonsAsAMarkdownList() {
         ProcessInstance charter = startProject(charter().name("Billing interface for CRM orders")
                 .objectives("Connect CRM orders to billing").services("CRM"));

@@ -31,4 +31,11 @@ class SearchTermsTest {
         assertThat(SearchTerms.stem("uses")).isEqualTo("use");
         assertThat(SearchTerms.stem("staffing")).isEqualTo("staf");
     }
+
+    @Test
+    void similarityLeavesOutTheDomainsGenericWordsWhichASearchKeeps() {
+        assertThat(SearchTerms.stemsOf("New billing project: test phases of the systems"))
+                .containsExactly("bill");
+        assertThat(SearchTerms.parse("project")).containsExactly(new Clause(List.of("project"), false));
+    }
 }
