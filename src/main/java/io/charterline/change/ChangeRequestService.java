@@ -1,6 +1,7 @@
 package io.charterline.change;
 
 import io.charterline.platform.process.EngineAsApplication;
+import io.charterline.platform.web.BodyRules;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Submitting change requests (API and form), the impact preview, and reading change requests and change logs. */
 @Service
-public class ChangeRequestService {
+public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
 
     private final ProjectRepository projects;
     private final ChangeRequestRepository changeRequests;
@@ -151,6 +152,20 @@ public class ChangeRequestService {
         return new ImpactPreview(impact, impact.summary(), (String) result.get(ChangeControlVariables.CHANGE_CLASS),
                 (String) result.get(ChangeControlVariables.RISK_LEVEL),
                 (String) result.get(ChangeControlVariables.APPROVAL_ROUTE));
+    }
+
+    @Override
+    public Class<ChangeRequestInput> bodyType() {
+        return ChangeRequestInput.class;
+    }
+
+    /**
+     * The proposal's own rules, for a body with values of the wrong type; those against the project are checked
+     * once the body can be read.
+     */
+    @Override
+    public List<InvalidField> errorsOf(ChangeRequestInput input) {
+        return validator.validate(input.toProposal(CurrentUser.idOrNull()));
     }
 
     /**
