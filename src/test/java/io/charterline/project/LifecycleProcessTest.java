@@ -536,7 +536,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Test
     void aRedProjectTheSponsorTerminatesLeavesASearchableEscalationLessonWithTheSponsorsReason() {
-        ProcessInstance project = toExecution(lateCharter());
+        ProcessInstance project = lateProject();
         String key = projectKey(project);
         runStatusCycle(project);
         complete(task("Task_DecideEscalation", project),
