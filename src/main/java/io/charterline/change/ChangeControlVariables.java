@@ -55,6 +55,8 @@ public final class ChangeControlVariables {
     public static final String WINDOW_CONFLICT_COUNT = "windowConflictCount";
     public static final String SCOPE_CHANGED = "scopeChanged";
     public static final String BUDGET_CHANGED = "budgetChanged";
+    /** The move of the approved budget as a share of the approved budget, in percent, magnitude. */
+    public static final String BUDGET_CHANGE_PERCENT = "budgetChangePercent";
 
     // Outputs of the decision, or of the PMO's classification by hand
     public static final String CHANGE_CLASS = "changeClass";

@@ -27,6 +27,8 @@ final class ClassificationInputs {
                 .putValue(BUDGET_CHANGED, proposal.changesBudget())
                 // A large saving reshapes the project as much as a large overrun: the rules weigh the magnitude.
                 .putValue(COST_SHARE_PERCENT, impact.costSharePercent().abs().doubleValue())
+                // Re-funding the project is weighed apart from the cost of its work, against the approved budget.
+                .putValue(BUDGET_CHANGE_PERCENT, impact.budgetChangePercent().abs().doubleValue())
                 .putValue(SCHEDULE_SLIP_DAYS, (int) impact.scheduleSlipDays())
                 .putValue(CRITICAL_SERVICE_COUNT, impact.criticalServiceCount())
                 .putValue(MAX_SERVICE_CRITICALITY, max == null ? NO_SERVICE : max.name())

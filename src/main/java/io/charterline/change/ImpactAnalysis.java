@@ -20,15 +20,15 @@ import java.util.stream.Collectors;
  * @param scheduleSlipDays    calendar days the finish date moves (negative = earlier); 0 without a baseline
  * @param newFinishDate       the finish date with the change applied
  * @param criticalPath        the codes on the critical path with the change applied; empty without a baseline
- * @param costDelta           budget change plus the cost of the work-package changes (negative = saving); a removed
- *                            package saves only its cost not spent yet
+ * @param costDelta           the cost of the work-package changes (negative = saving); a removed package saves only
+ *                            its cost not spent yet. The budget change is not part of it
  * @param budgetAtCompletion  the budget at completion the share refers to
  * @param costSharePercent    costDelta as a share of budgetAtCompletion, in percent, signed
  * @param removedWork         the packages the change removes, with what each saves; empty in analyses stored
  *                            before removals were itemised
- * @param budgetChange        the change's move of the approved budget (0 = none); part of costDelta and its share,
- *                            which the classification weighs, but not a cost of work; null in analyses stored
- *                            before it was recorded
+ * @param budgetChange        the change's move of the approved budget (0 = none), not a cost of work; the
+ *                            classification weighs it on its own, as a share of the approved budget; null in
+ *                            analyses stored before it was recorded
  * @param approvedBudget      the project's approved budget before the change; null in analyses stored before it
  *                            was recorded
  */
@@ -114,6 +114,17 @@ public record ImpactAnalysis(
                 .max(Comparator.naturalOrder()).orElse(null);
     }
 
+    /**
+     * The move of the approved budget as a share of the approved budget before it, in percent, signed; 0 without
+     * a move or an approved budget to refer to.
+     */
+    public BigDecimal budgetChangePercent() {
+        if (budgetChange == null || approvedBudget == null || approvedBudget.signum() == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return budgetChange.multiply(BigDecimal.valueOf(100)).divide(approvedBudget, 2, RoundingMode.HALF_UP);
+    }
+
     /** A few lines a reviewer can take in at a glance, as a Markdown list (forms render it). */
     public String summary() {
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
@@ -121,11 +132,7 @@ public record ImpactAnalysis(
                 ? "no slip; finish stays " + newFinishDate
                 : (scheduleSlipDays > 0 ? "slips " + scheduleSlipDays + " day(s)" : "gains " + -scheduleSlipDays
                         + " day(s)") + "; new finish " + newFinishDate;
-        BigDecimal budgetMove = budgetChange == null ? BigDecimal.ZERO : budgetChange;
-        BigDecimal workCost = costDelta.subtract(budgetMove);
-        BigDecimal workShare = budgetAtCompletion.signum() == 0 ? BigDecimal.ZERO.setScale(2)
-                : workCost.multiply(BigDecimal.valueOf(100)).divide(budgetAtCompletion, 2, RoundingMode.HALF_UP);
-        String cost = signed(money, workCost) + " (" + workShare.toPlainString()
+        String cost = signed(money, costDelta) + " (" + costSharePercent.toPlainString()
                 + " % of the budget at completion " + money.format(budgetAtCompletion) + ")";
         List<String> started = removedWork.stream().filter(removed -> removed.spentCost().signum() > 0)
                 .map(removed -> "removing " + removed.code() + " saves " + money.format(removed.saving()) + " of "
@@ -149,7 +156,7 @@ public record ImpactAnalysis(
         String window = windowConflicts.isEmpty() ? "no conflict" : listed(windowConflicts.stream()
                 .map(c -> c.item() + " " + c.kind() + ": " + escape(c.detail()))
                 .toList(), "; ");
-        String budget = approvedBudget == null ? "" : "\n- Approved budget: " + approvedBudget(money, workCost);
+        String budget = approvedBudget == null ? "" : "\n- Approved budget: " + approvedBudget(money);
         return """
                 Impact on baseline v%d:
                 - Schedule: %s
@@ -164,14 +171,15 @@ public record ImpactAnalysis(
      * budget at completion, what its work costs if it goes to plan. A budget below it is flagged, whichever of the
      * two the change moves. Without a baseline there is no plan to forecast from.
      */
-    private String approvedBudget(NumberFormat money, BigDecimal workCost) {
+    private String approvedBudget(NumberFormat money) {
         BigDecimal after = approvedBudget.add(budgetChange == null ? BigDecimal.ZERO : budgetChange);
         String line = after.compareTo(approvedBudget) == 0 ? money.format(approvedBudget) + ", unchanged"
-                : money.format(approvedBudget) + " -> " + money.format(after);
+                : money.format(approvedBudget) + " -> " + money.format(after) + " ("
+                        + (budgetChange.signum() > 0 ? "+" : "") + budgetChangePercent().toPlainString() + " %)";
         if (baselineVersion == 0) {
             return line;
         }
-        BigDecimal forecast = budgetAtCompletion.add(workCost);
+        BigDecimal forecast = budgetAtCompletion.add(costDelta);
         BigDecimal headroom = after.subtract(forecast);
         return line + (headroom.signum() < 0
                 ? "; below the forecast at completion of " + money.format(forecast) + ": headroom "

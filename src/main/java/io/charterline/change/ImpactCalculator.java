@@ -93,8 +93,7 @@ final class ImpactCalculator {
                     .map(spec -> spec.estimateHours().multiply(hourlyRates.get(spec.skill()))
                             .setScale(2, RoundingMode.HALF_UP))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            return result(baseline, 0, baseline.charterEnd(), List.of(), addedCost.add(budgetChange),
-                    budgetChange, baseline.approvedBudget(), List.of(), List.of(), services, conflicts);
+            return result(baseline, 0, baseline.charterEnd(), List.of(), addedCost, budgetChange, baseline.approvedBudget(), List.of(), List.of(), services, conflicts);
         }
         Plan before = baseline.plan();
         List<WorkPackageSpec> specs = ProposedPlan.apply(before.specs(), baseline.version(),
@@ -105,12 +104,11 @@ final class ImpactCalculator {
         List<ImpactAnalysis.RemovedWork> removed = removedWork(before, proposal.workPackageChangesOrEmpty(),
                 baseline.actualHours());
         // On the packages' costs: the budget at completion before may hold spent cost of earlier removals, which
-        // the change leaves as it is.
+        // the change leaves as it is. A move of the approved budget is no cost of work and stays out of it.
         BigDecimal costDelta = after.budgetAtCompletion()
                 .subtract(before.budgetAtCompletion().subtract(before.cancelledWorkBudget()))
                 .add(removed.stream().map(ImpactAnalysis.RemovedWork::retainedCost)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add))
-                .add(budgetChange);
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
         return result(baseline, slip, after.finishDate(), after.criticalPath(), costDelta, budgetChange,
                 before.budgetAtCompletion(), removed,
                 overloads(before, after, proposal.workPackageChangesOrEmpty()), services, conflicts);

@@ -155,8 +155,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                     change.getCreatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
                     decidedAt == null ? null : decidedAt.atOffset(ZoneOffset.UTC).toLocalDate(),
                     decision(change),
-                    impact == null ? null : impact.costDelta().subtract(budgetChange == null ? BigDecimal.ZERO
-                            : budgetChange),
+                    impact == null ? null : impact.costDelta(),
                     budgetChange,
                     impact == null ? null : Math.toIntExact(impact.scheduleSlipDays()));
         }).toList();

@@ -39,7 +39,8 @@ class ChangeClassificationDecisionTest extends ChangeControlTestSupport {
     private static Map<String, Object> inputs(Object... overrides) {
         Map<String, Object> inputs = new HashMap<>(Map.of(REQUESTED_TYPE, "NORMAL", COST_SHARE_PERCENT, 0.0,
                 SCHEDULE_SLIP_DAYS, 0, CRITICAL_SERVICE_COUNT, 0, MAX_SERVICE_CRITICALITY, "NONE",
-                RESOURCE_OVERLOAD_COUNT, 0, WINDOW_CONFLICT_COUNT, 0, SCOPE_CHANGED, false, BUDGET_CHANGED, false));
+                RESOURCE_OVERLOAD_COUNT, 0, WINDOW_CONFLICT_COUNT, 0, SCOPE_CHANGED, false, BUDGET_CHANGED, false,
+                BUDGET_CHANGE_PERCENT, 0.0));
         for (int i = 0; i < overrides.length; i += 2) {
             inputs.put((String) overrides[i], overrides[i + 1]);
         }
@@ -51,6 +52,8 @@ class ChangeClassificationDecisionTest extends ChangeControlTestSupport {
                 Arguments.of("Rule_Emergency", inputs(REQUESTED_TYPE, "EMERGENCY", COST_SHARE_PERCENT, 40.0,
                         CRITICAL_SERVICE_COUNT, 3, MAX_SERVICE_CRITICALITY, "CRITICAL"), "EMERGENCY", "HIGH", "ECAB"),
                 Arguments.of("Rule_LargeCostShare", inputs(COST_SHARE_PERCENT, 10.5), "MAJOR", "HIGH", "SPONSOR_AND_CCB"),
+                Arguments.of("Rule_LargeBudgetMove", inputs(BUDGET_CHANGE_PERCENT, 10.5, BUDGET_CHANGED, true),
+                        "MAJOR", "HIGH", "SPONSOR_AND_CCB"),
                 Arguments.of("Rule_LongSlip", inputs(SCHEDULE_SLIP_DAYS, 11), "MAJOR", "HIGH", "SPONSOR_AND_CCB"),
                 Arguments.of("Rule_SeveralCriticalServices", inputs(CRITICAL_SERVICE_COUNT, 2,
                         MAX_SERVICE_CRITICALITY, "CRITICAL"), "MAJOR", "CRITICAL", "SPONSOR_AND_CCB"),

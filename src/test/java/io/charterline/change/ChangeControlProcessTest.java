@@ -108,17 +108,42 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
         runJobs(change);
 
-        // 1,000 + 10 h x 110 = 2,100, which is 2.1 % of 100,000; the summary shows the work's 1,100 and the
-        // budget's 1,000 apart
+        // 10 h x 110 = 1,100, which is 1.1 % of 100,000; the budget's 1,000 (1 % of the approved budget) apart
         ChangeRequest analysed = changeRequest(change);
-        Assertions.assertThat(analysed.getImpactJson()).contains("\"costDelta\":2100.00");
-        assertThat(change).variables().containsEntry(COST_SHARE_PERCENT, 2.1)
+        Assertions.assertThat(analysed.getImpactJson()).contains("\"costDelta\":1100.00", "\"budgetChange\":1000.00");
+        assertThat(change).variables().containsEntry(COST_SHARE_PERCENT, 1.1)
+                .containsEntry(BUDGET_CHANGE_PERCENT, 1.0)
                 .containsEntry(MAX_SERVICE_CRITICALITY, "HIGH").containsEntry(CRITICAL_SERVICE_COUNT, 0)
                 .containsEntry(IMPACT_SUMMARY, analysed.getImpactSummary());
         Assertions.assertThat(analysed.getImpactSummary())
                 .contains("- Cost: +$1,100.00 (1.10 % of the budget at completion $100,000.00)\n"
-                        + "- Approved budget: $100,000.00 -> $101,000.00\n")
+                        + "- Approved budget: $100,000.00 -> $101,000.00 (+1.00 %)\n")
                 .contains("BILLING (Billing, HIGH, named)");
+    }
+
+    @Test
+    void smallWorkWithABudgetRequestIsClassifiedByTheCostOfItsWork() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().budgetChange(9500).add("7.1", 10, "JAVA"));
+        runJobs(change);
+
+        // The work costs 1,100 (1.1 % of 100,000); the 9,500 moved into the budget is no cost of it
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsPm").variables()
+                .containsEntry(COST_SHARE_PERCENT, 1.1).containsEntry(BUDGET_CHANGE_PERCENT, 9.5)
+                .containsEntry(CHANGE_CLASS, "MINOR").containsEntry(APPROVAL_ROUTE, "PM");
+        Assertions.assertThat(changeRequest(change).getImpactSummary())
+                .contains("- Cost: +$1,100.00 (1.10 % of the budget at completion $100,000.00)");
+    }
+
+    @Test
+    void largeMoveOfTheApprovedBudgetGoesToTheSponsor() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().budgetChange(10500).add("7.1", 10, "JAVA"));
+        runJobs(change);
+
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsSponsor").variables()
+                .containsEntry(COST_SHARE_PERCENT, 1.1).containsEntry(BUDGET_CHANGE_PERCENT, 10.5)
+                .containsEntry(CHANGE_CLASS, "MAJOR").containsEntry(APPROVAL_ROUTE, "SPONSOR_AND_CCB");
     }
 
     @Test

@@ -130,17 +130,19 @@ class ImpactCalculatorTest {
     }
 
     @Test
-    void costDeltaIsTheChangeOfTheBudgetAtCompletionPlusTheBudgetChange() {
-        // +32 h JAVA (B 8 -> 40) = +3,520.00, +10 h TESTING (85) = +850.00, +500.00 budget: 4,870.00 of 6,160.00
+    void costDeltaIsTheChangeOfTheBudgetAtCompletionWithoutTheBudgetChange() {
+        // +32 h JAVA (B 8 -> 40) = +3,520.00, +10 h TESTING (85) = +850.00: 4,370.00 of 6,160.00; the +500.00 of
+        // budget is no cost of work
         ChangeProposal proposal = new ChangeProposal("Change", "Change", "Because", ChangeType.NORMAL, "requester",
                 List.of(modify("B", 40), add("E", 10, "TESTING", "D")), new BigDecimal("500"), null, List.of(),
                 SATURDAY_22, SATURDAY_22.plusSeconds(3600));
 
         ImpactAnalysis impact = analyse(proposal);
 
-        assertThat(impact.costDelta()).isEqualByComparingTo("4870.00");
+        assertThat(impact.costDelta()).isEqualByComparingTo("4370.00");
         assertThat(impact.budgetAtCompletion()).isEqualByComparingTo("6160.00");
-        assertThat(impact.costSharePercent()).isEqualByComparingTo("79.06");
+        assertThat(impact.costSharePercent()).isEqualByComparingTo("70.94");
+        assertThat(impact.budgetChange()).isEqualByComparingTo("500.00");
     }
 
     /** On the diamond (6,160.00 at completion) of a project whose approved budget is {@code approved}. */
@@ -159,7 +161,7 @@ class ImpactCalculatorTest {
         ImpactAnalysis impact = analyseWithApprovedBudget("10000", "-5000");
 
         assertThat(impact.summary()).contains("- Cost: +$0.00 (0.00 % of the budget at completion $6,160.00)\n"
-                + "- Approved budget: $10,000.00 -> $5,000.00; ");
+                + "- Approved budget: $10,000.00 -> $5,000.00 (-50.00 %); ");
     }
 
     @Test
@@ -167,17 +169,19 @@ class ImpactCalculatorTest {
         // 10,000 - 5,000 = 5,000 approved against the 6,160.00 the unchanged plan costs: 1,160.00 short.
         ImpactAnalysis impact = analyseWithApprovedBudget("10000", "-5000");
 
-        assertThat(impact.summary()).contains("- Approved budget: $10,000.00 -> $5,000.00; below the forecast at "
+        assertThat(impact.summary()).contains("- Approved budget: $10,000.00 -> $5,000.00 (-50.00 %); below the forecast at "
                 + "completion of $6,160.00: headroom -$1,160.00\n");
     }
 
     @Test
-    void budgetChangeStaysInTheCostDeltaAndShareThatTheClassificationWeighs() {
-        // -5,000 of 6,160.00 = -81.17 %
+    void budgetChangeIsNoCostOfWorkButAShareOfTheApprovedBudget() {
+        // -5,000 of the approved 10,000 = -50 %; the work does not change
         ImpactAnalysis impact = analyseWithApprovedBudget("10000", "-5000");
 
-        assertThat(impact.costDelta()).isEqualByComparingTo("-5000.00");
-        assertThat(impact.costSharePercent()).isEqualByComparingTo("-81.17");
+        assertThat(impact.costDelta()).isEqualByComparingTo("0.00");
+        assertThat(impact.costSharePercent()).isEqualByComparingTo("0.00");
+        assertThat(impact.budgetChangePercent()).isEqualByComparingTo("-50.00");
+        assertThat(impact.summary()).contains("- Cost: +$0.00 (0.00 % of the budget at completion $6,160.00)");
     }
 
     @Test
@@ -187,7 +191,7 @@ class ImpactCalculatorTest {
         ImpactAnalysis impact = analyseWithApprovedBudget("100000", "500", modify("B", 40));
 
         assertThat(impact.summary()).contains("- Cost: +$3,520.00 (57.14 % of the budget at completion $6,160.00)\n"
-                + "- Approved budget: $100,000.00 -> $100,500.00; headroom $90,820.00 over the forecast at "
+                + "- Approved budget: $100,000.00 -> $100,500.00 (+0.50 %); headroom $90,820.00 over the forecast at "
                 + "completion of $9,680.00\n");
     }
 
