@@ -93,7 +93,8 @@ final class ImpactCalculator {
                     .map(spec -> spec.estimateHours().multiply(hourlyRates.get(spec.skill()))
                             .setScale(2, RoundingMode.HALF_UP))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            return result(baseline, 0, baseline.charterEnd(), List.of(), addedCost, budgetChange, baseline.approvedBudget(), List.of(), List.of(), services, conflicts);
+            return result(baseline, 0, baseline.charterEnd(), List.of(), addedCost, budgetChange,
+                    baseline.approvedBudget(), List.of(), List.of(), services, conflicts);
         }
         Plan before = baseline.plan();
         List<WorkPackageSpec> specs = ProposedPlan.apply(before.specs(), baseline.version(),

@@ -169,7 +169,8 @@ class ImpactCalculatorTest {
         // 10,000 - 5,000 = 5,000 approved against the 6,160.00 the unchanged plan costs: 1,160.00 short.
         ImpactAnalysis impact = analyseWithApprovedBudget("10000", "-5000");
 
-        assertThat(impact.summary()).contains("- Approved budget: $10,000.00 -> $5,000.00 (-50.00 %); below the forecast at "
+        assertThat(impact.summary()).contains("- Approved budget: $10,000.00 -> $5,000.00 (-50.00 %); below the "
+                + "forecast at "
                 + "completion of $6,160.00: headroom -$1,160.00\n");
     }
 
