@@ -3,6 +3,7 @@ package io.charterline.change;
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.plan.WorkPackageState;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
  * version it recorded, and only that is undone, on the current version: changes applied after it stay. Where a
  * later change or the work itself has moved on, the later state wins, and the result says so.
  * <ul>
- * <li>A package the change added is removed, unless it is done or hours are booked on it.</li>
+ * <li>A package the change added is removed, unless it is done; one with hours booked on it is cancelled as a
+ * change's removal of started work is, its booked hours staying as spent cost.</li>
  * <li>A field the change set gets its earlier value back, unless a later change set it again; done work keeps its
  * plan.</li>
  * <li>A package the change removed comes back as it was planned before, unless a later change added it again.</li>
@@ -92,11 +94,10 @@ final class ChangeBackOut {
             kept.add(code + " was already removed by a later change");
         } else if (finished.get(code) == WorkPackageState.DONE) {
             kept.add(code + " stays: it is DONE");
-        } else if (hours.signum() > 0) {
-            kept.add(code + " stays: " + hours.toPlainString() + " h are booked on it");
         } else {
             plan.remove(code);
-            reverted.add("removed " + code);
+            reverted.add(hours.signum() > 0 ? code + " cancelled: " + hours.setScale(2, RoundingMode.HALF_UP)
+                    .toPlainString() + " h already booked stay as spent cost" : "removed " + code);
             return true;
         }
         return false;

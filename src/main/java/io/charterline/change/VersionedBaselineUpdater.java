@@ -19,6 +19,7 @@ import io.charterline.time.TimeEntryService;
 import io.charterline.work.WorkRelease;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -200,7 +201,9 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                 cancelledWorkBudget(projectKey, backOut.specs(), hours), changeRequestId,
                 "Back-out of " + changeRequestId + ": its changes of v" + changeVersion + " taken out of v"
                         + current.version(), null);
-        String budget = changeBudget(project, giveBack);
+        String budget = changeBudget(project, unspentBudget(projectKey, proposal.budgetChange(),
+                cancelledAdded(stored(projectKey, versionBeforeChange).plan().specs(), current.plan().specs(),
+                        backOut.specs(), hours), hours));
         BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), restored.plan());
         changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED,
                 "Baseline v%d recorded on v%d without this change's own changes (v%d to v%d); later changes stay. "
@@ -209,6 +212,35 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                         + diff.summary() + budget);
         updateWork(projectKey, changeRequestId, diff);
         return restored.version();
+    }
+
+    /** The packages the change added that the back-out cancels with hours already booked on them. */
+    private static List<String> cancelledAdded(List<WorkPackageSpec> before, List<WorkPackageSpec> current,
+                                               List<WorkPackageSpec> restored, Map<String, BigDecimal> hours) {
+        Set<String> stays = new HashSet<>();
+        before.forEach(spec -> stays.add(spec.code()));
+        restored.forEach(spec -> stays.add(spec.code()));
+        return current.stream().map(WorkPackageSpec::code)
+                .filter(code -> !stays.contains(code) && hours.getOrDefault(code, BigDecimal.ZERO).signum() > 0)
+                .toList();
+    }
+
+    /**
+     * What the back-out takes out of the approved budget: the budget the change added, less what its cancelled
+     * packages keep as spent cost (the budget of work performed stays, as for a change's removal of started work);
+     * a budget the change took away comes back whole.
+     */
+    private BigDecimal unspentBudget(String projectKey, BigDecimal budgetChange, List<String> cancelled,
+                                     Map<String, BigDecimal> hours) {
+        if (budgetChange == null || budgetChange.signum() <= 0) {
+            return budgetChange == null ? null : budgetChange.negate();
+        }
+        Map<String, PlannedPackage> last = baselines.lastPlanned(projectKey, cancelled);
+        BigDecimal spent = cancelled.stream().filter(last::containsKey)
+                .map(code -> RetainedCost.retained(last.get(code).plannedCost(),
+                        RetainedCost.spent(hours.get(code), last.get(code).hourlyRate())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return budgetChange.subtract(spent).max(BigDecimal.ZERO).negate();
     }
 
     /**

@@ -9,12 +9,19 @@ import io.charterline.monitoring.ProjectProgress;
 import io.charterline.monitoring.StatusReport;
 import io.charterline.monitoring.StatusReportService;
 import io.charterline.plan.Baseline;
+import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageSpec;
+import io.charterline.plan.WorkPackageState;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.project.Project;
+import io.charterline.time.TimeEntryInput;
+import io.charterline.time.TimeEntryService;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A change request's budget change, through the real change-control process. The project's charter budget is
  * 100,000 and baseline v1 plans A and B, 400 h of JAVA each at 110/h: a BAC of 88,000. The change adds package C
- * (10 h of JAVA, 1,100) and 3,000 of budget: its analysis shows a cost of +4,100.
+ * (10 h of JAVA, 1,100) and 3,000 of budget: its analysis shows a cost of +1,100, the budget change apart.
  */
 class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
 
@@ -31,6 +38,15 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
 
     @Autowired
     StatusReportService statusReports;
+
+    @Autowired
+    WorkPackageService workPackages;
+
+    @Autowired
+    TimeEntryService timeEntries;
+
+    @Autowired
+    Clock clock;
 
     private Project project;
 
@@ -46,11 +62,17 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
 
     /** The project manager approves (the change is minor), then it is implemented and reviewed. */
     private ProcessInstance approvedAndReviewed(String outcome) {
+        return approvedAndReviewed(outcome, () -> { });
+    }
+
+    /** As above, with {@code meanwhile} done once the baseline holds the change, before it is implemented. */
+    private ProcessInstance approvedAndReviewed(String outcome, Runnable meanwhile) {
         ProcessInstance change = requestChange(project, proposal().budgetChange(3000).add("C", 10, "JAVA"));
         runJobs(change);
         decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON,
                 "Controlling pays for it");
         runJobs(change);
+        meanwhile.run();
         decide(task(change, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Export switched on");
         decide(task(change, "Task_ReviewImplementation"), "pmo", IMPLEMENTATION_OUTCOME, outcome, REVIEW_COMMENT,
                 "Checked the export");
@@ -113,7 +135,8 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
     void approvedBudgetChangeRaisesTheApprovedBudgetAndTheChangeLogSaysByHowMuch() {
         ProcessInstance change = approvedAndReviewed("SUCCESS");
 
-        assertThat(changeRequest(change).getImpactJson()).contains("\"costDelta\":4100.00");
+        assertThat(changeRequest(change).getImpactJson()).contains("\"costDelta\":1100.00",
+                "\"budgetChange\":3000.00");
         assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.CLOSED);
         assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("103000");
         assertThat(reloaded().getBudget()).as("the charter's budget").isEqualByComparingTo("100000");
@@ -123,7 +146,7 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
     }
 
     @Test
-    void theBaselineTakesTheWorkAndTheApprovedBudgetTheMoneySoTogetherTheyMoveByTheAnalysedCost() {
+    void theBaselineTakesTheAnalysedCostOfTheWorkAndTheApprovedBudgetTheBudgetChange() {
         approvedAndReviewed("SUCCESS");
 
         Baseline v2 = baselineService.currentBaseline(project.getKey()).orElseThrow();
@@ -131,7 +154,7 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         BigDecimal budgetDelta = reloaded().getApprovedBudget().subtract(reloaded().getBudget());
         assertThat(v2.version()).isEqualTo(2);
         assertThat(bacDelta).isEqualByComparingTo("1100");
-        assertThat(bacDelta.add(budgetDelta)).isEqualByComparingTo("4100");
+        assertThat(budgetDelta).isEqualByComparingTo("3000");
     }
 
     @Test
@@ -159,5 +182,27 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("100000");
         assertThat(logOf(change, ChangeEvent.BASELINE_RESTORED))
                 .contains("approved budget -3,000.00, from 103,000.00 to 100,000.00");
+    }
+
+    @Test
+    void backOutCancelsAnAddedPackageWithHoursBookedAndKeepsOnlyItsSpentCost() {
+        ProcessInstance change = approvedAndReviewed("FAILED", () -> {
+            // The baseline update released C and booked someone on it, who starts on it
+            String assignee = workPackages.find(project.getKey(), "C").orElseThrow().assignee();
+            timeEntries.book(project.getKey(), new TimeEntryInput("C", LocalDate.now(clock), new BigDecimal("3"),
+                    "Started the export", assignee), "pm", List.of());
+        });
+
+        // 3 h x 110 = 330 of C's 1,100 were spent: they stay in the budget at completion and in the approved budget
+        BpmnAwareTests.assertThat(change).hasPassed("EndEvent_ChangeBackedOut");
+        assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.BACKED_OUT);
+        assertThat(workPackages.find(project.getKey(), "C").orElseThrow().state())
+                .isEqualTo(WorkPackageState.CANCELLED);
+        assertThat(baselineService.currentBaseline(project.getKey()).orElseThrow().plan().budgetAtCompletion())
+                .isEqualByComparingTo("88330");
+        assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("100330");
+        assertThat(logOf(change, ChangeEvent.BASELINE_RESTORED))
+                .contains("Reverted: C cancelled: 3.00 h already booked stay as spent cost")
+                .contains("approved budget -2,670.00, from 103,000.00 to 100,330.00");
     }
 }

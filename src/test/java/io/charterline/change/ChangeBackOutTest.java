@@ -95,15 +95,27 @@ class ChangeBackOutTest {
     }
 
     @Test
-    void anAddedPackageThatIsDoneOrHasHoursBookedStays() {
-        List<WorkPackageSpec> changed = with(BEFORE, spec("E", 8, "D"), spec("F", 4, "D"));
+    void anAddedPackageThatIsDoneStays() {
+        List<WorkPackageSpec> changed = with(BEFORE, spec("E", 8, "D"));
 
         ChangeBackOut.Result result = ChangeBackOut.revert(BEFORE, changed, changed,
-                Map.of("E", WorkPackageState.DONE), Map.of("E", new BigDecimal("8"), "F", new BigDecimal("1.5")));
+                Map.of("E", WorkPackageState.DONE), Map.of("E", new BigDecimal("8")));
 
         assertThat(result.specs()).isEqualTo(changed);
         assertThat(result.reverted()).isEmpty();
-        assertThat(result.kept()).containsExactly("E stays: it is DONE", "F stays: 1.5 h are booked on it");
+        assertThat(result.kept()).containsExactly("E stays: it is DONE");
+    }
+
+    @Test
+    void anAddedPackageWithHoursBookedIsCancelledAndItsHoursStayAsSpentCost() {
+        List<WorkPackageSpec> changed = with(BEFORE, spec("F", 4, "D"));
+
+        ChangeBackOut.Result result = ChangeBackOut.revert(BEFORE, changed, changed, Map.of(),
+                Map.of("F", new BigDecimal("1.5")));
+
+        assertThat(result.specs()).isEqualTo(BEFORE);
+        assertThat(result.reverted()).containsExactly("F cancelled: 1.50 h already booked stay as spent cost");
+        assertThat(result.kept()).isEmpty();
     }
 
     @Test
