@@ -187,8 +187,9 @@ public class ChangeControlService {
     }
 
     /**
-     * The project was terminated: each of its changes still in flight ends as CANCELLED, and the change log says
-     * why. A change already applied to the baseline stays in it, as the log says too. Answers how many ended.
+     * The project was terminated: each of its changes still in flight ends, and the change log says why. One whose
+     * baseline update took effect stays in the plan and reads APPLIED, not implemented; any other is CANCELLED.
+     * Answers how many ended.
      */
     @Transactional
     public int cancelInFlight(String projectKey, String reason) {
@@ -199,10 +200,14 @@ public class ChangeControlService {
                 .toList();
         for (ChangeRequest changeRequest : inFlight) {
             changeRequest.cancel();
-            String applied = changeRequest.getAppliedBaselineVersion() == null ? ""
-                    : "; baseline v" + changeRequest.getAppliedBaselineVersion() + " with this change stays in effect";
-            changeLog.record(changeRequest.getKey(), null, ChangeEvent.CANCELLED,
-                    "ended: project terminated (" + reason + ")" + applied);
+            if (changeRequest.getAppliedBaselineVersion() == null) {
+                changeLog.record(changeRequest.getKey(), null, ChangeEvent.CANCELLED,
+                        "ended: project terminated (" + reason + ")");
+            } else {
+                changeLog.record(changeRequest.getKey(), null, ChangeEvent.NOT_IMPLEMENTED,
+                        "not implemented: project terminated (" + reason + "); baseline v"
+                                + changeRequest.getAppliedBaselineVersion() + " with this change stays in effect");
+            }
         }
         return inFlight.size();
     }

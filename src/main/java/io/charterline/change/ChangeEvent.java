@@ -7,5 +7,7 @@ public enum ChangeEvent {
     IMPLEMENTED, EMERGENCY_REVIEWED, REVIEWED, CLOSED, BASELINE_RESTORED, BACKED_OUT, BACK_OUT_REFUSED,
     /** Logged on a later change that made other work depend on what a refused back-out would remove. */
     BLOCKED_BACK_OUT,
-    NOT_APPLICABLE, CANCELLED
+    NOT_APPLICABLE, CANCELLED,
+    /** The project was terminated after the change's baseline update: it stays in the plan, never implemented. */
+    NOT_IMPLEMENTED
 }

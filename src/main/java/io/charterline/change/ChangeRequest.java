@@ -184,8 +184,9 @@ public class ChangeRequest {
         moveTo(ChangeStatus.BACKED_OUT);
     }
 
+    /** The project was terminated: a change its baseline already holds stays APPLIED, any other is CANCELLED. */
     void cancel() {
-        moveTo(ChangeStatus.CANCELLED);
+        moveTo(appliedBaselineVersion == null ? ChangeStatus.CANCELLED : ChangeStatus.APPLIED);
     }
 
     /** The implementation failed, but its back-out would leave no valid plan: the change stays in effect. */

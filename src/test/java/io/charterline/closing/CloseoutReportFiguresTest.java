@@ -9,6 +9,7 @@ import io.charterline.change.ChangeControlService;
 import io.charterline.change.ChangeControlTestSupport;
 import io.charterline.change.ChangeDecision;
 import io.charterline.change.ChangeLogEntry;
+import io.charterline.change.ChangeStatus;
 import io.charterline.closing.CloseoutReportData.Change;
 import io.charterline.closing.CloseoutReportData.ResourceUse;
 import io.charterline.plan.Baseline;
@@ -145,19 +146,22 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
     }
 
     @Test
-    void changesATerminationEndedAreListedAsCancelledAndAnAppliedOneStaysInTheBaseline() {
+    void changesATerminationEndedAreListedAsCancelledButAnAppliedOneReadsAppliedAndStaysInTheBaseline() {
         String undecided = register(proposal().add("F", 8, "JAVA"));
         changeControl.analyse(undecided);
 
         assertThat(changeControl.cancelInFlight(projectKey, "Budget withdrawn")).isEqualTo(2);
 
         assertThat(report().changes()).extracting(Change::key, Change::decision).containsExactly(
-                tuple(applied, "APPROVE, CANCELLED"),
+                tuple(applied, "APPROVE, APPLIED, NOT IMPLEMENTED"),
                 tuple(backedOut, "APPROVE, BACKED OUT"),
                 tuple(undecided, "CANCELLED"));
         assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(applied)).last()
                 .extracting(ChangeLogEntry::getDetail)
-                .isEqualTo("ended: project terminated (Budget withdrawn); baseline v2 with this change stays in effect");
+                .isEqualTo("not implemented: project terminated (Budget withdrawn); baseline v2 with this change "
+                        + "stays in effect");
+        assertThat(changeControl.require(applied).getStatus()).isEqualTo(ChangeStatus.APPLIED);
+        assertThat(changeControl.require(undecided).getStatus()).isEqualTo(ChangeStatus.CANCELLED);
         assertThat(baselines.currentBaseline(projectKey).orElseThrow().version()).isEqualTo(4);
     }
 

@@ -668,9 +668,10 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         taskService.complete(notice.getId());
 
         Assertions.assertThat(decisionNotice(changeRequestId)).isNull();
+        // 1,500 more budget on an approved 120,000 (1.25 %) and no work: a minor change, the project manager's
         Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequestId))
                 .extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getActor)
-                .endsWith(tuple(ChangeEvent.REJECTED, "sponsor"), tuple(ChangeEvent.ACKNOWLEDGED, "requester"));
+                .endsWith(tuple(ChangeEvent.REJECTED, "pm"), tuple(ChangeEvent.ACKNOWLEDGED, "requester"));
     }
 
     @Test
