@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the tier and status cadence that the governance-tier decision gave the project, and the cadence in words
- * for the sponsor's review form.
+ * Stores the tier and status cadence that the governance-tier decision gave the project, and the cadence and the
+ * plan-gate approvers in words for the forms, which show them to people rather than as the decision's codes.
  */
 @Component
 public class ApplyGovernanceDelegate implements JavaDelegate {
@@ -27,5 +27,15 @@ public class ApplyGovernanceDelegate implements JavaDelegate {
         String cadence = variables.string(STATUS_CADENCE);
         projects.applyGovernance(variables.string(PROJECT_KEY), variables.integer(GOVERNANCE_TIER), cadence);
         execution.setVariable(STATUS_CADENCE_TEXT, StatusCadence.readable(cadence));
+        execution.setVariable(PLAN_GATE_APPROVAL_TEXT, planGateApprovers(variables.string(PLAN_GATE_APPROVAL)));
+    }
+
+    /** The governance-tier decision's approver codes; an unknown one is shown as it is. */
+    static String planGateApprovers(String code) {
+        return switch (code) {
+            case "PMO" -> "the PMO";
+            case "PMO_AND_SPONSOR" -> "the PMO, then the sponsor";
+            default -> code;
+        };
     }
 }

@@ -30,6 +30,8 @@ public final class LifecycleVariables {
     public static final String GOVERNANCE_TIER = "governanceTier";
     public static final String STATUS_CADENCE = "statusCadence";
     public static final String PLAN_GATE_APPROVAL = "planGateApproval";
+    /** Who signs off the plan, in words for the forms ("the PMO, then the sponsor"). */
+    public static final String PLAN_GATE_APPROVAL_TEXT = "planGateApprovalText";
     /** The status cadence in words ("every 4 weeks") for forms; the timer keeps reading {@link #STATUS_CADENCE}. */
     public static final String STATUS_CADENCE_TEXT = "statusCadenceText";
 

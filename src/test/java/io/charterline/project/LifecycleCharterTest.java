@@ -40,12 +40,13 @@ class LifecycleCharterTest extends LifecycleTestSupport {
     }
 
     @Test
-    void theSponsorReadsTheStatusCadenceInWordsWhileTheTimerKeepsItsPeriod() {
+    void theSponsorReadsTheStatusCadenceAndThePlanGateApproversInWordsWhileTheEngineKeepsItsCodes() {
         ProcessInstance project = startProject(charter().budget(1_500_000));
 
         assertThat(project).variables()
                 .containsEntry(STATUS_CADENCE, "P7D")
-                .containsEntry(STATUS_CADENCE_TEXT, "every week");
+                .containsEntry(STATUS_CADENCE_TEXT, "every week")
+                .containsEntry(PLAN_GATE_APPROVAL_TEXT, "the PMO, then the sponsor");
     }
 
     @Test
