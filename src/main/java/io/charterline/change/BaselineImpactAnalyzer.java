@@ -3,6 +3,7 @@ package io.charterline.change;
 import io.charterline.cmdb.ServiceCatalog;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.BaselineService;
+import io.charterline.plan.PlannedPackage;
 import io.charterline.plan.SkillRates;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.platform.web.InvalidField;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,12 +73,16 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
     public List<InvalidField> applicationErrors(String projectKey, ChangeProposal proposal) {
         List<InvalidField> errors = new ArrayList<>();
         BigDecimal approved = projects.require(projectKey).getApprovedBudget();
-        if (proposal.budgetChange() != null && approved.add(proposal.budgetChange()).signum() < 0) {
-            errors.add(new InvalidField("budgetChange", "would take the approved budget of "
-                    + approved.toPlainString() + " below zero; the most a change can take is "
-                    + approved.toPlainString()));
-        }
         Optional<Baseline> current = baselines.currentBaseline(projectKey);
+        if (proposal.budgetChange() != null && proposal.budgetChange().signum() < 0) {
+            BigDecimal spent = spentSoFar(projectKey, current);
+            if (approved.add(proposal.budgetChange()).compareTo(spent) < 0) {
+                errors.add(new InvalidField("budgetChange", "would take the approved budget of "
+                        + approved.toPlainString() + (spent.signum() == 0 ? " below zero"
+                                : " below the " + spent.toPlainString() + " already spent on the project's work")
+                        + "; the most a change can take is " + approved.subtract(spent).toPlainString()));
+            }
+        }
         try {
             ProposedPlan.apply(current.map(b -> b.plan().specs()).orElse(List.of()),
                     current.map(Baseline::version).orElse(0), proposal.workPackageChangesOrEmpty(),
@@ -85,6 +91,24 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
             errors.addAll(invalid.fields());
         }
         return errors;
+    }
+
+    /**
+     * What the project's work has cost so far, as earned value counts it: the hours booked on each package of the
+     * current plan at its planned rate, and the spent cost that packages removed by earlier changes keep in it.
+     * Money spent cannot be un-approved, so no change may take the approved budget below it.
+     */
+    private BigDecimal spentSoFar(String projectKey, Optional<Baseline> current) {
+        if (current.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        Map<String, BigDecimal> hours = timeEntries.actualHoursByPackage(projectKey, workPackages.list(projectKey));
+        BigDecimal spent = current.get().plan().cancelledWorkBudget();
+        for (PlannedPackage planned : current.get().plan().packages()) {
+            spent = spent.add(RetainedCost.spent(hours.getOrDefault(planned.code(), BigDecimal.ZERO),
+                    planned.hourlyRate()));
+        }
+        return spent;
     }
 
     private ImpactCalculator calculator(String projectKey, Collection<String> items,

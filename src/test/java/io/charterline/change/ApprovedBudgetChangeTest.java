@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +103,28 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
                 .hasMessageContaining("budgetChange: would take the approved budget of 100000.00 below zero");
 
         assertThat(changeRequestService.register(project.getKey(), proposal().budgetChange(-100_000).build()))
+                .isNotNull();
+    }
+
+    @Test
+    void aChangeCannotTakeTheApprovedBudgetBelowWhatTheWorkHasCostSoFar() {
+        workPackages.syncFromBaseline(project.getKey());
+        workPackages.markReleased(project.getKey(), "A", "instance-A");
+        // A person of this project's own: the 24-hour rule spans all of a person's bookings.
+        String person = "budget-" + project.getKey();
+        User user = engine.getIdentityService().newUser(person);
+        user.setLastName(person);
+        engine.getIdentityService().saveUser(user);
+        workPackages.assign(project.getKey(), "A", person);
+        timeEntries.book(project.getKey(), new TimeEntryInput("A", LocalDate.now(clock), new BigDecimal("10"),
+                "Analysis", person), "pm", List.of());
+
+        // 10 h x 110 = 1,100 spent on A
+        assertThatThrownBy(() -> requestChange(project, proposal().budgetChange(-99_000)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("budgetChange: would take the approved budget of 100000.00 below the 1100.00 "
+                        + "already spent on the project's work; the most a change can take is 98900.00");
+        assertThat(changeRequestService.register(project.getKey(), proposal().budgetChange(-98_900).build()))
                 .isNotNull();
     }
 
