@@ -187,7 +187,10 @@ public class LessonDeriver {
 
     private static void escalations(ProjectFacts facts, List<DerivedLesson> lessons) {
         List<EscalationFact> escalations = facts.escalations();
-        if (escalations.isEmpty()) {
+        boolean onlyTheTermination = facts.terminationReason() != null
+                && escalations.stream().allMatch(e -> "TERMINATE".equalsIgnoreCase(e.decision()));
+        if (escalations.isEmpty() || onlyTheTermination) {
+            // An escalation that only ended in the termination is the termination's own lesson, told once.
             return;
         }
         Map<String, Long> decisions = counts(escalations.stream().map(e -> e.decision() == null

@@ -197,14 +197,25 @@ class LessonDeriverTest {
     }
 
     @Test
-    void aTerminationAfterARedStatusIsAnEscalationLessonWithTheSponsorsReason() {
+    void aTerminationAfterARedStatusIsOneEscalationLessonWithTheSponsorsReason() {
         ProjectFacts facts = new ProjectFacts("PRJ-2026-0003", SERVICES, List.of(), List.of(), null, null, null,
                 null, List.of(new EscalationFact("TERMINATE", "Warehouses outsourced")), List.of(), 0, 0,
                 "Warehouses outsourced");
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).extracting(DerivedLesson::whatHappened).containsExactly(
-                "The status turned RED and was escalated to the sponsor once: 1 terminate. Reasons given: "
-                        + "Warehouses outsourced.",
+                "The sponsor terminated the project: stopped after a RED status: Warehouses outsourced.");
+    }
+
+    @Test
+    void escalationsBeforeTheTerminatingOneKeepTheirOwnLesson() {
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0003", SERVICES, List.of(), List.of(), null, null, null,
+                null, List.of(new EscalationFact("CONTINUE", "Vendor late"),
+                        new EscalationFact("TERMINATE", "Warehouses outsourced")), List.of(), 0, 0,
+                "Warehouses outsourced");
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).extracting(DerivedLesson::whatHappened).containsExactly(
+                "The status turned RED and was escalated to the sponsor twice: 1 continue, 1 terminate. Reasons "
+                        + "given: Vendor late; Warehouses outsourced.",
                 "The sponsor terminated the project: stopped after a RED status: Warehouses outsourced.");
     }
 
