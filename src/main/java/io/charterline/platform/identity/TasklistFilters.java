@@ -37,7 +37,8 @@ class TasklistFilters {
     private static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
             Map.of("name", "projectKey", "label", "Project"),
             Map.of("name", "projectName", "label", "Project name"),
-            Map.of("name", "changeRequestId", "label", "Change request"));
+            Map.of("name", "changeRequestId", "label", "Change request"),
+            Map.of("name", "workPackageCode", "label", "Work package"));
 
     private final FilterService filterService;
     private final TaskService taskService;

@@ -78,12 +78,13 @@ class TasklistCaseVisibilityTest {
     }
 
     @Test
-    void aTeamMemberSeesTheProjectOfTheirWorkPackage() {
+    void aTeamMemberSeesTheProjectAndCodeOfTheirWorkPackage() {
         String instance = startWorkPackage("PRJ-2026-9102", "dev1");
 
         JsonNode task = taskIn(list("dev1", "My tasks"), "PRJ-2026-9102");
 
         assertThat(variable(task, "projectKey")).isEqualTo("PRJ-2026-9102");
+        assertThat(variable(task, "workPackageCode")).as("which of the project's packages").isEqualTo("WP-1");
         assertThat(processInstance("dev1", instance).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
@@ -134,7 +135,8 @@ class TasklistCaseVisibilityTest {
 
     private String startWorkPackage(String projectKey, String assignee) {
         String id = runtimeService.startProcessInstanceByKey("work-package", projectKey + ":WP-1",
-                Map.of("projectKey", projectKey, "assignee", assignee, "dueDate", new Date())).getId();
+                Map.of("projectKey", projectKey, "workPackageCode", "WP-1", "assignee", assignee,
+                        "dueDate", new Date())).getId();
         startedHere.add(id);
         return id;
     }
