@@ -76,11 +76,16 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
         Optional<Baseline> current = baselines.currentBaseline(projectKey);
         if (proposal.budgetChange() != null && proposal.budgetChange().signum() < 0) {
             BigDecimal spent = spentSoFar(projectKey, current);
-            if (approved.add(proposal.budgetChange()).compareTo(spent) < 0) {
+            BigDecimal after = approved.add(proposal.budgetChange());
+            if (spent.signum() > 0 && after.compareTo(spent) < 0) {
                 errors.add(new InvalidField("budgetChange", "would take the approved budget of "
-                        + approved.toPlainString() + (spent.signum() == 0 ? " below zero"
-                                : " below the " + spent.toPlainString() + " already spent on the project's work")
-                        + "; the most a change can take is " + approved.subtract(spent).toPlainString()));
+                        + approved.toPlainString() + " below the " + spent.toPlainString() + " already spent on the "
+                        + "project's work; the most a change can take is " + approved.subtract(spent).toPlainString()));
+            } else if (after.signum() <= 0) {
+                // As a charter's budget, an approved budget is more than zero: a project without one is stopped.
+                errors.add(new InvalidField("budgetChange", "would leave the approved budget of "
+                        + approved.toPlainString() + " at " + after.toPlainString() + "; it must stay more than 0 "
+                        + "(to stop the project, terminate it)"));
             }
         }
         try {

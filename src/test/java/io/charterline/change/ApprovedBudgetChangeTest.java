@@ -97,12 +97,16 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
     }
 
     @Test
-    void aChangeCannotTakeMoreMoneyThanTheApprovedBudgetHolds() {
+    void aChangeMustLeaveSomeApprovedBudget() {
         assertThatThrownBy(() -> requestChange(project, proposal().budgetChange(-100_001)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("budgetChange: would take the approved budget of 100000.00 below zero");
+                .hasMessageContaining("budgetChange: would leave the approved budget of 100000.00 at -1.00; it must "
+                        + "stay more than 0 (to stop the project, terminate it)");
+        assertThatThrownBy(() -> requestChange(project, proposal().budgetChange(-100_000)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("would leave the approved budget of 100000.00 at 0.00");
 
-        assertThat(changeRequestService.register(project.getKey(), proposal().budgetChange(-100_000).build()))
+        assertThat(changeRequestService.register(project.getKey(), proposal().budgetChange(-99_999).build()))
                 .isNotNull();
     }
 
