@@ -1,5 +1,6 @@
 package io.charterline.project;
 
+import static io.charterline.platform.process.FormTextTwins.twinOf;
 import static io.charterline.project.LifecycleVariables.*;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -87,6 +88,32 @@ class LifecycleCharterTest extends LifecycleTestSupport {
         complete(task(notice));
 
         assertThat(notice).isEnded().hasPassed("EndEvent_CharterRejectionAcknowledged");
+    }
+
+    @Test
+    void theRejectionNoticeShowsTheProjectNameAndTheSponsorsReasonAsTyped() {
+        ProcessInstance project = startProject(charter().name(SPOOFED_NAME));
+
+        complete(task(project), withVariables(CHARTER_DECISION, "REJECT", CHARTER_COMMENT, SPOOFED_COMMENT));
+
+        ProcessInstance notice = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(CharterRejectionNoticeVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(projectKey(project)).singleResult();
+        Assertions.assertThat(formVariables(task(notice).getId()))
+                .containsEntry(twinOf(PROJECT_NAME), ESCAPED_NAME)
+                .containsEntry(twinOf(CHARTER_COMMENT), ESCAPED_COMMENT)
+                .containsEntry(PROJECT_NAME, SPOOFED_NAME);
+    }
+
+    @Test
+    void theCharterSentBackShowsTheSponsorsCommentAsTyped() {
+        ProcessInstance project = startProject(charter());
+
+        complete(task(project), withVariables(CHARTER_DECISION, "REWORK", CHARTER_COMMENT, SPOOFED_COMMENT));
+
+        assertThat(project).isWaitingAt("Task_ReworkCharter");
+        Assertions.assertThat(formVariables(task(project).getId()))
+                .containsEntry(twinOf(CHARTER_COMMENT), ESCAPED_COMMENT);
     }
 
     @Test

@@ -23,6 +23,7 @@ import io.charterline.lessons.LessonQuery;
 import io.charterline.lessons.LessonRepository;
 import io.charterline.lessons.LessonSearch;
 import io.charterline.lessons.LessonView;
+import io.charterline.platform.process.FormTextTwins;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
 import io.charterline.time.TimeEntry;
@@ -179,6 +180,16 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 .isWaitingAt("Event_WorkCompleted");
         assertStatusCycleScheduled(project);
         assertProjectStatus(project, ProjectStatus.EXECUTING);
+    }
+
+    @Test
+    void thePlanGateShowsTheProjectNameAsTypedAboveTheRealBudget() {
+        ProcessInstance project = toPlanning(charter().name(SPOOFED_NAME));
+        complete(task(project), withVariables(WORK_PACKAGES_CSV, SMALL_PLAN));
+
+        assertThat(project).isWaitingAt("Task_ApprovePlan");
+        Assertions.assertThat(formVariables(task(project).getId()))
+                .containsEntry(FormTextTwins.twinOf(PROJECT_NAME), ESCAPED_NAME);
     }
 
     @Test

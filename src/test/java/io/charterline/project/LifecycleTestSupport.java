@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import io.charterline.platform.web.InvalidVariablesException;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -49,6 +50,15 @@ public abstract class LifecycleTestSupport {
     @Autowired
     protected ReplayClock clock;
 
+    /** A project name and a comment whose Markdown and HTML a form would render, and how a form must show them. */
+    protected static final String SPOOFED_NAME = "Office move [approved by CFO](http://example.org) "
+            + "**Budget $5,000.00 only**";
+    protected static final String ESCAPED_NAME = "Office move \\[approved by CFO\\]\\(http://example.org\\) "
+            + "\\*\\*Budget $5,000.00 only\\*\\*";
+    protected static final String SPOOFED_COMMENT = "# Approved <b>by the board</b>, see [minutes](http://example.org)";
+    protected static final String ESCAPED_COMMENT = "\\# Approved \\<b\\>by the board\\</b\\>, "
+            + "see \\[minutes\\]\\(http://example.org\\)";
+
     @BeforeEach
     void initAssertions() {
         BpmnAwareTests.init(engine);
@@ -68,6 +78,11 @@ public abstract class LifecycleTestSupport {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /** The variables a task's Camunda Form is filled from and its text components show, as Tasklist loads them. */
+    protected Map<String, Object> formVariables(String taskId) {
+        return engine.getFormService().getTaskFormVariables(taskId);
     }
 
     /** The project key the lifecycle gave the instance (its business key), also after the instance ended. */

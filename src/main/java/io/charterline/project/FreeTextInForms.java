@@ -1,0 +1,36 @@
+package io.charterline.project;
+
+import static io.charterline.change.ChangeControlVariables.BACK_OUT_REFUSED_REASON;
+import static io.charterline.change.ChangeControlVariables.CHANGE_DECISION_REASON;
+import static io.charterline.change.ChangeControlVariables.CHANGE_TITLE;
+import static io.charterline.change.ChangeControlVariables.IMPLEMENTATION_NOTES;
+import static io.charterline.project.LifecycleVariables.ACCEPTANCE_COMMENT;
+import static io.charterline.project.LifecycleVariables.CHARTER_COMMENT;
+import static io.charterline.project.LifecycleVariables.ESCALATION_COMMENT;
+import static io.charterline.project.LifecycleVariables.GAP_COMMENT;
+import static io.charterline.project.LifecycleVariables.OBJECTIVES;
+import static io.charterline.project.LifecycleVariables.PLAN_COMMENT;
+import static io.charterline.project.LifecycleVariables.PROJECT_NAME;
+import static io.charterline.project.LifecycleVariables.REWORK_NOTE;
+import static io.charterline.work.WorkPackageVariables.WORK_PACKAGE_NAME;
+
+import io.charterline.platform.process.FormTextTwins;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The variables people type freely and a later form shows in a text component: the forms show their escaped
+ * twins ({@code {{projectNameText}}}, ...). Summaries escape the user text they quote themselves; names of people,
+ * keys, codes, dates and numbers are checked when they are given and need no twin.
+ */
+@Configuration
+class FreeTextInForms {
+
+    @Bean
+    FormTextTwins formTextTwins() {
+        return new FormTextTwins(Set.of(PROJECT_NAME, OBJECTIVES, WORK_PACKAGE_NAME, CHANGE_TITLE,
+                CHARTER_COMMENT, PLAN_COMMENT, GAP_COMMENT, REWORK_NOTE, ACCEPTANCE_COMMENT, ESCALATION_COMMENT,
+                CHANGE_DECISION_REASON, IMPLEMENTATION_NOTES, BACK_OUT_REFUSED_REASON));
+    }
+}
