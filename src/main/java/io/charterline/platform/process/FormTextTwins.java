@@ -28,6 +28,11 @@ public class FormTextTwins {
         this.names = Set.copyOf(names);
     }
 
+    /** The variables that get a twin; a form shows each only through its twin. */
+    public Set<String> names() {
+        return names;
+    }
+
     public static String twinOf(String name) {
         return name + SUFFIX;
     }
