@@ -18,10 +18,12 @@ class IssueController {
 
     private final RiskRegister register;
     private final RegisterAccess access;
+    private final RaisedEntryNotice notice;
 
-    IssueController(RiskRegister register, RegisterAccess access) {
+    IssueController(RiskRegister register, RegisterAccess access, RaisedEntryNotice notice) {
         this.register = register;
         this.access = access;
+        this.notice = notice;
     }
 
     @GetMapping
@@ -41,10 +43,12 @@ class IssueController {
             description = "Severity LOW, MEDIUM, HIGH or CRITICAL; an open CRITICAL issue turns project health RED "
                     + "at the next status cycle. Status defaults to OPEN. The project's manager or sponsor, the PMO "
                     + "and administrators may record one; people booked on the project may raise an OPEN one "
-                    + "(403 otherwise).")
+                    + "(403 otherwise). Records who raised it (raisedBy) and tells the project manager when "
+                    + "someone else did.")
     ResponseEntity<IssueView> add(@PathVariable String key, @RequestBody IssueInput issue) {
         access.requireRaiser(key, issue.status());
         IssueView created = register.addIssue(key, issue);
+        notice.issueRaised(created);
         return ResponseEntity.created(URI.create("/api/projects/" + key + "/issues/" + created.id())).body(created);
     }
 

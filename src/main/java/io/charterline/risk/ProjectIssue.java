@@ -33,14 +33,18 @@ public class ProjectIssue {
     @Enumerated(EnumType.STRING)
     private IssueStatus status;
 
+    @Column(updatable = false)
+    private String raisedBy;
+
     private Instant createdAt;
     private Instant updatedAt;
 
     protected ProjectIssue() {
     }
 
-    public ProjectIssue(Long projectId, Instant createdAt) {
+    public ProjectIssue(Long projectId, String raisedBy, Instant createdAt) {
         this.projectId = projectId;
+        this.raisedBy = raisedBy;
         this.createdAt = createdAt;
     }
 
@@ -80,6 +84,10 @@ public class ProjectIssue {
 
     public IssueStatus getStatus() {
         return status;
+    }
+
+    public String getRaisedBy() {
+        return raisedBy;
     }
 
     public Instant getCreatedAt() {

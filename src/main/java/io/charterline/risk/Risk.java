@@ -37,14 +37,18 @@ public class Risk {
     @Enumerated(EnumType.STRING)
     private RiskStatus status;
 
+    @Column(updatable = false)
+    private String raisedBy;
+
     private Instant createdAt;
     private Instant updatedAt;
 
     protected Risk() {
     }
 
-    public Risk(Long projectId, Instant createdAt) {
+    public Risk(Long projectId, String raisedBy, Instant createdAt) {
         this.projectId = projectId;
+        this.raisedBy = raisedBy;
         this.createdAt = createdAt;
     }
 
@@ -104,6 +108,10 @@ public class Risk {
 
     public RiskStatus getStatus() {
         return status;
+    }
+
+    public String getRaisedBy() {
+        return raisedBy;
     }
 
     public Instant getCreatedAt() {

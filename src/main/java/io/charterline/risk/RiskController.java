@@ -18,10 +18,12 @@ class RiskController {
 
     private final RiskRegister register;
     private final RegisterAccess access;
+    private final RaisedEntryNotice notice;
 
-    RiskController(RiskRegister register, RegisterAccess access) {
+    RiskController(RiskRegister register, RegisterAccess access, RaisedEntryNotice notice) {
         this.register = register;
         this.access = access;
+        this.notice = notice;
     }
 
     @GetMapping
@@ -41,10 +43,12 @@ class RiskController {
             description = "Probability and impact are 1..5; score = probability × impact and severity its band: "
                     + "1-4 LOW, 5-9 MEDIUM, 10-16 HIGH, 20-25 CRITICAL. Status defaults to OPEN. The project's "
                     + "manager or sponsor, the PMO and administrators may record one; people booked on the project "
-                    + "may raise an OPEN one (403 otherwise).")
+                    + "may raise an OPEN one (403 otherwise). Records who raised it (raisedBy) and tells the project "
+                    + "manager when someone else did.")
     ResponseEntity<RiskView> add(@PathVariable String key, @RequestBody RiskInput risk) {
         access.requireRaiser(key, risk.status());
         RiskView created = register.addRisk(key, risk);
+        notice.riskRaised(created);
         return ResponseEntity.created(URI.create("/api/projects/" + key + "/risks/" + created.id())).body(created);
     }
 

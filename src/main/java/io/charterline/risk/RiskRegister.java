@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +54,7 @@ public class RiskRegister {
         Project project = requireActive(projectKey, "a new risk can be recorded");
         ValidRisk valid = validator.risk(input, true);
         Instant now = Instant.now(clock);
-        Risk risk = new Risk(project.getId(), now);
+        Risk risk = new Risk(project.getId(), actingUser(), now);
         describe(risk, valid, now);
         return RiskView.of(projectKey, risks.save(risk));
     }
@@ -83,7 +85,7 @@ public class RiskRegister {
         Project project = requireActive(projectKey, "a new issue can be recorded");
         ValidIssue valid = validator.issue(input, true);
         Instant now = Instant.now(clock);
-        ProjectIssue issue = new ProjectIssue(project.getId(), now);
+        ProjectIssue issue = new ProjectIssue(project.getId(), actingUser(), now);
         issue.describe(valid.title(), valid.description(), valid.severity(), valid.owner(), valid.status(), now);
         return IssueView.of(projectKey, issues.save(issue));
     }
@@ -107,6 +109,15 @@ public class RiskRegister {
 
     private static Map<Severity, Long> bySeverity(List<Object[]> rows) {
         return rows.stream().collect(Collectors.toMap(row -> (Severity) row[0], row -> (Long) row[1]));
+    }
+
+    /**
+     * Who raises an entry: the user of the current request. Tasklist and engine-rest authenticate every call, so
+     * lifecycle code run by a user's action records that user; a step run by the job executor records nobody.
+     */
+    private static String actingUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? null : authentication.getName();
     }
 
     private static void describe(Risk risk, ValidRisk valid, Instant now) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.charterline.monitoring.TestProjects;
+import io.charterline.notification.Notifications;
 import io.charterline.project.BusinessKeys;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
@@ -48,6 +49,9 @@ class RiskRegisterApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Notifications notifications;
 
     TestProjects testProjects;
     Project project;
@@ -180,6 +184,32 @@ class RiskRegisterApiTest {
         assertThat(risk.getBody().get("status").asText()).isEqualTo("OPEN");
         assertThat(issue.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(issue.getBody().get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void theRegisterShowsWhoRaisedEachEntry() {
+        bookOnProject("dev1");
+        long riskId = post("dev1", risks(), risk(4, 4)).getBody().get("id").asLong();
+        long issueId = post("pm", issues(), issue("HIGH")).getBody().get("id").asLong();
+
+        assertThat(get("sponsor", risks() + "/" + riskId).getBody().get("raisedBy").asText()).isEqualTo("dev1");
+        assertThat(get("sponsor", issues()).getBody().get(0).get("raisedBy").asText()).isEqualTo("pm");
+        assertThat(get("sponsor", issues() + "/" + issueId).getBody().get("raisedBy").asText()).isEqualTo("pm");
+    }
+
+    @Test
+    void theProjectManagerIsToldWhenSomeoneElseRaisesAnEntry() {
+        bookOnProject("dev1");
+        long riskId = post("dev1", risks(), risk(5, 5)).getBody().get("id").asLong();
+        post("pm", issues(), issue("LOW"));
+
+        assertThat(notifications.of(project.getKey())).singleElement().satisfies(notice -> {
+            assertThat(notice.getEvent()).isEqualTo("RISK_RAISED");
+            assertThat(notice.getRecipients()).isEqualTo("pm");
+            assertThat(notice.getSubject()).isEqualTo("dev1 raised a CRITICAL risk on " + project.getKey()
+                    + ": Key supplier fails");
+            assertThat(notice.getIdempotencyKey()).endsWith(":risk:" + riskId);
+        });
     }
 
     @Test

@@ -1,0 +1,72 @@
+package io.charterline.risk;
+
+import io.charterline.notification.NotificationMessage;
+import io.charterline.notification.NotificationNotDeliveredException;
+import io.charterline.notification.Notifications;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRegistry;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a project's manager that someone else raised a risk or issue, so a team member's entry is triaged rather
+ * than found at the next status cycle. Sent after the entry is stored: a webhook that is down costs the notice,
+ * never the entry the user just raised.
+ */
+@Component
+class RaisedEntryNotice {
+
+    private static final Logger log = LoggerFactory.getLogger(RaisedEntryNotice.class);
+
+    private final Notifications notifications;
+    private final ProjectRegistry projects;
+    private final IdentityService identities;
+
+    RaisedEntryNotice(Notifications notifications, ProjectRegistry projects, IdentityService identities) {
+        this.notifications = notifications;
+        this.projects = projects;
+        this.identities = identities;
+    }
+
+    void riskRaised(RiskView risk) {
+        tellManager(risk.projectKey(), "risk", risk.id(), risk.severity(), risk.title(), risk.raisedBy());
+    }
+
+    void issueRaised(IssueView issue) {
+        tellManager(issue.projectKey(), "issue", issue.id(), issue.severity(), issue.title(), issue.raisedBy());
+    }
+
+    private void tellManager(String projectKey, String kind, long id, Severity severity, String title,
+                             String raisedBy) {
+        Project project = projects.require(projectKey);
+        String manager = project.getManagerId();
+        if (manager == null || raisedBy == null || manager.equals(raisedBy)) {
+            return;
+        }
+        User managerUser = identities.createUserQuery().userId(manager).singleResult();
+        List<String> emails = managerUser == null ? List.of()
+                : Stream.ofNullable(managerUser.getEmail()).toList();
+        String path = "/api/projects/%s/%ss/%d".formatted(projectKey, kind, id);
+        NotificationMessage message = new NotificationMessage(
+                "register:%s:%s:%d".formatted(projectKey, kind, id),
+                kind.toUpperCase() + "_RAISED",
+                projectKey,
+                project.getName(),
+                severity.name(),
+                "%s raised a %s %s on %s: %s".formatted(raisedBy, severity, kind, projectKey, title),
+                List.of(manager),
+                emails,
+                path);
+        try {
+            notifications.send(message);
+        } catch (NotificationNotDeliveredException notDelivered) {
+            log.warn("The {} {} raised by {} is stored, but its manager was not told: {}", kind, path, raisedBy,
+                    notDelivered.getMessage());
+        }
+    }
+}
