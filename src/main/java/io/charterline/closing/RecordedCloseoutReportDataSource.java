@@ -60,6 +60,8 @@ import org.springframework.transaction.annotation.Transactional;
 class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
 
     private static final CloseoutFormat FORMAT = new CloseoutFormat();
+    private static final String NOT_APPLICABLE_TERMINATED = "n/a: terminated, the plan it measures against was "
+            + "abandoned";
 
     private final ProjectRegistry projects;
     private final ScopeStatementRepository scopeStatements;
@@ -120,14 +122,18 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         // The last status cycle may be weeks before closeout, with hours booked since: with a baseline to measure
         // against, the final KPIs and the burn chart's last point are the figures of the closeout date.
         boolean measuredAtClosing = record.currentBaseline() != null;
+        // A terminated project measured at closeout has no work left: its estimate at completion is what it spent,
+        // and the figures that score it against the abandoned plan do not apply.
+        boolean terminated = outcome == ProjectStatus.TERMINATED && measuredAtClosing;
         KpiFigures closing = measuredAtClosing
                 ? measurements.measure(project, progress.inputs(record, closingDate)) : last;
+        if (terminated) {
+            closing = closing.terminated();
+        }
         List<KpiFigures> measured = new ArrayList<>(cycles);
         if (measuredAtClosing) {
             measured.add(closing);
         }
-        // A terminated project measured at closeout has no work left: its estimate at completion is what it spent.
-        boolean terminated = outcome == ProjectStatus.TERMINATED && measuredAtClosing;
         List<BurnPoint> burn = measured.stream()
                 .map(f -> new BurnPoint(f.statusDate(), f.plannedValue(), f.earnedValue(), f.actualCost())).toList();
         List<LessonLine> lessonLines = lessons.findByProjectIdOrderByIdAsc(project.getId()).stream()
@@ -248,7 +254,8 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     private static List<Kpi> kpis(KpiFigures f, ProjectRecord record, boolean fromLastCycle, boolean terminated) {
         return List.of(
                 new Kpi("Measured on", f.statusDate() + (fromLastCycle ? " (last status cycle)" : " (closeout)")),
-                new Kpi("Schedule performance index (SPI)", f.spi().setScale(2, RoundingMode.HALF_UP).toPlainString()),
+                new Kpi("Schedule performance index (SPI)", f.spi() == null ? NOT_APPLICABLE_TERMINATED
+                        : f.spi().setScale(2, RoundingMode.HALF_UP).toPlainString()),
                 new Kpi("Cost performance index (CPI)", f.cpi() == null ? CloseoutFormat.UNKNOWN
                         : f.cpi().setScale(2, RoundingMode.HALF_UP).toPlainString()),
                 new Kpi("Earned value (EV)", FORMAT.money(f.earnedValue())),
@@ -264,7 +271,8 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 // Once every package is done, schedule adherence (done among those due) is 100 % however late they
                 // finished: at closeout the report counts the packages finished by their planned date instead.
                 fromLastCycle ? new Kpi("Schedule adherence", FORMAT.percent(f.scheduleAdherence())) : onTime(record),
-                new Kpi("Budget accuracy", FORMAT.percent(f.budgetAccuracy())),
+                new Kpi("Budget accuracy", f.budgetAccuracy() == null ? NOT_APPLICABLE_TERMINATED
+                        : FORMAT.percent(f.budgetAccuracy())),
                 new Kpi("Approved changes", Integer.toString(f.approvedChanges())),
                 new Kpi("Scope added since baseline v1", FORMAT.percent(f.scopeAddedShare())),
                 new Kpi("Hours booked", FORMAT.hours(f.actualHours())));

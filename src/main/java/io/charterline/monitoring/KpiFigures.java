@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * @param actualCost           AC: cost booked so far
  * @param scheduleVariance     SV = EV − PV
  * @param costVariance         CV = EV − AC
- * @param spi                  SPI = EV / PV (1 while nothing is planned yet)
+ * @param spi                  SPI = EV / PV (1 while nothing is planned yet); null in a terminated project's
+ *                             closeout snapshot
  * @param cpi                  CPI = EV / AC; null (not computable) while nothing is spent yet
  * @param budgetAtCompletion   BAC of the baseline
  * @param estimateAtCompletion EAC = BAC / CPI (AC + BAC while nothing is earned but money is spent)
@@ -25,8 +26,10 @@ import java.time.LocalDate;
  * @param budgetHeadroomAtCompletion approved budget − EAC: the forecast against the money approved; positive is
  *                             headroom left at completion, negative is how far the forecast exceeds the approved
  *                             budget
- * @param scheduleAdherence    share of the packages due by the status date that are done (1 if none is due)
- * @param budgetAccuracy       1 − Σ|actual − planned cost| / Σ planned cost over done packages (1 if none done)
+ * @param scheduleAdherence    share of the packages due by the status date that are done (1 if none is due); null
+ *                             in a terminated project's closeout snapshot
+ * @param budgetAccuracy       1 − Σ|actual − planned cost| / Σ planned cost over done packages (1 if none done);
+ *                             null in a terminated project's closeout snapshot
  * @param plannedFinish        latest planned finish of the baseline's packages (null without packages)
  * @param approvedChanges      change requests approved and applied to the baseline, not backed out
  * @param baselineHours        estimate hours of the current baseline
@@ -63,4 +66,16 @@ public record KpiFigures(
         BigDecimal resourceUtilisation,
         SeverityCounts openRisks,
         SeverityCounts openIssues) {
+
+    /**
+     * These figures for a terminated project at closeout: SPI, schedule adherence and budget accuracy measure the
+     * work against a plan the termination abandoned, so a score (an SPI above 1 reads as "ahead of schedule") would
+     * mislead; they are not applicable (null), as EAC there is what was spent rather than a forecast.
+     */
+    public KpiFigures terminated() {
+        return new KpiFigures(statusDate, plannedValue, earnedValue, actualCost, scheduleVariance, costVariance, null,
+                cpi, budgetAtCompletion, estimateAtCompletion, estimateToComplete, varianceAtCompletion,
+                approvedBudget, budgetHeadroomAtCompletion, null, null, plannedFinish, approvedChanges, baselineHours,
+                baselineV1Hours, scopeAddedShare, actualHours, resourceUtilisation, openRisks, openIssues);
+    }
 }

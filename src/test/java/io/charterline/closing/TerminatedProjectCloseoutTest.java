@@ -160,6 +160,18 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
     }
 
     @Test
+    void scheduleAndBudgetAccuracyAreNotScoredAgainstThePlanTheTerminationAbandoned() {
+        KpiFigures closeout = statusReports.history(key).get(0).figures();
+
+        assertThat(closeout.spi()).isNull();
+        assertThat(closeout.scheduleAdherence()).isNull();
+        assertThat(closeout.budgetAccuracy()).isNull();
+        assertThat(kpi("Schedule performance index (SPI)"))
+                .isEqualTo("n/a: terminated, the plan it measures against was abandoned");
+        assertThat(kpi("Budget accuracy")).isEqualTo("n/a: terminated, the plan it measures against was abandoned");
+    }
+
+    @Test
     void hoursOnTheWorkTheTerminationCancelledStayPlannedAgainstTheCancelledPackage() {
         assertThat(closeoutReports.html(key).replaceAll("\\s+", " ")).contains("<td>" + developer
                 + "</td> <td>JAVA, cancelled WP-2</td> <td class=\"number\">6 h</td> <td class=\"number\">6 h</td>");
