@@ -117,7 +117,8 @@ public class TimeEntryService {
      * @throws io.charterline.platform.web.ConflictException once the package is DONE or CANCELLED, or the project
      *         no longer active
      * @throws InvalidInputException naming every field that breaks a rule
-     * @throws OptimisticLockingFailureException if the entry is no longer at the version given
+     * @throws ConflictException if the entry is no longer at the version given, naming both versions
+     * @throws OptimisticLockingFailureException if someone changes or withdraws it between the check and the write
      */
     @Transactional
     public TimeEntry correct(String projectKey, long id, TimeEntryCorrectionInput input, String userId,
@@ -267,8 +268,8 @@ public class TimeEntryService {
     /** Someone changed the entry since the caller read it: their change is not overwritten unseen. */
     private static void requireVersion(TimeEntry entry, long version) {
         if (entry.version() != version) {
-            throw new OptimisticLockingFailureException("Time entry " + entry.id() + " is at version "
-                    + entry.version() + ", not " + version);
+            throw new ConflictException("Time entry " + entry.id() + " is at version " + entry.version()
+                    + ", you sent " + version + ": reload it and try again");
         }
     }
 

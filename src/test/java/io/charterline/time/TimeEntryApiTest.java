@@ -3,7 +3,6 @@ package io.charterline.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.charterline.platform.web.ApiExceptionHandler;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -149,8 +148,24 @@ class TimeEntryApiTest {
         ResponseEntity<JsonNode> lost = put("pm", entry, "6", entry.get("version").asLong());
 
         assertThat(lost.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(lost.getBody().get("detail").asText()).isEqualTo(ApiExceptionHandler.CONCURRENT_UPDATE);
+        assertThat(lost.getBody().get("detail").asText()).isEqualTo("Time entry " + entry.get("id").asLong()
+                + " is at version 1, you sent 0: reload it and try again");
         assertThat(hoursListed("")).containsExactly("7.00");
+    }
+
+    @Test
+    void aWithdrawalAtAnOutdatedVersionIsAConflictThatNamesBothVersions() {
+        JsonNode entry = post(member, entry("A", "8")).getBody();
+        put(member, entry, "7", 0);
+        put(member, entry, "6", 1);
+
+        ResponseEntity<JsonNode> lost = rest.withBasicAuth(member, member).exchange(
+                entries() + "/" + entry.get("id").asLong() + "?version=1", HttpMethod.DELETE, null, JsonNode.class);
+
+        assertThat(lost.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(lost.getBody().get("detail").asText()).isEqualTo("Time entry " + entry.get("id").asLong()
+                + " is at version 2, you sent 1: reload it and try again");
+        assertThat(hoursListed("")).containsExactly("6.00");
     }
 
     @Test

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -366,14 +365,15 @@ class TimeEntryServiceTest {
     }
 
     @Test
-    void aStaleVersionIsAConcurrentUpdateAndChangesNothing() {
+    void aStaleVersionIsAConflictNamingBothVersionsAndChangesNothing() {
         TimeEntry read = book(member, hours("3"));
         correct(member, read, correction(read, "4"));
 
         assertThatThrownBy(() -> correct("pm", read, correction(read, "5")))
-                .isInstanceOf(OptimisticLockingFailureException.class);
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("Time entry " + read.id() + " is at version 1, you sent 0: reload it and try again");
         assertThatThrownBy(() -> timeEntries.withdraw(key, read.id(), read.version(), member, TEAM_MEMBER))
-                .isInstanceOf(OptimisticLockingFailureException.class);
+                .isInstanceOf(ConflictException.class);
         assertThat(timeEntries.actualHours(key, "A")).isEqualByComparingTo("4");
     }
 
