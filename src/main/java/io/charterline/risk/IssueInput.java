@@ -5,7 +5,7 @@ package io.charterline.risk;
  *
  * @param severity LOW, MEDIUM, HIGH or CRITICAL
  * @param owner    user id of the person who resolves it
- * @param status   OPEN or RESOLVED; a new issue without one is OPEN
+ * @param status   OPEN, RESOLVED or CLOSED (no longer pursued); a new issue without one is OPEN
  */
 public record IssueInput(String title, String description, String severity, String owner, String status) {
 }

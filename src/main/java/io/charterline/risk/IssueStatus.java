@@ -1,5 +1,6 @@
 package io.charterline.risk;
 
+/** An OPEN issue needs resolving; a RESOLVED one was; a CLOSED one is no longer pursued (its project ended). */
 public enum IssueStatus {
-    OPEN, RESOLVED
+    OPEN, RESOLVED, CLOSED
 }

@@ -33,6 +33,8 @@ public class ProjectIssue {
     @Enumerated(EnumType.STRING)
     private IssueStatus status;
 
+    private String closingNote;
+
     @Column(updatable = false)
     private String raisedBy;
 
@@ -55,6 +57,13 @@ public class ProjectIssue {
         this.severity = severity;
         this.ownerId = ownerId;
         this.status = status;
+        this.updatedAt = now;
+    }
+
+    /** Closes an entry nobody settled because its project ended; the note says so and how it stood. */
+    public void closeWithProject(String note, Instant now) {
+        this.status = IssueStatus.CLOSED;
+        this.closingNote = note;
         this.updatedAt = now;
     }
 
@@ -84,6 +93,10 @@ public class ProjectIssue {
 
     public IssueStatus getStatus() {
         return status;
+    }
+
+    public String getClosingNote() {
+        return closingNote;
     }
 
     public String getRaisedBy() {

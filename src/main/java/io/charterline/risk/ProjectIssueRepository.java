@@ -11,6 +11,8 @@ public interface ProjectIssueRepository extends JpaRepository<ProjectIssue, Long
 
     Optional<ProjectIssue> findByIdAndProjectId(Long id, Long projectId);
 
+    List<ProjectIssue> findByProjectIdAndStatus(Long projectId, IssueStatus status);
+
     @Query("select i.severity, count(i) from ProjectIssue i where i.projectId = :projectId and i.status = :status "
             + "group by i.severity")
     List<Object[]> countBySeverity(Long projectId, IssueStatus status);

@@ -37,6 +37,8 @@ public class Risk {
     @Enumerated(EnumType.STRING)
     private RiskStatus status;
 
+    private String closingNote;
+
     @Column(updatable = false)
     private String raisedBy;
 
@@ -63,6 +65,13 @@ public class Risk {
         this.ownerId = ownerId;
         this.response = response;
         this.status = status;
+        this.updatedAt = now;
+    }
+
+    /** Closes an entry nobody settled because its project ended; the note says so and how it stood. */
+    public void closeWithProject(String note, Instant now) {
+        this.status = RiskStatus.CLOSED;
+        this.closingNote = note;
         this.updatedAt = now;
     }
 
@@ -108,6 +117,10 @@ public class Risk {
 
     public RiskStatus getStatus() {
         return status;
+    }
+
+    public String getClosingNote() {
+        return closingNote;
     }
 
     public String getRaisedBy() {

@@ -4,6 +4,7 @@ import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.NotFoundException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
+import io.charterline.project.ProjectStatus;
 import io.charterline.risk.RegisterValidator.ValidIssue;
 import io.charterline.risk.RegisterValidator.ValidRisk;
 import java.time.Clock;
@@ -105,6 +106,24 @@ public class RiskRegister {
         return new OpenItemCounts(
                 SeverityCounts.of(bySeverity(risks.countBySeverity(projectId, RiskStatus.OPEN))),
                 SeverityCounts.of(bySeverity(issues.countBySeverity(projectId, IssueStatus.OPEN))));
+    }
+
+    /**
+     * Closes the entries still unsettled when the project ends (open or mitigated risks, open issues): nobody is
+     * left to act on them, and an ended project's register can no longer be changed. Each keeps a note of how it
+     * stood. Runs after the final report, whose KPI snapshot still counts them as open at closeout.
+     */
+    @Transactional
+    public void closeWithProject(String projectKey, ProjectStatus outcome) {
+        Project project = projects.require(projectKey);
+        Instant now = Instant.now(clock);
+        String ended = outcome == ProjectStatus.TERMINATED ? "terminated" : "closed";
+        risks.findByProjectIdAndStatusIn(project.getId(), List.of(RiskStatus.OPEN, RiskStatus.MITIGATED))
+                .forEach(risk -> risk.closeWithProject("Still " + risk.getStatus() + " when the project was " + ended
+                        + "; closed with the project at closeout", now));
+        issues.findByProjectIdAndStatus(project.getId(), IssueStatus.OPEN)
+                .forEach(issue -> issue.closeWithProject("Still OPEN when the project was " + ended
+                        + "; closed unresolved with the project at closeout", now));
     }
 
     private static Map<Severity, Long> bySeverity(List<Object[]> rows) {

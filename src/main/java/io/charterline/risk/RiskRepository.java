@@ -1,5 +1,6 @@
 package io.charterline.risk;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,8 @@ public interface RiskRepository extends JpaRepository<Risk, Long> {
     List<Risk> findByProjectIdOrderByScoreDescIdAsc(Long projectId);
 
     Optional<Risk> findByIdAndProjectId(Long id, Long projectId);
+
+    List<Risk> findByProjectIdAndStatusIn(Long projectId, Collection<RiskStatus> statuses);
 
     @Query("select r.severity, count(r) from Risk r where r.projectId = :projectId and r.status = :status "
             + "group by r.severity")

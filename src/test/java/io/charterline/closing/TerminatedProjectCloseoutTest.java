@@ -9,6 +9,7 @@ import static io.charterline.project.LifecycleVariables.OUT_OF_SCOPE;
 import static io.charterline.project.LifecycleVariables.PLAN_DECISION;
 import static io.charterline.project.LifecycleVariables.WORK_PACKAGES_CSV;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -23,6 +24,13 @@ import io.charterline.project.ProjectStatus;
 import io.charterline.project.TerminationRequest;
 import io.charterline.record.ProjectRecord;
 import io.charterline.record.ProjectRecords;
+import io.charterline.risk.IssueInput;
+import io.charterline.risk.IssueStatus;
+import io.charterline.risk.IssueView;
+import io.charterline.risk.RiskInput;
+import io.charterline.risk.RiskRegister;
+import io.charterline.risk.RiskStatus;
+import io.charterline.risk.RiskView;
 import io.charterline.time.TimeEntryInput;
 import io.charterline.time.TimeEntryService;
 import io.charterline.work.WorkPackageVariables;
@@ -55,6 +63,9 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
             WP-1,Analyse order flows,16,ANALYSIS,2,
             WP-2,Build order service,24,JAVA,2,WP-1
             """;
+
+    @Autowired
+    RiskRegister register;
 
     @Autowired
     TaskService taskService;
@@ -109,6 +120,13 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
         workPackages.assign(key, "WP-2", developer);
         timeEntries.book(key, new TimeEntryInput("WP-2", LocalDate.now(clock), new BigDecimal("6"), "Started",
                 developer), "pm", List.of());
+
+        register.addRisk(key, new RiskInput("Supplier late", null, BigDecimal.valueOf(4), BigDecimal.valueOf(5), "pm",
+                "Second supplier", null));
+        register.addRisk(key, new RiskInput("Key user leaves", null, BigDecimal.ONE, BigDecimal.ONE, "pm",
+                "Handover notes", "MITIGATED"));
+        register.addIssue(key, new IssueInput("Test server down", null, "HIGH", "pm", null));
+        register.addIssue(key, new IssueInput("Licence expired", null, "LOW", "pm", "RESOLVED"));
 
         projectService.terminate(key, new TerminationRequest("Merged into another programme"), "sponsor", false);
         complete(task(project), withVariables(ACCEPTANCE_DECISION, "ACCEPT"));
@@ -169,6 +187,24 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
         assertThat(kpi("Schedule performance index (SPI)"))
                 .isEqualTo("n/a: terminated, the plan it measures against was abandoned");
         assertThat(kpi("Budget accuracy")).isEqualTo("n/a: terminated, the plan it measures against was abandoned");
+    }
+
+    @Test
+    void theRisksAndIssuesStillUnsettledCloseWithTheProjectAfterTheSnapshotCountedThem() {
+        assertThat(register.risks(key)).extracting(RiskView::title, RiskView::status, RiskView::closingNote)
+                .containsExactly(
+                        tuple("Supplier late", RiskStatus.CLOSED,
+                                "Still OPEN when the project was terminated; closed with the project at closeout"),
+                        tuple("Key user leaves", RiskStatus.CLOSED,
+                                "Still MITIGATED when the project was terminated; closed with the project at closeout"));
+        assertThat(register.issues(key)).extracting(IssueView::title, IssueView::status, IssueView::closingNote)
+                .containsExactlyInAnyOrder(
+                        tuple("Test server down", IssueStatus.CLOSED, "Still OPEN when the project was terminated; "
+                                + "closed unresolved with the project at closeout"),
+                        tuple("Licence expired", IssueStatus.RESOLVED, null));
+        KpiFigures closeout = statusReports.history(key).get(0).figures();
+        assertThat(closeout.openRisks().critical()).isEqualTo(1);
+        assertThat(closeout.openIssues().high()).isEqualTo(1);
     }
 
     @Test
