@@ -322,7 +322,7 @@ class RiskRegisterApiTest {
         Map<String, Object> bad = new HashMap<>();
         bad.put("title", "x".repeat(201));
         bad.put("severity", "URGENT");
-        bad.put("status", "CLOSED");
+        bad.put("status", "DONE");
 
         ResponseEntity<JsonNode> response = post("pm", issues(), bad);
 
@@ -330,7 +330,8 @@ class RiskRegisterApiTest {
         assertThat(response.getBody().get("errors")).extracting(error -> error.get("field").asText())
                 .containsExactly("title", "severity", "owner", "status");
         assertThat(response.getBody().get("detail").asText())
-                .contains("severity: must be one of LOW, MEDIUM, HIGH, CRITICAL, not 'URGENT'");
+                .contains("severity: must be one of LOW, MEDIUM, HIGH, CRITICAL, not 'URGENT'")
+                .contains("status: must be one of OPEN, RESOLVED, CLOSED, not 'DONE'");
     }
 
     @Test
