@@ -195,8 +195,8 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
                 .containsExactly(
                         tuple("Supplier late", RiskStatus.CLOSED,
                                 "Still OPEN when the project was terminated; closed with the project at closeout"),
-                        tuple("Key user leaves", RiskStatus.CLOSED,
-                                "Still MITIGATED when the project was terminated; closed with the project at closeout"));
+                        tuple("Key user leaves", RiskStatus.CLOSED, "Still MITIGATED when the project was "
+                                + "terminated; closed with the project at closeout"));
         assertThat(register.issues(key)).extracting(IssueView::title, IssueView::status, IssueView::closingNote)
                 .containsExactlyInAnyOrder(
                         tuple("Test server down", IssueStatus.CLOSED, "Still OPEN when the project was terminated; "
