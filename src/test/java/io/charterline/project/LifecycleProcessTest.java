@@ -554,8 +554,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 withVariables(ESCALATION_DECISION, "TERMINATE", ESCALATION_COMMENT, "Business case gone"));
         closeAfterTermination(project);
 
-        Assertions.assertThat(lessonSearch.search(LessonQuery.of("terminated", null, "ESCALATION", key, null, null))
-                        .items()).extracting(LessonView::whatHappened)
+        Assertions.assertThat(terminationLessonsOf(key))
                 .containsExactly("The sponsor terminated the project: stopped after a RED status: Business case "
                         + "gone.");
     }
@@ -568,8 +567,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         projectService.terminate(key, new TerminationRequest("Merged into another programme"), "sponsor", false);
         closeAfterTermination(project);
 
-        Assertions.assertThat(lessonSearch.search(LessonQuery.of("terminated", null, "ESCALATION", key, null, null))
-                        .items()).extracting(LessonView::whatHappened)
+        Assertions.assertThat(terminationLessonsOf(key))
                 .containsExactly("The sponsor terminated the project: stopped during execution: Merged into another "
                         + "programme.");
     }
@@ -785,6 +783,12 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     private void assertStatusCycleScheduled(ProcessInstance project) {
         Assertions.assertThat(managementService.createJobQuery().processInstanceId(project.getId()).timers()
                 .activityId("StartEvent_StatusReportDue").count()).isOne();
+    }
+
+    /** What a later charter's search for "terminated" among the project's escalation lessons finds. */
+    private List<String> terminationLessonsOf(String key) {
+        return lessonSearch.search(LessonQuery.of("terminated", null, "ESCALATION", key, null, null)).items().stream()
+                .map(LessonView::whatHappened).toList();
     }
 
     private void closeAfterTermination(ProcessInstance project) {
