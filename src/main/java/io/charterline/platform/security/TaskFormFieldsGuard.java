@@ -2,6 +2,7 @@ package io.charterline.platform.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.ReadBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,11 +66,21 @@ public class TaskFormFieldsGuard extends OncePerRequestFilter {
         completion.matches();
         List<String> foreign = foreignVariables(completion.group(1), read.get().body());
         if (!foreign.isEmpty()) {
+            // The same problem as every other refusal of bad input, engine-rest's and ours alike
+            String message = "Not fields of this task's form, so a completion may not set them: "
+                    + String.join(", ", foreign) + ". Send the form's fields only.";
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "/problems/invalid-input");
+            problem.put("title", "Invalid input");
+            problem.put("status", HttpServletResponse.SC_BAD_REQUEST);
+            problem.put("detail", message);
+            problem.put("message", message);
+            problem.put("errors", foreign.stream()
+                    .map(name -> new InvalidField(name, "is not a field of this task's form")).toList());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            json.writeValue(response.getWriter(), Map.of("type", "InvalidRequestException", "message",
-                    "Not fields of this task's form, so a completion may not set them: " + String.join(", ", foreign)
-                            + ". Send the form's fields only."));
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getWriter(), problem);
             return;
         }
         chain.doFilter(read.get(), response);

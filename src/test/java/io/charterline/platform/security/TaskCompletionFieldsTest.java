@@ -35,8 +35,12 @@ class TaskCompletionFieldsTest {
                 "charterDecision", "APPROVE", "governanceTier", 3, "planGateApproval", "NONE"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .as(String.valueOf(response.getHeaders().getContentType())).isTrue();
         assertThat(response.getBody()).contains("Not fields of this task's form")
-                .contains("governanceTier").contains("planGateApproval");
+                .contains("\"type\":\"/problems/invalid-input\"")
+                .contains("{\"field\":\"governanceTier\",\"message\":\"is not a field of this task's form\"}")
+                .contains("{\"field\":\"planGateApproval\",\"message\":\"is not a field of this task's form\"}");
         assertThat(projects.openTask(key, "Task_ReviewCharter").get("id").asText()).isEqualTo(review);
         assertThat(projects.complete("sponsor", review, Map.of("charterDecision", "APPROVE")).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
