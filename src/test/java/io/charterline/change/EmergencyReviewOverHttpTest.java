@@ -45,6 +45,7 @@ class EmergencyReviewOverHttpTest extends ChangeControlTestSupport {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getBody().get("message").asText())
                 .isEqualTo("ccb2 approved this emergency change; another board member reviews it");
+        assertThat(refused.getBody().get("title").asText()).as("a problem, as our API answers").isEqualTo("Forbidden");
         assertThat(task(change, "Task_ReviewEmergencyChange").getAssignee()).isNull();
         assertThat(claim("ccb1", review).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(task(change, "Task_ReviewEmergencyChange").getAssignee()).isEqualTo("ccb1");

@@ -87,11 +87,15 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
         return Response.status(Response.Status.BAD_REQUEST).type(PROBLEM_JSON).entity(problem).build();
     }
 
+    /** As our API answers a refusal, with engine-rest's {@code message} beside it for Tasklist. */
     static Response forbidden(AuthorizationException refusal) {
-        return Response.status(Response.Status.FORBIDDEN)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("type", "AuthorizationException", "message", refusal.getMessage()))
-                .build();
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Forbidden");
+        problem.put("status", Response.Status.FORBIDDEN.getStatusCode());
+        problem.put("detail", refusal.getMessage());
+        problem.put("message", refusal.getMessage());
+        return Response.status(Response.Status.FORBIDDEN).type(PROBLEM_JSON).entity(problem).build();
     }
 
     /** Not a fault of ours: a warning without the stack trace the engine's handler would log for a 500. */
