@@ -8,10 +8,8 @@ import io.charterline.project.ProjectRegistry;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +25,13 @@ public class NotifyStakeholdersDelegate implements JavaDelegate {
 
     private final Notifications notifications;
     private final ProjectRegistry projects;
-    private final IdentityService identities;
+    private final RecipientEmails emails;
 
     public NotifyStakeholdersDelegate(Notifications notifications, ProjectRegistry projects,
-            IdentityService identities) {
+            RecipientEmails emails) {
         this.notifications = notifications;
         this.projects = projects;
-        this.identities = identities;
+        this.emails = emails;
     }
 
     @Override
@@ -42,8 +40,6 @@ public class NotifyStakeholdersDelegate implements JavaDelegate {
         Project project = projects.require(new ProcessVariables(execution).string(PROJECT_KEY));
         List<String> recipients = Stream.of(project.getSponsorId(), project.getManagerId())
                 .filter(Objects::nonNull).distinct().toList();
-        List<String> emails = identities.createUserQuery().userIdIn(recipients.toArray(String[]::new)).list().stream()
-                .map(User::getEmail).filter(Objects::nonNull).toList();
         notifications.send(new NotificationMessage(
                 execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId(),
                 event,
@@ -52,7 +48,7 @@ public class NotifyStakeholdersDelegate implements JavaDelegate {
                 project.getStatus().name(),
                 "%s %s is %s".formatted(project.getKey(), project.getName(), project.getStatus().name().toLowerCase()),
                 recipients,
-                emails,
+                emails.of(recipients),
                 "/api/projects/%s/closeout-report".formatted(project.getKey())));
     }
 }

@@ -3,12 +3,10 @@ package io.charterline.risk;
 import io.charterline.notification.NotificationMessage;
 import io.charterline.notification.NotificationNotDeliveredException;
 import io.charterline.notification.Notifications;
+import io.charterline.notification.RecipientEmails;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import java.util.List;
-import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,12 +23,12 @@ class RaisedEntryNotice {
 
     private final Notifications notifications;
     private final ProjectRegistry projects;
-    private final IdentityService identities;
+    private final RecipientEmails emails;
 
-    RaisedEntryNotice(Notifications notifications, ProjectRegistry projects, IdentityService identities) {
+    RaisedEntryNotice(Notifications notifications, ProjectRegistry projects, RecipientEmails emails) {
         this.notifications = notifications;
         this.projects = projects;
-        this.identities = identities;
+        this.emails = emails;
     }
 
     void riskRaised(RiskView risk) {
@@ -48,9 +46,6 @@ class RaisedEntryNotice {
         if (manager == null || raisedBy == null || manager.equals(raisedBy)) {
             return;
         }
-        User managerUser = identities.createUserQuery().userId(manager).singleResult();
-        List<String> emails = managerUser == null ? List.of()
-                : Stream.ofNullable(managerUser.getEmail()).toList();
         String path = "/api/projects/%s/%ss/%d".formatted(projectKey, kind, id);
         NotificationMessage message = new NotificationMessage(
                 "register:%s:%s:%d".formatted(projectKey, kind, id),
@@ -60,7 +55,7 @@ class RaisedEntryNotice {
                 severity.name(),
                 "%s raised a %s %s on %s: %s".formatted(raisedBy, severity, kind, projectKey, title),
                 List.of(manager),
-                emails,
+                emails.of(List.of(manager)),
                 path);
         try {
             notifications.send(message);
