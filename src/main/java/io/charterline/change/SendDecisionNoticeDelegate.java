@@ -2,12 +2,11 @@ package io.charterline.change;
 
 import static io.charterline.change.ChangeControlVariables.*;
 
+import io.charterline.platform.process.NoticeProcess;
 import io.charterline.platform.process.ProcessVariables;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +23,7 @@ public class SendDecisionNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        VariableMap variables = Variables.createVariables();
-        NOTICE_VARIABLES.forEach(name -> variables.putValue(name, execution.getVariable(name)));
-        execution.getProcessEngineServices().getRuntimeService()
-                .createMessageCorrelation(MESSAGE_CHANGE_DECIDED)
-                .processInstanceBusinessKey(new ProcessVariables(execution).string(CHANGE_REQUEST_ID))
-                .setVariables(variables)
-                .correlateStartMessage();
+        NoticeProcess.start(execution, MESSAGE_CHANGE_DECIDED,
+                new ProcessVariables(execution).string(CHANGE_REQUEST_ID), NOTICE_VARIABLES);
     }
 }

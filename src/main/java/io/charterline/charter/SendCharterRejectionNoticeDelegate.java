@@ -4,11 +4,10 @@ import static io.charterline.charter.CharterRejectionNoticeVariables.MESSAGE_CHA
 import static io.charterline.charter.CharterRejectionNoticeVariables.NOTICE_VARIABLES;
 import static io.charterline.project.LifecycleVariables.PROJECT_KEY;
 
+import io.charterline.platform.process.NoticeProcess;
 import io.charterline.platform.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +20,7 @@ public class SendCharterRejectionNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        VariableMap variables = Variables.createVariables();
-        NOTICE_VARIABLES.forEach(name -> variables.putValue(name, execution.getVariable(name)));
-        execution.getProcessEngineServices().getRuntimeService()
-                .createMessageCorrelation(MESSAGE_CHARTER_REJECTED)
-                .processInstanceBusinessKey(new ProcessVariables(execution).string(PROJECT_KEY))
-                .setVariables(variables)
-                .correlateStartMessage();
+        NoticeProcess.start(execution, MESSAGE_CHARTER_REJECTED, new ProcessVariables(execution).string(PROJECT_KEY),
+                NOTICE_VARIABLES);
     }
 }
