@@ -124,9 +124,10 @@ public class TimeEntryService {
     public TimeEntry correct(String projectKey, long id, TimeEntryCorrectionInput input, String userId,
                              Collection<String> groups) {
         writerLocks.lock(WriterLocks.TIME_ENTRIES);
-        TimeEntry entry = changeable(projectKey, id, userId, groups, "correct");
+        Changeable changeable = changeable(projectKey, id, userId, groups, "correct");
+        TimeEntry entry = changeable.entry();
         List<InvalidField> errors = new ArrayList<>();
-        boolean dateValid = checkDate(input.date(), workPackages.find(projectKey, entry.workPackage()), errors);
+        boolean dateValid = checkDate(input.date(), Optional.of(changeable.workPackage()), errors);
         if (checkHours(input.hours(), errors) && dateValid) {
             checkDay(entry.person(), input.date(), input.hours(), entry.id(), errors);
         }
@@ -152,7 +153,7 @@ public class TimeEntryService {
     @Transactional
     public void withdraw(String projectKey, long id, Long version, String userId, Collection<String> groups) {
         writerLocks.lock(WriterLocks.TIME_ENTRIES);
-        TimeEntry entry = changeable(projectKey, id, userId, groups, "withdraw");
+        TimeEntry entry = changeable(projectKey, id, userId, groups, "withdraw").entry();
         List<InvalidField> errors = new ArrayList<>();
         checkVersion(version, errors);
         if (!errors.isEmpty()) {
@@ -234,8 +235,12 @@ public class TimeEntryService {
         return actual;
     }
 
+    /** An entry the user may change now, with its package, read once for the checks. */
+    private record Changeable(TimeEntry entry, WorkPackage workPackage) {
+    }
+
     /** The entry, if the user may change it now; its hours feed no final total yet. */
-    private TimeEntry changeable(String projectKey, long id, String userId, Collection<String> groups,
+    private Changeable changeable(String projectKey, long id, String userId, Collection<String> groups,
                                  String verb) {
         Project project = projects.require(projectKey);
         TimeEntry entry = entries.find(projectKey, id).orElseThrow(() -> new NotFoundException(
@@ -249,13 +254,12 @@ public class TimeEntryService {
             throw new ConflictException("Project " + projectKey + " is " + project.getStatus()
                     + "; its time entries can no longer change");
         }
-        WorkPackageState state = workPackages.find(projectKey, entry.workPackage()).map(WorkPackage::state)
-                .orElseThrow();
-        if (FINISHED.contains(state)) {
-            throw new ConflictException("Work package " + entry.workPackage() + " is " + state + "; its time "
-                    + "entries can no longer change, as its actual hours are final");
+        WorkPackage workPackage = workPackages.find(projectKey, entry.workPackage()).orElseThrow();
+        if (FINISHED.contains(workPackage.state())) {
+            throw new ConflictException("Work package " + entry.workPackage() + " is " + workPackage.state()
+                    + "; its time entries can no longer change, as its actual hours are final");
         }
-        return entry;
+        return new Changeable(entry, workPackage);
     }
 
     private static void checkVersion(Long version, List<InvalidField> errors) {
