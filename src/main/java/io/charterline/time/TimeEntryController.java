@@ -20,10 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/projects/{key}/time-entries")
 class TimeEntryController {
 
-    private final TimeEntryService timeEntries;
+    private static final String READERS = "Readable by the project's team (booked on it, assigned its work or with "
+            + "hours on it), its manager and sponsor, the PMO and administrators; 403 for others, 404 for an "
+            + "unknown project.";
 
-    TimeEntryController(TimeEntryService timeEntries) {
+    private final TimeEntryService timeEntries;
+    private final TimeEntryAccess access;
+
+    TimeEntryController(TimeEntryService timeEntries, TimeEntryAccess access) {
         this.timeEntries = timeEntries;
+        this.access = access;
     }
 
     @PostMapping
@@ -44,8 +50,9 @@ class TimeEntryController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Correct a time entry",
-            description = "Body: date, hours, note (optional; left out it is cleared) and version (the entry's "
-                    + "version as read; each correction raises it). Replaces the entry's day, hours and note; its "
+            description = "Body: date, hours, note (optional; left out it is cleared), version (the entry's "
+                    + "version as read; each correction raises it) and reason (why; required unless you are the "
+                    + "entry's person, at most 4000 characters). Replaces the entry's day, hours and note; its "
                     + "package and person stay (to move hours to another package, withdraw the entry and book "
                     + "them there). Allowed for the entry's person, the project's manager, the PMO and "
                     + "administrators (else 403), while the package is neither DONE nor CANCELLED and the project "
@@ -53,8 +60,10 @@ class TimeEntryController {
                     + "neither in the future nor before the package was released, hours more than 0 and at most "
                     + "24 with at most 2 decimals, and the person's other entries that day plus these at most "
                     + "24 h. 409 if someone changed or withdrew the entry since it was read at that version. "
-                    + "The correction is kept (GET .../time-entries/corrections), and the package's task form and "
-                    + "KPIs show the new hours. 404 for an unknown project or entry.")
+                    + "The correction is kept with its reason and a note it replaced (GET .../time-entries/"
+                    + "corrections), the entry's person is notified (TIME_ENTRY_CORRECTED) when someone else "
+                    + "corrected it, and the package's task form and KPIs show the new hours. "
+                    + "404 for an unknown project or entry.")
     TimeEntry correct(@PathVariable String key, @PathVariable long id, @RequestBody TimeEntryCorrectionInput input,
                       Authentication user) {
         return timeEntries.correct(key, id, input, user.getName(), groups(user));
@@ -63,29 +72,34 @@ class TimeEntryController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Withdraw a time entry booked by mistake",
-            description = "Query: version (the entry's version as read; else 400). Who may and when as for a "
+            description = "Query: version (the entry's version as read; else 400) and reason (why, URL-encoded; "
+                    + "required unless you are the entry's person, else 400). Who may and when as for a "
                     + "correction (403, 409); 409 too if the entry changed since it was read. The withdrawal is "
-                    + "kept (GET .../time-entries/corrections) and the package's booked hours drop by the entry's. "
-                    + "404 for an unknown project or entry.")
+                    + "kept with its reason and the entry's note (GET .../time-entries/corrections), the entry's "
+                    + "person is notified (TIME_ENTRY_WITHDRAWN) when someone else withdrew it, and the package's "
+                    + "booked hours drop by the entry's. 404 for an unknown project or entry.")
     void withdraw(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
-                  Authentication user) {
-        timeEntries.withdraw(key, id, version, user.getName(), groups(user));
+                  @RequestParam(required = false) String reason, Authentication user) {
+        timeEntries.withdraw(key, id, version, reason, user.getName(), groups(user));
     }
 
     @GetMapping("/corrections")
     @Operation(summary = "The project's corrections and withdrawals of time entries, oldest first",
             description = "Each with the entry, its package and person, CORRECTED or WITHDRAWN, the old day and "
-                    + "hours, the new ones (none for a withdrawal), who changed it and when. Anyone signed in may "
-                    + "read.")
-    List<TimeEntryCorrection> corrections(@PathVariable String key) {
+                    + "hours, the new ones (none for a withdrawal), who changed it, when and why (reason), and "
+                    + "oldNote/newNote where a correction changed the note (oldNote: the withdrawn entry's note). "
+                    + READERS)
+    List<TimeEntryCorrection> corrections(@PathVariable String key, Authentication user) {
+        access.requireReader(key, user.getName(), groups(user));
         return timeEntries.corrections(key);
     }
 
     @GetMapping
     @Operation(summary = "The project's time entries, oldest day first",
-            description = "Optional filters: person (user id) and workPackage (code). Anyone signed in may read.")
+            description = "Optional filters: person (user id) and workPackage (code). " + READERS)
     List<TimeEntry> list(@PathVariable String key, @RequestParam(required = false) String person,
-                         @RequestParam(required = false) String workPackage) {
+                         @RequestParam(required = false) String workPackage, Authentication user) {
+        access.requireReader(key, user.getName(), groups(user));
         return timeEntries.list(key, person, workPackage);
     }
 

@@ -76,26 +76,54 @@ class TimeEntryRepository {
         requireOne(jdbc.update("DELETE FROM time_entry WHERE id = ? AND version = ?", id, version), id);
     }
 
-    void recordCorrection(TimeEntry old, String action, LocalDate newDate, BigDecimal newHours, String changedBy,
-                          Instant changedAt) {
-        jdbc.update("INSERT INTO time_entry_correction (entry_id, project_key, work_package, person, action, "
-                        + "old_date, old_hours, new_date, new_hours, changed_by, changed_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                old.id(), old.projectKey(), old.workPackage(), old.person(), action, Date.valueOf(old.date()),
-                old.hours(), newDate == null ? null : Date.valueOf(newDate), newHours, changedBy,
-                Timestamp.from(changedAt));
+    /** Keeps a correction or withdrawal of the entry {@code old}; returns it as stored. */
+    TimeEntryCorrection recordCorrection(TimeEntry old, String action, LocalDate newDate, BigDecimal newHours,
+                                         String changedBy, Instant changedAt, String reason, String oldNote,
+                                         String newNote) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("INSERT INTO time_entry_correction (entry_id, project_key, "
+                    + "work_package, person, action, old_date, old_hours, new_date, new_hours, changed_by, changed_at, "
+                    + "reason, old_note, new_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
+            statement.setLong(1, old.id());
+            statement.setString(2, old.projectKey());
+            statement.setString(3, old.workPackage());
+            statement.setString(4, old.person());
+            statement.setString(5, action);
+            statement.setDate(6, Date.valueOf(old.date()));
+            statement.setBigDecimal(7, old.hours());
+            statement.setDate(8, newDate == null ? null : Date.valueOf(newDate));
+            statement.setBigDecimal(9, newHours);
+            statement.setString(10, changedBy);
+            statement.setTimestamp(11, Timestamp.from(changedAt));
+            statement.setString(12, reason);
+            statement.setString(13, oldNote);
+            statement.setString(14, newNote);
+            return statement;
+        }, key);
+        return new TimeEntryCorrection(key.getKey().longValue(), old.id(), old.workPackage(), old.person(), action,
+                old.date(), old.hours(), newDate, newHours, changedBy, changedAt, reason, oldNote, newNote);
     }
 
     /** The project's corrections and withdrawals, oldest first. */
     List<TimeEntryCorrection> corrections(String projectKey) {
-        return jdbc.query("SELECT entry_id, work_package, person, action, old_date, old_hours, new_date, new_hours, "
-                + "changed_by, changed_at FROM time_entry_correction WHERE project_key = ? ORDER BY id",
-                (row, rowNumber) -> new TimeEntryCorrection(row.getLong("entry_id"), row.getString("work_package"),
-                        row.getString("person"), row.getString("action"), row.getDate("old_date").toLocalDate(),
-                        row.getBigDecimal("old_hours"), row.getDate("new_date") == null ? null
-                                : row.getDate("new_date").toLocalDate(),
+        return jdbc.query("SELECT id, entry_id, work_package, person, action, old_date, old_hours, new_date, "
+                + "new_hours, changed_by, changed_at, reason, old_note, new_note FROM time_entry_correction "
+                + "WHERE project_key = ? ORDER BY id",
+                (row, rowNumber) -> new TimeEntryCorrection(row.getLong("id"), row.getLong("entry_id"),
+                        row.getString("work_package"), row.getString("person"), row.getString("action"),
+                        row.getDate("old_date").toLocalDate(), row.getBigDecimal("old_hours"),
+                        row.getDate("new_date") == null ? null : row.getDate("new_date").toLocalDate(),
                         row.getBigDecimal("new_hours"), row.getString("changed_by"),
-                        row.getTimestamp("changed_at").toInstant()), projectKey);
+                        row.getTimestamp("changed_at").toInstant(), row.getString("reason"),
+                        row.getString("old_note"), row.getString("new_note")), projectKey);
+    }
+
+    /** Whether the person has entries on the project. */
+    boolean hasEntries(String projectKey, String person) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM time_entry WHERE project_key = ? "
+                + "AND person = ?", Boolean.class, projectKey, person));
     }
 
     private static void requireOne(int rows, long id) {

@@ -5,6 +5,7 @@ import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
 import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.persistence.WriterLocks;
+import io.charterline.platform.web.BodyRules;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
@@ -20,6 +21,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,13 +44,16 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>A wrong entry is corrected or withdrawn while its package is not DONE or CANCELLED and the project is active,
  * by its person, the project's manager, the PMO or an administrator; each change is kept in
- * {@code time_entry_correction} (who, when, the old and new day and hours).
+ * {@code time_entry_correction} (who, when, the old and new day and hours, a note it replaced). Whoever changes
+ * someone else's entry says why, and the entry's person is told ({@link TimeEntryChangeNotice}): hours are what
+ * they are paid and measured by, and nobody should find theirs changed without knowing who did it and why.
  */
 @Service
-public class TimeEntryService {
+public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
 
     static final BigDecimal HOURS_PER_DAY = new BigDecimal("24");
     static final int MAX_NOTE_LENGTH = 4000;
+    static final int MAX_REASON_LENGTH = 4000;
     private static final List<WorkPackageState> BOOKABLE =
             List.of(WorkPackageState.READY, WorkPackageState.IN_PROGRESS);
     /** Entries on these packages are final: a DONE package's actual hours are the total given at completion. */
@@ -109,7 +114,8 @@ public class TimeEntryService {
 
     /**
      * Corrects an entry's day, hours and note, by the same rules as a new booking (the entry's own old hours do not
-     * count toward the day), and records the correction.
+     * count toward the day), and records the correction with its reason, required unless the user is the entry's
+     * person; the person learns of a correction by someone else.
      *
      * @throws NotFoundException for an unknown project, or an entry the project does not have
      * @throws AccessDeniedException unless the user is the entry's person, the project's manager, the PMO or an
@@ -133,36 +139,66 @@ public class TimeEntryService {
         }
         checkNote(input.note(), errors);
         checkVersion(input.version(), errors);
+        checkReason(input.reason(), entry, userId, "correct", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         requireVersion(entry, input.version());
-        entries.update(id, input.version(), input.date(), input.hours(), note(input.note()));
-        entries.recordCorrection(entry, TimeEntryCorrection.CORRECTED, input.date(), input.hours(), userId,
-                clock.instant());
+        String note = note(input.note());
+        entries.update(id, input.version(), input.date(), input.hours(), note);
+        boolean noteChanged = !Objects.equals(entry.note(), note);
+        TimeEntryCorrection correction = entries.recordCorrection(entry, TimeEntryCorrection.CORRECTED,
+                input.date(), input.hours(), userId, clock.instant(), note(input.reason()),
+                noteChanged ? entry.note() : null, noteChanged ? note : null);
         showHoursBooked(projectKey, entry.workPackage());
+        events.publishEvent(new TimeEntryChanged(projectKey, correction));
         return entries.findById(id);
     }
 
     /**
-     * Withdraws an entry booked by mistake and records the withdrawal; the package's booked hours drop by its hours.
-     * Who may withdraw it and when, and the version check, are as for {@link #correct}.
+     * Withdraws an entry booked by mistake and records the withdrawal with its note; the package's booked hours
+     * drop by its hours. Who may withdraw it and when, the version check, the reason and the notice are as for
+     * {@link #correct}.
      *
-     * @throws InvalidInputException without the version read
+     * @throws InvalidInputException without the version read, or without a reason from someone else
      */
     @Transactional
-    public void withdraw(String projectKey, long id, Long version, String userId, Collection<String> groups) {
+    public void withdraw(String projectKey, long id, Long version, String reason, String userId,
+                         Collection<String> groups) {
         writerLocks.lock(WriterLocks.TIME_ENTRIES);
         TimeEntry entry = changeable(projectKey, id, userId, groups, "withdraw").entry();
         List<InvalidField> errors = new ArrayList<>();
         checkVersion(version, errors);
+        checkReason(reason, entry, userId, "withdraw", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         requireVersion(entry, version);
         entries.delete(id, version);
-        entries.recordCorrection(entry, TimeEntryCorrection.WITHDRAWN, null, null, userId, clock.instant());
+        TimeEntryCorrection withdrawal = entries.recordCorrection(entry, TimeEntryCorrection.WITHDRAWN, null, null,
+                userId, clock.instant(), note(reason), entry.note(), null);
         showHoursBooked(projectKey, entry.workPackage());
+        events.publishEvent(new TimeEntryChanged(projectKey, withdrawal));
+    }
+
+    @Override
+    public Class<TimeEntryCorrectionInput> bodyType() {
+        return TimeEntryCorrectionInput.class;
+    }
+
+    /**
+     * The correction's own rules, for a body with values of the wrong type; the day's total and whether a reason
+     * is needed depend on the entry and are checked once the body can be read.
+     */
+    @Override
+    public List<InvalidField> errorsOf(TimeEntryCorrectionInput input) {
+        List<InvalidField> errors = new ArrayList<>();
+        checkDate(input.date(), Optional.empty(), errors);
+        checkHours(input.hours(), errors);
+        checkNote(input.note(), errors);
+        checkVersion(input.version(), errors);
+        checkReasonLength(input.reason(), errors);
+        return errors;
     }
 
     /**
@@ -274,6 +310,27 @@ public class TimeEntryService {
         if (entry.version() != version) {
             throw new ConflictException("Time entry " + entry.id() + " is at version " + entry.version()
                     + ", you sent " + version + ": reload it and try again");
+        }
+    }
+
+    /**
+     * Someone changing another person's hours says why: the reason is kept with the change and sent to the person.
+     * The person may give one for their own entry.
+     */
+    private static void checkReason(String reason, TimeEntry entry, String userId, String verb,
+                                    List<InvalidField> errors) {
+        if (!userId.equals(entry.person()) && (reason == null || reason.isBlank())) {
+            errors.add(new InvalidField("reason", "is required to " + verb + " " + entry.person() + "'s time entry "
+                    + entry.id() + ": say why; it is kept with the change and sent to " + entry.person()));
+            return;
+        }
+        checkReasonLength(reason, errors);
+    }
+
+    private static void checkReasonLength(String reason, List<InvalidField> errors) {
+        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+            errors.add(new InvalidField("reason", "must have at most " + MAX_REASON_LENGTH + " characters, got "
+                    + reason.length()));
         }
     }
 

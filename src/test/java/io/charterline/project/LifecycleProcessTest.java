@@ -320,11 +320,11 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 assignee, List.of());
 
         timeEntries.correct(key, wrong.id(), new TimeEntryCorrectionInput(wrong.date(), new BigDecimal("0.8"), null,
-                wrong.version()), assignee, List.of());
+                wrong.version(), null), assignee, List.of());
         Assertions.assertThat(taskService.getVariable(task.getId(), WorkPackageVariables.BOOKED_HOURS))
                 .as("corrected").isEqualTo(2.8);
 
-        timeEntries.withdraw(key, wrong.id(), wrong.version() + 1, assignee, List.of());
+        timeEntries.withdraw(key, wrong.id(), wrong.version() + 1, null, assignee, List.of());
         Assertions.assertThat(taskService.getVariable(task.getId(), WorkPackageVariables.BOOKED_HOURS))
                 .as("withdrawn").isEqualTo(2.0);
         // frees the demo pool's people for the other tests' projects

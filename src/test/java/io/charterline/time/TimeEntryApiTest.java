@@ -3,6 +3,7 @@ package io.charterline.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.notification.Notifications;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -35,6 +36,9 @@ class TimeEntryApiTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Notifications notifications;
 
     String member;
     String colleague;
@@ -132,7 +136,7 @@ class TimeEntryApiTest {
         assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(corrected.getBody().get("hours").decimalValue()).isEqualByComparingTo("0.8");
         assertThat(corrected.getBody().get("version").asLong()).isEqualTo(entry.get("version").asLong() + 1);
-        JsonNode changes = rest.withBasicAuth("dev3", "dev3").getForObject(entries() + "/corrections", JsonNode.class);
+        JsonNode changes = corrections();
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).get("action").asText()).isEqualTo("CORRECTED");
         assertThat(changes.get(0).get("oldHours").decimalValue()).isEqualByComparingTo("8");
@@ -145,7 +149,7 @@ class TimeEntryApiTest {
         JsonNode entry = post(member, entry("A", "8")).getBody();
         put(member, entry, "7", entry.get("version").asLong());
 
-        ResponseEntity<JsonNode> lost = put("pm", entry, "6", entry.get("version").asLong());
+        ResponseEntity<JsonNode> lost = put("pm", entry, "6", entry.get("version").asLong(), "Booked twice");
 
         assertThat(lost.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(lost.getBody().get("detail").asText()).isEqualTo("Time entry " + entry.get("id").asLong()
@@ -198,16 +202,166 @@ class TimeEntryApiTest {
         assertThat(refused.getBody().get("errors").get(0).get("field").asText()).isEqualTo("version");
     }
 
+    // --- someone else's entry: a reason, kept and sent --------------------------------------------------------
+
+    @Test
+    void aWithdrawalOfSomeoneElsesEntryWithoutAReasonIsRefusedNamingTheReason() {
+        JsonNode entry = post(member, entry("A", "7")).getBody();
+
+        ResponseEntity<JsonNode> refused = rest.withBasicAuth("pm", "pm").exchange(
+                entries() + "/" + entry.get("id").asLong() + "?version=0", HttpMethod.DELETE, null, JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("field").asText()).isEqualTo("reason");
+            assertThat(error.get("message").asText()).isEqualTo("is required to withdraw " + member
+                    + "'s time entry " + entry.get("id").asLong() + ": say why; it is kept with the change and "
+                    + "sent to " + member);
+        });
+        assertThat(hoursListed("")).containsExactly("7.00");
+    }
+
+    @Test
+    void aCorrectionOfSomeoneElsesEntryWithoutAReasonIsRefusedNamingTheReason() {
+        JsonNode entry = post(member, entry("A", "7")).getBody();
+
+        ResponseEntity<JsonNode> refused = put("pm", entry, "6", 0);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactly("reason");
+        assertThat(hoursListed("")).containsExactly("7.00");
+    }
+
+    @Test
+    void theProjectManagersWithdrawalKeepsTheReasonAndTheEntrysNoteAndTellsThePerson() {
+        Map<String, Object> booked = entry("A", "7");
+        booked.put("note", "Workshop with the vendor");
+        JsonNode entry = post(member, booked).getBody();
+        long id = entry.get("id").asLong();
+
+        ResponseEntity<Void> withdrawn = delete("pm", id + "?version=0&reason=Booked on the wrong project");
+
+        assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(corrections()).singleElement().satisfies(change -> {
+            assertThat(change.get("action").asText()).isEqualTo("WITHDRAWN");
+            assertThat(change.get("reason").asText()).isEqualTo("Booked on the wrong project");
+            assertThat(change.get("oldNote").asText()).isEqualTo("Workshop with the vendor");
+        });
+        assertThat(notifications.of(key)).singleElement().satisfies(notice -> {
+            assertThat(notice.getEvent()).isEqualTo("TIME_ENTRY_WITHDRAWN");
+            assertThat(notice.getRecipients()).isEqualTo(member);
+            assertThat(notice.getSubject()).isEqualTo("pm withdrew your time entry " + id + " on " + key
+                    + " (work package A): " + today + " 7 h. Reason: Booked on the wrong project");
+        });
+    }
+
+    @Test
+    void theProjectManagersCorrectionKeepsTheReasonAndTheNoteItReplacedAndTellsThePerson() {
+        Map<String, Object> booked = entry("A", "8");
+        booked.put("note", "Workshop with the vendor");
+        JsonNode entry = post(member, booked).getBody();
+        Map<String, Object> correction = new HashMap<>();
+        correction.put("date", today);
+        correction.put("hours", 6.5);
+        correction.put("version", 0);
+        correction.put("reason", "The workshop ended at noon");
+
+        ResponseEntity<JsonNode> corrected = rest.withBasicAuth("pm", "pm").exchange(
+                entries() + "/" + entry.get("id").asLong(), HttpMethod.PUT, new HttpEntity<>(correction),
+                JsonNode.class);
+
+        assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(corrections()).singleElement().satisfies(change -> {
+            assertThat(change.get("reason").asText()).isEqualTo("The workshop ended at noon");
+            assertThat(change.get("oldNote").asText()).isEqualTo("Workshop with the vendor");
+            assertThat(change.hasNonNull("newNote")).isFalse();
+        });
+        assertThat(notifications.of(key)).singleElement().satisfies(notice -> {
+            assertThat(notice.getEvent()).isEqualTo("TIME_ENTRY_CORRECTED");
+            assertThat(notice.getRecipients()).isEqualTo(member);
+            assertThat(notice.getSubject()).isEqualTo("pm corrected your time entry " + entry.get("id").asLong()
+                    + " on " + key + " (work package A): " + today + " 8 h → " + today + " 6.5 h, note changed. "
+                    + "Reason: The workshop ended at noon");
+        });
+    }
+
+    @Test
+    void thePersonCorrectsAndWithdrawsTheirOwnEntryWithoutAReasonAndNobodyIsTold() {
+        JsonNode entry = post(member, entry("A", "8")).getBody();
+
+        assertThat(put(member, entry, "7", 0).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(delete(member, entry.get("id").asLong() + "?version=1").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(corrections()).extracting(change -> change.hasNonNull("reason")).containsExactly(false, false);
+        assertThat(notifications.of(key)).isEmpty();
+    }
+
+    // --- who reads ---------------------------------------------------------------------------------------------
+
+    @Test
+    void theProjectsPeopleReadItsEntriesAndCorrections() {
+        post(member, entry("A", "1"));
+
+        for (String reader : List.of(member, colleague, "pm", "sponsor", "pmo", "admin")) {
+            assertThat(rest.withBasicAuth(reader, reader).getForEntity(entries(), JsonNode.class).getStatusCode())
+                    .as(reader).isEqualTo(HttpStatus.OK);
+            assertThat(rest.withBasicAuth(reader, reader).getForEntity(entries() + "/corrections", JsonNode.class)
+                    .getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+        }
+    }
+
+    @Test
+    void someoneOutsideTheProjectMayReadNeitherItsEntriesNorTheirCorrections() {
+        post(member, entry("A", "1"));
+
+        for (String outsider : List.of("requester", "dev3", "ccb3")) {
+            for (String path : List.of(entries(), entries() + "/corrections")) {
+                ResponseEntity<JsonNode> refused = rest.withBasicAuth(outsider, outsider)
+                        .getForEntity(path, JsonNode.class);
+                assertThat(refused.getStatusCode()).as(outsider + " " + path).isEqualTo(HttpStatus.FORBIDDEN);
+                assertThat(refused.getBody().get("detail").asText()).isEqualTo("User '" + outsider
+                        + "' may not read the time entries of " + key + ": only its team (the people booked on it "
+                        + "or assigned its work), its project manager (pm), its sponsor (sponsor), the PMO and "
+                        + "administrators may");
+            }
+        }
+    }
+
+    // --- one answer for a bad body -----------------------------------------------------------------------------
+
+    @Test
+    void aCorrectionWithWrongTypesNamesThemTogetherWithTheMissingDate() {
+        JsonNode entry = post(member, entry("A", "8")).getBody();
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("hours", "eight");
+        bad.put("minutes", 30);
+        bad.put("version", 0);
+
+        ResponseEntity<JsonNode> refused = rest.withBasicAuth(member, member).exchange(
+                entries() + "/" + entry.get("id").asLong(), HttpMethod.PUT, new HttpEntity<>(bad), JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactlyInAnyOrder("hours", "minutes", "date");
+    }
+
     @Test
     void anUnknownEntryIsNotFound() {
         assertThat(delete(member, "999999999?version=0").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private ResponseEntity<JsonNode> put(String user, JsonNode entry, String hours, long version) {
+        return put(user, entry, hours, version, null);
+    }
+
+    private ResponseEntity<JsonNode> put(String user, JsonNode entry, String hours, long version, String reason) {
         Map<String, Object> body = new HashMap<>();
         body.put("date", entry.get("date").asText());
         body.put("hours", Double.valueOf(hours));
         body.put("version", version);
+        body.put("reason", reason);
         return rest.withBasicAuth(user, user).exchange(entries() + "/" + entry.get("id").asLong(), HttpMethod.PUT,
                 new HttpEntity<>(body), JsonNode.class);
     }
@@ -217,13 +371,20 @@ class TimeEntryApiTest {
                 Void.class);
     }
 
-    /** Read by someone outside the project: anyone signed in may list. */
+    /** Read by the project's sponsor, who is neither its manager nor on its team. */
     private List<String> hoursListed(String query) {
-        ResponseEntity<JsonNode> list = rest.withBasicAuth("dev3", "dev3")
+        ResponseEntity<JsonNode> list = rest.withBasicAuth("sponsor", "sponsor")
                 .getForEntity(entries() + query, JsonNode.class);
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
         return StreamSupport.stream(list.getBody().spliterator(), false)
                 .map(entry -> entry.get("hours").decimalValue().setScale(2).toPlainString()).toList();
+    }
+
+    private JsonNode corrections() {
+        ResponseEntity<JsonNode> list = rest.withBasicAuth("sponsor", "sponsor")
+                .getForEntity(entries() + "/corrections", JsonNode.class);
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return list.getBody();
     }
 
     private Map<String, Object> entry(String workPackage, String hours) {

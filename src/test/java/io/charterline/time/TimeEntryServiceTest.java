@@ -311,7 +311,7 @@ class TimeEntryServiceTest {
         TimeEntry wrong = book(member, hours("8"));
 
         TimeEntry corrected = correct(member, wrong, new TimeEntryCorrectionInput(today, new BigDecimal("0.8"),
-                " Typo ", wrong.version()));
+                " Typo ", wrong.version(), null));
 
         assertThat(corrected.id()).isEqualTo(wrong.id());
         assertThat(corrected.hours()).isEqualByComparingTo("0.8");
@@ -349,7 +349,7 @@ class TimeEntryServiceTest {
 
         List<InvalidField> errors = catchThrowableOfType(InvalidInputException.class,
                 () -> correct(member, entry, new TimeEntryCorrectionInput(today.plusDays(1), new BigDecimal("-3"),
-                        null, null))).fields();
+                        null, null, null))).fields();
 
         assertThat(errors).extracting(InvalidField::field).containsExactly("date", "hours", "version");
         assertThat(timeEntries.list(key, member, "A")).containsExactly(entry);
@@ -360,7 +360,8 @@ class TimeEntryServiceTest {
         TimeEntry entry = book(member, hours("3"));
 
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> correct(member, entry,
-                new TimeEntryCorrectionInput(today.minusYears(1), entry.hours(), null, entry.version()))).fields())
+                new TimeEntryCorrectionInput(today.minusYears(1), entry.hours(), null, entry.version(), null)))
+                .fields())
                 .extracting(InvalidField::field).containsExactly("date");
     }
 
@@ -372,7 +373,7 @@ class TimeEntryServiceTest {
         assertThatThrownBy(() -> correct("pm", read, correction(read, "5")))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("Time entry " + read.id() + " is at version 1, you sent 0: reload it and try again");
-        assertThatThrownBy(() -> timeEntries.withdraw(key, read.id(), read.version(), member, TEAM_MEMBER))
+        assertThatThrownBy(() -> timeEntries.withdraw(key, read.id(), read.version(), null, member, TEAM_MEMBER))
                 .isInstanceOf(ConflictException.class);
         assertThat(timeEntries.actualHours(key, "A")).isEqualByComparingTo("4");
     }
@@ -382,7 +383,7 @@ class TimeEntryServiceTest {
         TimeEntry wrong = book(member, hours("8"));
         book(member, hours("2"));
 
-        timeEntries.withdraw(key, wrong.id(), wrong.version(), member, TEAM_MEMBER);
+        timeEntries.withdraw(key, wrong.id(), wrong.version(), null, member, TEAM_MEMBER);
 
         assertThat(timeEntries.list(key, member, "A")).extracting(TimeEntry::hours)
                 .containsExactly(new BigDecimal("2.00"));
@@ -400,7 +401,7 @@ class TimeEntryServiceTest {
         TimeEntry entry = book(member, hours("8"));
 
         assertThat(catchThrowableOfType(InvalidInputException.class,
-                () -> timeEntries.withdraw(key, entry.id(), null, member, TEAM_MEMBER)).fields())
+                () -> timeEntries.withdraw(key, entry.id(), null, null, member, TEAM_MEMBER)).fields())
                 .extracting(InvalidField::field).containsExactly("version");
         assertThat(timeEntries.list(key, member, "A")).containsExactly(entry);
     }
@@ -423,7 +424,8 @@ class TimeEntryServiceTest {
         assertThatThrownBy(() -> correct(colleague, entry, correction(entry, "1")))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("entry " + entry.id() + " is "
                         + member + "'s");
-        assertThatThrownBy(() -> timeEntries.withdraw(key, entry.id(), entry.version(), colleague, TEAM_MEMBER))
+        assertThatThrownBy(() -> timeEntries.withdraw(key, entry.id(), entry.version(), "Booked twice", colleague,
+                TEAM_MEMBER))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(timeEntries.list(key, member, "A")).containsExactly(entry);
     }
@@ -436,7 +438,8 @@ class TimeEntryServiceTest {
         assertThatThrownBy(() -> correct("pm", entry, correction(entry, "1"))).isInstanceOf(ConflictException.class)
                 .hasMessage("Work package A is DONE; its time entries can no longer change, as its actual hours "
                         + "are final");
-        assertThatThrownBy(() -> timeEntries.withdraw(key, entry.id(), entry.version(), "pm", TEAM_MEMBER))
+        assertThatThrownBy(() -> timeEntries.withdraw(key, entry.id(), entry.version(), "Booked twice", "pm",
+                TEAM_MEMBER))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -462,7 +465,8 @@ class TimeEntryServiceTest {
     }
 
     private TimeEntryCorrectionInput correction(TimeEntry entry, String hours) {
-        return new TimeEntryCorrectionInput(entry.date(), new BigDecimal(hours), entry.note(), entry.version());
+        return new TimeEntryCorrectionInput(entry.date(), new BigDecimal(hours), entry.note(), entry.version(),
+                "Booked twice");
     }
 
     private TimeEntry correct(String user, TimeEntry entry, TimeEntryCorrectionInput input) {
