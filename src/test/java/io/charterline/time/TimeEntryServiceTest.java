@@ -3,6 +3,7 @@ package io.charterline.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.charterline.monitoring.KpiInputs;
 import io.charterline.monitoring.ProjectProgress;
@@ -327,6 +328,9 @@ class TimeEntryServiceTest {
             assertThat(change.newHours()).isEqualByComparingTo("0.8");
             assertThat(change.changedBy()).isEqualTo(member);
             assertThat(change.changedAt()).isNotNull();
+            assertThat(change.reason()).isNull();
+            assertThat(change.oldNote()).isNull();
+            assertThat(change.newNote()).isEqualTo("Typo");
         });
     }
 
@@ -413,8 +417,10 @@ class TimeEntryServiceTest {
         TimeEntry byPm = timeEntries.correct(key, entry.id(), correction(entry, "7"), "pm", TEAM_MEMBER);
         timeEntries.correct(key, entry.id(), correction(byPm, "6"), "pmo", List.of("pmo"));
 
-        assertThat(timeEntries.corrections(key)).extracting(TimeEntryCorrection::changedBy)
-                .containsExactly("pm", "pmo");
+        assertThat(timeEntries.corrections(key)).extracting(TimeEntryCorrection::changedBy,
+                TimeEntryCorrection::reason, TimeEntryCorrection::oldNote, TimeEntryCorrection::newNote)
+                .as("the note stayed").containsExactly(tuple("pm", "Booked twice", null, null),
+                        tuple("pmo", "Booked twice", null, null));
     }
 
     @Test
