@@ -1,7 +1,6 @@
 package io.charterline.platform.identity;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +28,6 @@ class AdminAccount {
                     + CharterlineGroups.ADMINS + "'). Set CHARTERLINE_ADMIN_PASSWORD (and optionally "
                     + "CHARTERLINE_ADMIN_USER, default 'admin') for the first start; change the password afterwards "
                     + "in the Admin webapp.");
-        }
-        if (identityService.createGroupQuery().groupId(CharterlineGroups.ADMINS).count() == 0) {
-            Group group = identityService.newGroup(CharterlineGroups.ADMINS);
-            group.setName("Camunda administrators");
-            group.setType("SYSTEM");
-            identityService.saveGroup(group);
         }
         if (identityService.createUserQuery().userId(admin.user()).count() == 0) {
             User user = identityService.newUser(admin.user());

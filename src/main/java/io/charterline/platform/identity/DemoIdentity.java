@@ -4,31 +4,20 @@ import static io.charterline.platform.identity.CharterlineGroups.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The demo users and groups (password = user id); created only when demo data is on. */
+/**
+ * The demo users (password = user id); created only when demo data is on, in the groups that
+ * {@link CharterlineGroupDirectory} creates in every profile.
+ */
 class DemoIdentity {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoIdentity.class);
 
-    record DemoGroup(String id, String name, String type) {
-    }
-
     record DemoUser(String id, String firstName, String lastName, List<String> groups) {
     }
-
-    static final List<DemoGroup> GROUPS = List.of(
-            new DemoGroup(SPONSORS, "Sponsors", "WORKFLOW"),
-            new DemoGroup(PMO, "Project Management Office", "WORKFLOW"),
-            new DemoGroup(PROJECT_MANAGERS, "Project managers", "WORKFLOW"),
-            new DemoGroup(CCB, "Change control board", "WORKFLOW"),
-            new DemoGroup(TEAM_MEMBERS, "Team members", "WORKFLOW"),
-            new DemoGroup(REQUESTERS, "Requesters", "WORKFLOW"),
-            new DemoGroup(PROCESS_OWNERS, "Process owners", "WORKFLOW"),
-            new DemoGroup(ADMINS, "Camunda administrators", "SYSTEM"));
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("sponsor", "Sofia", "Sponsor", List.of(SPONSORS, REQUESTERS)),
@@ -51,14 +40,6 @@ class DemoIdentity {
     }
 
     void create() {
-        for (DemoGroup demoGroup : GROUPS) {
-            if (identityService.createGroupQuery().groupId(demoGroup.id()).count() == 0) {
-                Group group = identityService.newGroup(demoGroup.id());
-                group.setName(demoGroup.name());
-                group.setType(demoGroup.type());
-                identityService.saveGroup(group);
-            }
-        }
         for (DemoUser demoUser : USERS) {
             if (identityService.createUserQuery().userId(demoUser.id()).count() > 0) {
                 continue;

@@ -5,8 +5,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Grants the groups their rights (and takes back what earlier versions granted too widely), creates the shared Tasklist filters and, with demo data on, the demo users; and
- * makes sure an administrator exists.
+ * Grants the groups their rights (and takes back what earlier versions granted too widely), creates the shared
+ * Tasklist filters, the Charterline groups that are missing and, with demo data on, the demo users; and makes sure
+ * an administrator exists.
  */
 @Component
 class IdentityBootstrap implements SmartInitializingSingleton {
@@ -32,6 +33,7 @@ class IdentityBootstrap implements SmartInitializingSingleton {
         caseRead.grantForOpenTasks();
         new TasklistFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService())
                 .create();
+        new CharterlineGroupDirectory(engine.getIdentityService()).createMissing();
         if (demoEnabled) {
             new DemoIdentity(engine.getIdentityService()).create();
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.charterline.support.PostgresSpringTest;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -43,5 +45,20 @@ class AccessControlWithoutDemoDataPostgresTest {
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").list())
                 .extracting(user -> user.getId()).containsExactly("admin");
+    }
+
+    @Test
+    void everyCharterlineGroupExistsSoTheAdministratorOnlyAddsPeople() {
+        assertThat(identityService.createGroupQuery().list())
+                .extracting(Group::getId, Group::getName)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("requesters", "Requesters"),
+                        Tuple.tuple("sponsors", "Sponsors"),
+                        Tuple.tuple("project-managers", "Project managers"),
+                        Tuple.tuple("pmo", "Project Management Office"),
+                        Tuple.tuple("ccb", "Change control board"),
+                        Tuple.tuple("team-members", "Team members"),
+                        Tuple.tuple("process-owners", "Process owners"),
+                        Tuple.tuple("camunda-admin", "Camunda administrators"));
     }
 }
