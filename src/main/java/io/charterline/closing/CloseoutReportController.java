@@ -1,6 +1,7 @@
 package io.charterline.closing;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A project's final report, for everyone signed in: HTML to read, PDF to download. */
 @RestController
+@Tag(name = "Closeout reports")
 @RequestMapping("/api/projects/{key}")
 class CloseoutReportController {
 

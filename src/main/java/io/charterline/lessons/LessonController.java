@@ -2,6 +2,7 @@ package io.charterline.lessons;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The lessons-learned knowledge base, open to everyone signed in. */
 @RestController
+@Tag(name = "Lessons")
 @RequestMapping("/api/lessons")
 class LessonController {
 

@@ -1,6 +1,7 @@
 package io.charterline.monitoring;
 
 import io.charterline.risk.SeverityCounts;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -63,6 +64,8 @@ public record KpiFigures(
         BigDecimal baselineV1Hours,
         BigDecimal scopeAddedShare,
         BigDecimal actualHours,
+        @Schema(description = "Booked over available hours, in the week of the status date, of the people booked on "
+                + "the project, all their projects counted: 1.0 = fully booked, above 1 = overbooked")
         BigDecimal resourceUtilisation,
         SeverityCounts openRisks,
         SeverityCounts openIssues) {

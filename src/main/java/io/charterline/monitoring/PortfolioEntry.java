@@ -1,6 +1,7 @@
 package io.charterline.monitoring;
 
 import io.charterline.project.ProjectStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -26,6 +27,8 @@ public record PortfolioEntry(
         BigDecimal budgetHeadroomAtCompletion,
         LocalDate plannedFinish,
         LocalDate targetEnd,
+        @Schema(description = "Booked over available hours, in the week of the status date, of the people booked on "
+                + "the project, all their projects counted: 1.0 = fully booked, above 1 = overbooked")
         BigDecimal resourceUtilisation,
         LocalDate statusDate,
         String processInstanceId) {

@@ -2,6 +2,7 @@ package io.charterline.notification;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.charterline.project.ProjectRegistry;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Notifications")
 @RequestMapping("/api/projects/{key}/notifications")
 class NotificationController {
 

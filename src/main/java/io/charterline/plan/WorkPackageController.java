@@ -1,6 +1,7 @@
 package io.charterline.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 @RestController
+@Tag(name = "Plans")
 @RequestMapping("/api/projects/{key}/work-packages")
 class WorkPackageController {
 

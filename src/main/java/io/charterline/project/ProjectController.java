@@ -3,6 +3,7 @@ package io.charterline.project;
 import io.charterline.charter.CharterInput;
 import io.charterline.platform.identity.CharterlineGroups;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Projects")
 @RequestMapping("/api/projects")
 class ProjectController {
 

@@ -2,6 +2,7 @@ package io.charterline.resource;
 
 import io.charterline.platform.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Resources")
 class AssignmentController {
 
     static final long MAX_RANGE_DAYS = 731;

@@ -1,0 +1,69 @@
+package io.charterline.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.support.CharterlineWebTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/** The OpenAPI description as Swagger UI shows it to a newcomer. */
+@CharterlineWebTest
+class ApiDocumentationTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    private JsonNode docs() {
+        return rest.withBasicAuth("pm", "pm").getForObject("/v3/api-docs", JsonNode.class);
+    }
+
+    @Test
+    void theDescriptionIsCalledCharterlineApiWithTheBuildsVersion() {
+        JsonNode info = docs().path("info");
+
+        assertThat(info.path("title").asText()).isEqualTo("Charterline API");
+        assertThat(info.path("version").asText()).as("info %s", info).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(info.path("description").asText()).contains("HTTP Basic");
+    }
+
+    @Test
+    void everyOperationAsksForHttpBasicSoSwaggerUiOffersAuthorize() {
+        JsonNode docs = docs();
+
+        JsonNode scheme = docs.at("/components/securitySchemes/basic");
+        assertThat(scheme.path("type").asText()).as("schemes %s", docs.path("components")).isEqualTo("http");
+        assertThat(scheme.path("scheme").asText()).isEqualTo("basic");
+        assertThat(docs.at("/security/0/basic").isArray()).as("security %s", docs.path("security")).isTrue();
+    }
+
+    @Test
+    void operationsAreGroupedByFeatureNotByControllerClass() {
+        JsonNode docs = docs();
+        Set<String> declared = new HashSet<>();
+        docs.path("tags").forEach(tag -> declared.add(tag.path("name").asText()));
+        List<String> used = new ArrayList<>();
+        docs.path("paths").forEach(path -> path.forEach(operation ->
+                operation.path("tags").forEach(tag -> used.add(tag.asText()))));
+
+        assertThat(declared).contains("Projects", "Time entries", "Change requests")
+                .noneMatch(name -> name.endsWith("-controller"));
+        assertThat(used).isNotEmpty().allSatisfy(tag -> assertThat(declared).contains(tag));
+        docs.path("tags").forEach(tag -> assertThat(tag.path("description").asText()).as("tag %s", tag).isNotBlank());
+    }
+
+    @Test
+    void resourceUtilisationSaysWhatItMeasures() {
+        JsonNode schemas = docs().at("/components/schemas");
+
+        assertThat(schemas.at("/PortfolioEntry/properties/resourceUtilisation/description").asText())
+                .contains("overbooked");
+        assertThat(schemas.at("/StatusReportView/properties/resourceUtilisation/description").asText())
+                .as("status report %s", schemas.path("StatusReportView")).contains("overbooked");
+    }
+}
