@@ -10,7 +10,8 @@ import org.springframework.core.Ordered;
 /**
  * Fixes for the two critical 2026 advisories that Camunda 7.24 CE will not receive (see README, Security).
  * CVE-2026-77226 (the Admin webapp's first-run setup) is closed in {@link SecurityConfiguration} and by
- * {@link AdminAccountBootstrap}; CVE-2026-109432 (expressions in query orQueries) by {@link ExpressionQueryGuard}.
+ * {@code platform.identity.AdminAccount}; CVE-2026-109432 (expressions in query orQueries) by
+ * {@link ExpressionQueryGuard}.
  */
 @Configuration
 class CamundaHardening {

@@ -63,7 +63,7 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
         // CVE-2026-77226: the setup endpoint decides "no admin yet" by counting direct members of camunda-admin
-        // only, so anyone could create an administrator. Administrators are created by AdminAccountBootstrap.
+        // only, so anyone could create an administrator. Administrators are created by AdminAccount.
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths("/camunda/api/admin/setup/**")).denyAll()
                         .anyRequest().permitAll())
