@@ -3,7 +3,6 @@ package io.charterline.change;
 import io.charterline.cmdb.ServiceCatalog;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.BaselineService;
-import io.charterline.plan.PlannedPackage;
 import io.charterline.plan.SkillRates;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.platform.web.InvalidField;
@@ -17,7 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,22 +96,9 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
         return errors;
     }
 
-    /**
-     * What the project's work has cost so far, as earned value counts it: the hours booked on each package of the
-     * current plan at its planned rate, and the spent cost that packages removed by earlier changes keep in it.
-     * Money spent cannot be un-approved, so no change may take the approved budget below it.
-     */
     private BigDecimal spentSoFar(String projectKey, Optional<Baseline> current) {
-        if (current.isEmpty()) {
-            return BigDecimal.ZERO;
-        }
-        Map<String, BigDecimal> hours = timeEntries.actualHoursByPackage(projectKey, workPackages.list(projectKey));
-        BigDecimal spent = current.get().plan().cancelledWorkBudget();
-        for (PlannedPackage planned : current.get().plan().packages()) {
-            spent = spent.add(RetainedCost.spent(hours.getOrDefault(planned.code(), BigDecimal.ZERO),
-                    planned.hourlyRate()));
-        }
-        return spent;
+        return current.map(baseline -> RetainedCost.spentSoFar(baseline.plan(),
+                timeEntries.actualHoursByPackage(projectKey, workPackages.list(projectKey)))).orElse(BigDecimal.ZERO);
     }
 
     private ImpactCalculator calculator(String projectKey, Collection<String> items,

@@ -1,7 +1,10 @@
 package io.charterline.change;
 
+import io.charterline.plan.Plan;
+import io.charterline.plan.PlannedPackage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 
 /**
  * What a package a change cancels keeps of its budget: the cost already spent on it, at most its planned cost. As
@@ -18,6 +21,19 @@ final class RetainedCost {
     /** Actual cost to date: the hours booked at the rate the package was planned at, to the cent. */
     static BigDecimal spent(BigDecimal actualHours, BigDecimal hourlyRate) {
         return actualHours.multiply(hourlyRate).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * What the project's work has cost so far, as earned value counts it: the hours booked on each package of the
+     * plan at its planned rate, and the spent cost that packages removed by earlier changes keep in it. Money spent
+     * cannot be un-approved, so no change may take the approved budget below it.
+     */
+    static BigDecimal spentSoFar(Plan plan, Map<String, BigDecimal> actualHours) {
+        BigDecimal spent = plan.cancelledWorkBudget();
+        for (PlannedPackage planned : plan.packages()) {
+            spent = spent.add(spent(actualHours.getOrDefault(planned.code(), BigDecimal.ZERO), planned.hourlyRate()));
+        }
+        return spent;
     }
 
     static BigDecimal retained(BigDecimal plannedCost, BigDecimal spentCost) {

@@ -327,15 +327,33 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     }
 
     /**
-     * Each change's budget cut was checked against the approved budget when it was requested, but two cuts approved
-     * side by side can together take more than it holds: the one applied second no longer applies.
+     * A budget cut was checked against the approved budget and the cost spent when it was requested, but both move
+     * while it waits: other changes move the budget, and hours are booked. A cut that would now leave the budget at
+     * or below zero, or below what the work has cost by now, no longer applies.
      */
-    private static void requireBudgetLeft(Project project, String changeRequestId, BigDecimal budgetChange) {
-        if (budgetChange != null && project.getApprovedBudget().add(budgetChange).signum() < 0) {
-            throw new ChangeNoLongerAppliesException(String.format(Locale.ROOT,
-                    "%s can no longer be applied to %s: its budget change of %,.2f would take the approved budget "
-                            + "of %,.2f below zero", changeRequestId, project.getKey(), budgetChange,
-                    project.getApprovedBudget()));
+    private void requireBudgetLeft(Project project, String changeRequestId, BigDecimal budgetChange) {
+        if (budgetChange == null || budgetChange.signum() >= 0) {
+            return;
+        }
+        BigDecimal approved = project.getApprovedBudget();
+        BigDecimal after = approved.add(budgetChange);
+        BigDecimal spent = baselines.currentBaseline(project.getKey())
+                .map(current -> RetainedCost.spentSoFar(current.plan(), actualHours(project.getKey())))
+                .orElse(BigDecimal.ZERO);
+        String cannot = String.format(Locale.ROOT, "%s can no longer be applied to %s: its budget change of %,.2f ",
+                changeRequestId, project.getKey(), budgetChange);
+        if (after.signum() < 0) {
+            throw new ChangeNoLongerAppliesException(cannot + String.format(Locale.ROOT,
+                    "would take the approved budget of %,.2f below zero", approved));
+        }
+        if (spent.signum() > 0 && after.compareTo(spent) < 0) {
+            throw new ChangeNoLongerAppliesException(cannot + String.format(Locale.ROOT,
+                    "would leave %,.2f of the approved budget of %,.2f, less than the %,.2f the project's work has "
+                            + "cost by now", after, approved, spent));
+        }
+        if (after.signum() == 0) {
+            throw new ChangeNoLongerAppliesException(cannot + String.format(Locale.ROOT,
+                    "would leave the approved budget of %,.2f at 0.00; it must stay more than 0", approved));
         }
     }
 

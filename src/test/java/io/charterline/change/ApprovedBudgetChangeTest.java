@@ -110,8 +110,8 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
                 .isNotNull();
     }
 
-    @Test
-    void aChangeCannotTakeTheApprovedBudgetBelowWhatTheWorkHasCostSoFar() {
+    /** Books {@code hours} on package A, released to a person of this project's own. */
+    private void bookOnA(int hours) {
         workPackages.syncFromBaseline(project.getKey());
         workPackages.markReleased(project.getKey(), "A", "instance-A");
         // A person of this project's own: the 24-hour rule spans all of a person's bookings.
@@ -120,8 +120,13 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         user.setLastName(person);
         engine.getIdentityService().saveUser(user);
         workPackages.assign(project.getKey(), "A", person);
-        timeEntries.book(project.getKey(), new TimeEntryInput("A", LocalDate.now(clock), new BigDecimal("10"),
+        timeEntries.book(project.getKey(), new TimeEntryInput("A", LocalDate.now(clock), BigDecimal.valueOf(hours),
                 "Analysis", person), "pm", List.of());
+    }
+
+    @Test
+    void aChangeCannotTakeTheApprovedBudgetBelowWhatTheWorkHasCostSoFar() {
+        bookOnA(10);
 
         // 10 h x 110 = 1,100 spent on A
         assertThatThrownBy(() -> requestChange(project, proposal().budgetChange(-99_000)))
@@ -156,6 +161,39 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("40000");
         assertThat(logOf(second, ChangeEvent.NOT_APPLICABLE)).contains(
                 "budget change of -60,000.00 would take the approved budget of 40,000.00 below zero");
+    }
+
+    @Test
+    void aCutThatHoursBookedSinceItsRequestLeaveUncoveredEndsNotApplicable() {
+        ProcessInstance cut = requestChange(project, proposal().budgetChange(-98_000));
+        runJobs(cut);
+        // 20 h x 110 = 2,200 spent while the cut waits for its approval; it would leave 2,000
+        bookOnA(20);
+        approveAsSponsorAndBoard(cut, "Savings found");
+
+        BpmnAwareTests.assertThat(cut).isEnded().hasPassed("BoundaryEvent_ChangeNoLongerApplies",
+                "EndEvent_ChangeNotApplicable");
+        assertThat(changeRequest(cut).getStatus()).isEqualTo(ChangeStatus.NOT_APPLICABLE);
+        assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("100000");
+        assertThat(baselineService.currentBaseline(project.getKey()).orElseThrow().version()).isEqualTo(1);
+        assertThat(logOf(cut, ChangeEvent.NOT_APPLICABLE)).contains("budget change of -98,000.00 would leave "
+                + "2,000.00 of the approved budget of 100,000.00, less than the 2,200.00 the project's work has cost "
+                + "by now");
+    }
+
+    @Test
+    void aCutThatWouldLeaveNoApprovedBudgetEndsNotApplicable() {
+        ProcessInstance first = requestChange(project, proposal().budgetChange(-50_000));
+        ProcessInstance second = requestChange(project, proposal().budgetChange(-50_000));
+        runJobs(first);
+        runJobs(second);
+        approveAsSponsorAndBoard(first, "Scope moved to next year");
+        approveAsSponsorAndBoard(second, "Savings found");
+
+        assertThat(changeRequest(second).getStatus()).isEqualTo(ChangeStatus.NOT_APPLICABLE);
+        assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("50000");
+        assertThat(logOf(second, ChangeEvent.NOT_APPLICABLE)).contains(
+                "would leave the approved budget of 50,000.00 at 0.00; it must stay more than 0");
     }
 
     @Test
