@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>The review of an emergency change after the fact is the check on a decision one board member took alone, so
  * that member may not do it: on {@code assignment} (claim) and on {@code complete} of {@value #EMERGENCY_REVIEW}
- * the emergency approver is refused as well. The task stays with the whole board; any other member takes it.
+ * the emergency approver is refused as well, should an administrator hand it to them: the task is offered only to
+ * the other members ({@link OfferEmergencyReviewListener}).
  */
 @Component("changeDecisionGuard")
 public class ChangeDecisionGuard implements TaskListener {

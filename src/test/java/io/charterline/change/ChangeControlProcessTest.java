@@ -11,10 +11,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -402,10 +406,58 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertRefused(() -> taskService.claim(review, "ccb2"), AuthorizationException.class,
                 "ccb2 approved this emergency change; another board member reviews it");
 
-        assertThat(task(change, "Task_ReviewEmergencyChange")).isNotAssigned().hasCandidateGroup("ccb");
+        assertThat(task(change, "Task_ReviewEmergencyChange")).isNotAssigned().hasCandidateUser("ccb1");
         decide(task(change, "Task_ReviewEmergencyChange"), "ccb1", EMERGENCY_REVIEW_OUTCOME, "JUSTIFIED",
                 EMERGENCY_REVIEW_COMMENT, "Outage was real");
         assertThat(change).hasPassed("Task_ReviewEmergencyChange").isWaitingAt("Task_ReviewImplementation");
+    }
+
+    private List<String> candidateUsers(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getUserId).filter(Objects::nonNull).toList();
+    }
+
+    /** The tasks the user's "My groups' tasks" filter lists in Tasklist. */
+    private List<String> groupTasksOf(String user, String group) {
+        String filter = engine.getFilterService().createFilterQuery().filterName("My groups' tasks").singleResult()
+                .getId();
+        engine.getIdentityService().setAuthentication(user, List.of(group));
+        try {
+            return engine.getFilterService().<Task>list(filter).stream().map(Task::getId).toList();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    @Test
+    void theReviewAfterTheFactIsOfferedToTheOtherBoardMembersNotToTheEmergencyApprover() {
+        ProcessInstance change = emergencyChangeApprovedByCcb2AndImplemented();
+        Task review = task(change, "Task_ReviewEmergencyChange");
+
+        assertThat(review).isNotAssigned().hasCandidateUser("ccb1").hasCandidateUser("ccb3");
+        Assertions.assertThat(candidateUsers(review)).doesNotContain("ccb2", "requester");
+        Assertions.assertThat(taskService.getIdentityLinksForTask(review.getId()))
+                .as("not offered to the whole board").noneMatch(link -> "ccb".equals(link.getGroupId()));
+        Assertions.assertThat(groupTasksOf("ccb1", "ccb")).contains(review.getId());
+        Assertions.assertThat(groupTasksOf("ccb2", "ccb")).doesNotContain(review.getId());
+    }
+
+    @Test
+    void whenTheBoardHasNobodyButTheEmergencyApproverThePmoReviewsAfterTheFact() {
+        IdentityService identity = engine.getIdentityService();
+        identity.deleteMembership("ccb1", "ccb");
+        identity.deleteMembership("ccb3", "ccb");
+        try {
+            ProcessInstance change = emergencyChangeApprovedByCcb2AndImplemented();
+            Task review = task(change, "Task_ReviewEmergencyChange");
+
+            assertThat(review).isNotAssigned().hasCandidateUser("pmo");
+            Assertions.assertThat(candidateUsers(review)).doesNotContain("ccb2", "requester");
+        } finally {
+            identity.createMembership("ccb1", "ccb");
+            identity.createMembership("ccb3", "ccb");
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -54,9 +55,11 @@ class TasklistFilters {
     void create() {
         create("My tasks", -10, "Tasks assigned to me",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), List.of());
-        create("My groups' tasks", -5, "Unclaimed tasks offered to one of my groups",
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .taskUnassigned(), List.of());
+        // As a candidate user the reader finds the tasks offered to their groups and those offered to them by name
+        // (say, a review its approver may not take).
+        create("My groups' tasks", -5, "Unclaimed tasks offered to me or one of my groups",
+                taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned(),
+                List.of());
         create("Approvals", 0, "Gate, change and escalation decisions waiting for me or my groups",
                 taskService.createTaskQuery().taskDefinitionKeyIn(APPROVAL_TASKS.toArray(String[]::new))
                         .or().taskAssigneeExpression("${currentUser()}")
@@ -65,9 +68,18 @@ class TasklistFilters {
                 taskService.createTaskQuery().taskCandidateGroup(CharterlineGroups.CCB), BOARD);
     }
 
-    /** Readable by the given groups, or by everyone when there are none. */
+    /**
+     * Readable by the given groups, or by everyone when there are none. A filter an earlier version created takes
+     * the current query and description, and keeps its other properties and its readers.
+     */
     private void create(String name, int priority, String description, TaskQuery query, List<String> readers) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+        List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
+        if (!existing.isEmpty()) {
+            existing.forEach(filter -> {
+                Map<String, Object> properties = new HashMap<>(filter.getProperties());
+                properties.put("description", description);
+                filterService.saveFilter(filter.setQuery(query).setProperties(properties));
+            });
             return;
         }
         Filter filter = filterService.newTaskFilter(name)
