@@ -275,7 +275,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         runJobs(change);
 
         assertRefused(() -> decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE"),
-                InvalidVariablesException.class, "changeDecisionReason is required when the decision is APPROVE");
+                InvalidVariablesException.class, ": Reason is required when the decision is APPROVE");
 
         assertThat(change).isWaitingAt("Task_ApproveChangeAsPm");
     }
@@ -590,7 +590,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
         assertThat(change).isWaitingAt("Task_OverrideWindow").variables().containsEntry(WINDOW_CONFLICTS, true);
         assertRefused(() -> decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "OVERRIDE"),
-                InvalidVariablesException.class, "windowOverrideReason is required when the decision is OVERRIDE");
+                InvalidVariablesException.class,
+                ": Reason for keeping the requested window is required when the decision is OVERRIDE");
         decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "OVERRIDE",
                 WINDOW_OVERRIDE_REASON, "Payroll team agreed");
         runJobs(change);
@@ -862,7 +863,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertThat(task(change, "Task_ClassifyManually")).hasCandidateGroup("pmo");
         assertRefused(() -> decide(task(change, "Task_ClassifyManually"), "pmo", APPROVAL_ROUTE, "MANUAL",
                         CHANGE_CLASS, "MINOR", RISK_LEVEL, "LOW", CLASSIFICATION_COMMENT, "Small"),
-                InvalidVariablesException.class, "approvalRoute must be one of");
+                InvalidVariablesException.class, ": Approval route must be one of");
         taskService.setAssignee(task(change, "Task_ClassifyManually").getId(), null);
         decide(task(change, "Task_ClassifyManually"), "pmo", APPROVAL_ROUTE, "PM", CHANGE_CLASS, "MINOR",
                 RISK_LEVEL, "LOW", CLASSIFICATION_COMMENT, "A normal change in disguise");

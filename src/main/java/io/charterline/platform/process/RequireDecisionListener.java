@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Fields (set in the model): {@code decisionVariable}, {@code allowedDecisions} (comma-separated),
  * {@code commentVariable} and {@code commentRequiredFor} (comma-separated, optional). Records the decider, the
- * task's assignee, in {@value #DECIDED_BY}; an unclaimed task is refused, so every decision has a name on it.
+ * task's assignee, in {@value #DECIDED_BY}; an unclaimed task is refused, so every decision has a name on it. The
+ * refusal names each field as the task's form labels it, which Tasklist shows; the errors name the variables.
  */
 @Component("requireDecision")
 @Scope("prototype")
@@ -33,6 +34,12 @@ public class RequireDecisionListener implements TaskListener {
     private Expression allowedDecisions;
     private Expression commentVariable;
     private Expression commentRequiredFor;
+
+    private final FormLabels formLabels;
+
+    public RequireDecisionListener(FormLabels formLabels) {
+        this.formLabels = formLabels;
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -58,7 +65,8 @@ public class RequireDecisionListener implements TaskListener {
                     "is required: claim the task before deciding, so the decision has a name on it"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidVariablesException("decision on '" + task.getName() + "'", errors);
+            throw new InvalidVariablesException("decision on '" + task.getName() + "'", errors,
+                    formLabels.of(task));
         }
         task.setVariable(DECIDED_BY, task.getAssignee());
     }

@@ -1,6 +1,7 @@
 package io.charterline.platform.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 
@@ -14,7 +15,16 @@ public class InvalidVariablesException extends BadUserRequestException {
     private final transient List<InvalidField> fields;
 
     public InvalidVariablesException(String subject, List<InvalidField> fields) {
-        super("Invalid " + subject + ": " + fields.stream().map(f -> f.field() + " " + f.message())
+        this(subject, fields, Map.of());
+    }
+
+    /**
+     * @param labels the label a form shows for a variable: the message names those fields by it, for the person
+     *               at the form; {@link #fields()} keep the variable names, for API callers
+     */
+    public InvalidVariablesException(String subject, List<InvalidField> fields, Map<String, String> labels) {
+        super("Invalid " + subject + ": " + fields.stream()
+                .map(f -> labels.getOrDefault(f.field(), f.field()) + " " + f.message())
                 .collect(Collectors.joining("; ")));
         this.fields = List.copyOf(fields);
     }
