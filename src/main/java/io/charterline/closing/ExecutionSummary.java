@@ -2,11 +2,14 @@ package io.charterline.closing;
 
 import io.charterline.change.ChangeRequest;
 import io.charterline.change.ChangeStatus;
+import io.charterline.plan.PlannedPackage;
 import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageState;
 import io.charterline.record.ProjectRecord;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the sponsor reads before accepting the deliverables: packages done and dropped, hours and cost against the
@@ -17,7 +20,7 @@ final class ExecutionSummary {
     private final CloseoutFormat format = new CloseoutFormat();
 
     String of(ProjectRecord record) {
-        List<WorkPackage> packages = record.workPackages();
+        List<WorkPackage> packages = planned(record);
         long done = packages.stream().filter(wp -> wp.state() == WorkPackageState.DONE).count();
         long cancelled = packages.stream().filter(wp -> wp.state() == WorkPackageState.CANCELLED).count();
         BigDecimal booked = record.actualHours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -38,5 +41,19 @@ final class ExecutionSummary {
         text.append("- Changes: %d requested, %d applied".formatted(changes.size(), record.changesInEffect()))
                 .append(backedOut > 0 ? ", %d backed out".formatted(backedOut) : "");
         return text.toString();
+    }
+
+    /**
+     * The live packages the current baseline plans. A package a change or a back-out took out of the plan is no
+     * work the project still owes; counted, it would read as work the termination cancelled. Its hours stay in
+     * the hours and the cost.
+     */
+    private static List<WorkPackage> planned(ProjectRecord record) {
+        if (record.currentBaseline() == null) {
+            return record.workPackages();
+        }
+        Set<String> planned = record.currentBaseline().plan().packages().stream().map(PlannedPackage::code)
+                .collect(Collectors.toSet());
+        return record.workPackages().stream().filter(wp -> planned.contains(wp.code())).toList();
     }
 }

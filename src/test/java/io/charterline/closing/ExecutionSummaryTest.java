@@ -1,0 +1,56 @@
+package io.charterline.closing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.plan.Baseline;
+import io.charterline.plan.BaselineStatus;
+import io.charterline.plan.Plan;
+import io.charterline.plan.PlannedPackage;
+import io.charterline.plan.ScheduledPackage;
+import io.charterline.plan.WorkPackage;
+import io.charterline.plan.WorkPackageSpec;
+import io.charterline.plan.WorkPackageState;
+import io.charterline.project.Project;
+import io.charterline.record.ProjectRecord;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the sponsor reads of a terminated project's work: a change added WP-3, which its back-out took out of the
+ * plan again (cancelled, with its hours kept); the termination then cancelled WP-2 and WP-4.
+ */
+class ExecutionSummaryTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+
+    private static WorkPackage live(String code, WorkPackageState state) {
+        return new WorkPackage("PRJ-2026-901", code, "Package " + code, BigDecimal.TEN, "JAVA", 2, List.of(), DAY,
+                DAY, state, null, BigDecimal.ZERO, null, null, null, null, null, 0);
+    }
+
+    private static Baseline planning(String... codes) {
+        List<PlannedPackage> packages = Arrays.stream(codes).map(code -> new PlannedPackage(new ScheduledPackage(
+                new WorkPackageSpec(code, "Package " + code, BigDecimal.TEN, "JAVA", 2, List.of()), 2, 0, 2, 0, 2,
+                0, true, DAY, DAY), new BigDecimal("110"), new BigDecimal("1100"), null)).toList();
+        Plan plan = new Plan(DAY, DAY, 2, new BigDecimal("40"), new BigDecimal("4400"), packages, List.of());
+        return new Baseline("PRJ-2026-901", 3, BaselineStatus.APPROVED, Instant.EPOCH, "pm", "Back-out",
+                "CR-2026-0901", Instant.EPOCH, 0, plan);
+    }
+
+    @Test
+    void countsOnlyThePackagesOfTheCurrentBaselineNotOneABackOutTookOut() {
+        ProjectRecord record = new ProjectRecord(new Project("PRJ-2026-901", "requester"), null,
+                planning("WP-1", "WP-2", "WP-4", "WP-5"),
+                List.of(live("WP-1", WorkPackageState.DONE), live("WP-2", WorkPackageState.CANCELLED),
+                        live("WP-3", WorkPackageState.CANCELLED), live("WP-4", WorkPackageState.CANCELLED),
+                        live("WP-5", WorkPackageState.DONE)),
+                Map.of(), Map.of(), Map.of(), List.of());
+
+        assertThat(new ExecutionSummary().of(record)).contains("- Work packages: 2 of 4 done, 2 cancelled");
+    }
+}
