@@ -1,6 +1,7 @@
 package io.charterline.change;
 
 import static io.charterline.change.ChangeControlVariables.CHANGE_REQUEST_ID;
+import static io.charterline.change.ChangeControlVariables.DECIDED_BY;
 
 import io.charterline.platform.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -27,7 +28,9 @@ public class BackOutChangeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         try {
-            changeControl.backOut(new ProcessVariables(execution).string(CHANGE_REQUEST_ID));
+            ProcessVariables variables = new ProcessVariables(execution);
+            // The failed review decided the back-out; its reviewer is the latest decider.
+            changeControl.backOut(variables.string(CHANGE_REQUEST_ID), variables.stringOrNull(DECIDED_BY));
         } catch (ChangeBackOutRefusedException refused) {
             throw new BpmnError(BACK_OUT_REFUSED, refused.getMessage());
         }

@@ -19,8 +19,10 @@ public interface BaselineUpdater {
      * keeping the changes applied after it.
      *
      * @param versionBeforeChange the version that was current before {@link #apply}
+     * @param backedOutBy         who decided the back-out (the reviewer who found the implementation failed), for
+     *                            the version's author as {@link #apply} records the approver
      * @return the baseline version that is current after the restore
      * @throws ChangeBackOutRefusedException if the plan without the change would be invalid; nothing is changed
      */
-    int restore(String projectKey, String changeRequestId, int versionBeforeChange);
+    int restore(String projectKey, String changeRequestId, int versionBeforeChange, String backedOutBy);
 }

@@ -160,17 +160,18 @@ public class ChangeControlService {
     }
 
     /**
+     * @param reviewedBy who found the implementation failed: the back-out's baseline version names them
      * @throws ChangeBackOutRefusedException if the plan without the change would be invalid: the change stays in
      *         effect, and the request and the change log say why
      */
     @Transactional(noRollbackFor = ChangeBackOutRefusedException.class)
-    public void backOut(String changeRequestId) {
+    public void backOut(String changeRequestId, String reviewedBy) {
         ChangeRequest changeRequest = require(changeRequestId);
         Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();
         int restored;
         try {
             restored = baselineUpdater.restore(project.getKey(), changeRequestId,
-                    changeRequest.getAnalysedBaselineVersion());
+                    changeRequest.getAnalysedBaselineVersion(), reviewedBy);
         } catch (ChangeBackOutRefusedException refused) {
             changeRequest.backOutRefused();
             changeLog.record(changeRequestId, null, ChangeEvent.BACK_OUT_REFUSED,

@@ -150,20 +150,20 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
      */
     @Override
     @Transactional(noRollbackFor = ChangeBackOutRefusedException.class)
-    public int restore(String projectKey, String changeRequestId, int versionBeforeChange) {
+    public int restore(String projectKey, String changeRequestId, int versionBeforeChange, String backedOutBy) {
         Project project = projects.lock(projectKey);
         ChangeRequest changeRequest = changeRequests.findByKey(changeRequestId).orElseThrow();
         ChangeProposal proposal = changeRequest.proposal();
         BigDecimal giveBack = proposal.budgetChange() == null ? null : proposal.budgetChange().negate();
         Optional<Baseline> approved = approved(projectKey);
         if (approved.isEmpty()) {
-            changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED, "Project " + projectKey
+            changeLog.record(changeRequestId, backedOutBy, ChangeEvent.BASELINE_RESTORED, "Project " + projectKey
                     + " has no approved baseline; no plan to restore" + changeBudget(project, giveBack));
             return versionBeforeChange;
         }
         Baseline current = approved.get();
         if (!proposal.changesPlan()) {
-            changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED, ("Baseline v%d stays current: "
+            changeLog.record(changeRequestId, backedOutBy, ChangeEvent.BASELINE_RESTORED, ("Baseline v%d stays current: "
                     + "the change touched no work package, so the plan has nothing to take out%s")
                     .formatted(current.version(), changeBudget(project, giveBack)));
             return current.version();
@@ -200,12 +200,12 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         Baseline restored = baselines.recordApprovedVersion(projectKey, current.version(), backOut.specs(),
                 cancelledWorkBudget(projectKey, backOut.specs(), hours), changeRequestId,
                 "Back-out of " + changeRequestId + ": its changes of v" + changeVersion + " taken out of v"
-                        + current.version(), null);
+                        + current.version(), backedOutBy);
         String budget = changeBudget(project, unspentBudget(projectKey, proposal.budgetChange(),
                 cancelledAdded(stored(projectKey, versionBeforeChange).plan().specs(), current.plan().specs(),
                         backOut.specs(), hours), hours));
         BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), restored.plan());
-        changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED,
+        changeLog.record(changeRequestId, backedOutBy, ChangeEvent.BASELINE_RESTORED,
                 "Baseline v%d recorded on v%d without this change's own changes (v%d to v%d); later changes stay. "
                         .formatted(restored.version(), current.version(), versionBeforeChange, changeVersion)
                         + "Reverted: " + listed(backOut.reverted()) + ". Kept: " + listed(backOut.kept()) + ". "

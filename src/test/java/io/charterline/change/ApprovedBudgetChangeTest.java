@@ -250,6 +250,17 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void theBackOutsBaselineVersionNamesTheReviewerWhoFoundTheImplementationFailed() {
+        approvedAndReviewed("FAILED");
+
+        Baseline restored = baselineService.currentBaseline(project.getKey()).orElseThrow();
+        assertThat(restored.version()).isEqualTo(3);
+        assertThat(restored.createdBy()).isEqualTo("pmo");
+        assertThat(baselineService.baseline(project.getKey(), 2).orElseThrow().createdBy())
+                .as("as the change's own version names its approver").isEqualTo("pm");
+    }
+
+    @Test
     void backOutCancelsAnAddedPackageWithHoursBookedAndKeepsOnlyItsSpentCost() {
         ProcessInstance change = approvedAndReviewed("FAILED", () -> {
             // The baseline update released C and booked someone on it, who starts on it

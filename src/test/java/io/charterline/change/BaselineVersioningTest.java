@@ -163,7 +163,7 @@ class BaselineVersioningTest extends ChangeControlTestSupport {
         String change = longerB();
         changeControl.updateBaseline(change);
 
-        changeControl.backOut(change);
+        changeControl.backOut(change, "pmo");
 
         assertThat(baselineService.versions(projectKey)).extracting(BaselineVersion::version).containsExactly(1, 2, 3);
         assertThat(hours(3)).isEqualTo(hours(1));
@@ -178,7 +178,7 @@ class BaselineVersioningTest extends ChangeControlTestSupport {
         changeControl.updateBaseline(change);
         changeControl.updateBaseline(modify("C", 30));
 
-        changeControl.backOut(change);
+        changeControl.backOut(change, "pmo");
 
         assertThat(baselineService.currentBaseline(projectKey).orElseThrow().version()).isEqualTo(4);
         assertThat(hours(4)).containsEntry("B", new BigDecimal("8.00")).containsEntry("C", new BigDecimal("30.00"))
@@ -192,7 +192,7 @@ class BaselineVersioningTest extends ChangeControlTestSupport {
         changeControl.updateBaseline(change);
         changeControl.updateBaseline(modify("B", 50));
 
-        changeControl.backOut(change);
+        changeControl.backOut(change, "pmo");
 
         assertThat(hours(4)).containsEntry("B", new BigDecimal("50.00"));
         assertThat(restoredLog(change)).contains(
@@ -207,7 +207,7 @@ class BaselineVersioningTest extends ChangeControlTestSupport {
                 new BigDecimal("4"), "JAVA", 3, List.of("E")));
         changeControl.updateBaseline(later);
 
-        assertThatThrownBy(() -> changeControl.backOut(change)).isInstanceOf(ChangeBackOutRefusedException.class)
+        assertThatThrownBy(() -> changeControl.backOut(change, "pmo")).isInstanceOf(ChangeBackOutRefusedException.class)
                 .hasMessage(change + " cannot be backed out of baseline v3 of " + projectKey + " by itself: F waits "
                         + "for E, which the back-out would remove (" + later + " made it wait, in baseline v3). "
                         + "Request a change that takes it out by hand and says what these packages wait for instead.");

@@ -143,7 +143,7 @@ class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
 
     @Test
     void backingTheRemovalOutGivesBackItsWholePlannedCostInsteadOfWhatItKept() {
-        changeControl.backOut(change);
+        changeControl.backOut(change, "pmo");
 
         // A, B and C planned again: 5,280, nothing kept beside them
         assertThat(baselines.baseline(projectKey, 3).orElseThrow().plan().budgetAtCompletion())
@@ -152,7 +152,7 @@ class RemovedWorkKeepsItsCostTest extends ChangeControlTestSupport {
 
     @Test
     void thePackageABackOutBringsBackShowsTheHoursItsCompletionCounts() {
-        changeControl.backOut(change);
+        changeControl.backOut(change, "pmo");
 
         // B is the same work again, planned at its whole cost: its 6 h from before the removal are part of it
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(projectKey + ":B").singleResult();

@@ -48,7 +48,7 @@ class ApprovedChangesAgreeTest extends ChangeControlTestSupport {
         apply(register(proposal().add("B", 8, "JAVA")));
         String backedOut = register(proposal().add("C", 8, "JAVA"));
         apply(backedOut);
-        changeControl.backOut(backedOut);
+        changeControl.backOut(backedOut, "pmo");
         String rejected = register(proposal().add("D", 8, "JAVA"));
         changeControl.analyse(rejected);
         changeControl.recordDecision(rejected, ChangeDecision.REJECT, "pm", "Not now");

@@ -84,7 +84,7 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
         apply(applied);
         backedOut = register(proposal().add("E", 8, "JAVA"));
         apply(backedOut);
-        changeControl.backOut(backedOut);
+        changeControl.backOut(backedOut, "pmo");
     }
 
     private String register(ProposalBuilder proposal) {
@@ -171,7 +171,8 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
         apply(added);
         apply(register(proposal().add("H", 8, "JAVA", "G")));
 
-        assertThatThrownBy(() -> changeControl.backOut(added)).isInstanceOf(ChangeBackOutRefusedException.class);
+        assertThatThrownBy(() -> changeControl.backOut(added, "pmo"))
+                .isInstanceOf(ChangeBackOutRefusedException.class);
 
         assertThat(report().changes()).extracting(Change::key, Change::decision)
                 .contains(tuple(added, "APPROVE, FAILED, KEPT"));
