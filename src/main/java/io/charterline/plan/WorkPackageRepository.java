@@ -48,6 +48,13 @@ class WorkPackageRepository {
                 WorkPackageRepository::map, projectKey, code).stream().findFirst();
     }
 
+    /** The person's DONE packages of all projects released at or after {@code from}, completed before {@code until}. */
+    List<WorkPackage> findCompletedBy(String person, Instant from, Instant until) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM work_package WHERE completed_by = ? AND state = 'DONE' "
+                + "AND released_at >= ? AND completed_at < ?", WorkPackageRepository::map, person,
+                Timestamp.from(from), Timestamp.from(until));
+    }
+
     int count(String projectKey) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM work_package WHERE project_key = ?", Integer.class,
                 projectKey);

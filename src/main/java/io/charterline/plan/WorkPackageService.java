@@ -34,14 +34,17 @@ public class WorkPackageService {
     private final BaselineRepository baselines;
     private final WorkPackageRepository workPackages;
     private final IdentityService identityService;
+    private final BookedHours bookedHours;
     private final Clock clock;
 
     public WorkPackageService(ProjectRegistry projects, BaselineRepository baselines,
-                              WorkPackageRepository workPackages, IdentityService identityService, Clock clock) {
+                              WorkPackageRepository workPackages, IdentityService identityService,
+                              BookedHours bookedHours, Clock clock) {
         this.projects = projects;
         this.baselines = baselines;
         this.workPackages = workPackages;
         this.identityService = identityService;
+        this.bookedHours = bookedHours;
         this.clock = clock;
     }
 
@@ -158,8 +161,8 @@ public class WorkPackageService {
      * against the hours booked on it as time entries.
      *
      * @throws InvalidInputException for hours outside (0, 24 × the package's working days], over 24 h for each
-     *         calendar day since the package was released, a note over 4000
-     *         characters, or a code that is no package of the project
+     *         calendar day since the package was released, more than fit beside the user's reported hours of those
+     *         days, a note over 4000 characters, or a code that is no package of the project
      * @throws ConflictException if the package is not READY or IN_PROGRESS, or the user is not its assignee
      */
     @Transactional
@@ -168,7 +171,8 @@ public class WorkPackageService {
         WorkPackage wp = require(projectKey, code);
         List<InvalidField> errors = new ArrayList<>();
         BigDecimal maxHours = BigDecimal.valueOf((long) MAX_HOURS_PER_DAY * wp.durationDays());
-        Optional<String> sinceRelease = beyondTheDaysSinceRelease(wp, actualHours);
+        Optional<String> sinceRelease = beyondTheDaysSinceRelease(wp, actualHours)
+                .or(() -> beyondThePersonsDays(wp, actualHours, userId));
         if (actualHours == null) {
             errors.add(new InvalidField("actualHours", "is required"));
         } else if (actualHours.signum() <= 0 || actualHours.compareTo(maxHours) > 0) {
@@ -216,6 +220,47 @@ public class WorkPackageService {
         return Optional.of("must be at most " + maxHours + " h, 24 h for each of the " + days + " calendar day(s) from "
                 + wp.code() + "'s release on " + released + " to today (" + today + "): work on a package starts "
                 + "with its release; got " + actualHours.toPlainString());
+    }
+
+    /**
+     * A completion reports the person's work as time entries do, so its hours beyond those booked on the package
+     * must fit into their days since its release: 24 h for each, less their entries of those days across all
+     * projects and what their packages released and completed in those days hold beyond their own entries. Only
+     * the assignee's completion of open work is bounded here; anyone else's is refused as a conflict.
+     */
+    private Optional<String> beyondThePersonsDays(WorkPackage wp, BigDecimal actualHours, String userId) {
+        if (actualHours == null || wp.releasedAt() == null || !userId.equals(wp.assignee())
+                || wp.state().isFinished()) {
+            return Optional.empty();
+        }
+        LocalDate released = LocalDate.ofInstant(wp.releasedAt(), clock.getZone());
+        LocalDate today = LocalDate.now(clock);
+        long days = Math.max(1, ChronoUnit.DAYS.between(released, today) + 1);
+        BigDecimal reported = bookedHours.byPerson(userId, released, today)
+                .add(unbookedOfCompletions(userId, released, today));
+        BigDecimal free = BigDecimal.valueOf(MAX_HOURS_PER_DAY * days).subtract(reported).max(BigDecimal.ZERO);
+        BigDecimal booked = bookedHours.onPackage(wp.projectKey(), wp.code());
+        if (actualHours.subtract(booked).compareTo(free) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of("must be at most " + plain(booked.add(free)) + " h: " + userId + " already reported "
+                + plain(reported) + " h from " + wp.code() + "'s release on " + released + " to today (" + today
+                + ") across all projects, as time entries and completed work, of 24 h for each of those " + days
+                + " calendar day(s)" + (booked.signum() > 0 ? "; the " + plain(booked) + " h booked on " + wp.code()
+                + " as time entries count once" : "") + "; got " + actualHours.toPlainString());
+    }
+
+    /** What the person's packages released and completed in these days, both included, hold beyond their entries. */
+    private BigDecimal unbookedOfCompletions(String person, LocalDate from, LocalDate to) {
+        return workPackages.findCompletedBy(person, from.atStartOfDay(clock.getZone()).toInstant(),
+                        to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()).stream()
+                .map(done -> done.actualHours().subtract(bookedHours.onPackage(done.projectKey(), done.code()))
+                        .max(BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static String plain(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
     }
 
     /** PLANNED, READY and IN_PROGRESS packages in plan order: all work still open. */

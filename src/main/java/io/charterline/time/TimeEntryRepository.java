@@ -148,10 +148,11 @@ class TimeEntryRepository {
         return jdbc.query(sql.toString(), TimeEntryRepository::map, arguments.toArray());
     }
 
-    /** Everything the person booked for the day, across all projects, but for the entry {@code except}. */
-    BigDecimal hoursOn(String person, LocalDate date, long except) {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(hours), 0) FROM time_entry WHERE person = ? AND entry_date = ? "
-                + "AND id <> ?", BigDecimal.class, person, Date.valueOf(date), except);
+    /** What the person booked from one day to another, both included, in all projects, but the entry {@code except}. */
+    BigDecimal hoursBetween(String person, LocalDate from, LocalDate to, long except) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(hours), 0) FROM time_entry WHERE person = ? "
+                + "AND entry_date BETWEEN ? AND ? AND id <> ?", BigDecimal.class, person, Date.valueOf(from),
+                Date.valueOf(to), except);
     }
 
     BigDecimal hoursOf(String projectKey, String workPackage) {

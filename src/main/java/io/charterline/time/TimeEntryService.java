@@ -37,10 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  * out what is not booked yet; the total is its actual hours from then on, and must be at least what its entries
  * hold. An open package's actual hours are the sum of its entries.
  *
- * <p>The 24-hour rule holds a person's entries of one day across all projects. A completion's total is not part of
- * it: it covers the package's whole span, not the day it was completed, and {@link WorkPackageService#complete}
- * bounds it by 24 h for each of the package's working days and for each calendar day since its release. Counted
- * on the completion day, a two-week package's 80 h would have filled that day and refused every other booking on it.
+ * <p>The 24-hour rule holds a person's entries of one day across all projects. A completion's total is not
+ * counted on the day it was completed: it covers the package's whole span, and a two-week package's 80 h would
+ * have filled that day and refused every other booking on it. {@link WorkPackageService#complete} instead fits its
+ * hours beyond the package's entries into the person's days since the package's release, beside their entries and
+ * their other completions of those days.
  *
  * <p>A wrong entry is corrected or withdrawn while its package is not DONE or CANCELLED and the project is active,
  * by its person, the project's manager, the PMO or an administrator; each change is kept in
@@ -422,7 +423,7 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
 
     /** Adds an error if the hours do not fit into the person's day beside their other entries than {@code except}. */
     private void checkDay(String person, LocalDate date, BigDecimal hours, long except, List<InvalidField> errors) {
-        BigDecimal booked = entries.hoursOn(person, date, except);
+        BigDecimal booked = entries.hoursBetween(person, date, date, except);
         if (booked.add(hours).compareTo(HOURS_PER_DAY) > 0) {
             errors.add(new InvalidField("hours", person + " already has " + booked.stripTrailingZeros().toPlainString()
                     + " h booked on " + date + " across all projects; at most "
