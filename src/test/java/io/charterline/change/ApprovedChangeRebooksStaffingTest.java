@@ -12,6 +12,7 @@ import io.charterline.resource.ProjectAssignment;
 import io.charterline.resource.StaffingGapText;
 import io.charterline.resource.WeeklyLoad;
 import io.charterline.resource.WorkWeeks;
+import io.charterline.work.OwnWorker;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,6 +58,7 @@ class ApprovedChangeRebooksStaffingTest extends ChangeControlTestSupport {
     void aDoneBAndCUnderWayThenTheChangeIsApproved() {
         projectKey = ExecutingProjects.start(driver, projects, PLAN_CSV, gaps -> StaffingGapText.parse(gaps).stream()
                 .map(gap -> gap.packageCode() + "=dev1").collect(Collectors.joining("\n")));
+        OwnWorker.handOver(engine, workPackages, projectKey, "A");
         driver.finishPackage(projectKey, "A", 24);
         assertThat(workPackages.find(projectKey, "C").orElseThrow().state()).isEqualTo(WorkPackageState.IN_PROGRESS);
         before = booked();

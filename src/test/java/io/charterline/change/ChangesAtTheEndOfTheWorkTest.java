@@ -8,6 +8,7 @@ import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
 import io.charterline.project.LifecycleVariables;
 import io.charterline.resource.StaffingGapText;
+import io.charterline.work.OwnWorker;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -47,6 +48,7 @@ class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
     void aIsDone() {
         projectKey = ExecutingProjects.start(driver, projects, PLAN_CSV, gaps -> StaffingGapText.parse(gaps).stream()
                 .map(gap -> gap.packageCode() + "=dev1").collect(Collectors.joining("\n")));
+        OwnWorker.handOver(engine, workPackages, projectKey, "A");
         driver.finishPackage(projectKey, "A", 16);
     }
 
@@ -93,6 +95,7 @@ class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
     void aChangeThatAddsWorkAfterAllWorkIsFinishedNoLongerApplies() {
         String change = requestChange(new WorkPackageChange(WorkPackageAction.ADD, "C", "Train the users",
                 new BigDecimal("8"), "JAVA", 2, List.of("A")));
+        OwnWorker.handOver(engine, workPackages, projectKey, "B");
         driver.finishPackage(projectKey, "B", 16);
         assertThat(lifecyclePassedWorkCompleted()).isTrue();
 

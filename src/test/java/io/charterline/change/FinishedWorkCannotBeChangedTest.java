@@ -8,6 +8,7 @@ import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
+import io.charterline.work.OwnWorker;
 import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Finished work is history: a change may neither re-plan nor remove it. Baseline v1 plans A (16 h) and B (8 h) of
- * JAVA side by side, both with dev1; A is done, B under way.
+ * JAVA side by side, both with a developer of the test's own; A is done, B under way.
  */
 class FinishedWorkCannotBeChangedTest extends ChangeControlTestSupport {
 
@@ -26,6 +27,7 @@ class FinishedWorkCannotBeChangedTest extends ChangeControlTestSupport {
     WorkPackageService workPackages;
 
     private String projectKey;
+    private String dev;
 
     private static WorkPackageSpec java(String code, int hours) {
         return new WorkPackageSpec(code, "Package " + code, BigDecimal.valueOf(hours), "JAVA", 3, List.of());
@@ -35,11 +37,12 @@ class FinishedWorkCannotBeChangedTest extends ChangeControlTestSupport {
     void aDoneAndBUnderWay() {
         projectKey = executingProjectWithBaseline(List.of(java("A", 16), java("B", 8))).getKey();
         workPackages.syncFromBaseline(projectKey);
+        dev = OwnWorker.create(engine.getIdentityService());
         for (String code : List.of("A", "B")) {
             workPackages.markReleased(projectKey, code, "instance-" + code);
-            workPackages.assign(projectKey, code, "dev1");
+            workPackages.assign(projectKey, code, dev);
         }
-        workPackages.complete(projectKey, "A", new BigDecimal("15"), null, "dev1");
+        workPackages.complete(projectKey, "A", new BigDecimal("15"), null, dev);
     }
 
     private List<InvalidField> refused(ProposalBuilder proposal) {
@@ -84,7 +87,7 @@ class FinishedWorkCannotBeChangedTest extends ChangeControlTestSupport {
         ProcessInstance change = requestChange(projects.findByKey(projectKey).orElseThrow(),
                 proposal().budgetChange(0).modify("B", 10));
         runJobs(change);
-        workPackages.complete(projectKey, "B", new BigDecimal("8"), null, "dev1");
+        workPackages.complete(projectKey, "B", new BigDecimal("8"), null, dev);
 
         decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE",
                 CHANGE_DECISION_REASON, "More testing");

@@ -8,6 +8,7 @@ import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
+import io.charterline.work.OwnWorker;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ class StartedWorkCannotBeMadeToWaitTest extends ChangeControlTestSupport {
     BaselineService baselines;
 
     private String projectKey;
+    private String dev;
 
     private static WorkPackageSpec java(String code) {
         return new WorkPackageSpec(code, "Package " + code, new BigDecimal("8"), "JAVA", 3, List.of());
@@ -38,16 +40,17 @@ class StartedWorkCannotBeMadeToWaitTest extends ChangeControlTestSupport {
 
     private void start(String code) {
         workPackages.markReleased(projectKey, code, "instance-" + code);
-        workPackages.assign(projectKey, code, "dev1");
+        workPackages.assign(projectKey, code, dev);
     }
 
     @BeforeEach
     void aDoneBUnderWayCAndDPlanned() {
         projectKey = executingProjectWithBaseline(List.of(java("A"), java("B"), java("C"), java("D"))).getKey();
         workPackages.syncFromBaseline(projectKey);
+        dev = OwnWorker.create(engine.getIdentityService());
         start("A");
         start("B");
-        workPackages.complete(projectKey, "A", new BigDecimal("8"), null, "dev1");
+        workPackages.complete(projectKey, "A", new BigDecimal("8"), null, dev);
     }
 
     @Test

@@ -34,6 +34,7 @@ import io.charterline.risk.RiskView;
 import io.charterline.time.TimeEntryInput;
 import io.charterline.time.TimeEntryService;
 import io.charterline.work.WorkPackageVariables;
+import io.charterline.work.OwnWorker;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -227,6 +228,7 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
 
     private void finishWork(String code, int hours) {
         Task work = taskService.createTaskQuery().processInstanceBusinessKey(key + ":" + code).singleResult();
+        OwnWorker.handOver(engine, workPackages, key, code);
         taskService.complete(work.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, hours,
                 WorkPackageVariables.COMPLETION_NOTE, "Done"));
         for (Job job : managementService.createJobQuery().processInstanceId(work.getProcessInstanceId()).list()) {

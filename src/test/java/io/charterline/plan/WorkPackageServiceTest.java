@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class WorkPackageServiceTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Autowired
     ProjectRepository projects;
@@ -42,11 +46,20 @@ class WorkPackageServiceTest {
     @Autowired
     ReplayClock clock;
 
-    String key;
+    @Autowired
+    IdentityService identityService;
 
-    /** A (1 day) before B (2 days); C (1 day) on its own. */
+    String key;
+    String dev;
+
+    /**
+     * A (1 day) before B (2 days); C (1 day) on its own. A completion's hours fill its person's days, so each test's
+     * developer is one no other test reports hours for.
+     */
     @BeforeEach
     void approvedPlan() {
+        dev = "wp-dev-" + SEQUENCE.incrementAndGet();
+        identityService.saveUser(identityService.newUser(dev));
         key = TestProjects.planning(projects, new BigDecimal("100000")).getKey();
         planService.storeDraft(key, List.of(wp("A", 8), wp("B", 16, "A"), wp("C", 8)));
         baselineService.buildDraft(key, "pm");
@@ -78,8 +91,8 @@ class WorkPackageServiceTest {
     @Test
     void completingAPredecessorMakesItsSuccessorReleasable() {
         workPackages.markReleased(key, "A", "instance-a");
-        workPackages.assign(key, "A", "dev1");
-        workPackages.complete(key, "A", new BigDecimal("7.5"), "Done early", "dev1");
+        workPackages.assign(key, "A", dev);
+        workPackages.complete(key, "A", new BigDecimal("7.5"), "Done early", dev);
 
         assertThat(workPackages.releasable(key)).extracting(WorkPackage::code).containsExactly("B", "C");
     }
@@ -127,61 +140,61 @@ class WorkPackageServiceTest {
     @Test
     void completionBooksHoursNoteAndWhoDidIt() {
         workPackages.markReleased(key, "B", "instance-b");
-        workPackages.assign(key, "B", "dev1");
+        workPackages.assign(key, "B", dev);
 
-        WorkPackage done = workPackages.complete(key, "B", new BigDecimal("18.25"), "  Built and reviewed ", "dev1");
+        WorkPackage done = workPackages.complete(key, "B", new BigDecimal("18.25"), "  Built and reviewed ", dev);
 
         assertThat(done.state()).isEqualTo(WorkPackageState.DONE);
         assertThat(done.actualHours()).isEqualByComparingTo("18.25");
         assertThat(done.completionNote()).isEqualTo("Built and reviewed");
-        assertThat(done.completedBy()).isEqualTo("dev1");
+        assertThat(done.completedBy()).isEqualTo(dev);
         assertThat(done.completedAt()).isNotNull();
     }
 
     @Test
     void completionHoursMustFitTwentyFourHoursPerWorkingDay() {
         workPackages.markReleased(key, "B", "instance-b");
-        workPackages.assign(key, "B", "dev1");
+        workPackages.assign(key, "B", dev);
         clock.replayFrom(clock.instant().plus(Duration.ofDays(3)));
 
         assertThat(completionError("B", "48.01")).containsExactly(new InvalidField("actualHours",
                 "must be more than 0 and at most 48 (24 hours for each of the package's 2 working day(s)), "
                         + "got 48.01"));
         assertThat(completionError("B", "0")).extracting(InvalidField::field).containsExactly("actualHours");
-        assertThat(workPackages.complete(key, "B", new BigDecimal("48"), null, "dev1").state())
+        assertThat(workPackages.complete(key, "B", new BigDecimal("48"), null, dev).state())
                 .isEqualTo(WorkPackageState.DONE);
     }
 
     @Test
     void completionHoursMustFitTwentyFourHoursPerDaySinceTheRelease() {
         workPackages.markReleased(key, "B", "instance-b");
-        workPackages.assign(key, "B", "dev1");
+        workPackages.assign(key, "B", dev);
         LocalDate today = LocalDate.now(clock);
 
         assertThat(completionError("B", "24.5")).containsExactly(new InvalidField("actualHours",
                 "must be at most 24 h, 24 h for each of the 1 calendar day(s) from B's release on " + today
                         + " to today (" + today + "): work on a package starts with its release; got 24.5"));
         clock.replayFrom(clock.instant().plus(Duration.ofDays(1)));
-        assertThat(workPackages.complete(key, "B", new BigDecimal("24.5"), null, "dev1").state())
+        assertThat(workPackages.complete(key, "B", new BigDecimal("24.5"), null, dev).state())
                 .isEqualTo(WorkPackageState.DONE);
     }
 
     @Test
     void onlyTheAssigneeCompletes() {
         workPackages.markReleased(key, "A", "instance-a");
-        workPackages.assign(key, "A", "dev1");
+        workPackages.assign(key, "A", dev);
 
         assertThat(catchThrowableOfType(ConflictException.class,
                 () -> workPackages.complete(key, "A", BigDecimal.ONE, null, "dev2")))
-                .hasMessageContaining("is assigned to dev1, so dev2 cannot complete it");
+                .hasMessageContaining("is assigned to " + dev + ", so dev2 cannot complete it");
     }
 
     @Test
     void workNotYetReleasedCannotBeCompleted() {
-        workPackages.assign(key, "A", "dev1");
+        workPackages.assign(key, "A", dev);
 
         assertThat(catchThrowableOfType(ConflictException.class,
-                () -> workPackages.complete(key, "A", BigDecimal.ONE, null, "dev1")))
+                () -> workPackages.complete(key, "A", BigDecimal.ONE, null, dev)))
                 .hasMessageContaining("is PLANNED; only READY or IN_PROGRESS work can be completed");
     }
 
@@ -191,7 +204,7 @@ class WorkPackageServiceTest {
         planService.storeDraft(other, List.of(wp("OTHER-1", 8)));
 
         assertThat(catchThrowableOfType(InvalidInputException.class,
-                () -> workPackages.complete(key, "OTHER-1", BigDecimal.ONE, null, "dev1")).fields())
+                () -> workPackages.complete(key, "OTHER-1", BigDecimal.ONE, null, dev)).fields())
                 .containsExactly(new InvalidField("code", "project " + key + " has no work package 'OTHER-1'"));
     }
 
@@ -199,15 +212,15 @@ class WorkPackageServiceTest {
     void openPackagesAndAllDoneFollowTheWork() {
         for (String code : List.of("A", "C")) {
             workPackages.markReleased(key, code, "instance-" + code);
-            workPackages.assign(key, code, "dev1");
-            workPackages.complete(key, code, BigDecimal.ONE, null, "dev1");
+            workPackages.assign(key, code, dev);
+            workPackages.complete(key, code, BigDecimal.ONE, null, dev);
         }
         assertThat(workPackages.openPackages(key)).extracting(WorkPackage::code).containsExactly("B");
         assertThat(workPackages.allDone(key)).isFalse();
 
         workPackages.markReleased(key, "B", "instance-B");
-        workPackages.assign(key, "B", "dev1");
-        workPackages.complete(key, "B", BigDecimal.ONE, null, "dev1");
+        workPackages.assign(key, "B", dev);
+        workPackages.complete(key, "B", BigDecimal.ONE, null, dev);
 
         assertThat(workPackages.openPackages(key)).isEmpty();
         assertThat(workPackages.allDone(key)).isTrue();
@@ -223,8 +236,8 @@ class WorkPackageServiceTest {
     @Test
     void cancellingOpenWorkLeavesDoneWorkAlone() {
         workPackages.markReleased(key, "A", "instance-a");
-        workPackages.assign(key, "A", "dev1");
-        workPackages.complete(key, "A", BigDecimal.ONE, null, "dev1");
+        workPackages.assign(key, "A", dev);
+        workPackages.complete(key, "A", BigDecimal.ONE, null, dev);
 
         assertThat(workPackages.cancelOpen(key)).isEqualTo(2);
         assertThat(states()).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -235,8 +248,8 @@ class WorkPackageServiceTest {
     @Test
     void syncFromANewVersionCreatesAddedCancelsDroppedAndKeepsProgress() {
         workPackages.markReleased(key, "A", "instance-a");
-        workPackages.assign(key, "A", "dev1");
-        workPackages.complete(key, "A", BigDecimal.ONE, null, "dev1");
+        workPackages.assign(key, "A", dev);
+        workPackages.complete(key, "A", BigDecimal.ONE, null, dev);
         Baseline v1 = baselineService.currentBaseline(key).orElseThrow();
         List<WorkPackageSpec> proposal = new ArrayList<>(v1.plan().specs());
         proposal.removeIf(spec -> spec.code().equals("C"));
@@ -254,7 +267,7 @@ class WorkPackageServiceTest {
 
     private List<InvalidField> completionError(String code, String hours) {
         return catchThrowableOfType(InvalidInputException.class,
-                () -> workPackages.complete(key, code, new BigDecimal(hours), null, "dev1")).fields();
+                () -> workPackages.complete(key, code, new BigDecimal(hours), null, dev)).fields();
     }
 
     private Map<String, WorkPackageState> states() {
