@@ -171,7 +171,7 @@ public class WorkPackageService {
         WorkPackage wp = require(projectKey, code);
         List<InvalidField> errors = new ArrayList<>();
         BigDecimal maxHours = BigDecimal.valueOf((long) MAX_HOURS_PER_DAY * wp.durationDays());
-        Optional<String> sinceRelease = beyondTheDaysSinceRelease(wp, actualHours)
+        Optional<String> beyondTheDays = beyondTheDaysSinceRelease(wp, actualHours)
                 .or(() -> beyondThePersonsDays(wp, actualHours, userId));
         if (actualHours == null) {
             errors.add(new InvalidField("actualHours", "is required"));
@@ -179,8 +179,8 @@ public class WorkPackageService {
             errors.add(new InvalidField("actualHours", "must be more than 0 and at most " + maxHours
                     + " (24 hours for each of the package's " + wp.durationDays() + " working day(s)), got "
                     + actualHours.toPlainString()));
-        } else if (sinceRelease.isPresent()) {
-            errors.add(new InvalidField("actualHours", sinceRelease.get()));
+        } else if (beyondTheDays.isPresent()) {
+            errors.add(new InvalidField("actualHours", beyondTheDays.get()));
         } else if (TwoDecimals.exceeded(actualHours)) {
             errors.add(new InvalidField("actualHours", "may have at most 2 decimals"));
         }
@@ -246,8 +246,8 @@ public class WorkPackageService {
         return Optional.of("must be at most " + plain(booked.add(free)) + " h: " + userId + " already reported "
                 + plain(reported) + " h from " + wp.code() + "'s release on " + released + " to today (" + today
                 + ") across all projects, as time entries and completed work, of 24 h for each of those " + days
-                + " calendar day(s)" + (booked.signum() > 0 ? "; the " + plain(booked) + " h booked on " + wp.code()
-                + " as time entries count once" : "") + "; got " + actualHours.toPlainString());
+                + " calendar day(s)" + (booked.signum() > 0 ? ", the " + plain(booked) + " h booked on " + wp.code()
+                + " among them" : "") + "; got " + actualHours.toPlainString());
     }
 
     /** What the person's packages released and completed in these days, both included, hold beyond their entries. */

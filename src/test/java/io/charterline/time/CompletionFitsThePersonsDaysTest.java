@@ -79,8 +79,7 @@ class CompletionFitsThePersonsDaysTest {
         assertThat(completionErrors(key, "9")).containsExactly(new InvalidField("actualHours",
                 "must be at most 8 h: " + member + " already reported 22 h from A's release on " + today
                         + " to today (" + today + ") across all projects, as time entries and completed work, of 24 h"
-                        + " for each of those 1 calendar day(s); the 6 h booked on A as time entries count once;"
-                        + " got 9"));
+                        + " for each of those 1 calendar day(s), the 6 h booked on A among them; got 9"));
         assertThat(timeEntries.complete(key, "A", new BigDecimal("8"), "Done", member).state())
                 .isEqualTo(WorkPackageState.DONE);
     }

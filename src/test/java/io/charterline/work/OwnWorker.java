@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * People of a test's own for the work it completes. A completion's hours fill its
- * person's days across all projects, and the tests share one database and the demo pool's people on the real today,
- * so a test that completes work as a pool member would depend on what other tests reported for them today.
+ * People of a test's own for the work it completes. A completion's hours fill its person's days across all projects,
+ * and the tests share one database and the demo pool's people on the real today, so a test that completes work as a
+ * pool member or a shared user would depend on what other tests reported for them today.
  */
 public final class OwnWorker {
 
