@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
+import io.charterline.platform.deployment.RepositoryModels;
 import io.charterline.support.CharterlineWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,16 +28,18 @@ class ApplicationStartupTest {
     RepositoryService repositoryService;
 
     @Test
-    void deploysEveryModelAndFormOfTheRepository() throws IOException {
-        List<String> expected;
-        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("processes")), Files.walk(Path.of("forms")))) {
-            expected = files.filter(Files::isRegularFile).map(path -> path.getFileName().toString()).sorted().toList();
+    void deploysEveryModelAndFormOfTheRepositoryUnderItsNameWithinItsFolder() throws IOException {
+        List<String> expected = new ArrayList<>();
+        for (Path folder : List.of(Path.of("processes"), Path.of("forms"))) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.filter(Files::isRegularFile).map(path -> folder.relativize(path).toString())
+                        .forEach(expected::add);
+            }
         }
-        List<String> deployed = repositoryService.createDeploymentQuery().list().stream()
+        List<String> deployed = repositoryService.createDeploymentQuery()
+                .deploymentName(RepositoryModels.DEPLOYMENT_NAME).list().stream()
                 .map(Deployment::getId)
                 .flatMap(id -> repositoryService.getDeploymentResourceNames(id).stream())
-                .map(name -> name.substring(name.lastIndexOf('/') + 1))
-                .sorted()
                 .toList();
         assertThat(expected).isNotEmpty();
         assertThat(deployed).containsAll(expected);
