@@ -6,13 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -25,9 +24,11 @@ import org.springframework.stereotype.Component;
  * the jar and from {@code mvn spring-boot:run}. So a restart with one changed file makes a new version of that file
  * alone, and a rule a process owner deployed from Camunda Modeler stays the latest until its file in the repository
  * changes. The starter instead deployed every file anew when one changed, named by its path on disk.
+ * <p>It deploys once every bean is built, before the application runners (the demo) and the job executor start,
+ * through the engine's public repository API only.
  */
 @Component
-public class RepositoryModels extends AbstractProcessEnginePlugin {
+public class RepositoryModels implements SmartInitializingSingleton {
 
     /** The engine compares each file with the latest file of the same name in deployments of this name. */
     public static final String DEPLOYMENT_NAME = "charterline";
@@ -40,26 +41,28 @@ public class RepositoryModels extends AbstractProcessEnginePlugin {
             "forms", List.of("form"));
 
     private final ResourcePatternResolver resolver;
+    private final RepositoryService repositoryService;
     private final String root;
 
     @Autowired
-    public RepositoryModels(ResourcePatternResolver resolver) {
-        this(resolver, "classpath*:");
+    public RepositoryModels(ResourcePatternResolver resolver, RepositoryService repositoryService) {
+        this(resolver, repositoryService, "classpath*:");
     }
 
     /** Reads {@code processes/} and {@code forms/} under the given location, such as {@code file:/tmp/models/}. */
-    RepositoryModels(ResourcePatternResolver resolver, String root) {
+    RepositoryModels(ResourcePatternResolver resolver, RepositoryService repositoryService, String root) {
         this.resolver = resolver;
+        this.repositoryService = repositoryService;
         this.root = root;
     }
 
     @Override
-    public void postProcessEngineBuild(ProcessEngine processEngine) {
-        deploy(processEngine.getRepositoryService());
+    public void afterSingletonsInstantiated() {
+        deploy();
     }
 
     /** Deploys the changed files; returns their names, empty when nothing changed. */
-    public List<String> deploy(RepositoryService repositoryService) {
+    public List<String> deploy() {
         Map<String, Resource> files = files();
         DeploymentBuilder builder = repositoryService.createDeployment()
                 .name(DEPLOYMENT_NAME)
@@ -68,7 +71,7 @@ public class RepositoryModels extends AbstractProcessEnginePlugin {
         for (Map.Entry<String, Resource> file : files.entrySet()) {
             builder.addInputStream(file.getKey(), new ByteArrayInputStream(content(file.getValue())));
         }
-        String before = latestDeploymentId(repositoryService);
+        String before = latestDeploymentId();
         Deployment deployment = builder.deploy();
         if (deployment.getId().equals(before)) {
             LOG.info("Models and forms of the repository unchanged ({} files), nothing deployed", files.size());
@@ -111,7 +114,7 @@ public class RepositoryModels extends AbstractProcessEnginePlugin {
         }
     }
 
-    private static String latestDeploymentId(RepositoryService repositoryService) {
+    private String latestDeploymentId() {
         return repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
                 .orderByDeploymentTime().desc().listPage(0, 1).stream()
                 .map(Deployment::getId).findFirst().orElse(null);

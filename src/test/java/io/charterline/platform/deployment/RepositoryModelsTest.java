@@ -47,7 +47,8 @@ class RepositoryModelsTest {
         writeProcess("Repository models test");
         Files.writeString(repository.resolve("forms/notices/repository-models-test.form"),
                 "{\"id\": \"repository-models-test\", \"type\": \"default\", \"components\": []}");
-        models = new RepositoryModels(new PathMatchingResourcePatternResolver(), repository.toUri().toString());
+        models = new RepositoryModels(new PathMatchingResourcePatternResolver(), repositoryService,
+                repository.toUri().toString());
     }
 
     @AfterEach
@@ -60,36 +61,36 @@ class RepositoryModelsTest {
 
     @Test
     void filesAreNamedByTheirPathWithinTheirFolder() {
-        assertThat(models.deploy(repositoryService))
+        assertThat(models.deploy())
                 .containsExactly("notices/repository-models-test.form", "repository-models-test.bpmn");
     }
 
     @Test
     void aRestartWithUnchangedFilesDeploysNothing() {
-        models.deploy(repositoryService);
+        models.deploy();
         long deployments = repositoryService.createDeploymentQuery().count();
 
-        assertThat(models.deploy(repositoryService)).isEmpty();
+        assertThat(models.deploy()).isEmpty();
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
         assertThat(versions()).containsExactly(1);
     }
 
     @Test
     void aRestartWithOneChangedFileDeploysANewVersionOfThatFileAlone() throws IOException {
-        models.deploy(repositoryService);
+        models.deploy();
         writeProcess("Repository models test, renamed");
 
-        assertThat(models.deploy(repositoryService)).containsExactly("repository-models-test.bpmn");
+        assertThat(models.deploy()).containsExactly("repository-models-test.bpmn");
         assertThat(versions()).containsExactly(1, 2);
     }
 
     @Test
     void aRestartKeepsWhatAProcessOwnerDeployedFromModelerTheLatest() throws IOException {
-        models.deploy(repositoryService);
+        models.deploy();
         repositoryService.createDeployment().name(PROCESS_KEY).source("Camunda Modeler")
                 .addModelInstance("repository-models-test.bpmn", process("Owner's version")).deploy();
 
-        assertThat(models.deploy(repositoryService)).isEmpty();
+        assertThat(models.deploy()).isEmpty();
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
                 .latestVersion().singleResult().getName()).isEqualTo("Owner's version");
     }
