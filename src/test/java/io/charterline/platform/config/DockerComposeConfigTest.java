@@ -83,7 +83,8 @@ class DockerComposeConfigTest {
 
     @Test
     void appStartsOnlyOncePostgresqlIsHealthy() {
-        assertThat(String.valueOf(services.get("postgres").get("image"))).isEqualTo("postgres:16");
+        // the major version the PostgreSQL tests run on (the embedded 17.x binaries)
+        assertThat(String.valueOf(services.get("postgres").get("image"))).isEqualTo("postgres:17");
         assertThat(services.get("postgres")).containsKey("healthcheck");
         for (String app : appServices) {
             assertThat(map(services.get(app).get("depends_on")).get("postgres")).as(app)
