@@ -1,0 +1,60 @@
+package io.charterline.platform.process;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The values the processes and the application act on, for each decision output with a fixed vocabulary. The DMN
+ * files list the same values ({@code outputValues}), so Camunda Modeler offers them; but the engine checks no rule
+ * against them, and a process owner's typo would otherwise stall a change at its gateway or take a path nobody
+ * chose. Whatever reads one of these results asks here first and takes its modelled fail-safe path for a value
+ * outside the list.
+ */
+public enum DecisionVocabulary {
+
+    APPROVAL_ROUTE("change-classification", "approvalRoute", "AUTO", "PM", "CCB", "SPONSOR_AND_CCB", "ECAB", "MANUAL"),
+    CHANGE_CLASS("change-classification", "changeClass", "STANDARD", "MINOR", "SIGNIFICANT", "MAJOR", "EMERGENCY"),
+    RISK_LEVEL("change-classification", "riskLevel", "LOW", "MEDIUM", "HIGH", "CRITICAL"),
+    PLAN_GATE_APPROVAL("governance-tier", "planGateApproval", "PMO", "PMO_AND_SPONSOR"),
+    HEALTH("project-health", "health", "GREEN", "AMBER", "RED");
+
+    private final String decisionKey;
+    private final String output;
+    private final List<String> allowed;
+
+    DecisionVocabulary(String decisionKey, String output, String... allowed) {
+        this.decisionKey = decisionKey;
+        this.output = output;
+        this.allowed = List.of(allowed);
+    }
+
+    /** The vocabulary of a decision's output, if the application acts on it. */
+    public static Optional<DecisionVocabulary> of(String decisionKey, String output) {
+        return Arrays.stream(values())
+                .filter(vocabulary -> vocabulary.decisionKey.equals(decisionKey) && vocabulary.output.equals(output))
+                .findFirst();
+    }
+
+    public String decisionKey() {
+        return decisionKey;
+    }
+
+    public String output() {
+        return output;
+    }
+
+    public List<String> allowed() {
+        return allowed;
+    }
+
+    public boolean allows(Object value) {
+        return value instanceof String text && allowed.contains(text);
+    }
+
+    /** Names the decision, its output and the value, and what the output may be, for a log entry or a refusal. */
+    public String unknown(Object value) {
+        return "decision %s gave %s \"%s\", which is not one of %s".formatted(decisionKey, output, value,
+                String.join(", ", allowed));
+    }
+}
