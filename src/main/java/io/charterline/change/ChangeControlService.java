@@ -53,17 +53,25 @@ public class ChangeControlService {
         return new Analysed(changeRequest, project, impact);
     }
 
-    /** @param classifiedBy null when a rule of the decision classified the change */
+    /**
+     * @param classifiedBy null when a rule of the decision classified the change
+     * @return the route the change takes: the one given, or sponsor and board for one the process does not know
+     */
     @Transactional
-    public void recordClassification(String changeRequestId, String changeClass, String riskLevel,
-                                     String approvalRoute, String classifiedBy, String comment) {
-        require(changeRequestId).classify(changeClass, riskLevel, approvalRoute, classifiedBy);
-        String detail = "class %s, risk %s, route %s".formatted(changeClass, riskLevel, approvalRoute);
-        if (classifiedBy == null) {
+    public String recordClassification(String changeRequestId, String changeClass, String riskLevel,
+                                       String approvalRoute, String classifiedBy, String comment) {
+        String route = ApprovalRoutes.taken(approvalRoute);
+        require(changeRequestId).classify(changeClass, riskLevel, route, classifiedBy);
+        String detail = "class %s, risk %s, route %s".formatted(changeClass, riskLevel, route);
+        String failSafe = ApprovalRoutes.failSafeNote(approvalRoute);
+        if (failSafe != null) {
+            changeLog.record(changeRequestId, null, ChangeEvent.CLASSIFIED, detail + ". " + failSafe);
+        } else if (classifiedBy == null) {
             changeLog.record(changeRequestId, null, ChangeEvent.CLASSIFIED, detail);
         } else {
             changeLog.record(changeRequestId, classifiedBy, ChangeEvent.CLASSIFIED_BY_HAND, detail + ": " + comment);
         }
+        return route;
     }
 
     /** The emergency board's member who judged the change no emergency, and why; it is classified again. */

@@ -146,12 +146,16 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
                 .evaluate()
                 .getSingleResult());
         if (result == null) {
-            return new ImpactPreview(impact, impact.summary(), null, null, ChangeControlVariables.ROUTE_MANUAL);
+            return new ImpactPreview(impact, impact.summary(), null, null, ChangeControlVariables.ROUTE_MANUAL,
+                    null);
         }
         // Map.get, not getEntry: a rule may leave an output empty (the MANUAL rule leaves class and risk to the PMO).
+        // No route at all goes to the PMO's classification by hand, as in the process.
+        String route = (String) result.get(ChangeControlVariables.APPROVAL_ROUTE);
         return new ImpactPreview(impact, impact.summary(), (String) result.get(ChangeControlVariables.CHANGE_CLASS),
                 (String) result.get(ChangeControlVariables.RISK_LEVEL),
-                (String) result.get(ChangeControlVariables.APPROVAL_ROUTE));
+                route == null ? ChangeControlVariables.ROUTE_MANUAL : ApprovalRoutes.taken(route),
+                route == null ? null : ApprovalRoutes.failSafeNote(route));
     }
 
     @Override

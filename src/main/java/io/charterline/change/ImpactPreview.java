@@ -1,10 +1,16 @@
 package io.charterline.change;
 
-/** The what-if answer of the impact preview: the analysis and how the change would be classified and routed. */
+/**
+ * The what-if answer of the impact preview: the analysis and how the change would be classified and routed.
+ *
+ * @param routeNote why the change would not take the route the decision gave, such as a value of a rule that the
+ *                  process does not know; null when it would
+ */
 public record ImpactPreview(
         ImpactAnalysis impact,
         String impactSummary,
         String changeClass,
         String riskLevel,
-        String approvalRoute) {
+        String approvalRoute,
+        String routeNote) {
 }

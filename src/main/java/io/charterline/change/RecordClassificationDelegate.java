@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Stores the change class, risk level and approval route. {@code decidedBy} is set only when the PMO classified
  * by hand (its task is the only decision before this step), so its absence means a rule of the decision did.
+ * A route the process does not know is replaced by the one the change takes (sponsor and board), so that the
+ * route gateway, the stored request and the change log agree.
  */
 @Component
 public class RecordClassificationDelegate implements JavaDelegate {
@@ -23,8 +25,10 @@ public class RecordClassificationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessVariables variables = new ProcessVariables(execution);
-        changeControl.recordClassification(variables.string(CHANGE_REQUEST_ID), variables.stringOrNull(CHANGE_CLASS),
-                variables.stringOrNull(RISK_LEVEL), variables.string(APPROVAL_ROUTE),
-                variables.stringOrNull(DECIDED_BY), variables.stringOrNull(CLASSIFICATION_COMMENT));
+        String route = changeControl.recordClassification(variables.string(CHANGE_REQUEST_ID),
+                variables.stringOrNull(CHANGE_CLASS), variables.stringOrNull(RISK_LEVEL),
+                variables.string(APPROVAL_ROUTE), variables.stringOrNull(DECIDED_BY),
+                variables.stringOrNull(CLASSIFICATION_COMMENT));
+        execution.setVariable(APPROVAL_ROUTE, route);
     }
 }

@@ -150,6 +150,33 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 .containsEntry(CHANGE_CLASS, "MAJOR").containsEntry(APPROVAL_ROUTE, "SPONSOR_AND_CCB");
     }
 
+    /**
+     * A rule deployed before the deployment check existed may still give a route no flow names, as "BOARD" for
+     * "CCB" did: the change goes the strictest route instead of stalling at the gateway, and its log says why.
+     */
+    @Test
+    void aRouteTheProcessDoesNotKnowGoesToTheSponsorAndTheBoardAndTheLogNamesIt() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        runtimeService.setVariable(change.getId(), APPROVAL_ROUTE, "BOARD");
+        runtimeService.createProcessInstanceModification(change.getId())
+                .cancelAllForActivity("Task_ApproveChangeAsPm")
+                .startBeforeActivity("Gateway_RuleMatched")
+                .execute();
+
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsSponsor").variables()
+                .containsEntry(APPROVAL_ROUTE, ROUTE_SPONSOR_AND_CCB);
+        assertThat(task(change, "Task_ApproveChangeAsSponsor")).isAssignedTo("sponsor");
+        Assertions.assertThat(changeRequest(change).getApprovalRoute()).isEqualTo(ROUTE_SPONSOR_AND_CCB);
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(change).getKey()))
+                .filteredOn(entry -> entry.getEvent() == ChangeEvent.CLASSIFIED).last()
+                .extracting(ChangeLogEntry::getDetail).isEqualTo("class MINOR, risk LOW, route SPONSOR_AND_CCB. "
+                        + "The decision change-classification gave approvalRoute \"BOARD\", which is not one of "
+                        + "AUTO, PM, CCB, SPONSOR_AND_CCB, ECAB, MANUAL: the change goes the strictest route, "
+                        + "sponsor and board; the rule needs correcting");
+    }
+
     @Test
     void projectManagerApprovesAMinorChange() {
         Project project = executingProject();
