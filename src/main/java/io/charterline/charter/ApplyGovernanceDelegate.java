@@ -2,6 +2,7 @@ package io.charterline.charter;
 
 import static io.charterline.project.LifecycleVariables.*;
 
+import io.charterline.platform.process.DecisionVocabulary;
 import io.charterline.platform.process.ProcessVariables;
 import io.charterline.project.ProjectRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,12 +31,15 @@ public class ApplyGovernanceDelegate implements JavaDelegate {
         execution.setVariable(PLAN_GATE_APPROVAL_TEXT, planGateApprovers(variables.string(PLAN_GATE_APPROVAL)));
     }
 
-    /** The governance-tier decision's approver codes; an unknown one is shown as it is. */
+    /**
+     * The governance-tier decision's approver codes. Any other value (a typo in a rule) takes the lifecycle's
+     * fail-safe flow to the sponsor, so the gate form says so and names the value for the process owner to fix.
+     */
     static String planGateApprovers(String code) {
         return switch (code) {
             case "PMO" -> "the PMO";
             case "PMO_AND_SPONSOR" -> "the PMO, then the sponsor";
-            default -> code;
+            default -> "the PMO, then the sponsor, as the " + DecisionVocabulary.PLAN_GATE_APPROVAL.unknown(code);
         };
     }
 }

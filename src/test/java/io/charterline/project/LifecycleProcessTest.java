@@ -281,6 +281,21 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         assertThat(project).isWaitingAt("Task_ApprovePlan").variables().containsEntry(SPONSOR, "sponsor");
     }
 
+    /**
+     * A governance-tier rule deployed before the deployment check existed may give a plan-gate approval that is
+     * neither value, such as "PMO_AND_SPONSER": only the exact "PMO" skips the sponsor, so the sponsor signs off.
+     */
+    @Test
+    void anUnknownPlanGateApprovalAsksThePmoAndTheSponsor() {
+        ProcessInstance project = toPlanning(charter());
+        runtimeService.setVariable(project.getId(), PLAN_GATE_APPROVAL, "PMO_AND_SPONSER");
+        complete(task(project), withVariables(WORK_PACKAGES_CSV, SMALL_PLAN));
+        claimAndComplete(project, "pmo", Map.of(PLAN_DECISION, "APPROVE"));
+
+        assertThat(project).isWaitingAt("Task_SponsorApprovePlan");
+        assertThat(task(project)).isAssignedTo("sponsor");
+    }
+
     @Test
     void tierOnePlanNeedsTheSponsorWhoCanApproveOrReject() {
         ProcessInstance project = toPlanning(charter().strategic());
