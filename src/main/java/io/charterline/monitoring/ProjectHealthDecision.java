@@ -2,6 +2,7 @@ package io.charterline.monitoring;
 
 import static io.charterline.monitoring.HealthVariables.*;
 
+import io.charterline.platform.process.DecisionVocabulary;
 import java.math.BigDecimal;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -32,8 +33,14 @@ public class ProjectHealthDecision {
                         .putValue(OPEN_CRITICAL_ISSUES, openCriticalIssues))
                 .evaluate()
                 .getSingleResult();
-        return new HealthRating(Health.valueOf(result.<String>getEntry(HEALTH)),
-                result.getEntry(RECOMMENDED_ACTION));
+        // Map.get, not getEntry, which fails on an output the rule left empty
+        Object health = result.get(HEALTH);
+        if (!DecisionVocabulary.HEALTH.allows(health)) {
+            // A typo in a rule must not stop the status cycle, nor hide a project in trouble: RED escalates.
+            return new HealthRating(Health.RED, "Escalate to the sponsor: the " + DecisionVocabulary.HEALTH
+                    .unknown(health) + ", so the cycle is rated RED until the process owner corrects the rule.");
+        }
+        return new HealthRating(Health.valueOf((String) health), result.getEntry(RECOMMENDED_ACTION));
     }
 
     public HealthRating rate(KpiFigures figures) {
