@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 
@@ -59,6 +60,12 @@ class GroupAuthorizations {
         grant(REQUESTERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         // Process owners deploy from Camunda Modeler through /engine-rest/deployment/create.
         grant(PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+        // ... and repair what a deployment broke: retry a failed job once the model is fixed, and move running
+        // instances to the fixed version. Deleting a deployment stays with administrators: with its instances
+        // (cascade) it would end running projects and changes for good.
+        grant(PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.RETRY_JOB,
+                ProcessDefinitionPermissions.MIGRATE_INSTANCE);
+        grant(PROCESS_OWNERS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.RETRY_JOB);
         for (Resource resource : Resources.values()) {
             grant(ADMINS, resource, ANY, Permissions.ALL);
         }

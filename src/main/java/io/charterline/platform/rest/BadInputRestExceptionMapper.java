@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.charterline.platform.web.ApiExceptionHandler;
 import io.charterline.platform.web.Causes;
+import io.charterline.platform.web.DeploymentInUse;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.platform.web.JsonTypeErrors;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * cause is bad input found by our listeners and delegates, the caller deserves 400 naming each bad field, as our
  * API does; when it is a refusal by one of our listeners (a requester deciding on their own change), 403; when it
  * is the engine's optimistic locking (two board members voting in the same second), 409, as our API answers it.
- * The same holds for engine exceptions that engine-rest lets through unwrapped ({@link EngineFailure}).
+ * The same holds for engine exceptions that engine-rest lets through unwrapped ({@link EngineFailure}). Deleting a
+ * deployment that still has running instances is 409 naming the ways on ({@link DeploymentInUse}), not 500.
  *
  * <p>Bad input is answered as {@code application/problem+json} with the fields of our API ({@code type},
  * {@code title}, {@code status}, {@code detail}, {@code errors}) and engine-rest's {@code message}, which Tasklist
@@ -60,6 +62,10 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
         OptimisticLockingException lost = Causes.find(exception, OptimisticLockingException.class);
         if (lost != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
             return concurrentUpdate(lost);
+        }
+        ProcessEngineException inUse = DeploymentInUse.find(exception);
+        if (inUse != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
+            return deploymentInUse(inUse);
         }
         BadUserRequestException badInput = Causes.find(exception, BadUserRequestException.class);
         if (badInput != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
@@ -98,6 +104,18 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
         return Response.status(Response.Status.FORBIDDEN).type(PROBLEM_JSON).entity(problem).build();
     }
 
+    /** A deployment that cannot be deleted as asked; the caller's to resolve, so nothing is logged. */
+    static Response deploymentInUse(ProcessEngineException refusal) {
+        String message = DeploymentInUse.message(refusal);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "/problems/deployment-in-use");
+        problem.put("title", "Deployment in use");
+        problem.put("status", Response.Status.CONFLICT.getStatusCode());
+        problem.put("detail", message);
+        problem.put("message", message);
+        return Response.status(Response.Status.CONFLICT).type(PROBLEM_JSON).entity(problem).build();
+    }
+
     /** Not a fault of ours: a warning without the stack trace the engine's handler would log for a 500. */
     static Response concurrentUpdate(OptimisticLockingException lost) {
         LOG.warn("Answered 409, a concurrent update: {}", lost.getMessage());
@@ -126,6 +144,10 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
             OptimisticLockingException lost = Causes.find(exception, OptimisticLockingException.class);
             if (lost != null) {
                 return concurrentUpdate(lost);
+            }
+            ProcessEngineException inUse = DeploymentInUse.find(exception);
+            if (inUse != null) {
+                return deploymentInUse(inUse);
             }
             return camundaHandler.toResponse(exception);
         }

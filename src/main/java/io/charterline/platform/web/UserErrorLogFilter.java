@@ -14,7 +14,8 @@ import org.slf4j.Marker;
  * decides by the exception it catches, though, and what our task listeners throw ({@link InvalidVariablesException},
  * a refusal) reaches it wrapped in the engine's "exception while invoking TaskListener", so each 400 of a task
  * completion came with some 200 lines of ERROR. This filter applies the engine's rule for bad requests and refusals
- * to the whole cause chain; such a failure is answered to the caller (400 or 403) and not logged. Every other
+ * to the whole cause chain, and to the deletion of a deployment that still has instances ({@link DeploymentInUse});
+ * such a failure is answered to the caller (400, 403 or 409) and not logged. Every other
  * ENGINE-16004, and all else the engine's context logger reports (ENGINE-16005, the BPMN stack trace
  * ENGINE-16006), is logged as before: silencing the logger would hide the engine's real failures, which only it
  * logs with their stack trace when they are not answered over HTTP.
@@ -42,6 +43,7 @@ public class UserErrorLogFilter extends TurboFilter {
 
     static boolean causedByUser(Throwable thrown) {
         return Causes.find(thrown, BadUserRequestException.class) != null
-                || Causes.find(thrown, AuthorizationException.class) != null;
+                || Causes.find(thrown, AuthorizationException.class) != null
+                || DeploymentInUse.find(thrown) != null;
     }
 }

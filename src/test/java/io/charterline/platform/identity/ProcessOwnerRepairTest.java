@@ -1,0 +1,137 @@
+package io.charterline.platform.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What a process owner needs after a deployment broke running instances: retry the failed job once the model is
+ * fixed and move the instances to the fixed version. Deleting a deployment that still has instances is answered
+ * 409 with the ways on, not 500 with stack traces in the log. Runs on a process of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ProcessOwnerRepairTest {
+
+    private static final String PROCESS_KEY = "owner-repair-test";
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
+
+    private final List<String> deployments = new ArrayList<>();
+
+    @AfterEach
+    void removeTheTestProcess() {
+        deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
+    }
+
+    /** A wait for a person; the broken version's step before it calls a bean that does not exist. */
+    private ProcessDefinition deploy(boolean broken) {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(1)
+                .startEvent("StartEvent_Started")
+                .serviceTask("Task_Prepare").camundaAsyncBefore()
+                .camundaExpression(broken ? "${noSuchRepairTestBean.run()}" : "${true}")
+                .userTask("Task_Wait")
+                .endEvent("EndEvent_Done")
+                .done();
+        Deployment deployment = repositoryService.createDeployment()
+                .addModelInstance(PROCESS_KEY + ".bpmn", model).deploy();
+        deployments.add(deployment.getId());
+        return repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult();
+    }
+
+    @Test
+    void aProcessOwnerRetriesAFailedJob() {
+        deploy(true);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY);
+        Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+        assertThatThrownBy(() -> managementService.executeJob(job.getId())).isNotNull();
+
+        ResponseEntity<String> retried = rest.withBasicAuth("owner", "owner").exchange("/engine-rest/job/"
+                + job.getId() + "/retries", HttpMethod.PUT, new HttpEntity<>(Map.of("retries", 3)), String.class);
+
+        assertThat(retried.getStatusCode()).as(retried.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(3);
+    }
+
+    @Test
+    void aProcessOwnerMigratesAnInstanceToTheFixedVersion() {
+        ProcessDefinition broken = deploy(true);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY);
+        ProcessDefinition fixed = deploy(false);
+
+        ResponseEntity<String> migrated = rest.withBasicAuth("owner", "owner").postForEntity(
+                "/engine-rest/migration/execute", Map.of(
+                        "migrationPlan", Map.of("sourceProcessDefinitionId", broken.getId(),
+                                "targetProcessDefinitionId", fixed.getId(),
+                                "instructions", List.of(Map.of("sourceActivityIds", List.of("Task_Prepare"),
+                                        "targetActivityIds", List.of("Task_Prepare")))),
+                        "processInstanceIds", List.of(instance.getId())), String.class);
+
+        assertThat(migrated.getStatusCode()).as(migrated.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getProcessDefinitionId()).isEqualTo(fixed.getId());
+    }
+
+    @Test
+    void deletingADeploymentWithRunningInstancesIsAConflictThatSaysWhatToDoAndLogsNoStackTrace() {
+        ProcessDefinition definition = deploy(false);
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        List<Logger> loggers = List.of((Logger) LoggerFactory.getLogger("org.camunda.bpm.engine.context"),
+                (Logger) LoggerFactory.getLogger("org.camunda.bpm.engine.rest.exception"));
+        log.start();
+        loggers.forEach(logger -> logger.addAppender(log));
+        ResponseEntity<JsonNode> refused;
+        try {
+            refused = rest.withBasicAuth("admin", "admin").exchange("/engine-rest/deployment/"
+                    + definition.getDeploymentId(), HttpMethod.DELETE, null, JsonNode.class);
+        } finally {
+            loggers.forEach(logger -> logger.detachAppender(log));
+        }
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().get("message").asText()).startsWith("The deployment still has running "
+                + "process instances, so nothing was deleted. Migrate them to another version first");
+        assertThat(repositoryService.createDeploymentQuery().deploymentId(definition.getDeploymentId()).count())
+                .isOne();
+        assertThat(log.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.WARN)).isEmpty();
+    }
+}
