@@ -28,18 +28,20 @@ public class ApplyGovernanceDelegate implements JavaDelegate {
         String cadence = variables.string(STATUS_CADENCE);
         projects.applyGovernance(variables.string(PROJECT_KEY), variables.integer(GOVERNANCE_TIER), cadence);
         execution.setVariable(STATUS_CADENCE_TEXT, StatusCadence.readable(cadence));
-        execution.setVariable(PLAN_GATE_APPROVAL_TEXT, planGateApprovers(variables.string(PLAN_GATE_APPROVAL)));
+        execution.setVariable(PLAN_GATE_APPROVAL_TEXT, planGateApprovers(variables.stringOrNull(PLAN_GATE_APPROVAL)));
     }
 
     /**
-     * The governance-tier decision's approver codes. Any other value (a typo in a rule) takes the lifecycle's
-     * fail-safe flow to the sponsor, so the gate form says so and names the value for the process owner to fix.
+     * The governance-tier decision's approver codes. Any other value or none (a rule with a typo or an empty cell)
+     * takes the lifecycle's fail-safe flow to the sponsor, so the gate form says so and names the value to fix.
      */
     static String planGateApprovers(String code) {
-        return switch (code) {
-            case "PMO" -> "the PMO";
-            case "PMO_AND_SPONSOR" -> "the PMO, then the sponsor";
-            default -> "the PMO, then the sponsor, as the " + DecisionVocabulary.PLAN_GATE_APPROVAL.unknown(code);
-        };
+        if ("PMO".equals(code)) {
+            return "the PMO";
+        }
+        if ("PMO_AND_SPONSOR".equals(code)) {
+            return "the PMO, then the sponsor";
+        }
+        return "the PMO, then the sponsor, as the " + DecisionVocabulary.PLAN_GATE_APPROVAL.unknown(code);
     }
 }

@@ -40,7 +40,7 @@ class UnknownHealthRatesRedTest {
 
             assertThat(rating.health()).isEqualTo(Health.RED);
             assertThat(rating.recommendedAction()).isEqualTo("Escalate to the sponsor: the decision project-health "
-                    + "gave health \"null\", which is not one of GREEN, AMBER, RED, so the cycle is rated RED until "
+                    + "gave no health, which is not one of GREEN, AMBER, RED, so the cycle is rated RED until "
                     + "the process owner corrects the rule.");
         } finally {
             repositoryService.deleteDeployment(emptied.getId(), true);

@@ -84,7 +84,7 @@ public class DecisionRuleCheck extends AbstractProcessEnginePlugin implements De
         return problems;
     }
 
-    /** An empty entry leaves the output empty, which each process handles as "no rule fits". */
+    /** An empty entry leaves the output empty: the PMO classifies such a change, other readers fail safe. */
     private static String problem(String decisionKey, Output output, String ruleId, String entry) {
         List<String> allowed = DecisionVocabulary.of(decisionKey, output.getName())
                 .map(DecisionVocabulary::allowed)

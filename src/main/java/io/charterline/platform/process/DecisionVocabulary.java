@@ -8,8 +8,9 @@ import java.util.Optional;
  * The values the processes and the application act on, for each decision output with a fixed vocabulary. The DMN
  * files list the same values ({@code outputValues}), so Camunda Modeler offers them; but the engine checks no rule
  * against them, and a process owner's typo would otherwise stall a change at its gateway or take a path nobody
- * chose. Whatever reads one of these results asks here first and takes its modelled fail-safe path for a value
- * outside the list.
+ * chose. {@link DecisionRuleCheck} refuses a deployment whose rules give a value outside these lists; whatever
+ * reads one of these results still asks here and takes its modelled fail-safe path for a value outside the list,
+ * as a rule deployed before the check, or one that leaves the output empty, may give one.
  */
 public enum DecisionVocabulary {
 
@@ -36,14 +37,6 @@ public enum DecisionVocabulary {
                 .findFirst();
     }
 
-    public String decisionKey() {
-        return decisionKey;
-    }
-
-    public String output() {
-        return output;
-    }
-
     public List<String> allowed() {
         return allowed;
     }
@@ -54,7 +47,7 @@ public enum DecisionVocabulary {
 
     /** Names the decision, its output and the value, and what the output may be, for a log entry or a refusal. */
     public String unknown(Object value) {
-        return "decision %s gave %s \"%s\", which is not one of %s".formatted(decisionKey, output, value,
-                String.join(", ", allowed));
+        String given = value == null ? "no " + output : output + " \"" + value + "\"";
+        return "decision %s gave %s, which is not one of %s".formatted(decisionKey, given, String.join(", ", allowed));
     }
 }
