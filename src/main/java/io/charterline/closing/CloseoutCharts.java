@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.TimeZone;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.gantt.Task;
@@ -42,12 +44,27 @@ public class CloseoutCharts {
     static final int WIDTH = 760;
     static final int HEIGHT = 340;
     static final int MIN_DAYS_SHOWN = 7;
+    static final Color APPROVED = new Color(46, 139, 87);
+    static final Color REJECTED = new Color(200, 40, 40);
+    static final Color FAILED = new Color(230, 120, 20);
+    static final Color DEFERRED = new Color(220, 180, 40);
+    static final Color OPEN = Color.GRAY;
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
-    /** Planned value, earned value and actual cost by status date; empty when there was no status cycle. */
-    public Optional<String> burnChart(List<BurnPoint> burn) {
-        if (burn.isEmpty()) {
+    /**
+     * Planned value, earned value and actual cost by status date, from the project's start, where all three are 0,
+     * on an axis from 0, so that the gaps between them look as large as they are. Empty when there was no status
+     * cycle.
+     *
+     * @param start the project's start, or null if unknown: the chart then starts at the first status date
+     */
+    public Optional<String> burnChart(List<BurnPoint> reported, LocalDate start) {
+        if (reported.isEmpty()) {
             return Optional.empty();
+        }
+        List<BurnPoint> burn = new ArrayList<>(reported);
+        if (start != null && start.isBefore(reported.get(0).date())) {
+            burn.add(0, new BurnPoint(start, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
         }
         TimeSeries planned = new TimeSeries("Planned value (PV)");
         TimeSeries earned = new TimeSeries("Earned value (EV)");
@@ -70,6 +87,7 @@ public class CloseoutCharts {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         // A point per status report, so that a single report (no line yet) still shows its values.
         ((XYLineAndShapeRenderer) plot.getRenderer()).setDefaultShapesVisible(true);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         showAtLeastAWeek((DateAxis) plot.getDomainAxis(),
                 burn.stream().map(BurnPoint::date).min(Comparator.naturalOrder()).orElseThrow(),
                 burn.stream().map(BurnPoint::date).max(Comparator.naturalOrder()).orElseThrow());
@@ -103,9 +121,30 @@ public class CloseoutCharts {
         JFreeChart chart = ChartFactory.createGanttChart("Change requests from request to decision",
                 "Change request", "Date", dataset, true, false, false);
         chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+        List<String> decisions = List.copyOf(byDecision.keySet());
+        for (int series = 0; series < decisions.size(); series++) {
+            chart.getCategoryPlot().getRenderer().setSeriesPaint(series, colourOf(decisions.get(series)));
+        }
         showAtLeastAWeek((DateAxis) chart.getCategoryPlot().getRangeAxis(), first, last);
         int height = Math.max(HEIGHT, 90 + 28 * changes.size());
         return Optional.of(svg(chart, "changes", height));
+    }
+
+    /**
+     * Green for an approval that stayed in the plan, red only for a rejection or an approved change backed out,
+     * orange for one that failed and was kept, amber for a deferral, grey for an open or cancelled change.
+     */
+    static Color colourOf(String decision) {
+        if (decision.startsWith("REJECT") || decision.contains("BACKED OUT")) {
+            return REJECTED;
+        }
+        if (decision.contains("FAILED")) {
+            return FAILED;
+        }
+        if (decision.startsWith("APPROVE") && !decision.contains("CANCELLED")) {
+            return APPROVED;
+        }
+        return decision.startsWith("DEFER") ? DEFERRED : OPEN;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.charterline.closing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -13,8 +14,9 @@ public final class CloseoutFormat {
 
     static final String UNKNOWN = "n/a";
 
+    /** In dollars, as the forms and the charter, plan and impact summaries write money ("$33,940.00"). */
     public String money(BigDecimal amount) {
-        return amount == null ? UNKNOWN : String.format(Locale.US, "%,.2f", amount);
+        return amount == null ? UNKNOWN : NumberFormat.getCurrencyInstance(Locale.US).format(amount);
     }
 
     /** A share (0.18) as a percentage with one decimal ("18.0 %"). */

@@ -15,6 +15,8 @@ import java.util.List;
  * Everything the final report shows, assembled by a {@link CloseoutReportDataSource}. Unknown figures are null
  * and shown as "n/a"; unknown lists are empty and their section says so.
  *
+ * @param sponsor the sponsor's name (the user id when the identity service knows no name); so are the project
+ *                manager, a resource's person and a lesson's author
  * @param outcome CLOSED or TERMINATED
  * @param scope   the preliminary scope statement, or null if none was recorded
  * @param burn        planned, earned and actual value by status date, oldest first (the burn chart)
@@ -51,6 +53,12 @@ public record CloseoutReportData(
     }
 
     public record Scope(String inScope, String outOfScope, String deliverables, String acceptanceCriteria) {
+
+        /** The deliverables one per line, as the scope statement lists them. */
+        public List<String> deliverableList() {
+            return deliverables == null ? List.of()
+                    : deliverables.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        }
     }
 
     /**
@@ -131,6 +139,10 @@ public record CloseoutReportData(
      */
     public record ResourceUse(String person, String skill, String cancelledPackage, BigDecimal plannedHours,
                               BigDecimal actualHours) {
+
+        ResourceUse withPerson(String shownAs) {
+            return new ResourceUse(shownAs, skill, cancelledPackage, plannedHours, actualHours);
+        }
     }
 
     public record LessonLine(Phase phase, LessonCategory category, String whatHappened, String impact,

@@ -38,7 +38,9 @@ public class CloseoutReportRenderer {
     public String html(CloseoutReportData data, LocalDate generatedOn) {
         Context context = new Context();
         context.setVariables(Map.of("data", data, "f", new CloseoutFormat(), "generatedAt", generatedOn.toString()));
-        context.setVariable("burnChart", charts.burnChart(data.burn()).orElse(null));
+        LocalDate start = data.schedule().actualStart() != null ? data.schedule().actualStart()
+                : data.schedule().baselineStart();
+        context.setVariable("burnChart", charts.burnChart(data.burn(), start).orElse(null));
         context.setVariable("changeChart", charts.changeTimeline(data.changes(), generatedOn).orElse(null));
         return templates.process("closeout-report", context);
     }

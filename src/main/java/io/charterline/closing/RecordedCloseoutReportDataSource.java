@@ -20,6 +20,7 @@ import io.charterline.monitoring.ProjectProgress;
 import io.charterline.monitoring.StatusReport;
 import io.charterline.monitoring.StatusReportRepository;
 import io.charterline.monitoring.StatusReportService;
+import io.charterline.platform.identity.PersonNames;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.PlannedPackage;
 import io.charterline.plan.WorkPackage;
@@ -54,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The report's data: the project and its charter, the scope statement, the current baseline's dates and budget
  * against the actual start and finish of the work and the hours booked at their planned rates, the status reports
  * and the figures at closeout (burn chart and the final KPIs), every change request with its decision, planned
- * against booked hours per person who booked them and skill, and the lessons.
+ * against booked hours per person who booked them and skill, and the lessons. People are shown by their names.
  */
 @Component
 class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
@@ -73,12 +74,13 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     private final ChangeLog changeLog;
     private final StoredImpacts impacts;
     private final TimeEntryService timeEntries;
+    private final PersonNames names;
 
     RecordedCloseoutReportDataSource(ProjectRegistry projects, ScopeStatementRepository scopeStatements,
                                      StatusReportRepository statusReports, LessonRepository lessons,
                                      ProjectRecords records, ProjectProgress progress,
                                      StatusReportService measurements, ChangeLog changeLog,
-                                     StoredImpacts impacts, TimeEntryService timeEntries) {
+                                     StoredImpacts impacts, TimeEntryService timeEntries, PersonNames names) {
         this.projects = projects;
         this.scopeStatements = scopeStatements;
         this.statusReports = statusReports;
@@ -89,6 +91,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         this.changeLog = changeLog;
         this.impacts = impacts;
         this.timeEntries = timeEntries;
+        this.names = names;
     }
 
     @Override
@@ -138,15 +141,17 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 .map(f -> new BurnPoint(f.statusDate(), f.plannedValue(), f.earnedValue(), f.actualCost())).toList();
         List<LessonLine> lessonLines = lessons.findByProjectIdOrderByIdAsc(project.getId()).stream()
                 .map(l -> new LessonLine(l.getPhase(), l.getCategory(), l.getWhatHappened(), l.getImpact(),
-                        l.getRecommendation(), l.getSource(), l.getAuthor()))
+                        l.getRecommendation(), l.getSource(), names.of(l.getAuthor())))
                 .toList();
-        return new CloseoutReportData(project.getKey(), project.getName(), project.getSponsorId(),
-                project.getManagerId(), outcome, project.getObjectives(), scope, schedule, cost, burn,
+        return new CloseoutReportData(project.getKey(), project.getName(), names.of(project.getSponsorId()),
+                names.of(project.getManagerId()), outcome, project.getObjectives(), scope, schedule, cost, burn,
                 closing == null ? List.of() : kpis(closing, record, !measuredAtClosing, terminated),
                 terminated ? new Termination(closing.actualCost(), closing.earnedValue(),
                         closing.varianceAtCompletion()) : null,
                 changes(record),
-                resources(record, timeEntries.list(projectKey, null, null)), lessonLines,
+                resources(record, timeEntries.list(projectKey, null, null)).stream()
+                        .map(use -> use.withPerson(names.of(use.person()))).toList(),
+                lessonLines,
                 measuredAtClosing ? closing : null);
     }
 

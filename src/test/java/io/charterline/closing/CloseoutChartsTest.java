@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.charterline.closing.CloseoutReportData.BurnPoint;
 import io.charterline.closing.CloseoutReportData.Change;
+import java.awt.Color;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ class CloseoutChartsTest {
 
     @Test
     void aSingleStatusReportIsShownAsPointsOnAWeekOfDates() {
-        String svg = charts.burnChart(List.of(point(LocalDate.of(2026, 11, 23)))).orElseThrow();
+        String svg = charts.burnChart(List.of(point(LocalDate.of(2026, 11, 23))), null).orElseThrow();
 
         // Around one day JFreeChart would label the axis with times of day and draw no line.
         assertThat(labels(svg)).contains("20-Nov", "23-Nov", "27-Nov").noneMatch(label -> label.contains(":"));
@@ -29,8 +30,8 @@ class CloseoutChartsTest {
 
     @Test
     void reportsOverMoreThanAWeekKeepTheirOwnSpan() {
-        String svg = charts.burnChart(List.of(point(LocalDate.of(2026, 3, 2)), point(LocalDate.of(2026, 6, 29))))
-                .orElseThrow();
+        String svg = charts.burnChart(List.of(point(LocalDate.of(2026, 3, 2)), point(LocalDate.of(2026, 6, 29))),
+                null).orElseThrow();
 
         assertThat(labels(svg)).noneMatch(label -> label.matches("\\d+-Feb|\\d+-Jul"));
     }
@@ -46,12 +47,45 @@ class CloseoutChartsTest {
     }
 
     @Test
+    void theBurnChartStartsAtTheProjectStartWithNothingSpentOnAnAxisFromZero() {
+        String svg = charts.burnChart(List.of(point(LocalDate.of(2026, 4, 1)), point(LocalDate.of(2026, 5, 1))),
+                LocalDate.of(2026, 3, 2)).orElseThrow();
+
+        assertThat(labels(svg)).contains("0").anyMatch(label -> label.endsWith("-Mar"));
+        // The legend's mark and one point per status date, the start's included.
+        assertThat(svg.split(Pattern.quote(PLANNED_FILL), -1)).hasSize(5);
+    }
+
+    @Test
+    void anApprovedChangeIsDrawnGreenAndOnlyARejectedOrBackedOutOneRed() {
+        LocalDate day = LocalDate.of(2026, 11, 23);
+        String approvedOnly = charts.changeTimeline(List.of(change("CR-2026-0001", "APPROVE")), day).orElseThrow();
+        String all = charts.changeTimeline(List.of(change("CR-2026-0001", "APPROVE"),
+                change("CR-2026-0002", "REJECT"), change("CR-2026-0003", "APPROVE, BACKED OUT")), day).orElseThrow();
+
+        assertThat(approvedOnly).contains(fill(CloseoutCharts.APPROVED)).doesNotContain(fill(CloseoutCharts.REJECTED))
+                .doesNotContain(PLANNED_FILL);
+        assertThat(all).contains(fill(CloseoutCharts.APPROVED), fill(CloseoutCharts.REJECTED));
+        assertThat(CloseoutCharts.colourOf("APPROVE, BACKED OUT")).isEqualTo(CloseoutCharts.REJECTED);
+        assertThat(CloseoutCharts.colourOf("DEFER")).isEqualTo(CloseoutCharts.DEFERRED);
+    }
+
+    @Test
     void noStatusReportNoChart() {
-        assertThat(charts.burnChart(List.of())).isEmpty();
+        assertThat(charts.burnChart(List.of(), LocalDate.of(2026, 3, 2))).isEmpty();
     }
 
     private static BurnPoint point(LocalDate date) {
         return new BurnPoint(date, new BigDecimal("1000"), new BigDecimal("800"), new BigDecimal("900"));
+    }
+
+    private static Change change(String key, String decision) {
+        return new Change(key, "A change", "regulatory", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 9),
+                decision, null, null, null);
+    }
+
+    private static String fill(Color colour) {
+        return "fill:rgb(" + colour.getRed() + "," + colour.getGreen() + "," + colour.getBlue() + ")";
     }
 
     private static List<String> labels(String svg) {

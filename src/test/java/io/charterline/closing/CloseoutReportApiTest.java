@@ -39,7 +39,10 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -51,6 +54,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** A seeded project closes: the closeout step produces its report, which the API serves as HTML and PDF. */
 @CharterlineWebTest
+@ExtendWith(OutputCaptureExtension.class)
 class CloseoutReportApiTest {
 
     private static final String PROCESS = "produce-final-report-only";
@@ -112,8 +116,8 @@ class CloseoutReportApiTest {
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
         assertThat(response.getHeaders().getFirst("Content-Security-Policy")).startsWith("default-src 'none'");
         assertThat(response.getBody())
-                .contains(project.getKey() + " - CLOSED - sponsor sponsor, project manager pm")
-                .contains(">100,000.00<", ">95,500.00<", ">-4,500.00 (-4.5 %)<", ">105,000.00<")
+                .contains(project.getKey() + " - CLOSED - sponsor Sofia Sponsor, project manager Priya Manager")
+                .contains(">$100,000.00<", ">$95,500.00<", ">-$4,500.00 (-4.5 %)<", ">$105,000.00<")
                 .contains(">2026-03-02<", ">2026-06-30<", "Orders in under 2 minutes")
                 .contains("Cost performance index (CPI)", ">1.05<", ">2026-06-26 (last status cycle)<")
                 .contains("&lt;b&gt;Order&lt;/b&gt; entry", "&lt;script&gt;alert(1)&lt;/script&gt;&#39; OR 1=1 --")
@@ -126,9 +130,9 @@ class CloseoutReportApiTest {
 
         // The last cycle: EAC 95,500 against 105,000 approved.
         assertThat(get("/closeout-report", MediaType.TEXT_HTML, String.class).getBody().replaceAll("\\s+", " "))
-                .contains("<td>Approved budget</td><td class=\"number\">105,000.00</td>")
+                .contains("<td>Approved budget</td><td class=\"number\">$105,000.00</td>")
                 .contains("<td>Budget headroom at completion (approved budget - EAC)</td>"
-                        + "<td class=\"number\">9,500.00</td>");
+                        + "<td class=\"number\">$9,500.00</td>");
     }
 
     @Test
@@ -145,7 +149,7 @@ class CloseoutReportApiTest {
     }
 
     @Test
-    void pdfDownloadHasTheFiguresAndTheBurnChart() throws IOException {
+    void pdfDownloadHasTheFiguresAndTheBurnChart(CapturedOutput log) throws IOException {
         close(false);
 
         ResponseEntity<byte[]> response = get("/closeout-report.pdf", MediaType.ALL, byte[].class);
@@ -155,9 +159,10 @@ class CloseoutReportApiTest {
         assertThat(response.getHeaders().getContentDisposition().getFilename())
                 .isEqualTo(project.getKey() + "-closeout-report.pdf");
         try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("95,500.00", "-4,500.00 (-4.5 %)");
+            assertThat(new PDFTextStripper().getText(pdf)).contains("$95,500.00", "-$4,500.00 (-4.5 %)");
             assertThat(CloseoutReportRendererTest.forms(pdf)).as("the burn chart, drawn as vector paths").hasSize(1);
         }
+        assertThat(log.getOut()).as("PDFBox's warnings about the standard fonts").doesNotContain("fallback font");
     }
 
     @Test
@@ -168,6 +173,17 @@ class CloseoutReportApiTest {
 
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(new String(response.getBody(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void reportNamesPeopleByTheNamesTheIdentityServiceHasAndFallsBackToTheUserId() {
+        lessons.save(new Lesson(project.getId(), Phase.CLOSING, LessonCategory.OBSERVATION, "Kick-off ran long",
+                null, null, null, LessonSource.PERSON, "left.the.company"));
+        close(false);
+
+        assertThat(get("/closeout-report", MediaType.TEXT_HTML, String.class).getBody())
+                .contains("sponsor Sofia Sponsor, project manager Priya Manager")
+                .contains("<td>Priya Manager</td>", "<td>left.the.company</td>");
     }
 
     @Test

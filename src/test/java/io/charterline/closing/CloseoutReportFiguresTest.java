@@ -57,6 +57,8 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
 
     private String projectKey;
     private String worker;
+    /** The worker as the report names them: first and last name from the identity service. */
+    private String name;
     private String applied;
     private String backedOut;
 
@@ -73,6 +75,7 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
         user.setFirstName("Team");
         user.setLastName(worker);
         engine.getIdentityService().saveUser(user);
+        name = "Team " + worker;
         workPackages.syncFromBaseline(projectKey);
         workPackages.markReleased(projectKey, "A", "instance-A");
         workPackages.assign(projectKey, "A", worker);
@@ -107,7 +110,7 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
                 RecursiveComparisonConfiguration.builder()
                         .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
                 .containsExactly(
-                new ResourceUse(worker, "JAVA", null, new BigDecimal("16"), new BigDecimal("4")),
+                new ResourceUse(name, "JAVA", null, new BigDecimal("16"), new BigDecimal("4")),
                 new ResourceUse(null, "JAVA", null, new BigDecimal("408"), BigDecimal.ZERO),
                 new ResourceUse(null, "TESTING", null, new BigDecimal("24"), BigDecimal.ZERO));
     }
@@ -120,7 +123,7 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
                 RecursiveComparisonConfiguration.builder()
                         .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
                 .containsExactly(
-                new ResourceUse(worker, "JAVA", "A", new BigDecimal("4"), new BigDecimal("4")),
+                new ResourceUse(name, "JAVA", "A", new BigDecimal("4"), new BigDecimal("4")),
                 new ResourceUse(null, "JAVA", null, new BigDecimal("408"), BigDecimal.ZERO),
                 new ResourceUse(null, "TESTING", null, new BigDecimal("24"), BigDecimal.ZERO));
     }

@@ -38,17 +38,35 @@ class CloseoutReportRendererTest {
     void htmlShowsBaselineAgainstActualScheduleAndCost() {
         assertThat(html)
                 .contains(">2026-06-30</td>", ">2026-07-12</td>", ">+12 days<")
-                .contains(">120,000.00<", ">141,600.00<", ">+21,600.00 (18.0 %)<", ">125,000.00<", ">128,000.00<");
+                .contains(">$120,000.00<", ">$141,600.00<", ">+$21,600.00 (18.0 %)<", ">$125,000.00<", ">$128,000.00<");
     }
 
     @Test
     void htmlListsKpisChangesWithTheirDecisionsResourcesAndLessons() {
         assertThat(html)
                 .contains("Schedule performance index (SPI)", ">0.89<")
-                .contains("CR-2026-0001", "Add CSV export", ">APPROVED<", ">+4,000.00<", ">+3,000.00<", ">+5 days<")
+                .contains("CR-2026-0001", "Add CSV export", ">APPROVED<", ">+$4,000.00<", ">+$3,000.00<", ">+5 days<")
                 .contains("CR-2026-0002", ">REJECTED<")
                 .contains(">dev1<", ">160 h<", ">208 h<")
                 .contains("JAVA work took 30% more hours than estimated", "derived from the data");
+    }
+
+    @Test
+    void htmlListsEachDeliverableOnItsOwn() throws Exception {
+        NodeList items = xml(html).getElementsByTagName("li");
+
+        assertThat(items.getLength()).isEqualTo(2);
+        assertThat(items.item(0).getTextContent()).isEqualTo("New order UI");
+        assertThat(items.item(1).getTextContent()).isEqualTo("Runbook");
+    }
+
+    @Test
+    void pdfListsTheDeliverablesOnLinesOfTheirOwn() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(renderer.pdf(html))) {
+            String text = new PDFTextStripper().getText(pdf);
+
+            assertThat(text).doesNotContain("New order UI Runbook").contains("New order UI\n".translateEscapes());
+        }
     }
 
     @Test
@@ -100,7 +118,7 @@ class CloseoutReportRendererTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 
             assertThat(pdf.getNumberOfPages()).isBetween(2, 6);
-            assertThat(text).contains("141,600.00", "+21,600.00 (18.0 %)", "+12 days", "CR-2026-0001", "APPROVED")
+            assertThat(text).contains("$141,600.00", "+$21,600.00 (18.0 %)", "+12 days", "CR-2026-0001", "APPROVED")
                     .contains(CloseoutReportSamples.HOSTILE_NAME);
             assertThat(text.replace(" ", "")).contains(CloseoutReportSamples.HOSTILE_LESSON.replace(" ", ""));
             // Batik draws each SVG chart as vector paths into a form of its own, at the page's width.

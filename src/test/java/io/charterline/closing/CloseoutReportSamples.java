@@ -28,7 +28,7 @@ final class CloseoutReportSamples {
     static CloseoutReportData closedProject() {
         return new CloseoutReportData("PRJ-2026-0007", HOSTILE_NAME, "sponsor", "pm", ProjectStatus.CLOSED,
                 "Cut order handling time by 30 %",
-                new Scope("Order entry", "Invoicing", "New order UI", "Orders in under 2 minutes"),
+                new Scope("Order entry", "Invoicing", "New order UI\nRunbook", "Orders in under 2 minutes"),
                 new Schedule(3, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 3, 2),
                         LocalDate.of(2026, 7, 12)),
                 new Cost(new BigDecimal("125000.00"), new BigDecimal("128000.00"), new BigDecimal("120000.00"),

@@ -210,7 +210,8 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
 
     @Test
     void hoursOnTheWorkTheTerminationCancelledStayPlannedAgainstTheCancelledPackage() {
-        assertThat(closeoutReports.html(key).replaceAll("\\s+", " ")).contains("<td>" + developer
+        // The report names the developer as the identity service does: first and last name.
+        assertThat(closeoutReports.html(key).replaceAll("\\s+", " ")).contains("<td>Team " + developer
                 + "</td> <td>JAVA, cancelled WP-2</td> <td class=\"number\">6 h</td> <td class=\"number\">6 h</td>");
     }
 

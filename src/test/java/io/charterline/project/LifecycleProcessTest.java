@@ -408,10 +408,10 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         Assertions.assertThat(kpis)
                 .contains("<td>Measured on</td><td class=\"number\">" + LocalDate.now() + " (closeout)</td>")
                 .contains("<td>Hours booked</td><td class=\"number\">38 h</td>")
-                .contains("<td>Estimate at completion (EAC)</td><td class=\"number\">3,910.00</td>")
-                .contains("<td>Approved budget</td><td class=\"number\">120,000.00</td>")
+                .contains("<td>Estimate at completion (EAC)</td><td class=\"number\">$3,910.00</td>")
+                .contains("<td>Approved budget</td><td class=\"number\">$120,000.00</td>")
                 .contains("<td>Budget headroom at completion (approved budget - EAC)</td>"
-                        + "<td class=\"number\">116,090.00</td>")
+                        + "<td class=\"number\">$116,090.00</td>")
                 .contains(ON_TIME + "2 of 2 (100.0 %)</td>")
                 .doesNotContain("Schedule adherence");
     }
