@@ -1,10 +1,13 @@
 package io.charterline.cockpit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.charterline.change.ChangeControlVariables;
+import io.charterline.closing.CloseoutReports;
 import io.charterline.monitoring.HealthVariables;
+import io.charterline.project.ProjectStatus;
 import io.charterline.support.Browser;
 import io.charterline.support.CharterlineWebTest;
 import java.time.LocalDate;
@@ -44,6 +47,9 @@ class CockpitProjectsViewBrowserTest {
 
     @Autowired
     RuntimeService runtimeService;
+
+    @Autowired
+    CloseoutReports closeoutReports;
 
     @Test
     void pmoSeesEveryActiveProjectWithHealthIndicesEscalationsAndALinkToItsInstance() {
@@ -122,7 +128,63 @@ class CockpitProjectsViewBrowserTest {
         assertThat(driver().findElements(By.cssSelector(".charterline-projects-table"))).isEmpty();
     }
 
+    @Test
+    void endedProjectsAreListedWithTheirOutcomeAndAClosedOneLinksToItsReport() {
+        Project closed = startProject("Invoice archive");
+        Project rejected = startProject("Kiosk app");
+        // The lifecycle's own end, as closing writes it: the report first, then the instance ends.
+        closeoutReports.produce(closed.key(), ProjectStatus.CLOSED);
+        endAt(closed, "EndEvent_ProjectClosed");
+        endAt(rejected, "EndEvent_ProjectRejected");
+
+        signInToCockpitAs("pmo");
+        driver().findElement(By.cssSelector("a[href='#/projects']")).click();
+        WebElement closedRow = endedRow(closed.key());
+        WebElement rejectedRow = endedRow(rejected.key());
+        driver().executeScript("document.activeElement.blur()");
+        browser.screenshot("cockpit-projects-ended");
+
+        assertThat(cell(closedRow, "project-name")).isEqualTo("Invoice archive");
+        assertThat(cell(closedRow, "project-outcome")).isEqualTo("CLOSED");
+        assertThat(cell(closedRow, "project-ended")).isEqualTo(LocalDate.now().toString());
+        assertThat(closedRow.findElements(By.cssSelector(".project-report a")))
+                .extracting(link -> link.getText(), link -> link.getAttribute("href"))
+                .containsExactly(
+                        tuple("HTML", apiUrl(closed.key(), "/closeout-report")),
+                        tuple("PDF", apiUrl(closed.key(), "/closeout-report.pdf")));
+        assertThat(closedRow.findElements(By.cssSelector(".project-records a")))
+                .extracting(link -> link.getAttribute("href"))
+                .containsExactly(apiUrl(closed.key(), "/kpis"), apiUrl(closed.key(), "/change-log"));
+        ResponseEntity<String> report = rest.withBasicAuth("pmo", "pmo")
+                .getForEntity(closedRow.findElement(By.cssSelector(".project-report a")).getAttribute("href"),
+                        String.class);
+        assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(report.getBody()).contains("Closeout report: Invoice archive");
+
+        assertThat(cell(rejectedRow, "project-outcome")).isEqualTo("REJECTED");
+        assertThat(cell(rejectedRow, "project-report")).isEqualTo("none: charter rejected");
+        assertThat(driver().findElements(By.cssSelector(".charterline-projects-table:not(.charterline-ended-table) "
+                + "tr[data-project-key='" + closed.key() + "']"))).as("not among the active ones").isEmpty();
+    }
+
     private record Project(String key, String instanceId) {
+    }
+
+    /** Ends the project's lifecycle at the given end event, wherever it was waiting. */
+    private void endAt(Project project, String endEvent) {
+        runtimeService.createProcessInstanceModification(project.instanceId())
+                .startBeforeActivity(endEvent)
+                .cancelAllForActivity("Task_ReviewCharter")
+                .execute();
+    }
+
+    private String apiUrl(String projectKey, String path) {
+        return "http://localhost:" + port + "/api/projects/" + projectKey + path;
+    }
+
+    private WebElement endedRow(String projectKey) {
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".charterline-ended-table tr[data-project-key='" + projectKey + "']")));
     }
 
     /** A change request of the project, called as the lifecycle calls it and then moved to the given step. */

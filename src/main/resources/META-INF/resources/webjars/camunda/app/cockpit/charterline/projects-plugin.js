@@ -1,7 +1,9 @@
 // Charterline's "Projects" view in Cockpit (#/projects): every active project-lifecycle instance with its phase,
-// health, SPI/CPI, open changes and open escalations. It reads only the engine API with the signed-in user's
-// Cockpit session, so the engine's authorizations decide which projects a user sees; Charterline's /api needs
-// HTTP Basic and is out of reach here. Everything taken from the engine goes into the DOM as text.
+// health, SPI/CPI, open changes and open escalations, and every ended one (closed, terminated, rejected) from the
+// engine's history, which Cockpit CE itself does not show. It reads only the engine API with the signed-in user's
+// Cockpit session, so the engine's authorizations decide which projects a user sees. Charterline's /api needs HTTP
+// Basic, so the view only links to a project's closeout report, KPIs and change log there: the browser asks for the
+// password once. Everything taken from the engine goes into the DOM as text.
 
 const ROUTE = '/projects';
 const LIFECYCLE = 'project-lifecycle';
@@ -15,6 +17,17 @@ const SPI = 'spi';
 const CPI = 'cpi';
 const HEALTH_LABELS = {GREEN: 'label-success', AMBER: 'label-warning', RED: 'label-danger'};
 const NOT_YET = '\u2014';
+// How a lifecycle ends: its end events directly under the process, and the status Charterline records for each.
+const OUTCOMES = {
+  EndEvent_ProjectClosed: 'CLOSED',
+  EndEvent_ProjectTerminated: 'TERMINATED',
+  EndEvent_ProjectRejected: 'REJECTED'
+};
+const OUTCOME_LABELS = {CLOSED: 'label-success', TERMINATED: 'label-warning', REJECTED: 'label-default'};
+// Only a closed or terminated project gets a closeout report; a rejected charter never reaches closing.
+const WITH_REPORT = ['CLOSED', 'TERMINATED'];
+// Charterline's API beside the engine's: the same server, outside Cockpit's own path.
+const API = '/api/projects/';
 const STYLESHEET_ID = 'charterline-projects-css';
 // What a failure without an engine message means to the person looking at the view.
 const FAILURE_HINTS = {
@@ -83,9 +96,12 @@ class ProjectsView {
     this.content.replaceChildren(element('p', {className: 'charterline-projects-loading'},
         element('span', {className: 'glyphicon glyphicon-refresh animate-spin'}), ' Loading projects\u2026'));
     try {
-      const projects = await loadProjects(new EngineApi(this.api, controller.signal));
+      const engine = new EngineApi(this.api, controller.signal);
+      // One after the other, so that a failure names the first request that failed, not whichever lost a race.
+      const projects = await loadProjects(engine);
+      const ended = await loadEndedProjects(engine);
       if (!controller.signal.aborted) {
-        this.showProjects(projects);
+        this.showProjects(projects, ended);
       }
     } catch (error) {
       if (!controller.signal.aborted) {
@@ -99,36 +115,16 @@ class ProjectsView {
     }
   }
 
-  showProjects(projects) {
+  showProjects(projects, ended) {
     const red = projects.filter(project => project.health === 'RED').length;
     const escalations = projects.reduce((sum, project) => sum + project.openEscalations, 0);
     this.summary.textContent = [
       count(projects.length, 'active project', 'active projects'),
       red + ' rated RED',
-      count(escalations, 'open escalation', 'open escalations')
+      count(escalations, 'open escalation', 'open escalations'),
+      count(ended.length, 'ended project', 'ended projects')
     ].join(' \u00b7 ');
-    if (projects.length === 0) {
-      this.content.replaceChildren(element('p', {className: 'charterline-projects-empty'},
-          'No active project. A project appears here once its charter is submitted.'));
-      return;
-    }
-    const head = element('tr', {},
-        ...['Project', 'Name', 'Phase', 'Health', 'SPI', 'CPI', 'Open changes', 'Open escalations']
-            .map((title, column) => element('th', {className: column >= 4 ? 'number' : ''}, title)));
-    const rows = projects.map(project => element('tr', {dataset: {projectKey: project.key}},
-        element('td', {className: 'project-key'},
-            element('a', {href: '#/process-instance/' + encodeURIComponent(project.instanceId) + '/runtime'},
-                project.key)),
-        element('td', {className: 'project-name'}, project.name || NOT_YET),
-        element('td', {className: 'project-phase'}, project.phase || NOT_YET),
-        element('td', {className: 'project-health'}, healthBadge(project.health)),
-        element('td', {className: 'project-spi number'}, index(project.spi)),
-        element('td', {className: 'project-cpi number'}, index(project.cpi)),
-        element('td', {className: 'project-changes number'}, String(project.openChanges)),
-        element('td', {className: 'project-escalations number' + (project.openEscalations ? ' attention' : '')},
-            String(project.openEscalations))));
-    this.content.replaceChildren(element('table', {className: 'cam-table charterline-projects-table'},
-        element('thead', {}, head), element('tbody', {}, ...rows)));
+    this.content.replaceChildren(activeSection(projects), endedSection(ended));
   }
 
   showError(error) {
@@ -136,6 +132,69 @@ class ProjectsView {
     this.content.replaceChildren(element('div', {className: 'alert alert-danger', role: 'alert'},
         element('strong', {}, 'The projects could not be loaded. '), error.message));
   }
+}
+
+function activeSection(projects) {
+  if (projects.length === 0) {
+    return element('p', {className: 'charterline-projects-empty'},
+        'No active project. A project appears here once its charter is submitted.');
+  }
+  const head = element('tr', {},
+      ...['Project', 'Name', 'Phase', 'Health', 'SPI', 'CPI', 'Open changes', 'Open escalations', 'Details']
+          .map((title, column) => element('th', {className: column >= 4 && column < 8 ? 'number' : ''}, title)));
+  const rows = projects.map(project => element('tr', {dataset: {projectKey: project.key}},
+      element('td', {className: 'project-key'},
+          element('a', {href: '#/process-instance/' + encodeURIComponent(project.instanceId) + '/runtime'},
+              project.key)),
+      element('td', {className: 'project-name'}, project.name || NOT_YET),
+      element('td', {className: 'project-phase'}, project.phase || NOT_YET),
+      element('td', {className: 'project-health'}, healthBadge(project.health)),
+      element('td', {className: 'project-spi number'}, index(project.spi)),
+      element('td', {className: 'project-cpi number'}, index(project.cpi)),
+      element('td', {className: 'project-changes number'}, String(project.openChanges)),
+      element('td', {className: 'project-escalations number' + (project.openEscalations ? ' attention' : '')},
+          String(project.openEscalations)),
+      element('td', {className: 'project-details'}, ...links(project.key, [
+        ['KPIs', '/kpis', 'Status cycles with SPI, CPI and the forecast at completion (EAC)'],
+        ['Change log', '/change-log', 'Every step of every change request']]))));
+  return element('table', {className: 'cam-table charterline-projects-table'},
+      element('thead', {}, head), element('tbody', {}, ...rows));
+}
+
+/** Closed, terminated and rejected projects, most recently ended first, with their report and records. */
+function endedSection(ended) {
+  const title = element('h2', {className: 'section-title charterline-projects-ended-title'}, 'Ended projects');
+  if (ended.length === 0) {
+    return element('section', {}, title, element('p', {className: 'charterline-ended-empty'},
+        'No project has ended yet. A project appears here once it is closed, terminated or its charter rejected.'));
+  }
+  const head = element('tr', {}, ...['Project', 'Name', 'Outcome', 'Ended', 'Closeout report', 'Records']
+      .map(heading => element('th', {}, heading)));
+  const rows = ended.map(project => element('tr', {dataset: {projectKey: project.key}},
+      element('td', {className: 'project-key'}, project.key),
+      element('td', {className: 'project-name'}, project.name || NOT_YET),
+      element('td', {className: 'project-outcome'}, outcomeBadge(project.outcome)),
+      element('td', {className: 'project-ended'}, project.ended || NOT_YET),
+      element('td', {className: 'project-report'}, ...(WITH_REPORT.includes(project.outcome)
+          ? links(project.key, [['HTML', '/closeout-report', 'The closeout report to read'],
+            ['PDF', '/closeout-report.pdf', 'The closeout report to download']])
+          : [element('span', {className: 'text-muted'},
+              project.outcome === 'REJECTED' ? 'none: charter rejected' : NOT_YET)])),
+      element('td', {className: 'project-records'}, ...links(project.key, [
+        ['KPIs', '/kpis', 'Status cycles and the final figures'],
+        ['Change log', '/change-log', 'Every step of every change request']]))));
+  return element('section', {}, title, element('table',
+      {className: 'cam-table charterline-projects-table charterline-ended-table'},
+      element('thead', {}, head), element('tbody', {}, ...rows)));
+}
+
+/** Links into Charterline's API for one project, opened beside Cockpit; the browser asks for the password. */
+function links(projectKey, targets) {
+  return targets.flatMap(([text, path, title], position) => [
+    ...(position > 0 ? [' \u00b7 '] : []),
+    element('a', {href: API + encodeURIComponent(projectKey) + path, target: '_blank', rel: 'noopener',
+      title, className: 'project-link'}, text)
+  ]);
 }
 
 /** The projects the user may read, sorted by project key, with their figures from the engine. */
@@ -182,6 +241,37 @@ async function loadProjects(engine) {
         };
       })
       .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** The lifecycles that ended, from the engine's history, most recently ended first, with how each ended. */
+async function loadEndedProjects(engine) {
+  const instances = await engine.query('/history/process-instance', {processDefinitionKey: LIFECYCLE,
+    finished: true, sorting: [{sortBy: 'endTime', sortOrder: 'desc'}]});
+  if (instances.length === 0) {
+    return [];
+  }
+  const ids = instances.map(instance => instance.id);
+  const [names, endEvents] = await Promise.all([
+    engine.query('/history/variable-instance?deserializeValues=false',
+        {processInstanceIdIn: ids, variableName: PROJECT_NAME}),
+    // The history answers which end event was reached only per instance, so ask per project, in parallel.
+    Promise.all(ids.map(id => engine.get('/history/activity-instance?' + new URLSearchParams(
+        {processInstanceId: id, activityType: 'noneEndEvent'}))))
+  ]);
+  const nameById = new Map(names
+      .filter(variable => variable.executionId === variable.processInstanceId)
+      .map(variable => [variable.processInstanceId, variable.value]));
+  return instances.map((instance, position) => {
+    // The lifecycle's own end, not the end of a status cycle or a change inside it.
+    const end = endEvents[position].find(activity => OUTCOMES[activity.activityId]);
+    return {
+      key: instance.businessKey || instance.id,
+      name: nameById.get(instance.id),
+      // An instance cancelled by hand reached no end event; the engine's state says so.
+      outcome: end ? OUTCOMES[end.activityId] : instance.state,
+      ended: instance.endTime ? instance.endTime.substring(0, 10) : null
+    };
+  });
 }
 
 /** How many running change-control instances the project has called. */
@@ -245,6 +335,10 @@ function healthBadge(health) {
         NOT_YET);
   }
   return element('span', {className: 'label ' + (HEALTH_LABELS[health] || 'label-default')}, String(health));
+}
+
+function outcomeBadge(outcome) {
+  return element('span', {className: 'label ' + (OUTCOME_LABELS[outcome] || 'label-danger')}, String(outcome));
 }
 
 function index(value) {
