@@ -9,6 +9,7 @@ import io.charterline.plan.SkillRates;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.plan.WorkPackageValidator;
+import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.project.Project;
@@ -67,13 +68,14 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     private final ProjectRegistry projects;
     private final SkillRates skillRates;
     private final StoredImpacts impacts;
+    private final ChangeVoteRepository votes;
     private final WorkPackageValidator planValidator = new WorkPackageValidator();
 
     public VersionedBaselineUpdater(BaselineService baselines, ImpactAnalyzer impactAnalyzer,
                                     ChangeRequestRepository changeRequests, ChangeLog changeLog,
                                     WorkPackageService workPackages, WorkRelease workRelease,
                                     Restaffing restaffing, TimeEntryService timeEntries, ProjectRegistry projects,
-                                    SkillRates skillRates, StoredImpacts impacts) {
+                                    SkillRates skillRates, StoredImpacts impacts, ChangeVoteRepository votes) {
         this.baselines = baselines;
         this.impactAnalyzer = impactAnalyzer;
         this.changeRequests = changeRequests;
@@ -85,6 +87,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         this.projects = projects;
         this.skillRates = skillRates;
         this.impacts = impacts;
+        this.votes = votes;
     }
 
     @Override
@@ -132,7 +135,7 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         }
         Baseline next = baselines.recordApprovedVersion(projectKey, current.version(), specs,
                 cancelledWorkBudget(projectKey, specs, actualHours(projectKey)), changeRequestId,
-                changeRequestId + ": " + changeRequest.getTitle(), changeRequest.getDecidedBy());
+                changeRequestId + ": " + changeRequest.getTitle(), approvedBy(changeRequest));
         BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), next.plan());
         changeLog.record(changeRequestId, changeRequest.getDecidedBy(), ChangeEvent.BASELINE_UPDATED,
                 "Baseline v%d recorded on v%d: %s%s".formatted(next.version(), current.version(), diff.summary(),
@@ -422,5 +425,18 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
 
     private static Set<String> addedCodes(BaselineDiff diff) {
         return diff.added().stream().map(BaselineDiff.PackageValues::code).collect(Collectors.toSet());
+    }
+
+    /**
+     * Who the baseline version says approved it: the approver, or for the board's vote the members who voted for
+     * it, "the change control board (ccb1, ccb2)", shortened to the 64 characters a baseline keeps.
+     */
+    private String approvedBy(ChangeRequest changeRequest) {
+        if (!CharterlineGroups.CCB.equals(changeRequest.getDecidedBy())) {
+            return changeRequest.getDecidedBy();
+        }
+        List<String> approvers = votes.findByChangeRequestIdOrderByVotedAtAscIdAsc(changeRequest.getId()).stream()
+                .filter(vote -> vote.getVote() == ChangeDecision.APPROVE).map(ChangeVote::getVoterId).toList();
+        return BoardApproval.describe(approvers);
     }
 }

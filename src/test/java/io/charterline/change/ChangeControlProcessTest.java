@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.project.Project;
+import io.charterline.plan.Baseline;
 import io.charterline.plan.WorkPackageSpec;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -360,6 +361,25 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertThat(change).isWaitingAt("Task_VoteOnChange");
         decide(tasks(change, "Task_VoteOnChange").get(0), "ccb3", VOTE, "APPROVE", VOTE_REASON, "Fine");
         assertThat(change).isWaitingAt("Task_ScheduleImplementation");
+    }
+
+    @Test
+    void baselineVersionOfABoardApprovedChangeNamesTheMembersWhoVotedForIt() {
+        Project project = threePackageProject();
+        ProcessInstance change = requestChange(project, proposal().items("T-CRM").add("D", 4, "JAVA"));
+        runJobs(change);
+        // Large against this small plan, so the sponsor approves before the board votes.
+        decide(task(change, "Task_ApproveChangeAsSponsor"), "sponsor", CHANGE_DECISION, "APPROVE",
+                CHANGE_DECISION_REASON, "Worth it");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "APPROVE", VOTE_REASON, "Low risk");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb2", VOTE, "APPROVE", VOTE_REASON, "Tested well");
+
+        runJobs(change);
+
+        assertThat(change).hasPassed("Task_UpdateBaseline");
+        Baseline recorded = baselineService.currentBaseline(project.getKey()).orElseThrow();
+        Assertions.assertThat(recorded.version()).isEqualTo(2);
+        Assertions.assertThat(recorded.createdBy()).isEqualTo("the change control board (ccb1, ccb2)");
     }
 
     @Test
