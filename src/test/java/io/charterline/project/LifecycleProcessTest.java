@@ -46,6 +46,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -427,10 +428,16 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
         Assertions.assertThat(List.of(analyst, developer)).doesNotContain("pm");
         Assertions.assertThat(closeoutReports.html(key).replaceAll("\\s+", " "))
-                .contains("<td>" + analyst + "</td> <td>ANALYSIS</td> <td class=\"number\">16 h</td> "
+                .contains("<td>" + nameOf(analyst) + "</td> <td>ANALYSIS</td> <td class=\"number\">16 h</td> "
                         + "<td class=\"number\">18 h</td>")
-                .contains("<td>" + developer + "</td> <td>JAVA</td> <td class=\"number\">24 h</td> "
+                .contains("<td>" + nameOf(developer) + "</td> <td>JAVA</td> <td class=\"number\">24 h</td> "
                         + "<td class=\"number\">20 h</td>");
+    }
+
+    /** How the report names a person: first and last name, as the identity service has them. */
+    private String nameOf(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user.getFirstName() + " " + user.getLastName();
     }
 
     @Test
