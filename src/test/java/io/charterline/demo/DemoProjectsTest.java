@@ -22,7 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +50,9 @@ class DemoProjectsTest {
 
     @Autowired
     HistoryService historyService;
+
+    @Autowired
+    IdentityService identityService;
 
     @Autowired
     LessonRepository lessons;
@@ -159,7 +164,10 @@ class DemoProjectsTest {
             }
         }
         assertThat(migrator).isNotIn("", "pm");
-        assertThat(report).doesNotContain(today.toString()).contains("<td>" + migrator + "</td> <td>DATABASE</td>");
+        // The report names people as the identity service does.
+        User person = identityService.createUserQuery().userId(migrator).singleResult();
+        assertThat(report).doesNotContain(today.toString())
+                .contains("<td>" + person.getFirstName() + " " + person.getLastName() + "</td> <td>DATABASE</td>");
     }
 
     @Test
@@ -203,7 +211,7 @@ class DemoProjectsTest {
         String report = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + scanners.getKey()
                 + "/closeout-report", String.class).replaceAll("\\s+", " ");
 
-        Matcher spent = Pattern.compile("<td>Actual cost \\(AC\\)</td><td class=\"number\">([0-9.,]+)</td>")
+        Matcher spent = Pattern.compile("<td>Actual cost \\(AC\\)</td><td class=\"number\">(\\$[0-9.,]+)</td>")
                 .matcher(report);
         assertThat(spent.find()).as("the actual cost row").isTrue();
         assertThat(report).contains("<td>Estimate at completion (EAC): terminated, no work remains, EAC = AC</td>"
@@ -229,7 +237,8 @@ class DemoProjectsTest {
 
         String report = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + crm.getKey()
                 + "/closeout-report", String.class).replaceAll("\\s+", " ");
-        assertThat(report).contains("<td><span>" + change + "</span>: <span>Rebuild the ERP order feed</span></td>")
+        assertThat(report).contains("<td><span class=\"key\">" + change
+                        + "</span>: <span>Rebuild the ERP order feed</span></td>")
                 .contains("<td class=\"date\">" + logged.get("SUBMITTED") + "</td> <td class=\"date\">"
                         + logged.get("APPROVED") + "</td> <td>APPROVE</td> <td class=\"number\">+");
     }
