@@ -25,6 +25,8 @@ import java.util.List;
  *                    and for one terminated before it had a baseline
  * @param measuredAtCloseout the figures measured on the closeout day, which the KPIs show and the project keeps
  *                    as its final KPI snapshot; null when the KPIs are the last status cycle's (no baseline)
+ * @param onTimeShare the share of the done packages finished by their planned finish, kept in the final KPI
+ *                    snapshot beside schedule adherence; null when no package was done
  */
 public record CloseoutReportData(
         String projectKey,
@@ -42,7 +44,8 @@ public record CloseoutReportData(
         List<Change> changes,
         List<ResourceUse> resources,
         List<LessonLine> lessons,
-        KpiFigures measuredAtCloseout) {
+        KpiFigures measuredAtCloseout,
+        BigDecimal onTimeShare) {
 
     public CloseoutReportData {
         burn = burn == null ? List.of() : List.copyOf(burn);
@@ -85,7 +88,7 @@ public record CloseoutReportData(
     public record Cost(BigDecimal charterBudget, BigDecimal approvedBudget, BigDecimal budgetAtCompletion,
                        BigDecimal actualCost) {
 
-        /** Actual cost − BAC: positive means over budget; null while either is unknown. */
+        /** Actual cost − BAC: positive means over the planned cost; null while either is unknown. */
         public BigDecimal variance() {
             return budgetAtCompletion == null || actualCost == null ? null : actualCost.subtract(budgetAtCompletion);
         }

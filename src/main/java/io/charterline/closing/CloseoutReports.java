@@ -44,7 +44,7 @@ public class CloseoutReports {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         CloseoutReportData data = dataSource.dataOf(projectKey, outcome, today);
         if (data.measuredAtCloseout() != null) {
-            statusReports.recordCloseout(projectKey, data.measuredAtCloseout());
+            statusReports.recordCloseout(projectKey, data.measuredAtCloseout(), data.onTimeShare());
         }
         String html = renderer.html(data, today);
         CloseoutReport report = reports.findByProjectId(project.getId())

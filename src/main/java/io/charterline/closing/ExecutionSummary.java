@@ -31,7 +31,7 @@ final class ExecutionSummary {
             var plan = record.currentBaseline().plan();
             text.append("- Hours: %s booked, %s planned in baseline v%d%n".formatted(format.hours(booked),
                     format.hours(plan.totalHours()), record.currentBaseline().version()));
-            text.append("- Cost: %s spent of %s budgeted%n".formatted(format.money(record.actualCost()),
+            text.append("- Cost: %s spent of %s planned (BAC)%n".formatted(format.money(record.actualCost()),
                     format.money(plan.budgetAtCompletion())));
             text.append("- Finish: %s, planned %s%n".formatted(format.date(record.actualFinish()),
                     format.date(plan.finishDate())));

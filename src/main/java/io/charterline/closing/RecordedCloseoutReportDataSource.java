@@ -61,6 +61,9 @@ import org.springframework.transaction.annotation.Transactional;
 class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
 
     private static final CloseoutFormat FORMAT = new CloseoutFormat();
+    /** The API's scheduleAdherence and onTimeShare, named so that the two schedule figures are not confused. */
+    static final String SCHEDULE_ADHERENCE = "Schedule adherence: work packages due that are done";
+    static final String ON_TIME_SHARE = "On-time share: work packages done by their planned finish";
     private static final String NOT_APPLICABLE_TERMINATED = "n/a: terminated, the plan it measures against was "
             + "abandoned";
 
@@ -152,7 +155,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 resources(record, timeEntries.list(projectKey, null, null)).stream()
                         .map(use -> use.withPerson(names.of(use.person()))).toList(),
                 lessonLines,
-                measuredAtClosing ? closing : null);
+                measuredAtClosing ? closing : null, onTime(record).share());
     }
 
     /** Each change with the day it was decided (from the change log) and the cost and slip its analysis found. */
@@ -267,15 +270,17 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 new Kpi("Actual cost (AC)", FORMAT.money(f.actualCost())),
                 new Kpi(terminated ? "Estimate at completion (EAC): terminated, no work remains, EAC = AC"
                         : "Estimate at completion (EAC)", FORMAT.money(f.estimateAtCompletion())),
-                new Kpi(terminated ? "Budget not spent: work stopped by the termination (BAC - EAC)"
+                new Kpi(terminated ? "Planned cost not spent: work stopped by the termination (BAC - EAC)"
                         : "Variance at completion (VAC)", FORMAT.money(f.varianceAtCompletion())),
                 // Status reports from before the approved budget was recorded have neither figure: "n/a".
                 new Kpi("Approved budget", FORMAT.money(f.approvedBudget())),
                 new Kpi("Budget headroom at completion (approved budget - EAC)",
                         FORMAT.money(f.budgetHeadroomAtCompletion())),
-                // Once every package is done, schedule adherence (done among those due) is 100 % however late they
-                // finished: at closeout the report counts the packages finished by their planned date instead.
-                fromLastCycle ? new Kpi("Schedule adherence", FORMAT.percent(f.scheduleAdherence())) : onTime(record),
+                new Kpi(SCHEDULE_ADHERENCE, f.scheduleAdherence() == null ? NOT_APPLICABLE_TERMINATED
+                        : FORMAT.percent(f.scheduleAdherence())),
+                // Once every package is done, schedule adherence is 100 % however late they finished: the on-time
+                // share counts the packages finished by their planned date; the closeout snapshot keeps it too.
+                onTime(record).kpi(),
                 new Kpi("Budget accuracy", f.budgetAccuracy() == null ? NOT_APPLICABLE_TERMINATED
                         : FORMAT.percent(f.budgetAccuracy())),
                 new Kpi("Approved changes", Integer.toString(f.approvedChanges())),
@@ -283,15 +288,28 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 new Kpi("Hours booked", FORMAT.hours(f.actualHours())));
     }
 
-    private static Kpi onTime(ProjectRecord record) {
+    private static OnTime onTime(ProjectRecord record) {
         List<WorkPackage> done = record.workPackages().stream()
                 .filter(wp -> wp.state() == WorkPackageState.DONE && wp.completedAt() != null
                         && wp.plannedFinish() != null)
                 .toList();
         long onTime = done.stream().filter(wp -> !wp.completedAt().atOffset(ZoneOffset.UTC).toLocalDate()
                 .isAfter(wp.plannedFinish())).count();
-        return new Kpi("Work packages done by their planned finish", onTime + " of " + done.size()
-                + (done.isEmpty() ? "" : " (" + FORMAT.percent(BigDecimal.valueOf(onTime)
-                .divide(BigDecimal.valueOf(done.size()), 4, RoundingMode.HALF_UP)) + ")"));
+        return new OnTime(onTime, done.size());
+    }
+
+    /** The done packages, and how many of them finished by their planned finish. */
+    private record OnTime(long onTime, long done) {
+
+        /** onTimeShare in the API: null when no package was done. */
+        BigDecimal share() {
+            return done == 0 ? null
+                    : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(done), 4, RoundingMode.HALF_UP);
+        }
+
+        Kpi kpi() {
+            return new Kpi(ON_TIME_SHARE, onTime + " of " + done
+                    + (done == 0 ? "" : " (" + FORMAT.percent(share()) + ")"));
+        }
     }
 }

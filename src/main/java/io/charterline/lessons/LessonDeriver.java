@@ -260,16 +260,16 @@ public class LessonDeriver {
         }
         boolean over = variance.signum() > 0;
         String what = "The project cost " + percent(variance.abs()) + (over ? " more" : " less")
-                + " than its budget at completion: actual cost " + money(actual) + " against a BAC of "
+                + " than its planned cost (BAC): actual cost " + money(actual) + " against a BAC of "
                 + money(bac) + ".";
         if (over) {
             lessons.add(lesson(facts, LessonCategory.BUDGET, List.of(), what,
-                    money(actual.subtract(bac)) + " over budget.",
+                    money(actual.subtract(bac)) + " over its planned cost (BAC).",
                     "Add a cost reserve to similar projects and act on the CPI in each status cycle, not only at "
                             + "the end."));
         } else {
             lessons.add(lesson(facts, LessonCategory.BUDGET, List.of(), what,
-                    money(bac.subtract(actual)) + " of the budget was not needed and was tied up meanwhile.",
+                    money(bac.subtract(actual)) + " of the planned cost (BAC) was not needed and was tied up meanwhile.",
                     "Budget similar projects closer to these actuals and release unused reserves earlier."));
         }
     }

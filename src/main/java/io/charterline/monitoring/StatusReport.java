@@ -65,6 +65,7 @@ public class StatusReport {
 
     private String recommendedAction;
     private boolean closeout;
+    private BigDecimal onTimeShare;
     private Instant createdAt;
 
     protected StatusReport() {
@@ -109,13 +110,22 @@ public class StatusReport {
         this.createdAt = createdAt;
     }
 
-    /** The project's figures on the day it closed or was terminated; nothing is left to act on. */
-    public static StatusReport closeout(Long projectId, int cycleNumber, KpiFigures figures, Instant createdAt) {
+    /**
+     * The project's figures on the day it closed or was terminated; nothing is left to act on. The on-time share
+     * (done packages finished by their planned finish) is the closeout report's, null when none was done.
+     */
+    public static StatusReport closeout(Long projectId, int cycleNumber, KpiFigures figures, BigDecimal onTimeShare,
+                                        Instant createdAt) {
         StatusReport report = new StatusReport(projectId, cycleNumber, figures,
                 new HealthRating(null, "None: the project has ended; these are its figures measured at closeout"),
                 createdAt);
         report.closeout = true;
+        report.onTimeShare = onTimeShare;
         return report;
+    }
+
+    public BigDecimal getOnTimeShare() {
+        return onTimeShare;
     }
 
     public KpiFigures figures() {

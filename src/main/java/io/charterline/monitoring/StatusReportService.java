@@ -3,6 +3,7 @@ package io.charterline.monitoring;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.risk.RiskRegister;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -49,14 +50,14 @@ public class StatusReportService {
      * cycles, so its KPIs end where its report does. A closeout run again replaces the earlier snapshot.
      */
     @Transactional
-    public StatusReport recordCloseout(String projectKey, KpiFigures figures) {
+    public StatusReport recordCloseout(String projectKey, KpiFigures figures, BigDecimal onTimeShare) {
         Project project = projects.require(projectKey);
         reports.findByProjectIdAndCloseoutTrue(project.getId()).ifPresent(earlier -> {
             reports.delete(earlier);
             reports.flush();
         });
         int cycle = reports.lastCycleNumber(project.getId()) + 1;
-        return reports.save(StatusReport.closeout(project.getId(), cycle, figures, Instant.now(clock)));
+        return reports.save(StatusReport.closeout(project.getId(), cycle, figures, onTimeShare, Instant.now(clock)));
     }
 
     /** The figures of these inputs, rated by nothing and stored nowhere: the final report's KPIs at closeout. */

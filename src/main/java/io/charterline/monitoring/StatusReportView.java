@@ -1,6 +1,7 @@
 package io.charterline.monitoring;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -8,12 +9,17 @@ import java.time.Instant;
  *
  * @param closeout true for an ended project's final snapshot, measured on its closeout day (the statusDate) with
  *                 the figures of its closeout report; it has no health, as an ended project is not rated
+ * @param onTimeShare the closeout snapshot's share of the done work packages that finished by their planned finish
+ *                    (the report's "on-time share"), null in status cycles and when no package was done; unlike
+ *                    {@code scheduleAdherence} (packages due that are done), which is 1 once all work is done
+ *                    however late it finished
  */
 public record StatusReportView(Long id, int cycleNumber, boolean closeout, Health health, String recommendedAction,
-                               @JsonUnwrapped KpiFigures figures, Instant createdAt) {
+                               @JsonUnwrapped KpiFigures figures, BigDecimal onTimeShare,
+                               Instant createdAt) {
 
     static StatusReportView of(StatusReport report) {
         return new StatusReportView(report.getId(), report.getCycleNumber(), report.isCloseout(), report.getHealth(),
-                report.getRecommendedAction(), report.figures(), report.getCreatedAt());
+                report.getRecommendedAction(), report.figures(), report.getOnTimeShare(), report.getCreatedAt());
     }
 }

@@ -42,6 +42,13 @@ class CloseoutReportRendererTest {
     }
 
     @Test
+    void theCostRowComparesWithThePlannedCostAndTheApprovedBudgetIsNamedApart() {
+        assertThat(html.replaceAll("\\s+", " "))
+                .contains("<th>Cost (planned cost, BAC)</th> <td class=\"number\">120,000.00</td>")
+                .contains("approved budget after changes: <span>128,000.00</span>");
+    }
+
+    @Test
     void htmlListsKpisChangesWithTheirDecisionsResourcesAndLessons() {
         assertThat(html)
                 .contains("Schedule performance index (SPI)", ">0.89<")
@@ -151,7 +158,7 @@ class CloseoutReportRendererTest {
         CloseoutReportData sample = CloseoutReportSamples.closedProject();
         CloseoutReportData bare = new CloseoutReportData(sample.projectKey(), "Bare", "sponsor", "pm",
                 sample.outcome(), "Objectives", null, sample.schedule(), sample.cost(), List.of(), List.of(), null,
-                List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), null, null);
 
         String bareHtml = renderer.html(bare, GENERATED);
 

@@ -50,7 +50,7 @@ final class CloseoutReportSamples {
                                 "Estimate JAVA work about 30% higher", LessonSource.DERIVED, null),
                         new LessonLine(Phase.CLOSING, LessonCategory.OBSERVATION, HOSTILE_LESSON, null, null,
                                 LessonSource.PERSON, "pm")),
-                null);
+                null, null);
     }
 
     private static BigDecimal money(String amount) {

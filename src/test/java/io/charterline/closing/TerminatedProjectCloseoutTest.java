@@ -154,7 +154,7 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
         String spent = money(record.actualCost());
 
         assertThat(kpi("Estimate at completion (EAC): terminated, no work remains, EAC = AC")).isEqualTo(spent);
-        assertThat(kpi("Budget not spent: work stopped by the termination (BAC - EAC)"))
+        assertThat(kpi("Planned cost not spent: work stopped by the termination (BAC - EAC)"))
                 .isEqualTo(money(record.currentBaseline().plan().budgetAtCompletion().subtract(record.actualCost())));
         assertThat(closeoutReports.html(key)).contains("The project was terminated")
                 .contains("<span>" + spent + "</span> was spent").doesNotContain("Variance at completion (VAC)");

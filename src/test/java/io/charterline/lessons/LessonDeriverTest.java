@@ -120,9 +120,9 @@ class LessonDeriverTest {
         assertThat(lessons.get(0).whatHappened())
                 .isEqualTo("The work finished 12 days late: first baseline's finish 2026-06-30, actual finish "
                         + "2026-07-12.");
-        assertThat(lessons.get(1).whatHappened()).isEqualTo("The project cost 18% more than its budget at "
-                + "completion: actual cost 141,600.00 against a BAC of 120,000.00.");
-        assertThat(lessons.get(1).impact()).isEqualTo("21,600.00 over budget.");
+        assertThat(lessons.get(1).whatHappened()).isEqualTo("The project cost 18% more than its planned cost "
+                + "(BAC): actual cost 141,600.00 against a BAC of 120,000.00.");
+        assertThat(lessons.get(1).impact()).isEqualTo("21,600.00 over its planned cost (BAC).");
     }
 
     @Test
@@ -133,7 +133,7 @@ class LessonDeriverTest {
 
         assertThat(lessons).extracting(DerivedLesson::whatHappened).containsExactly(
                 "The work finished 9 days early: first baseline's finish 2026-06-30, actual finish 2026-06-21.",
-                "The project cost 15% less than its budget at completion: actual cost 85,000.00 against a BAC of "
+                "The project cost 15% less than its planned cost (BAC): actual cost 85,000.00 against a BAC of "
                         + "100,000.00.");
     }
 

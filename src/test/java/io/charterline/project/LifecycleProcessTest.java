@@ -92,7 +92,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
             .atTime(22, 0).toInstant(ZoneOffset.UTC);
 
     /** The final report's row of packages done by their planned finish, up to its value. */
-    private static final String ON_TIME = "<td>Work packages done by their planned finish</td><td class=\"number\">";
+    private static final String ON_TIME =
+            "<td>On-time share: work packages done by their planned finish</td><td class=\"number\">";
 
     @TestConfiguration
     static class FullCoverage {
@@ -414,7 +415,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 .contains("<td>Budget headroom at completion (approved budget - EAC)</td>"
                         + "<td class=\"number\">$116,090.00</td>")
                 .contains(ON_TIME + "2 of 2 (100.0 %)</td>")
-                .doesNotContain("Schedule adherence");
+                .contains("<td>Schedule adherence: work packages due that are done</td><td class=\"number\">100.0 %"
+                        + "</td>");
     }
 
     @Test
