@@ -87,7 +87,7 @@ class DemoProjects implements ApplicationRunner {
     private void closedCrmMigration(LocalDate today) {
         LocalDate start = today.minusMonths(5);
         String key = toExecution(start, charter("CRM cloud migration", "Move the CRM to the vendor's cloud edition",
-                "The on-premise licence ends this year and the cloud edition halves operating costs", 180_000,
+                "The on-premise licence ends this year and the cloud edition halves operating costs", 36_000,
                 start, today.minusMonths(1), List.of("CRM", "CUSTOMER-DB"), false), """
                 CRM-1,Analyse customisations,40,ANALYSIS,3,
                 CRM-2,Migrate customer data,80,DATABASE,3,CRM-1
@@ -96,17 +96,19 @@ class DemoProjects implements ApplicationRunner {
                 """, "Bring the CRM vendor in before the charter, not after");
         LocalDate analysisDone = plannedFinish(key, "CRM-1").plusDays(3);
         LocalDate window = analysisDone.plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        LocalDate migrated = plannedFinish(key, "CRM-2").minusDays(1);
+        LocalDate integrated = plannedFinish(key, "CRM-3").plusDays(2);
         LocalDate lastDone = plannedFinish(key, "CRM-4").plusDays(4);
         new Timeline()
-                .on(analysisDone, () -> driver.finishPackage(key, "CRM-1", 52))
+                .work(key, "CRM-1", start, analysisDone, 52)
                 .on(analysisDone.plusDays(1), () -> requestOrderFeedChange(key, window))
                 .on(analysisDone.plusDays(5), () -> approveChange(key))
                 .on(start.plusWeeks(2), () -> statusCycle(key, "CONTINUE", "Data migration catches up next month"))
                 .on(window, () -> implementChange(key))
-                .on(plannedFinish(key, "CRM-2").minusDays(1), () -> driver.finishPackage(key, "CRM-2", 96))
+                .work(key, "CRM-2", analysisDone.plusDays(1), migrated, 96)
                 .on(start.plusWeeks(4), () -> statusCycle(key, "CONTINUE", "Integrations are nearly rebuilt"))
-                .on(plannedFinish(key, "CRM-3").plusDays(2), () -> driver.finishPackage(key, "CRM-3", 150))
-                .on(lastDone, () -> driver.finishPackage(key, "CRM-4", 58))
+                .work(key, "CRM-3", analysisDone.plusDays(1), integrated, 150)
+                .work(key, "CRM-4", integrated.plusDays(1), lastDone, 58)
                 .on(lastDone.plusDays(3), () -> accept(key, "Plan data cleansing as its own work package"))
                 .run();
     }
@@ -115,18 +117,20 @@ class DemoProjects implements ApplicationRunner {
         LocalDate start = today.minusMonths(4);
         String key = toExecution(start, charter("Customer portal refresh",
                 "Give the customer portal a responsive design",
-                "Mobile visitors abandon the portal twice as often as desktop visitors", 110_000,
+                "Mobile visitors abandon the portal twice as often as desktop visitors", 22_000,
                 start, today.minusWeeks(3), List.of("CUSTOMER-PORTAL"), false), """
                 POR-1,Redesign the portal pages,60,UX,3,
                 POR-2,Implement the responsive layout,100,FRONTEND,3,POR-1
                 POR-3,Accessibility and browser tests,40,TESTING,2,POR-2
                 """, null);
+        LocalDate designed = plannedFinish(key, "POR-1").minusDays(1);
+        LocalDate laidOut = plannedFinish(key, "POR-2").plusDays(5);
         LocalDate lastDone = plannedFinish(key, "POR-3").plusDays(2);
         new Timeline()
-                .on(plannedFinish(key, "POR-1").minusDays(1), () -> driver.finishPackage(key, "POR-1", 58))
+                .work(key, "POR-1", start, designed, 58)
                 .on(start.plusWeeks(4), () -> statusCycle(key, "CONTINUE", "The layout work is catching up"))
-                .on(plannedFinish(key, "POR-2").plusDays(5), () -> driver.finishPackage(key, "POR-2", 142))
-                .on(lastDone, () -> driver.finishPackage(key, "POR-3", 44))
+                .work(key, "POR-2", designed.plusDays(1), laidOut, 142)
+                .work(key, "POR-3", laidOut.plusDays(1), lastDone, 44)
                 .on(lastDone.plusDays(2), () -> driver.complete(key, "Task_AcceptDeliverables", "sponsor",
                         Map.of(ACCEPTANCE_DECISION, "SEND_BACK",
                                 ACCEPTANCE_COMMENT, "The order history page still breaks on small screens")))
@@ -140,47 +144,60 @@ class DemoProjects implements ApplicationRunner {
         LocalDate start = today.minusMonths(3);
         String key = toExecution(start, charter("Warehouse scanner rollout",
                 "Replace handheld scanners in three warehouses", "Fewer picking errors and no more unsupported devices",
-                95_000, start, today.plusMonths(1), List.of("ERP"), false), """
+                21_000, start, today.plusMonths(1), List.of("ERP"), false), """
                 WHS-1,Select scanner model,24,ANALYSIS,2,
                 WHS-2,Integrate scanners with the ERP,80,JAVA,2,WHS-1
                 WHS-3,Roll out to warehouses,60,DEVOPS,2,WHS-2
                 """, null);
+        LocalDate selected = plannedFinish(key, "WHS-1").plusDays(8);
+        LocalDate stopped = start.plusWeeks(5);
         new Timeline()
-                .on(plannedFinish(key, "WHS-1").plusDays(8), () -> driver.finishPackage(key, "WHS-1", 40))
-                .on(start.plusWeeks(5), () -> statusCycle(key, "TERMINATE",
+                .work(key, "WHS-1", start, selected, 40)
+                .book(key, "WHS-2", selected.plusDays(1), stopped, 4)
+                .on(stopped, () -> statusCycle(key, "TERMINATE",
                         "The warehouses are being outsourced; the rollout is moot"))
                 .on(start.plusWeeks(5).plusDays(3),
                         () -> accept(key, "Check the operating model before buying devices"))
                 .run();
     }
 
+    /**
+     * Packages of at most a week (the 8/80 rule), so the weekly status cycles' earned value, which credits half a
+     * package once it is released, reads as the team's real progress rather than jumping with each release.
+     */
     private void executingMobileOrdering(LocalDate today) {
         LocalDate start = today.minusWeeks(3);
         String key = toExecution(start, charter("Mobile ordering app", "Let customers order from their phones",
-                "A third of web orders already come from mobile browsers", 240_000, start,
+                "A third of web orders already come from mobile browsers", 36_500, start,
                 today.plusMonths(4), List.of("MOBILE-APP", "API-GATEWAY", "ECOMMERCE"), false), """
-                MOB-1,Design the order screens,60,UX,3,
-                MOB-2,Build the ordering API,120,JAVA,3,MOB-1
-                MOB-3,Build the app,160,FRONTEND,3,MOB-1
-                MOB-4,Security review,40,SECURITY,3,MOB-2 MOB-3
-                MOB-5,Pilot with 100 customers,40,TESTING,2,MOB-4
+                MOB-1,Design the order screens,24,UX,3,
+                MOB-2,Build the order endpoints of the API,40,JAVA,3,MOB-1
+                MOB-3,Build the app's order screens,40,FRONTEND,3,MOB-1
+                MOB-4,Build the payment endpoints of the API,40,JAVA,3,MOB-2
+                MOB-5,Build the app's checkout,40,FRONTEND,3,MOB-3
+                MOB-6,Security review,40,SECURITY,3,MOB-4 MOB-5
+                MOB-7,Load-test the ordering API,40,TESTING,2,MOB-4
+                MOB-8,Pilot with 100 customers,40,TESTING,2,MOB-6 MOB-7
                 """, "Name the app store owner in the charter");
         LocalDate designed = plannedFinish(key, "MOB-1");
-        Timeline work = new Timeline()
-                .on(start.plusWeeks(1), () -> statusCycle(key, "CONTINUE", "The screens are nearly designed"))
-                .on(designed, () -> driver.finishPackage(key, "MOB-1", 64))
-                .on(start.plusWeeks(2), () -> driver.runStatusCycle(key));
-        for (LocalDate day = designed.plusDays(1); day.isBefore(today); day = day.plusDays(1)) {
-            if (isWorkday(day)) {
-                work.on(day, () -> {
-                    driver.bookToday(key, "MOB-2", "7", "Ordering API");
-                    driver.bookToday(key, "MOB-3", "8", "Ordering app");
-                });
-            }
-        }
-        work.run();
-        driver.bookToday(key, "MOB-2", "6", "Order endpoints sketched");
-        driver.bookToday(key, "MOB-3", "7.5", "App skeleton and navigation");
+        LocalDate ordersBuilt = plannedFinish(key, "MOB-2");
+        LocalDate screensBuilt = plannedFinish(key, "MOB-3");
+        LocalDate paymentBuilt = plannedFinish(key, "MOB-4");
+        LocalDate checkoutBuilt = plannedFinish(key, "MOB-5");
+        LocalDate yesterday = today.minusDays(1);
+        new Timeline()
+                .on(start.plusWeeks(1), () -> statusCycle(key, "CONTINUE", "The order screens took a day longer"))
+                .on(start.plusWeeks(2), () -> statusCycle(key, "CONTINUE", "Checkout is catching up"))
+                .work(key, "MOB-1", start, designed, 26)
+                .work(key, "MOB-2", designed.plusDays(1), ordersBuilt, 42)
+                .work(key, "MOB-3", designed.plusDays(1), screensBuilt, 44)
+                .work(key, "MOB-4", ordersBuilt.plusDays(1), paymentBuilt, 38)
+                .work(key, "MOB-5", screensBuilt.plusDays(1), checkoutBuilt, 44)
+                .book(key, "MOB-6", checkoutBuilt.plusDays(1), yesterday, 7)
+                .book(key, "MOB-7", paymentBuilt.plusDays(1), yesterday, 6)
+                .run();
+        driver.bookToday(key, "MOB-6", "4", "Threat model of the payment flow");
+        driver.bookToday(key, "MOB-7", "3.5", "Load profile agreed with operations");
         driver.runStatusCycle(key);
     }
 
@@ -299,6 +316,14 @@ class DemoProjects implements ApplicationRunner {
         driver.runPendingJobs(key);
     }
 
+    private static LocalDate nextWorkday(LocalDate day) {
+        LocalDate workday = day;
+        while (!isWorkday(workday)) {
+            workday = workday.plusDays(1);
+        }
+        return workday;
+    }
+
     private static boolean isWorkday(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
@@ -336,6 +361,7 @@ class DemoProjects implements ApplicationRunner {
                 Map.of(ESCALATION_DECISION, decision, ESCALATION_COMMENT, comment));
     }
 
+    /** The demo's budgets are what a sponsor approves: the plan's cost with a reserve of 10 to 20 %. */
     private static CharterInput charter(String name, String objectives, String businessCase, long budget,
                                         LocalDate start, LocalDate end, List<String> services, boolean strategic) {
         return new CharterInput(name, objectives, businessCase, "sponsor", "pm", BigDecimal.valueOf(budget), start,
@@ -351,12 +377,46 @@ class DemoProjects implements ApplicationRunner {
         private final SortedMap<LocalDate, List<Runnable>> days = new TreeMap<>();
 
         Timeline on(LocalDate day, Runnable step) {
-            LocalDate workday = day;
-            while (!isWorkday(workday)) {
-                workday = workday.plusDays(1);
-            }
-            days.computeIfAbsent(workday, ignored -> new ArrayList<>()).add(step);
+            days.computeIfAbsent(nextWorkday(day), ignored -> new ArrayList<>()).add(step);
             return this;
+        }
+
+        /**
+         * The package's assignee books its hours as time entries on each workday from {@code from} to {@code done},
+         * spread evenly in half hours, and completes it on {@code done} with the total booked: what a completion
+         * reports is what the entries hold, so the time entries, the KPIs and the closeout report agree.
+         */
+        Timeline work(String key, String code, LocalDate from, LocalDate done, int hours) {
+            List<LocalDate> workdays = workdays(from, done);
+            int halfHours = hours * 2;
+            for (int i = 0; i < workdays.size(); i++) {
+                int share = halfHours / workdays.size() + (i < halfHours % workdays.size() ? 1 : 0);
+                if (share > 0) {
+                    String booked = BigDecimal.valueOf(share * 5L, 1).stripTrailingZeros().toPlainString();
+                    on(workdays.get(i), () -> driver.bookToday(key, code, booked, "Worked on " + code));
+                }
+            }
+            return on(done, () -> driver.finishPackage(key, code, hours));
+        }
+
+        /** The package's assignee books the same hours on each workday from {@code from} to {@code to}. */
+        Timeline book(String key, String code, LocalDate from, LocalDate to, int hoursPerDay) {
+            String hours = Integer.toString(hoursPerDay);
+            workdays(from, to).forEach(day -> on(day, () -> driver.bookToday(key, code, hours, "Worked on " + code)));
+            return this;
+        }
+
+        private List<LocalDate> workdays(LocalDate from, LocalDate to) {
+            List<LocalDate> workdays = new ArrayList<>();
+            for (LocalDate day = nextWorkday(from); !day.isAfter(nextWorkday(to)); day = day.plusDays(1)) {
+                if (isWorkday(day)) {
+                    workdays.add(day);
+                }
+            }
+            if (workdays.isEmpty()) {
+                throw new IllegalStateException("No workday from " + from + " to " + to);
+            }
+            return workdays;
         }
 
         void run() {

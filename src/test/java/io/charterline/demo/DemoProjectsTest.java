@@ -9,6 +9,8 @@ import io.charterline.lessons.LessonSource;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -260,18 +262,84 @@ class DemoProjectsTest {
         assertThat(rest.withBasicAuth("pmo", "pmo").getForObject(entries, String.class))
                 .contains("\"workPackage\":\"MOB-2\"", "\"workPackage\":\"MOB-3\"");
 
-        // dev2 completed the portal's 142-hour package today; its total must not fill dev2's day
+        // the reviewer booked on the open security review today already; 8 more hours still fit into their day
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
-        String booking = "{\"workPackage\": \"MOB-3\", \"date\": \"" + LocalDate.now() + "\", \"hours\": 8}";
-        Task app = taskService.createTaskQuery().processInstanceBusinessKey(executing.getKey() + ":MOB-3")
+        String booking = "{\"workPackage\": \"MOB-6\", \"date\": \"" + LocalDate.now() + "\", \"hours\": 8}";
+        Task review = taskService.createTaskQuery().processInstanceBusinessKey(executing.getKey() + ":MOB-6")
                 .singleResult();
-        double bookedBefore = (Double) taskService.getVariable(app.getId(), "bookedHours");
+        String reviewer = review.getAssignee();
+        double bookedBefore = (Double) taskService.getVariable(review.getId(), "bookedHours");
         assertThat(bookedBefore).isPositive();
-        assertThat(rest.withBasicAuth("dev2", "dev2").postForEntity(entries, new HttpEntity<>(booking, json),
+        assertThat(rest.withBasicAuth(reviewer, reviewer).postForEntity(entries, new HttpEntity<>(booking, json),
                 String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(taskService.getVariable(app.getId(), "bookedHours")).as("shown on dev2's task form")
+        assertThat(taskService.getVariable(review.getId(), "bookedHours")).as("shown on the reviewer's task form")
                 .isEqualTo(bookedBefore + 8);
+    }
+
+    @Test
+    void everyDemoProjectsHoursAreItsTimeEntriesInTheKpisAndTheCloseoutReport() {
+        for (Project project : working()) {
+            String api = "/api/projects/" + project.getKey();
+            BigDecimal entries = BigDecimal.ZERO;
+            for (JsonNode entry : rest.withBasicAuth("pmo", "pmo").getForObject(api + "/time-entries", JsonNode.class)) {
+                entries = entries.add(entry.get("hours").decimalValue());
+            }
+            BigDecimal kpis = rest.withBasicAuth("pmo", "pmo").getForObject(api + "/kpis", JsonNode.class)
+                    .get("current").get("actualHours").decimalValue();
+
+            assertThat(entries).as(project.getKey() + " booked").isPositive();
+            assertThat(kpis).as(project.getKey() + " /kpis").isEqualByComparingTo(entries);
+            if (project.getStatus() != ProjectStatus.EXECUTING) {
+                String report = rest.withBasicAuth("pmo", "pmo").getForObject(api + "/closeout-report", String.class)
+                        .replaceAll("\\s+", " ");
+                assertThat(report).as(project.getKey() + " report")
+                        .contains("<td>Hours booked</td><td class=\"number\">" + entries.stripTrailingZeros()
+                                .toPlainString() + " h</td>");
+            }
+        }
+    }
+
+    @Test
+    void everyDemoCharterBudgetsItsPlannedCostWithAReserve() {
+        for (Project project : working()) {
+            JsonNode current = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + project.getKey()
+                    + "/kpis", JsonNode.class).get("current");
+            BigDecimal ratio = current.get("approvedBudget").decimalValue()
+                    .divide(current.get("budgetAtCompletion").decimalValue(), 4, RoundingMode.HALF_UP);
+
+            assertThat(ratio).as(project.getKey() + ": approved budget / BAC")
+                    .isBetween(BigDecimal.ONE, new BigDecimal("1.3"));
+        }
+    }
+
+    @Test
+    void closedProjectsKpisKeepTheReportsOnTimeShareBesideScheduleAdherence() {
+        Project portal = named("Customer portal refresh");
+        String api = "/api/projects/" + portal.getKey();
+        JsonNode current = rest.withBasicAuth("pmo", "pmo").getForObject(api + "/kpis", JsonNode.class).get("current");
+        String report = rest.withBasicAuth("pmo", "pmo").getForObject(api + "/closeout-report", String.class)
+                .replaceAll("\\s+", " ");
+
+        String onTime = current.get("onTimeShare").decimalValue().movePointRight(2).setScale(1, RoundingMode.HALF_UP)
+                + " %";
+        String adherence = current.get("scheduleAdherence").decimalValue().movePointRight(2)
+                .setScale(1, RoundingMode.HALF_UP) + " %";
+        assertThat(report).contains("<td>On-time share: work packages done by their planned finish</td>"
+                        + "<td class=\"number\">", "(" + onTime + ")</td>")
+                .contains("<td>Schedule adherence: work packages due that are done</td><td class=\"number\">"
+                        + adherence + "</td>");
+    }
+
+    /** The demo projects that did work: the closed, the terminated and the executing ones. */
+    private List<Project> working() {
+        List<Project> working = projects.findAll().stream()
+                .filter(project -> project.getStatus() == ProjectStatus.CLOSED
+                        || project.getStatus() == ProjectStatus.TERMINATED
+                        || project.getStatus() == ProjectStatus.EXECUTING)
+                .toList();
+        assertThat(working).hasSize(4);
+        return working;
     }
 
     private Project named(String name) {
