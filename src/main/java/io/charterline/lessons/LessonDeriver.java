@@ -269,7 +269,8 @@ public class LessonDeriver {
                             + "the end."));
         } else {
             lessons.add(lesson(facts, LessonCategory.BUDGET, List.of(), what,
-                    money(bac.subtract(actual)) + " of the planned cost (BAC) was not needed and was tied up meanwhile.",
+                    money(bac.subtract(actual))
+                            + " of the planned cost (BAC) was not needed and was tied up meanwhile.",
                     "Budget similar projects closer to these actuals and release unused reserves earlier."));
         }
     }
