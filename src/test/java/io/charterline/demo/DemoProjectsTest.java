@@ -332,6 +332,23 @@ class DemoProjectsTest {
                         + adherence + "</td>");
     }
 
+    @Test
+    void theShowcasesWeeklySpiMovesAsTheTeamsProgressNotInJumps() {
+        Project showcase = named("Mobile ordering app");
+        JsonNode cycles = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + showcase.getKey()
+                + "/kpis", JsonNode.class).get("history");
+        List<BigDecimal> spi = new ArrayList<>();
+        cycles.forEach(cycle -> spi.add(cycle.get("spi").decimalValue()));
+
+        assertThat(spi).hasSize(3).allSatisfy(index -> assertThat(index).isBetween(new BigDecimal("0.8"),
+                new BigDecimal("1.2")));
+        for (int week = 1; week < spi.size(); week++) {
+            assertThat(spi.get(week).subtract(spi.get(week - 1)).abs()).as("SPI change in week " + (week + 1))
+                    .isLessThan(new BigDecimal("0.15"));
+        }
+        assertThat(cycles).extracting(cycle -> cycle.get("health").asText()).doesNotContain("RED");
+    }
+
     /** The demo projects that did work: the closed, the terminated and the executing ones. */
     private List<Project> working() {
         List<Project> working = projects.findAll().stream()
