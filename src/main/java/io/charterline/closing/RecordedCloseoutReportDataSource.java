@@ -62,8 +62,8 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
 
     private static final CloseoutFormat FORMAT = new CloseoutFormat();
     /** The API's scheduleAdherence and onTimeShare, named so that the two schedule figures are not confused. */
-    static final String SCHEDULE_ADHERENCE = "Schedule adherence: work packages due that are done";
-    static final String ON_TIME_SHARE = "On-time share: work packages done by their planned finish";
+    private static final String SCHEDULE_ADHERENCE = "Schedule adherence: work packages due that are done";
+    private static final String ON_TIME_SHARE = "On-time share: work packages done by their planned finish";
     private static final String NOT_APPLICABLE_TERMINATED = "n/a: terminated, the plan it measures against was "
             + "abandoned";
 
