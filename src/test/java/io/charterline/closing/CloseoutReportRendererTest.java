@@ -44,8 +44,8 @@ class CloseoutReportRendererTest {
     @Test
     void theCostRowComparesWithThePlannedCostAndTheApprovedBudgetIsNamedApart() {
         assertThat(html.replaceAll("\\s+", " "))
-                .contains("<th>Cost (planned cost, BAC)</th> <td class=\"number\">120,000.00</td>")
-                .contains("approved budget after changes: <span>128,000.00</span>");
+                .contains("<th>Cost (planned cost, BAC)</th> <td class=\"number\">$120,000.00</td>")
+                .contains("approved budget after changes: <span>$128,000.00</span>");
     }
 
     @Test
