@@ -83,37 +83,37 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
     }
 
     static Response invalidInput(String message, List<InvalidField> fields) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "/problems/invalid-input");
-        problem.put("title", "Invalid input");
-        problem.put("status", Response.Status.BAD_REQUEST.getStatusCode());
-        problem.put("detail", message);
-        problem.put("message", message);
+        Map<String, Object> problem = problem(Response.Status.BAD_REQUEST, "/problems/invalid-input", "Invalid input",
+                message);
         problem.put("errors", fields);
-        return Response.status(Response.Status.BAD_REQUEST).type(PROBLEM_JSON).entity(problem).build();
+        return answer(Response.Status.BAD_REQUEST, problem);
     }
 
     /** As our API answers a refusal, with engine-rest's {@code message} beside it for Tasklist. */
     static Response forbidden(AuthorizationException refusal) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", "Forbidden");
-        problem.put("status", Response.Status.FORBIDDEN.getStatusCode());
-        problem.put("detail", refusal.getMessage());
-        problem.put("message", refusal.getMessage());
-        return Response.status(Response.Status.FORBIDDEN).type(PROBLEM_JSON).entity(problem).build();
+        return answer(Response.Status.FORBIDDEN,
+                problem(Response.Status.FORBIDDEN, "about:blank", "Forbidden", refusal.getMessage()));
     }
 
     /** A deployment that cannot be deleted as asked; the caller's to resolve, so nothing is logged. */
     static Response deploymentInUse(ProcessEngineException refusal) {
-        String message = DeploymentInUse.message(refusal);
+        return answer(Response.Status.CONFLICT, problem(Response.Status.CONFLICT, "/problems/deployment-in-use",
+                "Deployment in use", DeploymentInUse.message(refusal)));
+    }
+
+    /** A problem (RFC 9457) that also carries engine-rest's {@code message}, which Tasklist shows. */
+    private static Map<String, Object> problem(Response.Status status, String type, String title, String message) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "/problems/deployment-in-use");
-        problem.put("title", "Deployment in use");
-        problem.put("status", Response.Status.CONFLICT.getStatusCode());
+        problem.put("type", type);
+        problem.put("title", title);
+        problem.put("status", status.getStatusCode());
         problem.put("detail", message);
         problem.put("message", message);
-        return Response.status(Response.Status.CONFLICT).type(PROBLEM_JSON).entity(problem).build();
+        return problem;
+    }
+
+    private static Response answer(Response.Status status, Map<String, Object> problem) {
+        return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }
 
     /** Not a fault of ours: a warning without the stack trace the engine's handler would log for a 500. */
