@@ -55,6 +55,13 @@ class WorkPackageRepository {
                 Timestamp.from(from), Timestamp.from(until));
     }
 
+    /** The person's completed packages whose days, from release to completion, reach into [from, until). */
+    List<WorkPackage> findCompletedOver(String person, Instant from, Instant until) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM work_package WHERE completed_by = ? AND state = 'DONE' "
+                + "AND released_at < ? AND completed_at >= ?", WorkPackageRepository::map, person,
+                Timestamp.from(until), Timestamp.from(from));
+    }
+
     int count(String projectKey) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM work_package WHERE project_key = ?", Integer.class,
                 projectKey);

@@ -250,8 +250,19 @@ public class WorkPackageService {
                 + " among them" : "") + "; got " + actualHours.toPlainString());
     }
 
+    /**
+     * The person's completed packages whose days, from release to completion, hold this day: their hours beyond
+     * their entries lie somewhere in those days, so an entry on this day must leave room for them.
+     */
+    @Transactional(readOnly = true)
+    public List<WorkPackage> completedOver(String person, LocalDate day) {
+        return workPackages.findCompletedOver(person, day.atStartOfDay(clock.getZone()).toInstant(),
+                day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+    }
+
     /** What the person's packages released and completed in these days, both included, hold beyond their entries. */
-    private BigDecimal unbookedOfCompletions(String person, LocalDate from, LocalDate to) {
+    @Transactional(readOnly = true)
+    public BigDecimal unbookedOfCompletions(String person, LocalDate from, LocalDate to) {
         return workPackages.findCompletedBy(person, from.atStartOfDay(clock.getZone()).toInstant(),
                         to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()).stream()
                 .map(done -> done.actualHours().subtract(bookedHours.onPackage(done.projectKey(), done.code()))

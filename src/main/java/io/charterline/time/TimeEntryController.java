@@ -43,7 +43,8 @@ class TimeEntryController {
                     + "assignee, the package READY or IN_PROGRESS, the date neither in the future nor before the "
                     + "package was released, hours more than 0 with at most 2 decimals, and the person's entries "
                     + "that day across all projects at most 24 h; else 400 naming each field. Hours given when "
-                    + "completing a package cover its whole span and do not count toward the day. "
+                    + "completing a package cover its whole span, not the day: an entry in a completed package's "
+                    + "days must leave room, 24 h a day, for what its completion reported beyond its entries. "
                     + "The package's task form in Tasklist shows the hours booked on it so far. "
                     + "404 for an unknown project.")
     TimeEntry book(@PathVariable String key, @RequestBody TimeEntryInput input, Authentication user) {

@@ -16,6 +16,7 @@ import io.charterline.project.ProjectRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * counted on the day it was completed: it covers the package's whole span, and a two-week package's 80 h would
  * have filled that day and refused every other booking on it. {@link WorkPackageService#complete} instead fits its
  * hours beyond the package's entries into the person's days since the package's release, beside their entries and
- * their other completions of those days.
+ * their other completions of those days; and a later entry in those days must leave that room.
  *
  * <p>A wrong entry is corrected or withdrawn while its package is not DONE or CANCELLED and the project is active,
  * by its person, the project's manager, the PMO or an administrator; each change is kept in
@@ -425,11 +426,41 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
     private void checkDay(String person, LocalDate date, BigDecimal hours, long except, List<InvalidField> errors) {
         BigDecimal booked = entries.hoursBetween(person, date, date, except);
         if (booked.add(hours).compareTo(HOURS_PER_DAY) > 0) {
-            errors.add(new InvalidField("hours", person + " already has " + booked.stripTrailingZeros().toPlainString()
-                    + " h booked on " + date + " across all projects; at most "
-                    + HOURS_PER_DAY.subtract(booked).max(BigDecimal.ZERO).stripTrailingZeros().toPlainString()
+            errors.add(new InvalidField("hours", person + " already has " + plain(booked) + " h booked on " + date
+                    + " across all projects; at most " + plain(HOURS_PER_DAY.subtract(booked).max(BigDecimal.ZERO))
                     + " more fit into 24 h, got " + hours.toPlainString()));
+            return;
         }
+        checkCompletedDays(person, date, hours, except, errors);
+    }
+
+    /**
+     * Adds an error if the hours leave too little room in the days of a package the person completed, from its
+     * release to its completion, for what that completion reported beyond its entries: those hours lie somewhere in
+     * those days, beside the person's entries and other completions of them.
+     */
+    private void checkCompletedDays(String person, LocalDate date, BigDecimal hours, long except,
+                                    List<InvalidField> errors) {
+        for (WorkPackage done : workPackages.completedOver(person, date)) {
+            LocalDate from = LocalDate.ofInstant(done.releasedAt(), clock.getZone());
+            LocalDate to = LocalDate.ofInstant(done.completedAt(), clock.getZone());
+            long days = ChronoUnit.DAYS.between(from, to) + 1;
+            BigDecimal reported = entries.hoursBetween(person, from, to, except)
+                    .add(workPackages.unbookedOfCompletions(person, from, to));
+            BigDecimal free = HOURS_PER_DAY.multiply(BigDecimal.valueOf(days)).subtract(reported).max(BigDecimal.ZERO);
+            if (hours.compareTo(free) > 0) {
+                errors.add(new InvalidField("hours", person + " completed " + done.code() + " of "
+                        + done.projectKey() + " on " + to + ", which with their entries and other completed work "
+                        + "reports " + plain(reported) + " h in its " + days + " day(s) from " + from + " to " + to
+                        + "; at most " + plain(free) + " more fit into 24 h for each of them, got "
+                        + hours.toPlainString()));
+                return;
+            }
+        }
+    }
+
+    private static String plain(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
     }
 
     /** A completed package's total, given at its completion; an open package's entries. */

@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A completion reports a person's work as time entries do: its hours beyond the package's entries must fit into the
- * person's days since the package's release, beside their entries and other completions of those days.
+ * person's days since the package's release, beside their entries and other completions of those days; and a later
+ * entry in those days must leave room for them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -99,6 +100,37 @@ class CompletionFitsThePersonsDaysTest {
 
         assertThat(timeEntries.complete(key, "A", new BigDecimal("24"), "Done over two days", member).actualHours())
                 .isEqualByComparingTo("24");
+    }
+
+    @Test
+    void anEntryInTheDaysOfACompletionMustLeaveRoomForTheHoursItReported() {
+        String done = fixtures.projectWithReleasedWork(member, colleague);
+        String key = fixtures.projectWithReleasedWork(member, colleague);
+        timeEntries.complete(done, "A", new BigDecimal("20"), "Done", member);
+
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> timeEntries.book(key,
+                new TimeEntryInput("A", today, new BigDecimal("8"), null, null), member, TEAM_MEMBER)).fields())
+                .containsExactly(new InvalidField("hours", member + " completed A of " + done + " on " + today
+                        + ", which with their entries and other completed work reports 20 h in its 1 day(s) from "
+                        + today + " to " + today + "; at most 4 more fit into 24 h for each of them, got 8"));
+        assertThat(timeEntries.book(key, new TimeEntryInput("A", today, new BigDecimal("4"), null, null), member,
+                TEAM_MEMBER).hours()).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void aCompletionSpreadOverSeveralDaysLeavesRoomForAFullDayOfEntries() {
+        String done;
+        clock.replayFrom(clock.instant().minus(Duration.ofDays(2)));
+        try {
+            done = fixtures.projectWithReleasedWork(member, colleague);
+        } finally {
+            clock.present();
+        }
+        String key = fixtures.projectWithReleasedWork(member, colleague);
+        timeEntries.complete(done, "A", new BigDecimal("24"), "Done over three days", member);
+
+        assertThat(timeEntries.book(key, new TimeEntryInput("A", today, new BigDecimal("24"), null, null), member,
+                TEAM_MEMBER).hours()).isEqualByComparingTo("24");
     }
 
     private List<InvalidField> completionErrors(String key, String hours) {

@@ -126,15 +126,14 @@ class TimeEntryServiceTest {
     }
 
     @Test
-    void hoursGivenAtCompletionCoverThePackageNotTheDayItWasCompleted() {
+    void hoursGivenAtACompletionOfTheSameDayLeaveOnlyTheRestOfItForEntries() {
         String other = fixtures.projectWithReleasedWork(member, colleague);
         workPackages.complete(other, "A", new BigDecimal("20"), null, member);
 
-        assertThat(book(member, hours("16")).hours()).isEqualByComparingTo("16");
-        assertThat(book(member, hours("8")).hours()).isEqualByComparingTo("8");
-        assertThat(errors(member, hours("0.5"))).containsExactly(new InvalidField("hours", member
-                + " already has 24 h booked on " + today + " across all projects; at most 0 more fit into 24 h, "
-                + "got 0.5"));
+        assertThat(book(member, hours("4")).hours()).isEqualByComparingTo("4");
+        assertThat(errors(member, hours("0.5"))).containsExactly(new InvalidField("hours", member + " completed A of "
+                + other + " on " + today + ", which with their entries and other completed work reports 24 h in its 1 "
+                + "day(s) from " + today + " to " + today + "; at most 0 more fit into 24 h for each of them, got 0.5"));
     }
 
     @Test
