@@ -363,7 +363,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         assertRefused(() -> taskService.complete(first.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, -4,
                 WorkPackageVariables.COMPLETION_NOTE, "oops")), "actualHours must be more than 0");
         assertRefused(() -> taskService.complete(first.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, 4)),
-                "completionNote is required");
+                "Completion note is required");
         timeEntries.book(key, new TimeEntryInput("WP-1", LocalDate.now(), new BigDecimal("6"), null, null),
                 first.getAssignee(), List.of());
         Assertions.assertThat(taskService.getVariable(first.getId(), WorkPackageVariables.BOOKED_HOURS))
@@ -384,7 +384,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
         complete(task(project), withVariables(ACCEPTANCE_DECISION, "SEND_BACK", ACCEPTANCE_COMMENT, "Manual missing"));
         assertThat(task(project)).hasDefinitionKey("Task_ReworkDeliverables").isAssignedTo("pm");
-        assertRefused(() -> complete(task(project), withVariables(REWORK_NOTE, " ")), "reworkNote is required");
+        assertRefused(() -> complete(task(project), withVariables(REWORK_NOTE, " ")), "What was reworked is required");
         complete(task(project), withVariables(REWORK_NOTE, "Manual written"));
         complete(task(project), withVariables(ACCEPTANCE_DECISION, "ACCEPT", GATE_LESSONS, "Write manuals early"));
         runJobs(project);

@@ -15,13 +15,19 @@ import org.springframework.stereotype.Component;
 /**
  * Completion guard for tasks whose form asks for text: each variable named in the model's {@code variables}
  * field (comma-separated) must be given, and no text may be longer than the engine stores ({@link TextVariables}),
- * also when the task is completed through engine-rest without the form.
+ * also when the task is completed through engine-rest without the form. The refusal names each field as the task's
+ * form labels it, which Tasklist shows; the errors name the variables.
  */
 @Component("requireText")
 @Scope("prototype")
 public class RequireTextListener implements TaskListener {
 
+    private final FormLabels formLabels;
     private Expression variables;
+
+    public RequireTextListener(FormLabels formLabels) {
+        this.formLabels = formLabels;
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -35,7 +41,8 @@ public class RequireTextListener implements TaskListener {
         }
         TextVariables.checkLengths(task, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidVariablesException("completion of '" + task.getName() + "'", errors);
+            throw new InvalidVariablesException("completion of '" + task.getName() + "'", errors,
+                    formLabels.of(task));
         }
     }
 
