@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * What a process owner needs after a deployment broke running instances: retry the failed job once the model is
@@ -133,5 +139,35 @@ class ProcessOwnerRepairTest {
         assertThat(repositoryService.createDeploymentQuery().deploymentId(definition.getDeploymentId()).count())
                 .isOne();
         assertThat(log.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.WARN)).isEmpty();
+    }
+
+    @Test
+    void aProcessOwnerCannotDeleteEvenTheirOwnDeploymentOnlyAnAdministratorCan() {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("deployment-name", PROCESS_KEY);
+        parts.add("deployment-source", "Camunda Modeler");
+        parts.add("data", new ByteArrayResource(Bpmn.convertToString(Bpmn.createExecutableProcess(PROCESS_KEY)
+                .camundaHistoryTimeToLive(1).startEvent("StartEvent_Started").userTask("Task_Wait")
+                .endEvent("EndEvent_Done").done()).getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return PROCESS_KEY + ".bpmn";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<JsonNode> deployed = rest.withBasicAuth("owner", "owner").postForEntity(
+                "/engine-rest/deployment/create", new HttpEntity<>(parts, headers), JsonNode.class);
+        assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String id = deployed.getBody().get("id").asText();
+
+        ResponseEntity<JsonNode> refused = rest.withBasicAuth("owner", "owner").exchange(
+                "/engine-rest/deployment/" + id + "?cascade=true", HttpMethod.DELETE, null, JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().get("message").asText()).startsWith("Only administrators delete deployments");
+        assertThat(repositoryService.createDeploymentQuery().deploymentId(id).count()).isOne();
+        assertThat(rest.withBasicAuth("admin", "admin").exchange("/engine-rest/deployment/" + id, HttpMethod.DELETE,
+                null, String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 }
