@@ -203,8 +203,8 @@ class DemoProjects implements ApplicationRunner {
 
     private void planningNetworkRefresh(LocalDate today) {
         String key = toPlanning(charter("Network core refresh", "Replace the core switches of both data centres",
-                "The switches reach end of support; failures would stop every service", 1_200_000,
-                today.plusWeeks(3), today.plusMonths(8), List.of("NETWORK-CORE"), true));
+                "The switches reach end of support; failures would stop every service", 29_000,
+                today.plusWeeks(3), today.plusMonths(3), List.of("NETWORK-CORE"), true));
         driver.complete(key, "Task_PlanWork", "pm", Map.of(WORK_PACKAGES_CSV, PLAN_HEADER + """
                 NET-1,Design the new core,80,NETWORK,3,
                 NET-2,Order and stage switches,40,NETWORK,2,NET-1
