@@ -148,7 +148,8 @@ public class CloseoutCharts {
     }
 
     /**
-     * The chart as an {@code <svg>} element that scales to its container's width (view box, no fixed size).
+     * The chart as an {@code <svg>} element that scales to its container's width (view box in whole pixels, no
+     * fixed size).
      * {@code id} also prefixes the element's clip paths, so that the report's two charts keep theirs apart.
      */
     private static String svg(JFreeChart chart, String id, int height) {
@@ -156,7 +157,9 @@ public class CloseoutCharts {
         SVGGraphics2D canvas = new SVGGraphics2D(WIDTH, height);
         canvas.setDefsKeyPrefix(id + "-");
         chart.draw(canvas, new Rectangle2D.Double(0, 0, WIDTH, height));
-        return canvas.getSVGElement(id + "-chart", false, new ViewBox(0, 0, WIDTH, height), null, null);
+        // JFreeSVG writes the view box in decimals ("0.0 0.0 760.0 340.0"), which the PDF renderer warns about
+        return canvas.getSVGElement(id + "-chart", false, new ViewBox(0, 0, WIDTH, height), null, null)
+                .replaceFirst("viewBox='[^']*'", "viewBox='0 0 " + WIDTH + " " + height + "'");
     }
 
     /**

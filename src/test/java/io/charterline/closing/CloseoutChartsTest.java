@@ -71,6 +71,13 @@ class CloseoutChartsTest {
     }
 
     @Test
+    void aChartsViewBoxIsInWholePixelsAsThePdfRendererReadsIt() {
+        String svg = charts.burnChart(List.of(point(LocalDate.of(2026, 11, 23))), null).orElseThrow();
+
+        assertThat(svg).contains("viewBox='0 0 760 ").doesNotContain("viewBox='0.0");
+    }
+
+    @Test
     void noStatusReportNoChart() {
         assertThat(charts.burnChart(List.of(), LocalDate.of(2026, 3, 2))).isEmpty();
     }

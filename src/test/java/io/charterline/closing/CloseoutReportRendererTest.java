@@ -83,7 +83,7 @@ class CloseoutReportRendererTest {
 
         assertThat(charts.getLength()).isEqualTo(2);
         assertThat(((Element) charts.item(0)).getAttribute("id")).isEqualTo("burn-chart");
-        assertThat(((Element) charts.item(0)).getAttribute("viewBox")).isEqualTo("0.0 0.0 760.0 340.0");
+        assertThat(((Element) charts.item(0)).getAttribute("viewBox")).isEqualTo("0 0 760 340");
         assertThat(((Element) charts.item(0)).hasAttribute("width")).as("scales to the page").isFalse();
         assertThat(charts.item(0).getTextContent()).contains("Planned value (PV)", "Earned value (EV)",
                 "Actual cost (AC)");
