@@ -56,6 +56,8 @@ public record KpiFigures(
         BigDecimal varianceAtCompletion,
         BigDecimal approvedBudget,
         BigDecimal budgetHeadroomAtCompletion,
+        @Schema(description = "Share of the work packages due by the status date that are done (1 if none is due); "
+                + "at closeout 1 once all work is done, however late. Not the on-time share (onTimeShare)")
         BigDecimal scheduleAdherence,
         BigDecimal budgetAccuracy,
         LocalDate plannedFinish,

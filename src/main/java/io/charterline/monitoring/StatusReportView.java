@@ -1,6 +1,7 @@
 package io.charterline.monitoring;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -15,7 +16,11 @@ import java.time.Instant;
  *                    however late it finished
  */
 public record StatusReportView(Long id, int cycleNumber, boolean closeout, Health health, String recommendedAction,
-                               @JsonUnwrapped KpiFigures figures, BigDecimal onTimeShare,
+                               @JsonUnwrapped KpiFigures figures,
+                               @Schema(description = "Closeout snapshot only: share of the done work packages that "
+                                       + "finished by their planned finish (the report's on-time share); null in "
+                                       + "status cycles. Not schedule adherence (scheduleAdherence)")
+                               BigDecimal onTimeShare,
                                Instant createdAt) {
 
     static StatusReportView of(StatusReport report) {

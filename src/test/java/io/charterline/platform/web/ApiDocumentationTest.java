@@ -66,4 +66,12 @@ class ApiDocumentationTest {
         assertThat(schemas.at("/StatusReportView/properties/resourceUtilisation/description").asText())
                 .as("status report %s", schemas.path("StatusReportView")).contains("overbooked");
     }
+
+    @Test
+    void scheduleAdherenceAndTheOnTimeShareSayHowTheyDiffer() {
+        JsonNode view = docs().at("/components/schemas/StatusReportView/properties");
+
+        assertThat(view.at("/scheduleAdherence/description").asText()).contains("Not the on-time share");
+        assertThat(view.at("/onTimeShare/description").asText()).contains("Not schedule adherence");
+    }
 }
