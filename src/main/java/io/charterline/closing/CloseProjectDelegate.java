@@ -3,6 +3,7 @@ package io.charterline.closing;
 import static io.charterline.project.LifecycleVariables.*;
 
 import io.charterline.platform.process.ProcessVariables;
+import io.charterline.project.ProjectEndDay;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.project.ProjectStatus;
 import io.charterline.risk.RiskRegister;
@@ -12,17 +13,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Closes the project: CLOSED after normal completion, TERMINATED after a termination; the risks and issues still
- * unsettled close with it, as nobody is left to act on them.
+ * unsettled close with it, as nobody is left to act on them. The day it ended is kept ({@link ProjectEndDay}).
  */
 @Component
 public class CloseProjectDelegate implements JavaDelegate {
 
     private final ProjectRegistry projects;
     private final RiskRegister register;
+    private final ProjectEndDay endDay;
 
-    public CloseProjectDelegate(ProjectRegistry projects, RiskRegister register) {
+    public CloseProjectDelegate(ProjectRegistry projects, RiskRegister register, ProjectEndDay endDay) {
         this.projects = projects;
         this.register = register;
+        this.endDay = endDay;
     }
 
     /** How the project ends: TERMINATED after a termination, CLOSED otherwise. */
@@ -37,5 +40,6 @@ public class CloseProjectDelegate implements JavaDelegate {
         register.closeWithProject(variables.string(PROJECT_KEY), finalStatus);
         projects.moveTo(variables.string(PROJECT_KEY), finalStatus);
         execution.setVariable(FINAL_STATUS, finalStatus.name());
+        endDay.record(execution);
     }
 }

@@ -13,6 +13,8 @@ public final class LifecycleVariables {
     // The charter (start form and rework form)
     public static final String PROJECT_KEY = "projectKey";
     public static final String PROJECT_NAME = "projectName";
+    /** The day the project ended (closed, terminated or rejected), YYYY-MM-DD, for Cockpit's ended projects. */
+    public static final String ENDED_ON = "endedOn";
     public static final String OBJECTIVES = "objectives";
     public static final String BUSINESS_CASE = "businessCase";
     public static final String SPONSOR = "sponsor";

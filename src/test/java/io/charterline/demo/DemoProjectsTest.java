@@ -208,6 +208,22 @@ class DemoProjectsTest {
     }
 
     @Test
+    void finishedProjectsKeepTheDayTheyEndedForCockpitNotTheDayTheDemoRan() {
+        for (String name : List.of("Warehouse scanner rollout", "CRM cloud migration")) {
+            Project project = named(name);
+            String closeoutDay = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + project.getKey()
+                    + "/kpis", JsonNode.class).get("current").get("statusDate").asText();
+            String instanceId = historyService.createHistoricProcessInstanceQuery()
+                    .processInstanceBusinessKey(project.getKey()).processDefinitionKey("project-lifecycle")
+                    .singleResult().getId();
+
+            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+                    .variableName("endedOn").singleResult().getValue()).as(name).isEqualTo(closeoutDay)
+                    .isNotEqualTo(LocalDate.now().toString());
+        }
+    }
+
+    @Test
     void theTerminatedScannerRolloutsReportForecastsNoMoreThanItSpent() {
         Project scanners = named("Warehouse scanner rollout");
         String report = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + scanners.getKey()

@@ -12,6 +12,7 @@ const LIFECYCLE = 'project-lifecycle';
 const CHANGE_CONTROL = 'change-control';
 const ESCALATION_TASK = 'Task_DecideEscalation';
 const PROJECT_NAME = 'projectName';
+const ENDED_ON = 'endedOn';
 const HEALTH = 'health';
 const SPI = 'spi';
 const CPI = 'cpi';
@@ -243,7 +244,7 @@ async function loadProjects(engine) {
       .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** The lifecycles that ended, from the engine's history, most recently ended first, with how each ended. */
+/** The lifecycles that ended, from the engine's history, the most recent project end first, with how each ended. */
 async function loadEndedProjects(engine) {
   const instances = await engine.query('/history/process-instance', {processDefinitionKey: LIFECYCLE,
     finished: true, sorting: [{sortBy: 'endTime', sortOrder: 'desc'}]});
@@ -253,25 +254,29 @@ async function loadEndedProjects(engine) {
   const ids = instances.map(instance => instance.id);
   const [names, endEvents] = await Promise.all([
     engine.query('/history/variable-instance?deserializeValues=false',
-        {processInstanceIdIn: ids, variableName: PROJECT_NAME}),
+        {processInstanceIdIn: ids, variableNameIn: [PROJECT_NAME, ENDED_ON]}),
     // The history answers which end event was reached only per instance, so ask per project, in parallel.
     Promise.all(ids.map(id => engine.get('/history/activity-instance?' + new URLSearchParams(
         {processInstanceId: id, activityType: 'noneEndEvent'}))))
   ]);
-  const nameById = new Map(names
+  const valuesById = new Map(ids.map(id => [id, {}]));
+  names
       .filter(variable => variable.executionId === variable.processInstanceId)
-      .map(variable => [variable.processInstanceId, variable.value]));
+      .forEach(variable => {
+        valuesById.get(variable.processInstanceId)[variable.name] = variable.value;
+      });
   return instances.map((instance, position) => {
     // The lifecycle's own end, not the end of a status cycle or a change inside it.
     const end = endEvents[position].find(activity => OUTCOMES[activity.activityId]);
     return {
       key: instance.businessKey || instance.id,
-      name: nameById.get(instance.id),
+      name: valuesById.get(instance.id)[PROJECT_NAME],
       // An instance cancelled by hand reached no end event; the engine's state says so.
       outcome: end ? OUTCOMES[end.activityId] : instance.state,
-      ended: instance.endTime ? instance.endTime.substring(0, 10) : null
+      // The project's own day (a demo project is replayed); the instance's end for one that ended before it was kept
+      ended: valuesById.get(instance.id)[ENDED_ON] || (instance.endTime ? instance.endTime.substring(0, 10) : null)
     };
-  });
+  }).sort((one, other) => (other.ended || '').localeCompare(one.ended || ''));
 }
 
 /** How many running change-control instances the project has called. */
