@@ -303,7 +303,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         runJobs(change);
 
         assertRefused(() -> decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE"),
-                InvalidVariablesException.class, ": Reason is required when the decision is APPROVE");
+                InvalidVariablesException.class,
+                ": Reason is required when the decision is 'Approve the change' (APPROVE)");
 
         assertThat(change).isWaitingAt("Task_ApproveChangeAsPm");
     }
@@ -638,7 +639,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertThat(change).isWaitingAt("Task_OverrideWindow").variables().containsEntry(WINDOW_CONFLICTS, true);
         assertRefused(() -> decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "OVERRIDE"),
                 InvalidVariablesException.class,
-                ": Reason for keeping the requested window is required when the decision is OVERRIDE");
+                ": Reason for keeping the requested window is required when the decision is "
+                        + "'Keep the requested window despite the conflicts' (OVERRIDE)");
         decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "OVERRIDE",
                 WINDOW_OVERRIDE_REASON, "Payroll team agreed");
         runJobs(change);

@@ -228,7 +228,7 @@ class LifecycleCharterTest extends LifecycleTestSupport {
         ProcessInstance project = startProject(charter());
 
         assertRefused(() -> complete(task(project), withVariables(CHARTER_DECISION, "REWORK")),
-                ": Comment is required when the decision is REWORK");
+                ": Comment is required when the decision is 'Send back for rework' (REWORK)");
     }
 
     @Test

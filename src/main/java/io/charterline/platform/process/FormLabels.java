@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
 public class FormLabels {
 
     private final Map<String, Map<String, String>> labelsByForm = new HashMap<>();
+    /** By form, the labels of a choice field's options, keyed by "variable=value". */
+    private final Map<String, Map<String, String>> optionsByForm = new HashMap<>();
 
     public FormLabels() {
         ObjectMapper json = new ObjectMapper();
@@ -31,8 +34,10 @@ public class FormLabels {
                 try (InputStream in = form.getInputStream()) {
                     JsonNode root = json.readTree(in);
                     Map<String, String> labels = new HashMap<>();
-                    collect(root.path("components"), labels);
+                    Map<String, String> options = new HashMap<>();
+                    collect(root.path("components"), labels, options);
                     labelsByForm.put(root.path("id").asText(), labels);
+                    optionsByForm.put(root.path("id").asText(), options);
                 }
             }
         } catch (IOException unreadable) {
@@ -42,23 +47,39 @@ public class FormLabels {
 
     /** The labels, by variable, of the form of {@code task}; empty when its form is none of ours. */
     public Map<String, String> of(DelegateTask task) {
-        UserTask userTask = task.getBpmnModelElementInstance();
-        if (userTask == null) {
-            return Map.of();
-        }
-        String formRef = userTask.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "formRef");
-        return formRef == null ? Map.of() : labelsByForm.getOrDefault(formRef, Map.of());
+        return formOf(task).map(form -> labelsByForm.getOrDefault(form, Map.of())).orElse(Map.of());
     }
 
-    /** Groups and dynamic lists nest their fields; a date field has its label in {@code dateLabel}. */
-    private static void collect(JsonNode components, Map<String, String> labels) {
+    /** How the task's form shows this value of a choice field ("Send back for rework" for REWORK), else the value. */
+    public String option(DelegateTask task, String variable, String value) {
+        return formOf(task).map(form -> optionsByForm.getOrDefault(form, Map.of()).get(variable + "=" + value))
+                .orElse(value);
+    }
+
+    private static Optional<String> formOf(DelegateTask task) {
+        UserTask userTask = task.getBpmnModelElementInstance();
+        return userTask == null ? Optional.empty()
+                : Optional.ofNullable(userTask.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "formRef"));
+    }
+
+    /**
+     * Groups and dynamic lists nest their fields; a date field has its label in {@code dateLabel}; a radio or select
+     * field lists its options in {@code values}.
+     */
+    private static void collect(JsonNode components, Map<String, String> labels, Map<String, String> options) {
         for (JsonNode component : components) {
             String label = component.hasNonNull("label") ? component.get("label").asText()
                     : component.path("dateLabel").asText(null);
             if (component.hasNonNull("key") && label != null && !label.isBlank()) {
                 labels.put(component.get("key").asText(), label);
             }
-            collect(component.path("components"), labels);
+            for (JsonNode option : component.path("values")) {
+                if (component.hasNonNull("key") && option.hasNonNull("value") && option.hasNonNull("label")) {
+                    options.put(component.get("key").asText() + "=" + option.get("value").asText(),
+                            option.get("label").asText());
+                }
+            }
+            collect(component.path("components"), labels, options);
         }
     }
 }

@@ -55,7 +55,9 @@ public class RequireDecisionListener implements TaskListener {
             String commentName = text(commentVariable, task);
             Object comment = task.getVariable(commentName);
             if (comment == null || comment.toString().isBlank()) {
-                errors.add(new InvalidField(commentName, "is required when the decision is " + decision));
+                String shown = formLabels.option(task, decisionName, decision);
+                errors.add(new InvalidField(commentName, "is required when the decision is "
+                        + (shown.equals(decision) ? decision : "'" + shown + "' (" + decision + ")")));
             }
         }
         if (task.getAssignee() == null) {
