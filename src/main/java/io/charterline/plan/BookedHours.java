@@ -12,6 +12,12 @@ public interface BookedHours {
     /** The hours booked on the package, by anyone. */
     BigDecimal onPackage(String projectKey, String code);
 
-    /** The person's hours booked from one day to another, both included, across all projects. */
-    BigDecimal byPerson(String person, LocalDate from, LocalDate to);
+    /** For {@link #byPerson}: no entry has this id, so every entry counts. */
+    long EVERY_ENTRY = -1;
+
+    /**
+     * The person's hours booked from one day to another, both included, across all projects, but the entry with id
+     * {@code exceptEntry} (one being corrected).
+     */
+    BigDecimal byPerson(String person, LocalDate from, LocalDate to, long exceptEntry);
 }

@@ -235,19 +235,31 @@ public class WorkPackageService {
         }
         LocalDate released = LocalDate.ofInstant(wp.releasedAt(), clock.getZone());
         LocalDate today = LocalDate.now(clock);
-        long days = Math.max(1, ChronoUnit.DAYS.between(released, today) + 1);
-        BigDecimal reported = bookedHours.byPerson(userId, released, today)
-                .add(unbookedOfCompletions(userId, released, today));
-        BigDecimal free = BigDecimal.valueOf(MAX_HOURS_PER_DAY * days).subtract(reported).max(BigDecimal.ZERO);
+        ReportedHours since = reportedBy(userId, released, today, BookedHours.EVERY_ENTRY);
         BigDecimal booked = bookedHours.onPackage(wp.projectKey(), wp.code());
-        if (actualHours.subtract(booked).compareTo(free) <= 0) {
+        if (actualHours.subtract(booked).compareTo(since.free()) <= 0) {
             return Optional.empty();
         }
-        return Optional.of("must be at most " + plain(booked.add(free)) + " h: " + userId + " already reported "
-                + plain(reported) + " h from " + wp.code() + "'s release on " + released + " to today (" + today
-                + ") across all projects, as time entries and completed work, of 24 h for each of those " + days
-                + " calendar day(s)" + (booked.signum() > 0 ? ", the " + plain(booked) + " h booked on " + wp.code()
-                + " among them" : "") + "; got " + actualHours.toPlainString());
+        return Optional.of("must be at most " + plain(booked.add(since.free())) + " h: " + userId
+                + " already reported " + plain(since.reported()) + " h from " + wp.code() + "'s release on "
+                + released + " to today (" + today + ") across all projects, as time entries and completed work, of "
+                + "24 h for each of those " + since.days() + " calendar day(s)" + (booked.signum() > 0 ? ", the "
+                + plain(booked) + " h booked on " + wp.code() + " among them" : "") + "; got "
+                + actualHours.toPlainString());
+    }
+
+    /**
+     * What the person reported in these days, both included, across all projects: their time entries but the one
+     * with id {@code exceptEntry}, and what their packages released and completed in those days hold beyond their
+     * own entries; and what is left of 24 h a day. A completion and a time entry are both bounded by it.
+     */
+    @Transactional(readOnly = true)
+    public ReportedHours reportedBy(String person, LocalDate from, LocalDate to, long exceptEntry) {
+        long days = Math.max(1, ChronoUnit.DAYS.between(from, to) + 1);
+        BigDecimal reported = bookedHours.byPerson(person, from, to, exceptEntry)
+                .add(unbookedOfCompletions(person, from, to));
+        BigDecimal free = BigDecimal.valueOf(MAX_HOURS_PER_DAY * days).subtract(reported).max(BigDecimal.ZERO);
+        return new ReportedHours(days, reported, free);
     }
 
     /**
@@ -261,8 +273,7 @@ public class WorkPackageService {
     }
 
     /** What the person's packages released and completed in these days, both included, hold beyond their entries. */
-    @Transactional(readOnly = true)
-    public BigDecimal unbookedOfCompletions(String person, LocalDate from, LocalDate to) {
+    private BigDecimal unbookedOfCompletions(String person, LocalDate from, LocalDate to) {
         return workPackages.findCompletedBy(person, from.atStartOfDay(clock.getZone()).toInstant(),
                         to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()).stream()
                 .map(done -> done.actualHours().subtract(bookedHours.onPackage(done.projectKey(), done.code()))

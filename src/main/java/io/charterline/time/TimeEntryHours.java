@@ -9,9 +9,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TimeEntryHours implements BookedHours {
 
-    /** No entry has this id: every entry counts. */
-    private static final long NO_ENTRY = -1;
-
     private final TimeEntryRepository entries;
 
     TimeEntryHours(TimeEntryRepository entries) {
@@ -24,7 +21,7 @@ class TimeEntryHours implements BookedHours {
     }
 
     @Override
-    public BigDecimal byPerson(String person, LocalDate from, LocalDate to) {
-        return entries.hoursBetween(person, from, to, NO_ENTRY);
+    public BigDecimal byPerson(String person, LocalDate from, LocalDate to, long exceptEntry) {
+        return entries.hoursBetween(person, from, to, exceptEntry);
     }
 }

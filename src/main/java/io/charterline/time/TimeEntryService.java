@@ -1,5 +1,6 @@
 package io.charterline.time;
 
+import io.charterline.plan.ReportedHours;
 import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
@@ -16,7 +17,6 @@ import io.charterline.project.ProjectRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -444,15 +444,12 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
         for (WorkPackage done : workPackages.completedOver(person, date)) {
             LocalDate from = LocalDate.ofInstant(done.releasedAt(), clock.getZone());
             LocalDate to = LocalDate.ofInstant(done.completedAt(), clock.getZone());
-            long days = ChronoUnit.DAYS.between(from, to) + 1;
-            BigDecimal reported = entries.hoursBetween(person, from, to, except)
-                    .add(workPackages.unbookedOfCompletions(person, from, to));
-            BigDecimal free = HOURS_PER_DAY.multiply(BigDecimal.valueOf(days)).subtract(reported).max(BigDecimal.ZERO);
-            if (hours.compareTo(free) > 0) {
+            ReportedHours span = workPackages.reportedBy(person, from, to, except);
+            if (hours.compareTo(span.free()) > 0) {
                 errors.add(new InvalidField("hours", person + " completed " + done.code() + " of "
                         + done.projectKey() + " on " + to + ", which with their entries and other completed work "
-                        + "reports " + plain(reported) + " h in its " + days + " day(s) from " + from + " to " + to
-                        + "; at most " + plain(free) + " more fit into 24 h for each of them, got "
+                        + "reports " + plain(span.reported()) + " h in its " + span.days() + " day(s) from " + from
+                        + " to " + to + "; at most " + plain(span.free()) + " more fit into 24 h for each of them, got "
                         + hours.toPlainString()));
                 return;
             }
