@@ -53,6 +53,20 @@ public class Notifications {
         notifications.save(new Notification(message, deliveredTo, clock.instant()));
     }
 
+    /**
+     * Sends a notice about something already stored, outside the step that stored it: a webhook that is down costs
+     * the notice, never what it reports, so the failure is logged, not thrown.
+     */
+    @Transactional
+    public void sendAfterTheFact(NotificationMessage message) {
+        try {
+            send(message);
+        } catch (NotificationNotDeliveredException notDelivered) {
+            log.warn("What the {} notice for {} reports is stored, but the notice was not sent: {}", message.event(),
+                    message.projectKey(), notDelivered.getMessage());
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<Notification> of(String projectKey) {
         return notifications.findByProjectKeyOrderByCreatedAtAsc(projectKey);

@@ -1,14 +1,11 @@
 package io.charterline.risk;
 
 import io.charterline.notification.NotificationMessage;
-import io.charterline.notification.NotificationNotDeliveredException;
 import io.charterline.notification.Notifications;
 import io.charterline.notification.RecipientEmails;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RaisedEntryNotice {
-
-    private static final Logger log = LoggerFactory.getLogger(RaisedEntryNotice.class);
 
     private final Notifications notifications;
     private final ProjectRegistry projects;
@@ -57,11 +52,6 @@ class RaisedEntryNotice {
                 List.of(manager),
                 emails.of(List.of(manager)),
                 path);
-        try {
-            notifications.send(message);
-        } catch (NotificationNotDeliveredException notDelivered) {
-            log.warn("The {} {} raised by {} is stored, but its manager was not told: {}", kind, path, raisedBy,
-                    notDelivered.getMessage());
-        }
+        notifications.sendAfterTheFact(message);
     }
 }

@@ -1,15 +1,12 @@
 package io.charterline.time;
 
 import io.charterline.notification.NotificationMessage;
-import io.charterline.notification.NotificationNotDeliveredException;
 import io.charterline.notification.Notifications;
 import io.charterline.notification.RecipientEmails;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import java.math.BigDecimal;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +24,6 @@ class TimeEntryChangeNotice {
     static final String WITHDRAWN = "TIME_ENTRY_WITHDRAWN";
     /** The width of {@code notification.subject}. */
     private static final int MAX_SUBJECT_LENGTH = 500;
-
-    private static final Logger log = LoggerFactory.getLogger(TimeEntryChangeNotice.class);
 
     private final Notifications notifications;
     private final ProjectRegistry projects;
@@ -60,12 +55,7 @@ class TimeEntryChangeNotice {
                 List.of(change.person()),
                 emails.of(List.of(change.person())),
                 "/api/projects/%s/time-entries/corrections".formatted(projectKey));
-        try {
-            notifications.send(message);
-        } catch (NotificationNotDeliveredException notDelivered) {
-            log.warn("Time entry {} of {} on {} is {}, but they were not told: {}", change.entryId(), change.person(),
-                    projectKey, change.action(), notDelivered.getMessage());
-        }
+        notifications.sendAfterTheFact(message);
     }
 
     /** As "pm corrected your time entry 12 on PRJ-2026-0004 (work package A): 2026-03-02 7 h → 2026-03-02 6 h…". */
