@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.charterline.platform.web.ApiExceptionHandler;
 import io.charterline.platform.web.Causes;
 import io.charterline.platform.web.DeploymentInUse;
+import io.charterline.platform.web.EngineApiProblem;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.platform.web.JsonTypeErrors;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -83,33 +83,19 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
     }
 
     static Response invalidInput(String message, List<InvalidField> fields) {
-        Map<String, Object> problem = problem(Response.Status.BAD_REQUEST, "/problems/invalid-input", "Invalid input",
-                message);
-        problem.put("errors", fields);
-        return answer(Response.Status.BAD_REQUEST, problem);
+        return answer(Response.Status.BAD_REQUEST, EngineApiProblem.invalidInput(message, fields));
     }
 
     /** As our API answers a refusal, with engine-rest's {@code message} beside it for Tasklist. */
     static Response forbidden(AuthorizationException refusal) {
-        return answer(Response.Status.FORBIDDEN,
-                problem(Response.Status.FORBIDDEN, "about:blank", "Forbidden", refusal.getMessage()));
+        return answer(Response.Status.FORBIDDEN, EngineApiProblem.of(Response.Status.FORBIDDEN.getStatusCode(),
+                "about:blank", "Forbidden", refusal.getMessage()));
     }
 
     /** A deployment that cannot be deleted as asked; the caller's to resolve, so nothing is logged. */
     static Response deploymentInUse(ProcessEngineException refusal) {
-        return answer(Response.Status.CONFLICT, problem(Response.Status.CONFLICT, "/problems/deployment-in-use",
-                "Deployment in use", DeploymentInUse.message(refusal)));
-    }
-
-    /** A problem (RFC 9457) that also carries engine-rest's {@code message}, which Tasklist shows. */
-    private static Map<String, Object> problem(Response.Status status, String type, String title, String message) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type);
-        problem.put("title", title);
-        problem.put("status", status.getStatusCode());
-        problem.put("detail", message);
-        problem.put("message", message);
-        return problem;
+        return answer(Response.Status.CONFLICT, EngineApiProblem.of(Response.Status.CONFLICT.getStatusCode(),
+                "/problems/deployment-in-use", "Deployment in use", DeploymentInUse.message(refusal)));
     }
 
     private static Response answer(Response.Status status, Map<String, Object> problem) {

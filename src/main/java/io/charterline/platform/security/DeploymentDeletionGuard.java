@@ -1,17 +1,14 @@
 package io.charterline.platform.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterline.platform.identity.CharterlineGroups;
+import io.charterline.platform.web.EngineApiProblem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,7 +22,6 @@ public class DeploymentDeletionGuard extends OncePerRequestFilter {
     private static final Pattern DELETION = Pattern.compile("^" + EngineApiPaths.ROOT + "/deployment/[^/]+/?$");
 
     private final IdentityService identityService;
-    private final ObjectMapper json = new ObjectMapper();
 
     public DeploymentDeletionGuard(IdentityService identityService) {
         this.identityService = identityService;
@@ -47,15 +43,7 @@ public class DeploymentDeletionGuard extends OncePerRequestFilter {
         String message = "Only administrators delete deployments: deleting one removes its versions, and with "
                 + "cascade=true the projects and changes running on them, with their history. Deploy a corrected "
                 + "version instead; to remove one, ask an administrator.";
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", "Forbidden");
-        problem.put("status", HttpServletResponse.SC_FORBIDDEN);
-        problem.put("detail", message);
-        problem.put("message", message);
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getWriter(), problem);
+        EngineApiProblem.write(response,
+                EngineApiProblem.of(HttpServletResponse.SC_FORBIDDEN, "about:blank", "Forbidden", message));
     }
 }

@@ -2,6 +2,7 @@ package io.charterline.platform.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.charterline.platform.web.EngineApiProblem;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.ReadBody;
 import jakarta.servlet.FilterChain;
@@ -12,9 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -69,18 +67,8 @@ public class TaskFormFieldsGuard extends OncePerRequestFilter {
             // The same problem as every other refusal of bad input, engine-rest's and ours alike
             String message = "Not fields of this task's form, so a completion may not set them: "
                     + String.join(", ", foreign) + ". Send the form's fields only.";
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "/problems/invalid-input");
-            problem.put("title", "Invalid input");
-            problem.put("status", HttpServletResponse.SC_BAD_REQUEST);
-            problem.put("detail", message);
-            problem.put("message", message);
-            problem.put("errors", foreign.stream()
-                    .map(name -> new InvalidField(name, "is not a field of this task's form")).toList());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getWriter(), problem);
+            EngineApiProblem.write(response, EngineApiProblem.invalidInput(message, foreign.stream()
+                    .map(name -> new InvalidField(name, "is not a field of this task's form")).toList()));
             return;
         }
         chain.doFilter(read.get(), response);
