@@ -10,7 +10,8 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * application the starter builds and we cannot configure as we do engine-rest ({@link EngineRestConfiguration}).
  * Jersey applies this to every application it starts ({@code META-INF/services}); it adds our exception mapping
  * to the one that serves the engine's resources and lacks it, so a refusal by one of our listeners (the emergency
- * approver claiming its review) is answered 403 with its reason there too, not 500.
+ * approver claiming its review) is answered 403 with its reason there too, not 500; and the guard that leaves
+ * deleting deployments to administrators ({@link DeploymentDeletionGuard}).
  */
 public class WebappEngineApiMapping implements ForcedAutoDiscoverable {
 
@@ -26,5 +27,6 @@ public class WebappEngineApiMapping implements ForcedAutoDiscoverable {
         context.register(BadInputRestExceptionMapper.MalformedJson.class);
         context.register(BadInputRestExceptionMapper.UnmappableJson.class);
         context.register(BadInputRestExceptionMapper.EngineFailure.class);
+        context.register(DeploymentDeletionGuard.class);
     }
 }

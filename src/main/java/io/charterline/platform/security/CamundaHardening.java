@@ -1,7 +1,6 @@
 package io.charterline.platform.security;
 
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,15 +21,6 @@ class CamundaHardening {
         FilterRegistrationBean<ExpressionQueryGuard> registration = new FilterRegistrationBean<>(new ExpressionQueryGuard());
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
-    }
-
-    /** After Spring Security and the webapps' login, whose engine authentication it reads. */
-    @Bean
-    FilterRegistrationBean<DeploymentDeletionGuard> deploymentDeletionGuard(IdentityService identityService) {
-        FilterRegistrationBean<DeploymentDeletionGuard> registration =
-                new FilterRegistrationBean<>(new DeploymentDeletionGuard(identityService));
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         return registration;
     }
 
