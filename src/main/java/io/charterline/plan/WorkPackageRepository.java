@@ -48,11 +48,17 @@ class WorkPackageRepository {
                 WorkPackageRepository::map, projectKey, code).stream().findFirst();
     }
 
-    /** The person's DONE packages of all projects released at or after {@code from}, completed before {@code until}. */
-    List<WorkPackage> findCompletedBy(String person, Instant from, Instant until) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM work_package WHERE completed_by = ? AND state = 'DONE' "
-                + "AND released_at >= ? AND completed_at < ?", WorkPackageRepository::map, person,
-                Timestamp.from(from), Timestamp.from(until));
+    /**
+     * For each of the person's DONE packages of all projects released at or after {@code from} and completed before
+     * {@code until}: its actual hours less the hours booked on it as time entries, by anyone (negative where the
+     * entries exceed them). One statement for the whole span, as every completion and time entry reads it: the
+     * entries are summed here rather than through {@link BookedHours#onPackage} once per package.
+     */
+    List<BigDecimal> completedBeyondEntries(String person, Instant from, Instant until) {
+        return jdbc.queryForList("SELECT p.actual_hours - (SELECT COALESCE(SUM(t.hours), 0) FROM time_entry t "
+                + "WHERE t.project_key = p.project_key AND t.work_package = p.code) FROM work_package p "
+                + "WHERE p.completed_by = ? AND p.state = 'DONE' AND p.released_at >= ? AND p.completed_at < ?",
+                BigDecimal.class, person, Timestamp.from(from), Timestamp.from(until));
     }
 
     /** The person's completed packages whose days, from release to completion, reach into [from, until). */

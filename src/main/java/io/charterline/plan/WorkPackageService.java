@@ -274,10 +274,9 @@ public class WorkPackageService {
 
     /** What the person's packages released and completed in these days, both included, hold beyond their entries. */
     private BigDecimal unbookedOfCompletions(String person, LocalDate from, LocalDate to) {
-        return workPackages.findCompletedBy(person, from.atStartOfDay(clock.getZone()).toInstant(),
+        return workPackages.completedBeyondEntries(person, from.atStartOfDay(clock.getZone()).toInstant(),
                         to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()).stream()
-                .map(done -> done.actualHours().subtract(bookedHours.onPackage(done.projectKey(), done.code()))
-                        .max(BigDecimal.ZERO))
+                .map(unbooked -> unbooked.max(BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
