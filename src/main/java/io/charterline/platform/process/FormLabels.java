@@ -4,82 +4,88 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The labels of the fields a task's form shows, read from the forms in {@code forms/} that the models reference by
- * {@code camunda:formRef}: a message for a person names a field as the form shows it ("Comment"), not by the
- * variable behind it ({@code charterComment}), which only an API caller knows.
+ * The labels of the fields a task's form shows: a message for a person names a field as the form shows it
+ * ("Comment"), not by the variable behind it ({@code charterComment}), which only an API caller knows.
+ *
+ * <p>The form is the one Tasklist shows for the task: the engine resolves the task's {@code camunda:formRef} with
+ * its binding, so a form a process owner deployed from Camunda Modeler names its fields as edited, not as in
+ * {@code forms/}. The engine has no public query of its form definitions; {@link FormService#getDeployedTaskForm}
+ * is its public way to that resolution. The form is read anew for each message, as it is needed only when a
+ * completion is refused, and the engine's own deployment cache keeps the form's definition: a cache here would
+ * save one resource read per refusal and could only go stale. A task without a form of ours, or one the engine
+ * cannot resolve, has no labels, and its message names the variables.
  */
 @Component
 public class FormLabels {
 
-    private final Map<String, Map<String, String>> labelsByForm = new HashMap<>();
-    /** By form, the labels of a choice field's options, keyed by "variable=value". */
-    private final Map<String, Map<String, String>> optionsByForm = new HashMap<>();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    public FormLabels() {
-        ObjectMapper json = new ObjectMapper();
-        try {
-            for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
-                try (InputStream in = form.getInputStream()) {
-                    JsonNode root = json.readTree(in);
-                    Map<String, String> labels = new HashMap<>();
-                    Map<String, String> options = new HashMap<>();
-                    collect(root.path("components"), labels, options);
-                    labelsByForm.put(root.path("id").asText(), labels);
-                    optionsByForm.put(root.path("id").asText(), options);
-                }
-            }
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("Cannot read the forms in forms/", unreadable);
-        }
+    private final FormService formService;
+
+    public FormLabels(FormService formService) {
+        this.formService = formService;
     }
 
-    /** The labels, by variable, of the form of {@code task}; empty when its form is none of ours. */
+    /** The labels, by variable, of the form of {@code task}; empty when it has none the engine can resolve. */
     public Map<String, String> of(DelegateTask task) {
-        return formOf(task).map(form -> labelsByForm.getOrDefault(form, Map.of())).orElse(Map.of());
+        return read(task).labels();
     }
 
     /** How the task's form shows this value of a choice field ("Send back for rework" for REWORK), else the value. */
     public String option(DelegateTask task, String variable, String value) {
-        return formOf(task).map(form -> optionsByForm.getOrDefault(form, Map.of()).get(variable + "=" + value))
-                .orElse(value);
-    }
-
-    private static Optional<String> formOf(DelegateTask task) {
-        UserTask userTask = task.getBpmnModelElementInstance();
-        return userTask == null ? Optional.empty()
-                : Optional.ofNullable(userTask.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "formRef"));
+        return read(task).options().getOrDefault(variable + "=" + value, value);
     }
 
     /**
-     * Groups and dynamic lists nest their fields; a date field has its label in {@code dateLabel}; a radio or select
-     * field lists its options in {@code values}.
+     * Reads the task's deployed form. Whoever may complete a task may read it (the engine grants its assignee and
+     * candidates READ with the right to work on it), so the reader's authorization does not hide the form.
      */
-    private static void collect(JsonNode components, Map<String, String> labels, Map<String, String> options) {
-        for (JsonNode component : components) {
-            String label = component.hasNonNull("label") ? component.get("label").asText()
-                    : component.path("dateLabel").asText(null);
-            if (component.hasNonNull("key") && label != null && !label.isBlank()) {
-                labels.put(component.get("key").asText(), label);
-            }
-            for (JsonNode option : component.path("values")) {
-                if (component.hasNonNull("key") && option.hasNonNull("value") && option.hasNonNull("label")) {
-                    options.put(component.get("key").asText() + "=" + option.get("value").asText(),
-                            option.get("label").asText());
+    private Form read(DelegateTask task) {
+        try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
+            return Form.of(JSON.readTree(form));
+        } catch (ProcessEngineException | IOException noForm) {
+            return Form.NONE;
+        }
+    }
+
+    /** The labels by variable and, for a choice field's options, by "variable=value". */
+    private record Form(Map<String, String> labels, Map<String, String> options) {
+
+        static final Form NONE = new Form(Map.of(), Map.of());
+
+        static Form of(JsonNode root) {
+            Form form = new Form(new HashMap<>(), new HashMap<>());
+            form.collect(root.path("components"));
+            return form;
+        }
+
+        /**
+         * Groups and dynamic lists nest their fields; a date field has its label in {@code dateLabel}; a radio or
+         * select field lists its options in {@code values}.
+         */
+        private void collect(JsonNode components) {
+            for (JsonNode component : components) {
+                String label = component.hasNonNull("label") ? component.get("label").asText()
+                        : component.path("dateLabel").asText(null);
+                if (component.hasNonNull("key") && label != null && !label.isBlank()) {
+                    labels.put(component.get("key").asText(), label);
                 }
+                for (JsonNode option : component.path("values")) {
+                    if (component.hasNonNull("key") && option.hasNonNull("value") && option.hasNonNull("label")) {
+                        options.put(component.get("key").asText() + "=" + option.get("value").asText(),
+                                option.get("label").asText());
+                    }
+                }
+                collect(component.path("components"));
             }
-            collect(component.path("components"), labels, options);
         }
     }
 }
