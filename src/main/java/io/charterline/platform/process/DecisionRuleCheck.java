@@ -101,7 +101,7 @@ public class DecisionRuleCheck extends AbstractProcessEnginePlugin implements De
     }
 
     /** The output's own {@code outputValues}, such as {@code "LOW","HIGH"}; empty when it lists none. */
-    private static List<String> listed(Output output) {
+    static List<String> listed(Output output) {
         List<String> values = new ArrayList<>();
         if (output.getOutputValues() != null && output.getOutputValues().getText() != null) {
             Matcher quoted = QUOTED.matcher(output.getOutputValues().getText().getTextContent());

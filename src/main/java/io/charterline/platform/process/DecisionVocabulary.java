@@ -11,6 +11,10 @@ import java.util.Optional;
  * chose. {@link DecisionRuleCheck} refuses a deployment whose rules give a value outside these lists; whatever
  * reads one of these results still asks here and takes its modelled fail-safe path for a value outside the list,
  * as a rule deployed before the check, or one that leaves the output empty, may give one.
+ *
+ * <p>These lists, not the deployed tables, are the source of truth: they are what the gateways and delegates have a
+ * path for, so a table deployed from Modeler with one more value must not widen them. The tests hold the repository's
+ * {@code outputValues} to the same values ({@code DecisionVocabularyTest}), so Modeler offers exactly these.
  */
 public enum DecisionVocabulary {
 
