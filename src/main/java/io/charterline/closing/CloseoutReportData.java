@@ -5,6 +5,7 @@ import io.charterline.lessons.LessonSource;
 import io.charterline.lessons.Phase;
 import io.charterline.monitoring.KpiFigures;
 import io.charterline.project.ProjectStatus;
+import io.charterline.record.ProjectRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -27,6 +28,9 @@ import java.util.List;
  *                    as its final KPI snapshot; null when the KPIs are the last status cycle's (no baseline)
  * @param onTimeShare the share of the done packages finished by their planned finish, kept in the final KPI
  *                    snapshot beside schedule adherence; null when no package was done
+ * @param completedBeforePlannedStart the done packages completed before their planned start day, oldest first:
+ *                    hours that fit the person's days can be given weeks ahead of the plan, so the report names
+ *                    them for a person to check, and the schedule lessons leave them out
  */
 public record CloseoutReportData(
         String projectKey,
@@ -45,7 +49,8 @@ public record CloseoutReportData(
         List<ResourceUse> resources,
         List<LessonLine> lessons,
         KpiFigures measuredAtCloseout,
-        BigDecimal onTimeShare) {
+        BigDecimal onTimeShare,
+        List<EarlyCompletion> completedBeforePlannedStart) {
 
     public CloseoutReportData {
         burn = burn == null ? List.of() : List.copyOf(burn);
@@ -53,6 +58,8 @@ public record CloseoutReportData(
         changes = changes == null ? List.of() : List.copyOf(changes);
         resources = resources == null ? List.of() : List.copyOf(resources);
         lessons = lessons == null ? List.of() : List.copyOf(lessons);
+        completedBeforePlannedStart = completedBeforePlannedStart == null ? List.of()
+                : List.copyOf(completedBeforePlannedStart);
     }
 
     public record Scope(String inScope, String outOfScope, String deliverables, String acceptanceCriteria) {
@@ -145,6 +152,24 @@ public record CloseoutReportData(
 
         ResourceUse withPerson(String shownAs) {
             return new ResourceUse(shownAs, skill, cancelledPackage, plannedHours, actualHours);
+        }
+    }
+
+    /** A package completed before its planned start: when it was planned to start and was completed, its hours. */
+    public record EarlyCompletion(String code, String name, LocalDate plannedStart, LocalDate completedOn,
+                                  BigDecimal estimateHours, BigDecimal actualHours) {
+
+        /** The record's packages completed before their planned start (see the record for the rule). */
+        static List<EarlyCompletion> in(ProjectRecord record) {
+            return record.completedBeforePlannedStart().stream()
+                    .map(wp -> new EarlyCompletion(wp.code(), wp.name(), wp.plannedStart(),
+                            ProjectRecord.completedOn(wp), wp.estimateHours(), record.actualHoursOf(wp.code())))
+                    .toList();
+        }
+
+        /** The plan's and the completion's days: how long before its planned start the package was completed. */
+        public long daysBeforePlannedStart() {
+            return ChronoUnit.DAYS.between(completedOn, plannedStart);
         }
     }
 

@@ -2,6 +2,7 @@ package io.charterline.closing;
 
 import io.charterline.change.ChangeRequest;
 import io.charterline.change.ChangeStatus;
+import io.charterline.closing.CloseoutReportData.EarlyCompletion;
 import io.charterline.plan.PlannedPackage;
 import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageState;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * What the sponsor reads before accepting the deliverables: packages done and dropped, hours and cost against the
- * baseline, finish against plan, and the changes on the way. Markdown, as Camunda Forms' text fields render it.
+ * baseline, finish against plan, the packages completed before their planned start, and the changes on the
+ * way. Markdown, as Camunda Forms' text fields render it.
  */
 final class ExecutionSummary {
 
@@ -36,6 +38,11 @@ final class ExecutionSummary {
             text.append("- Finish: %s, planned %s%n".formatted(format.date(record.actualFinish()),
                     format.date(plan.finishDate())));
         }
+        // Named for the sponsor to check: a completion weeks ahead of the plan may not be the work done.
+        EarlyCompletion.in(record).forEach(wp -> text.append(("- Completed before its planned start: %s %s, "
+                + "planned start %s, completed on %s, %s booked of %s estimated%n").formatted(wp.code(), wp.name(),
+                format.date(wp.plannedStart()), format.date(wp.completedOn()), format.hours(wp.actualHours()),
+                format.hours(wp.estimateHours()))));
         List<ChangeRequest> changes = record.changes();
         long backedOut = changes.stream().filter(change -> change.getStatus() == ChangeStatus.BACKED_OUT).count();
         text.append("- Changes: %d requested, %d applied".formatted(changes.size(), record.changesInEffect()))

@@ -8,6 +8,7 @@ import io.charterline.change.StoredImpacts;
 import io.charterline.closing.CloseoutReportData.BurnPoint;
 import io.charterline.closing.CloseoutReportData.Change;
 import io.charterline.closing.CloseoutReportData.Cost;
+import io.charterline.closing.CloseoutReportData.EarlyCompletion;
 import io.charterline.closing.CloseoutReportData.Kpi;
 import io.charterline.closing.CloseoutReportData.LessonLine;
 import io.charterline.closing.CloseoutReportData.ResourceUse;
@@ -55,7 +56,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The report's data: the project and its charter, the scope statement, the current baseline's dates and budget
  * against the actual start and finish of the work and the hours booked at their planned rates, the status reports
  * and the figures at closeout (burn chart and the final KPIs), every change request with its decision, planned
- * against booked hours per person who booked them and skill, and the lessons. People are shown by their names.
+ * against booked hours per person who booked them and skill, the packages completed before their planned start, and
+ * the lessons. People are shown by their names.
  */
 @Component
 class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
@@ -155,7 +157,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 resources(record, timeEntries.list(projectKey, null, null)).stream()
                         .map(use -> use.withPerson(names.of(use.person()))).toList(),
                 lessonLines,
-                measuredAtClosing ? closing : null, onTime(record).share());
+                measuredAtClosing ? closing : null, onTime(record).share(), EarlyCompletion.in(record));
     }
 
     /** Each change with the day it was decided (from the change log) and the cost and slip its analysis found. */

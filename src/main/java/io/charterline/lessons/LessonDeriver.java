@@ -1,6 +1,8 @@
 package io.charterline.lessons;
 
+import io.charterline.closing.CloseoutFormat;
 import io.charterline.lessons.ProjectFacts.ChangeFact;
+import io.charterline.lessons.ProjectFacts.EarlyCompletionFact;
 import io.charterline.lessons.ProjectFacts.EscalationFact;
 import io.charterline.lessons.ProjectFacts.ResourceGapFact;
 import io.charterline.lessons.ProjectFacts.WorkPackageFact;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads lessons from a project's data at a phase gate, only where the data says something: an estimate off by
  * more than 15 %, a slip of more than 5 days, a budget off by more than 10 %, three or more changes, any
- * escalation, a termination, any staffing gap, any charter rework or plan rejection.
+ * escalation, a termination, any staffing gap, any charter rework or plan rejection. The slip leaves out the
+ * packages completed before their planned start day (see {@link ProjectFacts#completedBeforePlannedStart()}).
  *
  * <p>Each kind of lesson belongs to the first gate at which its data is final, so the same lesson is not drawn
  * again at the next gate: charter reworks at CHARTER; plan rejections and staffing gaps at PLANNING; estimates,
@@ -36,6 +39,7 @@ public class LessonDeriver {
     static final long SLIP_TOLERANCE_DAYS = 5;
     static final int CHANGES_WORTH_A_LESSON = 3;
     private static final int NAMED_PACKAGES = 5;
+    private static final CloseoutFormat MONEY = new CloseoutFormat();
 
     public List<DerivedLesson> derive(ProjectFacts facts, Phase phase) {
         List<DerivedLesson> lessons = new ArrayList<>();
@@ -235,7 +239,7 @@ public class LessonDeriver {
         boolean late = slip > 0;
         String what = "The work finished " + Math.abs(slip) + " days " + (late ? "late" : "early")
                 + ": first baseline's finish " + facts.plannedFinish() + ", actual finish " + facts.actualFinish()
-                + ".";
+                + "." + leftOutOfTheFinish(facts.completedBeforePlannedStart());
         if (late) {
             lessons.add(lesson(facts, LessonCategory.SCHEDULE, List.of(), what,
                     slip + " days of delay against the first baseline.",
@@ -246,6 +250,20 @@ public class LessonDeriver {
                     (-slip) + " days of the planned duration were not needed.",
                     "Similar projects can be planned tighter: the schedule reserve was not used."));
         }
+    }
+
+    /** Which packages the finishes leave out, and why; nothing when none was completed before its planned start. */
+    private static String leftOutOfTheFinish(List<EarlyCompletionFact> early) {
+        if (early.isEmpty()) {
+            return "";
+        }
+        return " Both finishes leave out " + early.size() + " work package" + (early.size() == 1 ? "" : "s")
+                + " completed before " + (early.size() == 1 ? "its" : "their") + " planned start, which says "
+                + "nothing about how long the work took: "
+                + early.stream().limit(NAMED_PACKAGES).map(wp -> wp.code() + " " + wp.name() + " (planned start "
+                        + wp.plannedStart() + ", completed on " + wp.completedOn() + ", " + hours(wp.actualHours())
+                        + " booked against " + hours(wp.estimateHours()) + " estimated)")
+                .collect(Collectors.joining(", ")) + (early.size() > NAMED_PACKAGES ? ", ..." : "") + ".";
     }
 
     private static void budget(ProjectFacts facts, List<DerivedLesson> lessons) {
@@ -321,7 +339,8 @@ public class LessonDeriver {
         return share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
+    /** As the closeout report writes money, where these lessons are shown too. */
     private static String money(BigDecimal amount) {
-        return String.format(Locale.US, "%,.2f", amount);
+        return MONEY.money(amount);
     }
 }

@@ -14,8 +14,12 @@ import java.util.List;
  * @param workPackages        each work package's estimate and, once booked, actual hours, and whether a change
  *                            cancelled it
  * @param changes             the change requests raised since baseline v1, with cause and decision
- * @param plannedFinish       finish date of baseline v1
- * @param actualFinish        the day the last work package was done
+ * @param plannedFinish       finish date of baseline v1; when packages were completed before their planned start,
+ *                            the latest finish baseline v1 planned for the others
+ * @param actualFinish        the day the last work package was done, leaving out those completed before their
+ *                            planned start
+ * @param completedBeforePlannedStart the done packages completed before their planned start day, which the
+ *                            finishes leave out: such a completion says nothing about how long the work took
  * @param budgetAtCompletion  BAC of the baseline
  * @param actualCost          the cost booked by the end of the work
  * @param escalations         the sponsor's decisions on RED status reports, each with the reason given
@@ -32,6 +36,7 @@ public record ProjectFacts(
         List<ChangeFact> changes,
         LocalDate plannedFinish,
         LocalDate actualFinish,
+        List<EarlyCompletionFact> completedBeforePlannedStart,
         BigDecimal budgetAtCompletion,
         BigDecimal actualCost,
         List<EscalationFact> escalations,
@@ -44,14 +49,16 @@ public record ProjectFacts(
         services = services == null ? List.of() : List.copyOf(services);
         workPackages = workPackages == null ? List.of() : List.copyOf(workPackages);
         changes = changes == null ? List.of() : List.copyOf(changes);
+        completedBeforePlannedStart = completedBeforePlannedStart == null ? List.of()
+                : List.copyOf(completedBeforePlannedStart);
         escalations = escalations == null ? List.of() : List.copyOf(escalations);
         resourceGaps = resourceGaps == null ? List.of() : List.copyOf(resourceGaps);
     }
 
     /** Facts that say nothing yet: a project's key and services only. */
     public static ProjectFacts none(String projectKey, List<String> services) {
-        return new ProjectFacts(projectKey, services, List.of(), List.of(), null, null, null, null, List.of(),
-                List.of(), 0, 0, null);
+        return new ProjectFacts(projectKey, services, List.of(), List.of(), null, null, List.of(), null, null,
+                List.of(), List.of(), 0, 0, null);
     }
 
     /** Days the work finished after baseline v1's finish (negative when early), or null while either is unknown. */
@@ -71,6 +78,11 @@ public record ProjectFacts(
         public WorkPackageType type() {
             return WorkPackageType.of(name, skill);
         }
+    }
+
+    /** A package completed before its planned start: the day it was planned to start and was completed, its hours. */
+    public record EarlyCompletionFact(String code, String name, LocalDate plannedStart, LocalDate completedOn,
+                                      BigDecimal estimateHours, BigDecimal actualHours) {
     }
 
     /**

@@ -11,10 +11,12 @@ import static io.charterline.project.LifecycleVariables.TERMINATION_REASON;
 import io.charterline.change.ChangeRequest;
 import io.charterline.change.ChangeStatus;
 import io.charterline.lessons.ProjectFacts.ChangeFact;
+import io.charterline.lessons.ProjectFacts.EarlyCompletionFact;
 import io.charterline.lessons.ProjectFacts.EscalationFact;
 import io.charterline.lessons.ProjectFacts.ResourceGapFact;
 import io.charterline.lessons.ProjectFacts.WorkPackageFact;
 import io.charterline.plan.Baseline;
+import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageState;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
@@ -101,10 +103,16 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
         // how well it was planned, so no schedule or budget lesson is drawn from them.
         boolean finished = !decisions.getOrDefault(TERMINATED, List.of()).contains("true")
                 && !Boolean.TRUE.equals(now.get(TERMINATED));
-        Baseline first = finished ? record.firstBaseline() : null;
         Baseline current = finished ? record.currentBaseline() : null;
+        // A package completed before its planned start is left out of both finishes, so that the finish compares
+        // the same packages' plan and work, and a completion weeks ahead of the plan is not read as planned slack.
+        List<WorkPackage> early = finished ? record.completedBeforePlannedStart() : List.of();
+        Set<String> leftOut = early.stream().map(WorkPackage::code).collect(Collectors.toSet());
         return new ProjectFacts(projectKey, services, workPackages, changes,
-                first == null ? null : first.plan().finishDate(), finished ? record.actualFinish() : null,
+                finished ? record.firstBaselineFinishLeavingOut(leftOut) : null,
+                finished ? record.actualFinishLeavingOut(leftOut) : null,
+                early.stream().map(wp -> new EarlyCompletionFact(wp.code(), wp.name(), wp.plannedStart(),
+                        ProjectRecord.completedOn(wp), wp.estimateHours(), record.actualHoursOf(wp.code()))).toList(),
                 current == null ? null : current.plan().budgetAtCompletion(), finished ? record.actualCost() : null,
                 escalations, resourceGaps(decisions.getOrDefault(STAFFING_GAPS, List.of())),
                 count(decisions.getOrDefault(CHARTER_DECISION, List.of()), "REWORK"),

@@ -49,6 +49,15 @@ class CloseoutReportRendererTest {
     }
 
     @Test
+    void aPackageCompletedBeforeItsPlannedStartIsFlaggedWithItsDatesAndHours() {
+        assertThat(html.replaceAll("\\s+", " "))
+                .contains("Completed before their planned start, to be checked")
+                .contains("<td>NET-3 Network cut-over</td> <td class=\"date\">2026-06-01</td> "
+                        + "<td class=\"date\">2026-05-11</td> <td class=\"number\">21</td> "
+                        + "<td class=\"number\">4 h</td> <td class=\"number\">60 h</td>");
+    }
+
+    @Test
     void htmlListsKpisChangesWithTheirDecisionsResourcesAndLessons() {
         assertThat(html)
                 .contains("Schedule performance index (SPI)", ">0.89<")
@@ -158,11 +167,11 @@ class CloseoutReportRendererTest {
         CloseoutReportData sample = CloseoutReportSamples.closedProject();
         CloseoutReportData bare = new CloseoutReportData(sample.projectKey(), "Bare", "sponsor", "pm",
                 sample.outcome(), "Objectives", null, sample.schedule(), sample.cost(), List.of(), List.of(), null,
-                List.of(), List.of(), List.of(), null, null);
+                List.of(), List.of(), List.of(), null, null, List.of());
 
         String bareHtml = renderer.html(bare, GENERATED);
 
-        assertThat(bareHtml).doesNotContain("<svg", "<img").contains("No status cycle was recorded.",
+        assertThat(bareHtml).doesNotContain("<svg", "<img", "Completed before their planned start").contains("No status cycle was recorded.",
                 "No change was requested.", "No resource assignments were recorded.", "No lessons were recorded.");
     }
 

@@ -3,6 +3,7 @@ package io.charterline.closing;
 import io.charterline.closing.CloseoutReportData.BurnPoint;
 import io.charterline.closing.CloseoutReportData.Change;
 import io.charterline.closing.CloseoutReportData.Cost;
+import io.charterline.closing.CloseoutReportData.EarlyCompletion;
 import io.charterline.closing.CloseoutReportData.Kpi;
 import io.charterline.closing.CloseoutReportData.LessonLine;
 import io.charterline.closing.CloseoutReportData.ResourceUse;
@@ -50,7 +51,9 @@ final class CloseoutReportSamples {
                                 "Estimate JAVA work about 30% higher", LessonSource.DERIVED, null),
                         new LessonLine(Phase.CLOSING, LessonCategory.OBSERVATION, HOSTILE_LESSON, null, null,
                                 LessonSource.PERSON, "pm")),
-                null, null);
+                null, null,
+                List.of(new EarlyCompletion("NET-3", "Network cut-over", LocalDate.of(2026, 6, 1),
+                        LocalDate.of(2026, 5, 11), new BigDecimal("60"), new BigDecimal("4"))));
     }
 
     private static BigDecimal money(String amount) {

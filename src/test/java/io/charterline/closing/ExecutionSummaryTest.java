@@ -15,6 +15,7 @@ import io.charterline.record.ProjectRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -52,5 +53,24 @@ class ExecutionSummaryTest {
                 Map.of(), Map.of(), Map.of(), List.of());
 
         assertThat(new ExecutionSummary().of(record)).contains("- Work packages: 2 of 4 done, 2 cancelled");
+    }
+
+    @Test
+    void namesAPackageCompletedBeforeItsPlannedStartAndNotOneCompletedOnIt() {
+        LocalDate plannedStart = DAY.plusWeeks(3);
+        WorkPackage early = new WorkPackage("PRJ-2026-901", "NET-3", "Network cut-over", new BigDecimal("60"),
+                "NETWORK", 2, List.of(), plannedStart, plannedStart.plusDays(7), WorkPackageState.DONE, "dev1",
+                new BigDecimal("4"), null, "dev1", DAY.atTime(16, 0).toInstant(ZoneOffset.UTC), null, null, 0);
+        WorkPackage onItsStart = new WorkPackage("PRJ-2026-901", "WP-1", "Package WP-1", BigDecimal.TEN, "JAVA", 2,
+                List.of(), DAY, DAY.plusDays(7), WorkPackageState.DONE, "dev1", new BigDecimal("4"), null, "dev1",
+                DAY.atTime(16, 0).toInstant(ZoneOffset.UTC), null, null, 0);
+        ProjectRecord record = new ProjectRecord(new Project("PRJ-2026-901", "requester"), null,
+                planning("WP-1", "NET-3"), List.of(onItsStart, early), Map.of("NET-3", new BigDecimal("4"),
+                        "WP-1", new BigDecimal("4")), Map.of(), Map.of(), List.of());
+
+        assertThat(new ExecutionSummary().of(record))
+                .contains("- Completed before its planned start: NET-3 Network cut-over, planned start 2026-03-23, "
+                        + "completed on 2026-03-02, 4 h booked of 60 h estimated")
+                .doesNotContain("WP-1 Package WP-1");
     }
 }

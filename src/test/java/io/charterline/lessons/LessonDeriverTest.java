@@ -3,6 +3,7 @@ package io.charterline.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.charterline.lessons.ProjectFacts.ChangeFact;
+import io.charterline.lessons.ProjectFacts.EarlyCompletionFact;
 import io.charterline.lessons.ProjectFacts.EscalationFact;
 import io.charterline.lessons.ProjectFacts.ResourceGapFact;
 import io.charterline.lessons.ProjectFacts.WorkPackageFact;
@@ -121,8 +122,8 @@ class LessonDeriverTest {
                 .isEqualTo("The work finished 12 days late: first baseline's finish 2026-06-30, actual finish "
                         + "2026-07-12.");
         assertThat(lessons.get(1).whatHappened()).isEqualTo("The project cost 18% more than its planned cost "
-                + "(BAC): actual cost 141,600.00 against a BAC of 120,000.00.");
-        assertThat(lessons.get(1).impact()).isEqualTo("21,600.00 over its planned cost (BAC).");
+                + "(BAC): actual cost $141,600.00 against a BAC of $120,000.00.");
+        assertThat(lessons.get(1).impact()).isEqualTo("$21,600.00 over its planned cost (BAC).");
     }
 
     @Test
@@ -133,8 +134,23 @@ class LessonDeriverTest {
 
         assertThat(lessons).extracting(DerivedLesson::whatHappened).containsExactly(
                 "The work finished 9 days early: first baseline's finish 2026-06-30, actual finish 2026-06-21.",
-                "The project cost 15% less than its planned cost (BAC): actual cost 85,000.00 against a BAC of "
-                        + "100,000.00.");
+                "The project cost 15% less than its planned cost (BAC): actual cost $85,000.00 against a BAC of "
+                        + "$100,000.00.");
+    }
+
+    @Test
+    void theScheduleLessonNamesThePackagesCompletedBeforeTheirPlannedStartThatItLeftOut() {
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(),
+                LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 21),
+                List.of(new EarlyCompletionFact("NET-3", "Network cut-over", LocalDate.of(2026, 7, 6),
+                        LocalDate.of(2026, 6, 15), new BigDecimal("60"), new BigDecimal("4"))),
+                null, null, List.of(), List.of(), 0, 0, null);
+
+        assertThat(deriver.derive(facts, Phase.CLOSING)).singleElement().extracting(DerivedLesson::whatHappened)
+                .isEqualTo("The work finished 9 days early: first baseline's finish 2026-06-30, actual finish "
+                        + "2026-06-21. Both finishes leave out 1 work package completed before its planned start, "
+                        + "which says nothing about how long the work took: NET-3 Network cut-over (planned start "
+                        + "2026-07-06, completed on 2026-06-15, 4 h booked against 60 h estimated).");
     }
 
     @Test
@@ -146,8 +162,8 @@ class LessonDeriverTest {
 
     @Test
     void staffingGapsAreSummedBySkillAtPlanning() {
-        ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), null, null, null,
-                null, List.of(), List.of(new ResourceGapFact("JAVA", new BigDecimal("120")),
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), null, null,
+                List.of(), null, null, List.of(), List.of(new ResourceGapFact("JAVA", new BigDecimal("120")),
                 new ResourceGapFact("SECURITY", new BigDecimal("40")),
                 new ResourceGapFact("JAVA", new BigDecimal("30"))), 0, 0, null);
 
@@ -164,8 +180,8 @@ class LessonDeriverTest {
 
     @Test
     void charterReworksAreACharterLessonAndPlanRejectionsAPlanningLesson() {
-        ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), null, null, null,
-                null, List.of(), List.of(), 2, 1, null);
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), null, null,
+                List.of(), null, null, List.of(), List.of(), 2, 1, null);
 
         assertThat(deriver.derive(facts, Phase.CHARTER)).singleElement().satisfies(lesson -> {
             assertThat(lesson.category()).isEqualTo(LessonCategory.GOVERNANCE);
@@ -182,7 +198,8 @@ class LessonDeriverTest {
                 List.of(wp("2.1", "Implement order API", "JAVA", 100, 150)),
                 List.of(new ChangeFact("CR-1", "a", "x", "APPROVED"), new ChangeFact("CR-2", "b", "x", "APPROVED"),
                         new ChangeFact("CR-3", "c", "x", "APPROVED")),
-                LocalDate.of(2026, 6, 30), LocalDate.of(2026, 8, 1), new BigDecimal("100"), new BigDecimal("200"),
+                LocalDate.of(2026, 6, 30), LocalDate.of(2026, 8, 1), List.of(), new BigDecimal("100"),
+                new BigDecimal("200"),
                 List.of(new EscalationFact("CONTINUE", null)),
                 List.of(new ResourceGapFact("JAVA", BigDecimal.TEN)), 1, 1, null);
 
@@ -198,9 +215,9 @@ class LessonDeriverTest {
 
     @Test
     void aTerminationAfterARedStatusIsOneEscalationLessonWithTheSponsorsReason() {
-        ProjectFacts facts = new ProjectFacts("PRJ-2026-0003", SERVICES, List.of(), List.of(), null, null, null,
-                null, List.of(new EscalationFact("TERMINATE", "Warehouses outsourced")), List.of(), 0, 0,
-                "Warehouses outsourced");
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0003", SERVICES, List.of(), List.of(), null, null,
+                List.of(), null, null, List.of(new EscalationFact("TERMINATE", "Warehouses outsourced")), List.of(),
+                0, 0, "Warehouses outsourced");
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).extracting(DerivedLesson::whatHappened).containsExactly(
                 "The sponsor terminated the project: stopped after a RED status: Warehouses outsourced.");
@@ -208,8 +225,8 @@ class LessonDeriverTest {
 
     @Test
     void escalationsBeforeTheTerminatingOneKeepTheirOwnLesson() {
-        ProjectFacts facts = new ProjectFacts("PRJ-2026-0003", SERVICES, List.of(), List.of(), null, null, null,
-                null, List.of(new EscalationFact("CONTINUE", "Vendor late"),
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0003", SERVICES, List.of(), List.of(), null, null,
+                List.of(), null, null, List.of(new EscalationFact("CONTINUE", "Vendor late"),
                         new EscalationFact("TERMINATE", "Warehouses outsourced")), List.of(), 0, 0,
                 "Warehouses outsourced");
 
@@ -221,8 +238,8 @@ class LessonDeriverTest {
 
     @Test
     void aTerminationThroughTheApiIsAnEscalationLessonWithItsReason() {
-        ProjectFacts facts = new ProjectFacts("PRJ-2026-0004", SERVICES, List.of(), List.of(), null, null, null,
-                null, List.of(), List.of(), 0, 0, "Market moved to a partner app");
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0004", SERVICES, List.of(), List.of(), null, null,
+                List.of(), null, null, List.of(), List.of(), 0, 0, "Market moved to a partner app");
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().satisfies(lesson -> {
             assertThat(lesson.category()).isEqualTo(LessonCategory.ESCALATION);
@@ -243,13 +260,13 @@ class LessonDeriverTest {
 
     private static ProjectFacts facts(List<WorkPackageFact> packages, List<ChangeFact> changes,
                                       List<EscalationFact> escalations) {
-        return new ProjectFacts("PRJ-2026-0001", SERVICES, packages, changes, null, null, null, null, escalations,
-                List.of(), 0, 0, null);
+        return new ProjectFacts("PRJ-2026-0001", SERVICES, packages, changes, null, null, List.of(), null, null,
+                escalations, List.of(), 0, 0, null);
     }
 
     private static ProjectFacts outcome(LocalDate plannedFinish, LocalDate actualFinish, String bac, String actual) {
         return new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), plannedFinish, actualFinish,
-                new BigDecimal(bac), new BigDecimal(actual), List.of(), List.of(), 0, 0, null);
+                List.of(), new BigDecimal(bac), new BigDecimal(actual), List.of(), List.of(), 0, 0, null);
     }
 
     private static WorkPackageFact wp(String code, String name, String skill, int estimate, Integer actual) {
