@@ -87,7 +87,10 @@ public class CloseoutCharts {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         // A point per status report, so that a single report (no line yet) still shows its values.
         ((XYLineAndShapeRenderer) plot.getRenderer()).setDefaultShapesVisible(true);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        NumberAxis value = (NumberAxis) plot.getRangeAxis();
+        value.setAutoRangeIncludesZero(true);
+        // The values are money: in dollars, as the report writes them.
+        value.setNumberFormatOverride(CloseoutFormat.moneyFormat());
         showAtLeastAWeek((DateAxis) plot.getDomainAxis(),
                 burn.stream().map(BurnPoint::date).min(Comparator.naturalOrder()).orElseThrow(),
                 burn.stream().map(BurnPoint::date).max(Comparator.naturalOrder()).orElseThrow());

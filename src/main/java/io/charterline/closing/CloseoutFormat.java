@@ -16,7 +16,12 @@ public final class CloseoutFormat {
 
     /** In dollars, as the forms and the charter, plan and impact summaries write money ("$33,940.00"). */
     public String money(BigDecimal amount) {
-        return amount == null ? UNKNOWN : NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+        return amount == null ? UNKNOWN : moneyFormat().format(amount);
+    }
+
+    /** The format of {@link #money}, for the charts' value axes; a new one each time, as formats are not shared. */
+    static NumberFormat moneyFormat() {
+        return NumberFormat.getCurrencyInstance(Locale.US);
     }
 
     /** A share (0.18) as a percentage with one decimal ("18.0 %"). */

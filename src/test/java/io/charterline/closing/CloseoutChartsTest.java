@@ -51,9 +51,17 @@ class CloseoutChartsTest {
         String svg = charts.burnChart(List.of(point(LocalDate.of(2026, 4, 1)), point(LocalDate.of(2026, 5, 1))),
                 LocalDate.of(2026, 3, 2)).orElseThrow();
 
-        assertThat(labels(svg)).contains("0").anyMatch(label -> label.endsWith("-Mar"));
+        assertThat(labels(svg)).contains("$0.00").anyMatch(label -> label.endsWith("-Mar"));
         // The legend's mark and one point per status date, the start's included.
         assertThat(svg.split(Pattern.quote(PLANNED_FILL), -1)).hasSize(5);
+    }
+
+    @Test
+    void theBurnChartsValuesAreInDollarsAsTheReportWritesMoney() {
+        String svg = charts.burnChart(List.of(point(LocalDate.of(2026, 4, 1)), point(LocalDate.of(2026, 5, 1))),
+                LocalDate.of(2026, 3, 2)).orElseThrow();
+
+        assertThat(labels(svg)).contains("$0.00", "$1,000.00");
     }
 
     @Test
