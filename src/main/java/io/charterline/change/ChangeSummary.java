@@ -2,11 +2,11 @@ package io.charterline.change;
 
 import static io.charterline.platform.process.FormText.escape;
 
+import io.charterline.platform.text.Money;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a change request proposes, as a Markdown list for the forms of the people who decide on it and carry it
@@ -27,7 +27,7 @@ final class ChangeSummary {
     }
 
     static String of(ChangeProposal proposal) {
-        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
+        NumberFormat money = Money.format();
         String budget = proposal.changesBudget()
                 ? (proposal.budgetChange().signum() > 0 ? "+" : "-") + money.format(proposal.budgetChange().abs())
                 : "none";

@@ -3,13 +3,13 @@ package io.charterline.change;
 import static io.charterline.platform.process.FormText.escape;
 
 import io.charterline.cmdb.Criticality;
+import io.charterline.platform.text.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -127,7 +127,7 @@ public record ImpactAnalysis(
 
     /** A few lines a reviewer can take in at a glance, as a Markdown list (forms render it). */
     public String summary() {
-        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
+        NumberFormat money = Money.format();
         String schedule = scheduleSlipDays == 0
                 ? "no slip; finish stays " + newFinishDate
                 : (scheduleSlipDays > 0 ? "slips " + scheduleSlipDays + " day(s)" : "gains " + -scheduleSlipDays

@@ -4,6 +4,7 @@ import static io.charterline.platform.process.FormText.escape;
 
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.cmdb.Criticality;
+import io.charterline.platform.text.Money;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.project.BusinessKeys;
@@ -15,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -98,7 +98,7 @@ public class CharterService {
 
     /** Markdown for the sponsor's review form; the requester's text is escaped. */
     private static String summary(Project project, long days, int critical) {
-        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
+        NumberFormat money = Money.format();
         return """
                 %s (%s), sponsor %s, project manager %s.
                 Budget %s; %s to %s (%d days); %s; %d related service(s), %d of them critical."""

@@ -2,6 +2,7 @@ package io.charterline.closing;
 
 import io.charterline.closing.CloseoutReportData.BurnPoint;
 import io.charterline.closing.CloseoutReportData.Change;
+import io.charterline.platform.text.Money;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
@@ -90,7 +91,7 @@ public class CloseoutCharts {
         NumberAxis value = (NumberAxis) plot.getRangeAxis();
         value.setAutoRangeIncludesZero(true);
         // The values are money: in dollars, as the report writes them.
-        value.setNumberFormatOverride(CloseoutFormat.moneyFormat());
+        value.setNumberFormatOverride(Money.format());
         showAtLeastAWeek((DateAxis) plot.getDomainAxis(),
                 burn.stream().map(BurnPoint::date).min(Comparator.naturalOrder()).orElseThrow(),
                 burn.stream().map(BurnPoint::date).max(Comparator.naturalOrder()).orElseThrow());

@@ -1,10 +1,9 @@
 package io.charterline.closing;
 
+import io.charterline.platform.text.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * How the final report writes figures; an object, because the template calls methods on objects only. ASCII
@@ -16,12 +15,7 @@ public final class CloseoutFormat {
 
     /** In dollars, as the forms and the charter, plan and impact summaries write money ("$33,940.00"). */
     public String money(BigDecimal amount) {
-        return amount == null ? UNKNOWN : moneyFormat().format(amount);
-    }
-
-    /** The format of {@link #money}, for the charts' value axes; a new one each time, as formats are not shared. */
-    static NumberFormat moneyFormat() {
-        return NumberFormat.getCurrencyInstance(Locale.US);
+        return amount == null ? UNKNOWN : Money.of(amount);
     }
 
     /** A share (0.18) as a percentage with one decimal ("18.0 %"). */

@@ -1,11 +1,11 @@
 package io.charterline.lessons;
 
-import io.charterline.closing.CloseoutFormat;
 import io.charterline.lessons.ProjectFacts.ChangeFact;
 import io.charterline.lessons.ProjectFacts.EarlyCompletionFact;
 import io.charterline.lessons.ProjectFacts.EscalationFact;
 import io.charterline.lessons.ProjectFacts.ResourceGapFact;
 import io.charterline.lessons.ProjectFacts.WorkPackageFact;
+import io.charterline.platform.text.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -39,7 +39,6 @@ public class LessonDeriver {
     static final long SLIP_TOLERANCE_DAYS = 5;
     static final int CHANGES_WORTH_A_LESSON = 3;
     private static final int NAMED_PACKAGES = 5;
-    private static final CloseoutFormat MONEY = new CloseoutFormat();
 
     public List<DerivedLesson> derive(ProjectFacts facts, Phase phase) {
         List<DerivedLesson> lessons = new ArrayList<>();
@@ -341,6 +340,6 @@ public class LessonDeriver {
 
     /** As the closeout report writes money, where these lessons are shown too. */
     private static String money(BigDecimal amount) {
-        return MONEY.money(amount);
+        return Money.of(amount);
     }
 }

@@ -1,12 +1,12 @@
 package io.charterline.plan;
 
+import io.charterline.platform.text.Money;
 import io.charterline.project.Project;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 /** The figures of a plan against its charter, as the upload answer and the plan gate show them. */
 public record PlanSummary(
@@ -34,7 +34,7 @@ public record PlanSummary(
 
     /** A few readable lines for the plan gate form. */
     public String text() {
-        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
+        NumberFormat money = Money.format();
         BigDecimal difference = budgetAtCompletion.subtract(budget);
         String cost = overBudget
                 ? "OVER BUDGET by " + money.format(difference)
