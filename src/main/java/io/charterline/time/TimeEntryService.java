@@ -310,7 +310,7 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
     /** Someone changed the entry since the caller read it: their change is not overwritten unseen. */
     private static void requireVersion(TimeEntry entry, long version) {
         if (entry.version() != version) {
-            throw new ConflictException("Time entry " + entry.id() + " is at version " + entry.version()
+            throw ConflictException.staleVersion("Time entry " + entry.id() + " is at version " + entry.version()
                     + ", you sent " + version + ": reload it and try again");
         }
     }

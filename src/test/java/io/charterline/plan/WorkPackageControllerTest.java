@@ -3,6 +3,7 @@ package io.charterline.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.platform.web.ProblemTypes;
 import io.charterline.project.ProjectRepository;
 import io.charterline.resource.Staffing;
 import io.charterline.project.ProjectStatus;
@@ -130,8 +131,10 @@ class WorkPackageControllerTest {
 
     @Test
     void teamMemberMayNotUploadThePlan() {
-        assertThat(post("dev1", MediaType.APPLICATION_JSON, JSON_PLAN).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> response = post("dev1", MediaType.APPLICATION_JSON, JSON_PLAN);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody().get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN);
     }
 
     @Test
@@ -141,6 +144,7 @@ class WorkPackageControllerTest {
         ResponseEntity<JsonNode> response = post("pm", MediaType.APPLICATION_JSON, JSON_PLAN);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(response.getBody().get("type").asText()).isEqualTo(ProblemTypes.CONFLICT);
         assertThat(response.getBody().get("detail").asText()).contains("is EXECUTING");
     }
 

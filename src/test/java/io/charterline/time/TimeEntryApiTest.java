@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.charterline.notification.Notifications;
+import io.charterline.platform.web.ProblemTypes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -152,6 +153,7 @@ class TimeEntryApiTest {
         ResponseEntity<JsonNode> lost = put("pm", entry, "6", entry.get("version").asLong(), "Booked twice");
 
         assertThat(lost.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(lost.getBody().get("type").asText()).isEqualTo(ProblemTypes.VERSION_CONFLICT);
         assertThat(lost.getBody().get("detail").asText()).isEqualTo("Time entry " + entry.get("id").asLong()
                 + " is at version 1, you sent 0: reload it and try again");
         assertThat(hoursListed("")).containsExactly("7.00");
@@ -321,6 +323,7 @@ class TimeEntryApiTest {
                 ResponseEntity<JsonNode> refused = rest.withBasicAuth(outsider, outsider)
                         .getForEntity(path, JsonNode.class);
                 assertThat(refused.getStatusCode()).as(outsider + " " + path).isEqualTo(HttpStatus.FORBIDDEN);
+                assertThat(refused.getBody().get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN);
                 assertThat(refused.getBody().get("detail").asText()).isEqualTo("User '" + outsider
                         + "' may not read the time entries of " + key + ": only its team (the people booked on it "
                         + "or assigned its work), its project manager (pm), its sponsor (sponsor), the PMO and "

@@ -12,6 +12,7 @@ import io.charterline.platform.web.EngineApiProblem;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.platform.web.JsonTypeErrors;
+import io.charterline.platform.web.ProblemTypes;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
@@ -89,13 +90,13 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
     /** As our API answers a refusal, with engine-rest's {@code message} beside it for Tasklist. */
     static Response forbidden(AuthorizationException refusal) {
         return answer(Response.Status.FORBIDDEN, EngineApiProblem.of(Response.Status.FORBIDDEN.getStatusCode(),
-                "about:blank", "Forbidden", refusal.getMessage()));
+                ProblemTypes.FORBIDDEN, "Forbidden", refusal.getMessage()));
     }
 
     /** A deployment that cannot be deleted as asked; the caller's to resolve, so nothing is logged. */
     static Response deploymentInUse(ProcessEngineException refusal) {
         return answer(Response.Status.CONFLICT, EngineApiProblem.of(Response.Status.CONFLICT.getStatusCode(),
-                "/problems/deployment-in-use", "Deployment in use", DeploymentInUse.message(refusal)));
+                ProblemTypes.DEPLOYMENT_IN_USE, "Deployment in use", DeploymentInUse.message(refusal)));
     }
 
     private static Response answer(Response.Status status, Map<String, Object> problem) {

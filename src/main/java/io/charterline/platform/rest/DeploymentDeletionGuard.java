@@ -2,6 +2,7 @@ package io.charterline.platform.rest;
 
 import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.web.EngineApiProblem;
+import io.charterline.platform.web.ProblemTypes;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
@@ -36,8 +37,8 @@ public class DeploymentDeletionGuard implements ContainerRequestFilter {
                 + "cascade=true the projects and changes running on them, with their history. Deploy a corrected "
                 + "version instead; to remove one, ask an administrator.";
         request.abortWith(Response.status(Response.Status.FORBIDDEN).type(BadInputRestExceptionMapper.PROBLEM_JSON)
-                .entity(EngineApiProblem.of(Response.Status.FORBIDDEN.getStatusCode(), "about:blank", "Forbidden",
-                        message))
+                .entity(EngineApiProblem.of(Response.Status.FORBIDDEN.getStatusCode(), ProblemTypes.FORBIDDEN,
+                        "Forbidden", message))
                 .build());
     }
 }

@@ -3,15 +3,15 @@ package io.charterline.platform.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterline.platform.identity.CharterlineGroups;
+import io.charterline.platform.web.EngineApiProblem;
+import io.charterline.platform.web.ProblemTypes;
 import io.charterline.platform.web.ReadBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -70,7 +70,7 @@ public class TaskClaimGuard extends OncePerRequestFilter {
         String taskId = action.group(1);
         Task task = asApplication(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
         if (task == null) {
-            answer(response, HttpServletResponse.SC_NOT_FOUND, "Not Found", "No task " + taskId
+            answer(response, HttpServletResponse.SC_NOT_FOUND, ProblemTypes.NOT_FOUND, "Not Found", "No task " + taskId
                     + "; it may have been completed already.");
             return;
         }
@@ -85,8 +85,9 @@ public class TaskClaimGuard extends OncePerRequestFilter {
                     return;
                 }
                 if (assignee != null && !assignee.equals(claimant(read.get().body()))) {
-                    answer(response, HttpServletResponse.SC_CONFLICT, "Conflict", "Task " + taskId + " ("
-                            + task.getName() + ") is already claimed by " + assignee + "; ask them to unclaim it.");
+                    answer(response, HttpServletResponse.SC_CONFLICT, ProblemTypes.CONFLICT, "Conflict", "Task " + taskId
+                            + " (" + task.getName() + ") is already claimed by " + assignee
+                            + "; ask them to unclaim it.");
                     return;
                 }
                 chain.doFilter(read.get(), response);
@@ -107,7 +108,7 @@ public class TaskClaimGuard extends OncePerRequestFilter {
             default -> {
                 if (caller != null && assignee != null && !assignee.equals(caller.getUserId())
                         && !caller.getGroupIds().contains(CharterlineGroups.ADMINS)) {
-                    answer(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", candidate
+                    answer(response, HttpServletResponse.SC_FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", candidate
                             ? "Task " + taskId + " (" + task.getName() + ") is claimed by " + assignee
                                     + "; only they may complete it. Ask them to unclaim it."
                             : "Task " + taskId + " (" + task.getName() + ") is assigned to " + assignee
@@ -149,15 +150,8 @@ public class TaskClaimGuard extends OncePerRequestFilter {
         }
     }
 
-    private void answer(HttpServletResponse response, int status, String title, String message) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", message);
-        problem.put("message", message);
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        json.writeValue(response.getWriter(), problem);
+    private static void answer(HttpServletResponse response, int status, String type, String title, String message)
+            throws IOException {
+        EngineApiProblem.write(response, EngineApiProblem.of(status, type, title, message));
     }
 }

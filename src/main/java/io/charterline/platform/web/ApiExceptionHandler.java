@@ -47,7 +47,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
+    /** The type Spring gives a problem that names no type of its own. */
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
     /** How Spring begins the message of a request without a body (or with the JSON {@code null}). */
     private static final String BODY_MISSING = "Required request body is missing";
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -71,17 +72,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException exception) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", exception.getMessage());
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", exception.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException exception) {
-        return problem(HttpStatus.CONFLICT, "Conflict with the current state", exception.getMessage());
+        return problem(HttpStatus.CONFLICT, exception.type(), "Conflict with the current state",
+                exception.getMessage());
     }
 
     @ExceptionHandler({AuthorizationException.class, AccessDeniedException.class})
     ProblemDetail forbidden(RuntimeException exception) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", exception.getMessage());
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", exception.getMessage());
     }
 
     /**
@@ -91,7 +93,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
     ProblemDetail concurrentUpdate(RuntimeException exception) {
         LOG.warn("Answered 409, a concurrent update: {}", exception.getMessage());
-        return problem(HttpStatus.CONFLICT, "Concurrent update", CONCURRENT_UPDATE);
+        return problem(HttpStatus.CONFLICT, ProblemTypes.VERSION_CONFLICT, "Concurrent update", CONCURRENT_UPDATE);
     }
 
     /** Anything unexpected: logged with a reference the user can quote, never a stack trace in the answer. */
@@ -99,7 +101,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception exception) {
         String reference = UUID.randomUUID().toString();
         LOG.error("Unexpected error, reference {}", reference, exception);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.UNEXPECTED_ERROR, "Unexpected error",
                 "Charterline could not complete the request; nothing was stored. Reference: " + reference);
     }
 
@@ -153,7 +155,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String given = exception.getContentType() == null ? "none" : exception.getContentType().toString();
-        ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+        ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
+                "Unsupported media type",
                 "The request body's Content-Type " + given + " is not accepted here; send one of "
                         + MediaType.toString(exception.getSupportedMediaTypes()));
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
@@ -162,9 +165,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "Not found",
-                "There is nothing at " + exception.getHttpMethod() + " /" + exception.getResourcePath()
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
+                "Not found", "There is nothing at " + exception.getHttpMethod() + " /" + exception.getResourcePath()
                         + "; the API is described at /swagger-ui.html"));
+    }
+
+    /** Spring's own answers (a missing parameter, a method not allowed, a ResponseStatusException) get our types. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType())) {
+            problem.setType(ProblemTypes.forStatus(status.value()));
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     /**
@@ -193,14 +206,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail invalid(String detail, List<InvalidField> fields) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(INVALID_INPUT);
+        problem.setType(URI.create(ProblemTypes.INVALID_INPUT));
         problem.setTitle("Invalid input");
         problem.setProperty("errors", fields);
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(type));
         problem.setTitle(title);
         return problem;
     }

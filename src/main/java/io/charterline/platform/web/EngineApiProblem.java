@@ -33,7 +33,7 @@ public final class EngineApiProblem {
     /** Bad input, each bad field in {@code errors}, as every other refusal of bad input reads. */
     public static Map<String, Object> invalidInput(String message, List<InvalidField> fields) {
         Map<String, Object> problem = of(HttpServletResponse.SC_BAD_REQUEST,
-                ApiExceptionHandler.INVALID_INPUT.toString(), "Invalid input", message);
+                ProblemTypes.INVALID_INPUT, "Invalid input", message);
         problem.put("errors", fields);
         return problem;
     }

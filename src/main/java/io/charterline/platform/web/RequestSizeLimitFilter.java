@@ -24,8 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    static final String PROBLEM_TYPE = "/problems/payload-too-large";
-
     private final DataSize limit;
     private final ObjectMapper json;
 
@@ -64,7 +62,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
         String allowed = "must be at most " + readable(limit);
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", PROBLEM_TYPE);
+        problem.put("type", ProblemTypes.PAYLOAD_TOO_LARGE);
         problem.put("title", "Request body too large");
         problem.put("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
         problem.put("detail", "The request body has " + size + "; it " + allowed + " (" + limit.toBytes()

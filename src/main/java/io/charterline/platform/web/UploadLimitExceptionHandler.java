@@ -33,7 +33,7 @@ class UploadLimitExceptionHandler {
         String allowed = "must be at most " + RequestSizeLimitFilter.readable(limit);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
                 "The uploaded file " + allowed + " (" + limit.toBytes() + " bytes). Nothing was stored.");
-        problem.setType(URI.create(RequestSizeLimitFilter.PROBLEM_TYPE));
+        problem.setType(URI.create(ProblemTypes.PAYLOAD_TOO_LARGE));
         problem.setTitle("Request body too large");
         problem.setProperty("errors", List.of(new InvalidField("file", allowed)));
         return problem;

@@ -3,6 +3,7 @@ package io.charterline.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.platform.web.ProblemTypes;
 import io.charterline.support.CharterlineWebTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +103,8 @@ class TaskClaimsTest {
         ResponseEntity<String> response = claim("ccb2", task);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(response.getBody()).contains("is already claimed by ccb1; ask them to unclaim it");
+        assertThat(response.getBody()).contains("is already claimed by ccb1; ask them to unclaim it")
+                .contains("\"type\":\"" + ProblemTypes.CONFLICT + "\"");
         assertThat(assignee(task)).isEqualTo("ccb1");
     }
 
