@@ -141,6 +141,10 @@ public class CamundaAdvisoriesTest {
             return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(jsonBody, headers), String.class);
         }
 
+        public ResponseEntity<String> delete(String path) {
+            return rest.exchange(path, HttpMethod.DELETE, new HttpEntity<>(headers()), String.class);
+        }
+
         private HttpHeaders headers() {
             HttpHeaders headers = new HttpHeaders();
             headers.add(HttpHeaders.COOKIE, cookies);
