@@ -6,6 +6,8 @@ import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ChangeControlService {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeControlService.class);
 
     private final ChangeRequestRepository changeRequests;
     private final ChangeVoteRepository votes;
@@ -55,23 +59,29 @@ public class ChangeControlService {
 
     /**
      * @param classifiedBy null when a rule of the decision classified the change
-     * @return the route the change takes: the one given, or sponsor and board for one the process does not know
+     * @return the route the change takes (the one given, or sponsor and board for a class, risk or route the process
+     *         does not know) and, in that case, why
      */
     @Transactional
-    public String recordClassification(String changeRequestId, String changeClass, String riskLevel,
-                                       String approvalRoute, String classifiedBy, String comment) {
-        String route = ApprovalRoutes.taken(approvalRoute);
+    public RoutedClassification recordClassification(String changeRequestId, String changeClass, String riskLevel,
+                                                     String approvalRoute, String classifiedBy, String comment) {
+        String route = ApprovalRoutes.taken(approvalRoute, changeClass, riskLevel);
         require(changeRequestId).classify(changeClass, riskLevel, route, classifiedBy);
         String detail = "class %s, risk %s, route %s".formatted(changeClass, riskLevel, route);
-        String failSafe = ApprovalRoutes.failSafeNote(approvalRoute);
+        String failSafe = ApprovalRoutes.failSafeNote(approvalRoute, changeClass, riskLevel);
         if (failSafe != null) {
+            log.warn("Change request {}: {}", changeRequestId, failSafe);
             changeLog.record(changeRequestId, null, ChangeEvent.CLASSIFIED, detail + ". " + failSafe);
         } else if (classifiedBy == null) {
             changeLog.record(changeRequestId, null, ChangeEvent.CLASSIFIED, detail);
         } else {
             changeLog.record(changeRequestId, classifiedBy, ChangeEvent.CLASSIFIED_BY_HAND, detail + ": " + comment);
         }
-        return route;
+        return new RoutedClassification(route, failSafe);
+    }
+
+    /** @param note why the change does not take the route its rule gave; null when it does */
+    public record RoutedClassification(String route, String note) {
     }
 
     /** The emergency board's member who judged the change no emergency, and why; it is classified again. */

@@ -63,6 +63,11 @@ public final class ChangeControlVariables {
     public static final String RISK_LEVEL = "riskLevel";
     public static final String APPROVAL_ROUTE = "approvalRoute";
     public static final String CLASSIFICATION_COMMENT = "classificationComment";
+    /**
+     * Why the change takes the strictest route rather than the one its rule gave: a class, risk or route the process
+     * does not know; the approvers' forms show it. Null when the change takes its rule's route.
+     */
+    public static final String CLASSIFICATION_NOTE = "classificationNote";
 
     // Approval routes (values of APPROVAL_ROUTE)
     public static final String ROUTE_AUTO = "AUTO";

@@ -152,10 +152,14 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
         // Map.get, not getEntry: a rule may leave an output empty (the MANUAL rule leaves class and risk to the PMO).
         // No route at all goes to the PMO's classification by hand, as in the process.
         String route = (String) result.get(ChangeControlVariables.APPROVAL_ROUTE);
-        return new ImpactPreview(impact, impact.summary(), (String) result.get(ChangeControlVariables.CHANGE_CLASS),
-                (String) result.get(ChangeControlVariables.RISK_LEVEL),
-                route == null ? ChangeControlVariables.ROUTE_MANUAL : ApprovalRoutes.taken(route),
-                route == null ? null : ApprovalRoutes.failSafeNote(route));
+        if (route == null) {
+            route = ChangeControlVariables.ROUTE_MANUAL;
+        }
+        String changeClass = (String) result.get(ChangeControlVariables.CHANGE_CLASS);
+        String riskLevel = (String) result.get(ChangeControlVariables.RISK_LEVEL);
+        return new ImpactPreview(impact, impact.summary(), changeClass, riskLevel,
+                ApprovalRoutes.taken(route, changeClass, riskLevel),
+                ApprovalRoutes.failSafeNote(route, changeClass, riskLevel));
     }
 
     @Override

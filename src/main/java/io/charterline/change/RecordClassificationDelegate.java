@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * Stores the change class, risk level and approval route. {@code decidedBy} is set only when the PMO classified
  * by hand (its task is the only decision before this step), so its absence means a rule of the decision did.
- * A route the process does not know is replaced by the one the change takes (sponsor and board), so that the
- * route gateway, the stored request and the change log agree.
+ * A class, risk or route the process does not know is kept as given, but the route is replaced by the one the
+ * change takes (sponsor and board), so that the route gateway, the stored request and the change log agree; the note
+ * that says why is kept for the approvers' forms (and cleared when the change is classified again).
  */
 @Component
 public class RecordClassificationDelegate implements JavaDelegate {
@@ -25,10 +26,11 @@ public class RecordClassificationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessVariables variables = new ProcessVariables(execution);
-        String route = changeControl.recordClassification(variables.string(CHANGE_REQUEST_ID),
+        ChangeControlService.RoutedClassification routed = changeControl.recordClassification(variables.string(CHANGE_REQUEST_ID),
                 variables.stringOrNull(CHANGE_CLASS), variables.stringOrNull(RISK_LEVEL),
                 variables.string(APPROVAL_ROUTE), variables.stringOrNull(DECIDED_BY),
                 variables.stringOrNull(CLASSIFICATION_COMMENT));
-        execution.setVariable(APPROVAL_ROUTE, route);
+        execution.setVariable(APPROVAL_ROUTE, routed.route());
+        execution.setVariable(CLASSIFICATION_NOTE, routed.note());
     }
 }
