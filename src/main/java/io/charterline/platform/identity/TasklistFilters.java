@@ -33,6 +33,10 @@ class TasklistFilters {
     static final List<String> APPROVERS = List.of(CharterlineGroups.SPONSORS, CharterlineGroups.PMO,
             CharterlineGroups.PROJECT_MANAGERS, CharterlineGroups.CCB, CharterlineGroups.ADMINS);
 
+    /** User tasks of the change control board; their ids are fixed by the change-control model. */
+    static final List<String> BOARD_TASKS = List.of(
+            "Task_VoteOnChange", "Task_ApproveEmergencyChange", "Task_ReviewEmergencyChange");
+
     static final List<String> BOARD = List.of(CharterlineGroups.CCB, CharterlineGroups.PMO, CharterlineGroups.ADMINS);
 
     private static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
@@ -64,8 +68,14 @@ class TasklistFilters {
                 taskService.createTaskQuery().taskDefinitionKeyIn(APPROVAL_TASKS.toArray(String[]::new))
                         .or().taskAssigneeExpression("${currentUser()}")
                         .taskCandidateGroupInExpression("${currentUserGroups()}").endOr(), APPROVERS);
-        create("CCB queue", 5, "Change requests waiting for the change control board",
-                taskService.createTaskQuery().taskCandidateGroup(CharterlineGroups.CCB), BOARD);
+        // The board's own tasks only: a member's vote is assigned to them, the emergency approval offered to the
+        // board, and the review after the fact offered to the members other than its approver by name. The user
+        // comes before the group, which the engine requires even in an OR query; and the group as a list, because
+        // the engine adds the reader's groups to a single candidate group's immutable list and fails.
+        create("CCB queue", 5, "Change requests waiting for the change control board or for me on the board",
+                taskService.createTaskQuery().taskDefinitionKeyIn(BOARD_TASKS.toArray(String[]::new)).or()
+                        .taskAssigneeExpression("${currentUser()}").taskCandidateUserExpression("${currentUser()}")
+                        .taskCandidateGroupIn(List.of(CharterlineGroups.CCB)).endOr(), BOARD);
     }
 
     /**
