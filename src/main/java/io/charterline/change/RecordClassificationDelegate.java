@@ -26,7 +26,8 @@ public class RecordClassificationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessVariables variables = new ProcessVariables(execution);
-        ChangeControlService.RoutedClassification routed = changeControl.recordClassification(variables.string(CHANGE_REQUEST_ID),
+        ChangeControlService.RoutedClassification routed = changeControl.recordClassification(
+                variables.string(CHANGE_REQUEST_ID),
                 variables.stringOrNull(CHANGE_CLASS), variables.stringOrNull(RISK_LEVEL),
                 variables.string(APPROVAL_ROUTE), variables.stringOrNull(DECIDED_BY),
                 variables.stringOrNull(CLASSIFICATION_COMMENT));

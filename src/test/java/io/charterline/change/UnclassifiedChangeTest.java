@@ -7,6 +7,7 @@ import io.charterline.project.Project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -111,7 +112,7 @@ class UnclassifiedChangeTest extends ChangeControlTestSupport {
         Assertions.assertThat(preview.routeNote()).startsWith("The decision change-classification gave no changeClass");
     }
 
-    private void deployTable(java.util.function.UnaryOperator<String> edit) throws IOException {
+    private void deployTable(UnaryOperator<String> edit) throws IOException {
         String table = Files.readString(Path.of("processes/change-classification.dmn"));
         String edited = edit.apply(table);
         Assertions.assertThat(edited).isNotEqualTo(table);
