@@ -20,14 +20,22 @@ final class BoardApproval {
         if (approvers.isEmpty()) {
             return BOARD;
         }
-        for (int shown = approvers.size(); shown > 0; shown--) {
-            int more = approvers.size() - shown;
-            String text = BOARD + " (" + String.join(", ", approvers.subList(0, shown))
-                    + (more == 0 ? "" : " and " + more + " more") + ")";
-            if (text.length() <= MAX_LENGTH) {
+        String members = listed(approvers, MAX_LENGTH - BOARD.length() - " ()".length());
+        return BOARD + " (" + (members == null ? approvers.size() + " members" : members) + ")";
+    }
+
+    /**
+     * The user ids, "ccb1, ccb2", or the first ones and how many more ("ccb1, ccb2 and 3 more") within
+     * {@code maxLength}; null if not even one fits.
+     */
+    static String listed(List<String> userIds, int maxLength) {
+        for (int shown = userIds.size(); shown > 0; shown--) {
+            int more = userIds.size() - shown;
+            String text = String.join(", ", userIds.subList(0, shown)) + (more == 0 ? "" : " and " + more + " more");
+            if (text.length() <= maxLength) {
                 return text;
             }
         }
-        return BOARD + " (" + approvers.size() + " members)";
+        return null;
     }
 }

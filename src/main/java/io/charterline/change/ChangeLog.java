@@ -1,9 +1,11 @@
 package io.charterline.change;
 
+import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.web.NotFoundException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -14,16 +16,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChangeLog {
 
     static final int MAX_DETAIL = 4000;
+    /** What an entry keeps of who acted. */
+    static final int MAX_ACTOR = 64;
 
     private static final Set<ChangeEvent> DECISIONS = EnumSet.of(ChangeEvent.APPROVED, ChangeEvent.REJECTED,
             ChangeEvent.DEFERRED);
 
     private final ChangeLogRepository entries;
     private final ChangeRequestRepository changeRequests;
+    private final ChangeVoteRepository votes;
 
-    public ChangeLog(ChangeLogRepository entries, ChangeRequestRepository changeRequests) {
+    public ChangeLog(ChangeLogRepository entries, ChangeRequestRepository changeRequests,
+                     ChangeVoteRepository votes) {
         this.entries = entries;
         this.changeRequests = changeRequests;
+        this.votes = votes;
     }
 
     /**
@@ -39,11 +46,29 @@ public class ChangeLog {
         return decided;
     }
 
+    /**
+     * @param actor who acted: a user id, or the board ({@link CharterlineGroups#CCB}) for its vote, which the entry
+     *              names by the members who voted for its decision, as the baseline version does
+     */
     @Transactional
     public void record(String changeRequestKey, String actor, ChangeEvent event, String detail) {
         ChangeRequest changeRequest = changeRequests.findByKey(changeRequestKey)
                 .orElseThrow(() -> new NotFoundException("No change request " + changeRequestKey));
-        entries.save(new ChangeLogEntry(changeRequest.getProjectId(), changeRequestKey, actor, event,
+        entries.save(new ChangeLogEntry(changeRequest.getProjectId(), changeRequestKey,
+                CharterlineGroups.CCB.equals(actor) ? boardMembers(changeRequest) : actor, event,
                 detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL)));
+    }
+
+    /**
+     * The user ids of the members who voted for the board's decision, "ccb1, ccb2" (the first ones and how many
+     * more if they do not all fit); the board's id while it has no decision that a member voted for.
+     */
+    private String boardMembers(ChangeRequest changeRequest) {
+        List<String> voters = changeRequest.getDecision() == null ? List.of()
+                : votes.findByChangeRequestIdOrderByVotedAtAscIdAsc(changeRequest.getId()).stream()
+                        .filter(vote -> vote.getVote() == changeRequest.getDecision()).map(ChangeVote::getVoterId)
+                        .toList();
+        String members = BoardApproval.listed(voters, MAX_ACTOR);
+        return members == null ? CharterlineGroups.CCB : members;
     }
 }

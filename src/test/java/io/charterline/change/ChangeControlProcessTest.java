@@ -384,6 +384,25 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void changeLogOfABoardApprovedChangeNamesTheMembersWhoVotedForItNotTheBoard() {
+        Project project = threePackageProject();
+        ProcessInstance change = requestChange(project, proposal().items("T-CRM").add("D", 4, "JAVA"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsSponsor"), "sponsor", CHANGE_DECISION, "APPROVE",
+                CHANGE_DECISION_REASON, "Worth it");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "APPROVE", VOTE_REASON, "Low risk");
+        decide(tasks(change, "Task_VoteOnChange").get(1), "ccb3", VOTE, "REJECT", VOTE_REASON, "Peak season");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb2", VOTE, "APPROVE", VOTE_REASON, "Tested well");
+
+        runJobs(change);
+
+        List<ChangeLogEntry> entries = changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(change).getKey());
+        Assertions.assertThat(entries).extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getActor)
+                .contains(tuple(ChangeEvent.APPROVED, "ccb1, ccb2"), tuple(ChangeEvent.BASELINE_UPDATED, "ccb1, ccb2"));
+        Assertions.assertThat(entries).extracting(ChangeLogEntry::getActor).doesNotContain("ccb");
+    }
+
+    @Test
     void largeCostChangeNeedsTheSponsorBeforeTheBoard() {
         Project project = executingProject();
         // 100 h of JAVA at 110 = 11,000 + 2,000 budget = 13 % of the budget
