@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
@@ -33,19 +34,29 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Called for every user task through the engine's Spring events ({@code camunda.bpm.eventing.task}), after the
  * model's own listeners have chosen the assignee or the candidates. Written as Charterline: the person whose step
  * created the task may not grant rights.
+ *
+ * <p>Tasks opened before these grants existed get theirs once, at the first start of a version that has them
+ * ({@link #grantForOpenTasksOnce}). Later tasks need no catch-up: only the engine creates tasks, and it runs in
+ * this application, whose listener grants in the transaction that creates the task, so no task appears while the
+ * application is down.
  */
 @Component
 class CaseReadForTaskPeople {
 
+    /** The engine property that says the open tasks of before these grants got theirs. */
+    static final String CAUGHT_UP = "charterline.case-read.caught-up";
+
     private final AuthorizationService authorizationService;
     private final IdentityService identityService;
     private final TaskService taskService;
+    private final ManagementService managementService;
 
     CaseReadForTaskPeople(AuthorizationService authorizationService, IdentityService identityService,
-                          TaskService taskService) {
+                          TaskService taskService, ManagementService managementService) {
         this.authorizationService = authorizationService;
         this.identityService = identityService;
         this.taskService = taskService;
+        this.managementService = managementService;
     }
 
     @EventListener
@@ -64,16 +75,27 @@ class CaseReadForTaskPeople {
         });
     }
 
+    /**
+     * Grants what the open tasks got no grant for, unless that was done before on this database: it reads every open
+     * task and its people, work a large installation need not do at every start. Two nodes starting at once may
+     * both do it; granting is idempotent.
+     *
+     * @return whether the catch-up ran
+     */
+    boolean grantForOpenTasksOnce() {
+        if (managementService.getProperties().containsKey(CAUGHT_UP)) {
+            return false;
+        }
+        grantForOpenTasks();
+        managementService.setProperty(CAUGHT_UP, "true");
+        return true;
+    }
+
     /** Grants what tasks created before this class existed would have got; idempotent. */
-    int grantForOpenTasks() {
-        int[] tasks = {0};
+    private void grantForOpenTasks() {
         asApplication(() -> taskService.createTaskQuery().active().list().stream()
                 .filter(task -> task.getProcessInstanceId() != null)
-                .forEach(task -> {
-                    grantForOpenTask(task);
-                    tasks[0]++;
-                }));
-        return tasks[0];
+                .forEach(this::grantForOpenTask));
     }
 
     private void grantForOpenTask(Task task) {

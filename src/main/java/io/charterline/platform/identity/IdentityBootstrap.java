@@ -30,7 +30,7 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         new GroupAuthorizations(engine.getAuthorizationService()).grant();
         new TaskWorkPermissions(engine.getAuthorizationService()).narrow();
-        caseRead.grantForOpenTasks();
+        caseRead.grantForOpenTasksOnce();
         new TasklistFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService())
                 .create();
         new CharterlineGroupDirectory(engine.getIdentityService()).createMissing();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +47,9 @@ class TasklistCaseVisibilityTest {
 
     @Autowired
     CaseReadForTaskPeople caseRead;
+
+    @Autowired
+    ManagementService managementService;
 
     private final List<String> startedHere = new ArrayList<>();
 
@@ -113,15 +117,35 @@ class TasklistCaseVisibilityTest {
     }
 
     @Test
-    void tasksOpenedBeforeTheseGrantsGetThemAtStartup() {
-        String instance = startWorkPackage("PRJ-2026-9106", "dev2");
-        authorizationService.createAuthorizationQuery().userIdIn("dev2").resourceType(Resources.PROCESS_INSTANCE)
-                .resourceId(instance).list().forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
-        assertThat(processInstance("dev2", instance).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    void tasksOpenedBeforeTheseGrantsGetThemAtTheFirstStart() {
+        String instance = openTaskWithoutItsGrant("PRJ-2026-9106", "dev2");
+        managementService.deleteProperty(CaseReadForTaskPeople.CAUGHT_UP);
 
-        assertThat(caseRead.grantForOpenTasks()).isPositive();
+        assertThat(caseRead.grantForOpenTasksOnce()).as("a database that never caught up").isTrue();
 
         assertThat(processInstance("dev2", instance).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(managementService.getProperties()).containsKey(CaseReadForTaskPeople.CAUGHT_UP);
+    }
+
+    @Test
+    void laterStartsDoNotCatchUpAgain() {
+        assertThat(managementService.getProperties()).as("this context's start caught up")
+                .containsKey(CaseReadForTaskPeople.CAUGHT_UP);
+        String instance = openTaskWithoutItsGrant("PRJ-2026-9107", "dev3");
+
+        assertThat(caseRead.grantForOpenTasksOnce()).isFalse();
+
+        assertThat(processInstance("dev3", instance).getStatusCode()).as("the catch-up did not run")
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /** A work package task whose assignee's grant is gone, as for a task of a version before the grants. */
+    private String openTaskWithoutItsGrant(String projectKey, String assignee) {
+        String instance = startWorkPackage(projectKey, assignee);
+        authorizationService.createAuthorizationQuery().userIdIn(assignee).resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(instance).list().forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+        assertThat(processInstance(assignee, instance).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        return instance;
     }
 
     private String startChange(String projectKey, String changeRequestId, String atTask) {
