@@ -365,6 +365,18 @@ class DemoProjectsTest {
         assertThat(cycles).extracting(cycle -> cycle.get("health").asText()).doesNotContain("RED");
     }
 
+    @Test
+    void theCrmMigrationsFirstStatusCycleReadsNoBetterThanItsLateAnalysis() {
+        Project crm = named("CRM cloud migration");
+        JsonNode first = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + crm.getKey() + "/kpis",
+                JsonNode.class).get("history").get(0);
+
+        assertThat(first.get("spi").decimalValue()).as("SPI of the first cycle: %s", first)
+                .isBetween(new BigDecimal("0.85"), new BigDecimal("1.0"));
+        assertThat(first.get("cpi").decimalValue()).as("CPI of the first cycle: %s", first)
+                .isBetween(new BigDecimal("0.8"), new BigDecimal("1.0"));
+    }
+
     /** The demo projects that did work: the closed, the terminated and the executing ones. */
     private List<Project> working() {
         List<Project> working = projects.findAll().stream()
