@@ -77,8 +77,8 @@ class CaseReadForTaskPeople {
 
     /**
      * Grants what the open tasks got no grant for, unless that was done before on this database: it reads every open
-     * task and its people, work a large installation need not do at every start. Two nodes starting at once may
-     * both do it; granting is idempotent.
+     * task and its people, work a large installation need not do at every start. Granting is idempotent, so a
+     * catch-up cut short by a crash before the mark is simply done again.
      *
      * @return whether the catch-up ran
      */
