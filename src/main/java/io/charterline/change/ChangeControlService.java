@@ -66,9 +66,9 @@ public class ChangeControlService {
     public RoutedClassification recordClassification(String changeRequestId, String changeClass, String riskLevel,
                                                      String approvalRoute, String classifiedBy, String comment) {
         String route = ApprovalRoutes.taken(approvalRoute, changeClass, riskLevel);
-        require(changeRequestId).classify(changeClass, riskLevel, route, classifiedBy);
-        String detail = "class %s, risk %s, route %s".formatted(changeClass, riskLevel, route);
         String failSafe = ApprovalRoutes.failSafeNote(approvalRoute, changeClass, riskLevel);
+        require(changeRequestId).classify(changeClass, riskLevel, route, classifiedBy, failSafe);
+        String detail = "class %s, risk %s, route %s".formatted(changeClass, riskLevel, route);
         if (failSafe != null) {
             log.warn("Change request {}: {}", changeRequestId, failSafe);
             changeLog.record(changeRequestId, null, ChangeEvent.CLASSIFIED, detail + ". " + failSafe);

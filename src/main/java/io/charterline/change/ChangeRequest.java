@@ -70,6 +70,8 @@ public class ChangeRequest {
     private String riskLevel;
     private String approvalRoute;
     private String classifiedBy;
+    /** Why the change takes the strictest route instead of its rule's; null when it takes the rule's. */
+    private String classificationNote;
     private String impactJson;
     private String impactSummary;
     private Integer analysedBaselineVersion;
@@ -132,11 +134,13 @@ public class ChangeRequest {
         this.analysedBaselineVersion = baselineVersion;
     }
 
-    void classify(String changeClass, String riskLevel, String approvalRoute, String classifiedBy) {
+    void classify(String changeClass, String riskLevel, String approvalRoute, String classifiedBy,
+                  String classificationNote) {
         this.changeClass = changeClass;
         this.riskLevel = riskLevel;
         this.approvalRoute = approvalRoute;
         this.classifiedBy = classifiedBy;
+        this.classificationNote = classificationNote;
     }
 
     /** The emergency board judged the change not urgent: it is classified again as a normal change. */
@@ -146,6 +150,7 @@ public class ChangeRequest {
         this.riskLevel = null;
         this.approvalRoute = null;
         this.classifiedBy = null;
+        this.classificationNote = null;
     }
 
     void decide(ChangeDecision decision, String decidedBy, String reason) {
@@ -252,6 +257,10 @@ public class ChangeRequest {
 
     public String getClassifiedBy() {
         return classifiedBy;
+    }
+
+    public String getClassificationNote() {
+        return classificationNote;
     }
 
     public String getImpactJson() {

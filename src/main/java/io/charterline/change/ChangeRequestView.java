@@ -1,5 +1,6 @@
 package io.charterline.change;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,10 @@ public record ChangeRequestView(
         String changeClass,
         String riskLevel,
         String approvalRoute,
+        @Schema(description = "Why the change takes the strictest route, sponsor and board, instead of the one its "
+                + "classification rule gave: a class, risk or route the process does not know, or none; "
+                + "null when it takes the rule's route")
+        String classificationNote,
         ImpactAnalysis impact,
         String impactSummary,
         Integer analysedBaselineVersion,

@@ -13,7 +13,10 @@ import io.charterline.project.LifecycleVariables;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -69,6 +73,9 @@ class ChangeRequestApiTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    RepositoryService repositoryService;
 
     @Autowired
     ManagementService managementService;
@@ -210,8 +217,34 @@ class ChangeRequestApiTest {
                 .singleResult().getId());
         ResponseEntity<Map<String, Object>> analysed = get("sponsor", "/api/change-requests/" + id);
         assertThat(analysed.getBody()).containsEntry("status", "ANALYSED").containsEntry("approvalRoute", "CCB")
-                .containsEntry("riskLevel", "HIGH");
+                .containsEntry("riskLevel", "HIGH").doesNotContainKey("classificationNote");
         assertThat(analysed.getBody().get("impact")).asString().contains("costDelta=2200.0");
+    }
+
+    @Test
+    void aChangeWhoseRuleLeftTheRiskEmptyShowsWhyItGoesToTheSponsorAndTheBoard() throws IOException {
+        String table = Files.readString(Path.of("processes/change-classification.dmn"));
+        String withoutHighRisk = table.replace("<text>\"HIGH\"</text>", "<text></text>");
+        assertThat(withoutHighRisk).isNotEqualTo(table);
+        String ownersDeployment = repositoryService.createDeployment().name("change-classification")
+                .source("Camunda Modeler").addString("change-classification.dmn", withoutHighRisk).deploy().getId();
+        try {
+            Project project = project(ProjectStatus.EXECUTING);
+            lifecycleInExecution(project);
+            String id = (String) post("requester", "/api/projects/" + project.getKey() + "/change-requests", body())
+                    .getBody().get("id");
+            runJobs(id);
+
+            Map<String, Object> view = get("sponsor", "/api/change-requests/" + id).getBody();
+
+            assertThat(view).containsEntry("approvalRoute", ChangeControlVariables.ROUTE_SPONSOR_AND_CCB)
+                    .doesNotContainKey("riskLevel");
+            assertThat(view.get("classificationNote")).isEqualTo("The decision change-classification gave no "
+                    + "riskLevel, which is not one of LOW, MEDIUM, HIGH, CRITICAL: the change goes the strictest "
+                    + "route, sponsor and board; the rule needs correcting");
+        } finally {
+            repositoryService.deleteDeployment(ownersDeployment, true);
+        }
     }
 
     @Test
