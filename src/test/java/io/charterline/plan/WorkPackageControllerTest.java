@@ -134,7 +134,7 @@ class WorkPackageControllerTest {
         ResponseEntity<JsonNode> response = post("dev1", MediaType.APPLICATION_JSON, JSON_PLAN);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(response.getBody().get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN);
+        assertThat(response.getBody().get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN.type());
     }
 
     @Test
@@ -144,7 +144,7 @@ class WorkPackageControllerTest {
         ResponseEntity<JsonNode> response = post("pm", MediaType.APPLICATION_JSON, JSON_PLAN);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(response.getBody().get("type").asText()).isEqualTo(ProblemTypes.CONFLICT);
+        assertThat(response.getBody().get("type").asText()).isEqualTo(ProblemTypes.CONFLICT.type());
         assertThat(response.getBody().get("detail").asText()).contains("is EXECUTING");
     }
 

@@ -153,7 +153,7 @@ class TimeEntryApiTest {
         ResponseEntity<JsonNode> lost = put("pm", entry, "6", entry.get("version").asLong(), "Booked twice");
 
         assertThat(lost.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(lost.getBody().get("type").asText()).isEqualTo(ProblemTypes.VERSION_CONFLICT);
+        assertThat(lost.getBody().get("type").asText()).isEqualTo(ProblemTypes.VERSION_CONFLICT.type());
         assertThat(lost.getBody().get("detail").asText()).isEqualTo("Time entry " + entry.get("id").asLong()
                 + " is at version 1, you sent 0: reload it and try again");
         assertThat(hoursListed("")).containsExactly("7.00");
@@ -323,7 +323,7 @@ class TimeEntryApiTest {
                 ResponseEntity<JsonNode> refused = rest.withBasicAuth(outsider, outsider)
                         .getForEntity(path, JsonNode.class);
                 assertThat(refused.getStatusCode()).as(outsider + " " + path).isEqualTo(HttpStatus.FORBIDDEN);
-                assertThat(refused.getBody().get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN);
+                assertThat(refused.getBody().get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN.type());
                 assertThat(refused.getBody().get("detail").asText()).isEqualTo("User '" + outsider
                         + "' may not read the time entries of " + key + ": only its team (the people booked on it "
                         + "or assigned its work), its project manager (pm), its sponsor (sponsor), the PMO and "

@@ -89,14 +89,14 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
 
     /** As our API answers a refusal, with engine-rest's {@code message} beside it for Tasklist. */
     static Response forbidden(AuthorizationException refusal) {
-        return answer(Response.Status.FORBIDDEN, EngineApiProblem.of(Response.Status.FORBIDDEN.getStatusCode(),
-                ProblemTypes.FORBIDDEN, "Forbidden", refusal.getMessage()));
+        return answer(Response.Status.FORBIDDEN, EngineApiProblem.of(ProblemTypes.FORBIDDEN,
+                refusal.getMessage()));
     }
 
     /** A deployment that cannot be deleted as asked; the caller's to resolve, so nothing is logged. */
     static Response deploymentInUse(ProcessEngineException refusal) {
-        return answer(Response.Status.CONFLICT, EngineApiProblem.of(Response.Status.CONFLICT.getStatusCode(),
-                ProblemTypes.DEPLOYMENT_IN_USE, "Deployment in use", DeploymentInUse.message(refusal)));
+        return answer(Response.Status.CONFLICT, EngineApiProblem.of(ProblemTypes.DEPLOYMENT_IN_USE,
+                DeploymentInUse.message(refusal)));
     }
 
     private static Response answer(Response.Status status, Map<String, Object> problem) {

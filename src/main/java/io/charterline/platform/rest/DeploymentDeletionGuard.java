@@ -37,8 +37,7 @@ public class DeploymentDeletionGuard implements ContainerRequestFilter {
                 + "cascade=true the projects and changes running on them, with their history. Deploy a corrected "
                 + "version instead; to remove one, ask an administrator.";
         request.abortWith(Response.status(Response.Status.FORBIDDEN).type(BadInputRestExceptionMapper.PROBLEM_JSON)
-                .entity(EngineApiProblem.of(Response.Status.FORBIDDEN.getStatusCode(), ProblemTypes.FORBIDDEN,
-                        "Forbidden", message))
+                .entity(EngineApiProblem.of(ProblemTypes.FORBIDDEN, message))
                 .build());
     }
 }

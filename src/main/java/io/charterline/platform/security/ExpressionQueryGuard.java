@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import io.charterline.platform.web.EngineApiProblem;
+import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.ReadBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,10 +13,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -53,7 +56,7 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             for (String value : parameter.getValue()) {
                 if (carriesExpression(value) || carriesExpression(parameter.getKey())) {
-                    refuse(response, "query parameter '" + parameter.getKey() + "'");
+                    refuse(response, parameter.getKey(), "query parameter '" + parameter.getKey() + "'");
                     return;
                 }
             }
@@ -64,12 +67,12 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
         }
         Optional<ReadBody> read = ReadBody.upTo(request, MAX_QUERY_BODY);
         if (read.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            refuseTooLarge(request, response);
             return;
         }
         byte[] body = read.get().body();
         if (carriesExpression(new String(body, StandardCharsets.UTF_8)) || jsonCarriesExpression(body)) {
-            refuse(response, "request body");
+            refuse(response, "body", "request body");
             return;
         }
         chain.doFilter(read.get(), response);
@@ -107,10 +110,19 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
         return text != null && (text.contains("${") || text.contains("#{"));
     }
 
-    private static void refuse(HttpServletResponse response, String where) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\"Expressions (${...} or #{...})"
-                + " are not allowed in queries; found one in the " + where.replace("\"", "'") + ".\"}");
+    /**
+     * As every other refusal of bad input on the engine's APIs reads: Tasklist and Cockpit show a failed query's
+     * {@code message}, which the problem keeps, and read nothing else of its body.
+     */
+    private static void refuse(HttpServletResponse response, String field, String where) throws IOException {
+        String message = "Expressions (${...} or #{...}) are not allowed in queries; found one in the " + where + ".";
+        EngineApiProblem.write(response, EngineApiProblem.invalidInput(message,
+                List.of(new InvalidField(field, "must not contain an expression (${...} or #{...})"))));
+    }
+
+    /** A body this guard or another that reads the body (a claim's, a completion's) will not read whole. */
+    static void refuseTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        EngineApiProblem.writeTooLarge(request, response, "more than " + MAX_QUERY_BODY + " bytes",
+                DataSize.ofBytes(MAX_QUERY_BODY));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.web.EngineApiProblem;
+import io.charterline.platform.web.ProblemType;
 import io.charterline.platform.web.ProblemTypes;
 import io.charterline.platform.web.ReadBody;
 import jakarta.servlet.FilterChain;
@@ -70,8 +71,7 @@ public class TaskClaimGuard extends OncePerRequestFilter {
         String taskId = action.group(1);
         Task task = asApplication(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
         if (task == null) {
-            answer(response, HttpServletResponse.SC_NOT_FOUND, ProblemTypes.NOT_FOUND, "Not Found", "No task " + taskId
-                    + "; it may have been completed already.");
+            answer(response, ProblemTypes.NOT_FOUND, "No task " + taskId + "; it may have been completed already.");
             return;
         }
         var caller = identityService.getCurrentAuthentication();
@@ -81,11 +81,11 @@ public class TaskClaimGuard extends OncePerRequestFilter {
             case "claim" -> {
                 Optional<ReadBody> read = ReadBody.upTo(request, ExpressionQueryGuard.MAX_QUERY_BODY);
                 if (read.isEmpty()) {
-                    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                    ExpressionQueryGuard.refuseTooLarge(request, response);
                     return;
                 }
                 if (assignee != null && !assignee.equals(claimant(read.get().body()))) {
-                    answer(response, HttpServletResponse.SC_CONFLICT, ProblemTypes.CONFLICT, "Conflict", "Task " + taskId
+                    answer(response, ProblemTypes.CONFLICT, "Task " + taskId
                             + " (" + task.getName() + ") is already claimed by " + assignee
                             + "; ask them to unclaim it.");
                     return;
@@ -108,7 +108,7 @@ public class TaskClaimGuard extends OncePerRequestFilter {
             default -> {
                 if (caller != null && assignee != null && !assignee.equals(caller.getUserId())
                         && !caller.getGroupIds().contains(CharterlineGroups.ADMINS)) {
-                    answer(response, HttpServletResponse.SC_FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", candidate
+                    answer(response, ProblemTypes.FORBIDDEN, candidate
                             ? "Task " + taskId + " (" + task.getName() + ") is claimed by " + assignee
                                     + "; only they may complete it. Ask them to unclaim it."
                             : "Task " + taskId + " (" + task.getName() + ") is assigned to " + assignee
@@ -150,8 +150,7 @@ public class TaskClaimGuard extends OncePerRequestFilter {
         }
     }
 
-    private static void answer(HttpServletResponse response, int status, String type, String title, String message)
-            throws IOException {
-        EngineApiProblem.write(response, EngineApiProblem.of(status, type, title, message));
+    private static void answer(HttpServletResponse response, ProblemType kind, String message) throws IOException {
+        EngineApiProblem.write(response, EngineApiProblem.of(kind, message));
     }
 }

@@ -57,7 +57,7 @@ public class TaskFormFieldsGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<ReadBody> read = ReadBody.upTo(request, ExpressionQueryGuard.MAX_QUERY_BODY);
         if (read.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            ExpressionQueryGuard.refuseTooLarge(request, response);
             return;
         }
         Matcher completion = COMPLETION.matcher(EngineApiPaths.of(request));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -26,12 +28,14 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -72,18 +76,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException exception) {
-        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", exception.getMessage());
+        return problem(ProblemTypes.NOT_FOUND, exception.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException exception) {
-        return problem(HttpStatus.CONFLICT, exception.type(), "Conflict with the current state",
-                exception.getMessage());
+        return problem(exception.type(), exception.getMessage());
     }
 
     @ExceptionHandler({AuthorizationException.class, AccessDeniedException.class})
     ProblemDetail forbidden(RuntimeException exception) {
-        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", exception.getMessage());
+        return problem(ProblemTypes.FORBIDDEN, exception.getMessage());
     }
 
     /**
@@ -93,7 +96,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
     ProblemDetail concurrentUpdate(RuntimeException exception) {
         LOG.warn("Answered 409, a concurrent update: {}", exception.getMessage());
-        return problem(HttpStatus.CONFLICT, ProblemTypes.VERSION_CONFLICT, "Concurrent update", CONCURRENT_UPDATE);
+        return problem(ProblemTypes.VERSION_CONFLICT, CONCURRENT_UPDATE);
     }
 
     /** Anything unexpected: logged with a reference the user can quote, never a stack trace in the answer. */
@@ -101,18 +104,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception exception) {
         String reference = UUID.randomUUID().toString();
         LOG.error("Unexpected error, reference {}", reference, exception);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.UNEXPECTED_ERROR, "Unexpected error",
+        return problem(ProblemTypes.UNEXPECTED_ERROR,
                 "Charterline could not complete the request; nothing was stored. Reference: " + reference);
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<InvalidField> fields = exception.getBindingResult().getFieldErrors().stream()
+        return invalidFields(headers, exception.getBindingResult().getFieldErrors().stream()
                 .map(error -> new InvalidField(error.getField(), error.getDefaultMessage()))
-                .toList();
-        String summary = fields.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return ResponseEntity.badRequest().body(invalid("The request has invalid fields: " + summary, fields));
+                .toArray(InvalidField[]::new));
     }
 
     @Override
@@ -155,27 +156,53 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String given = exception.getContentType() == null ? "none" : exception.getContentType().toString();
-        ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
-                "Unsupported media type",
-                "The request body's Content-Type " + given + " is not accepted here; send one of "
-                        + MediaType.toString(exception.getSupportedMediaTypes()));
+        ProblemDetail problem = problem(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "The request body's Content-Type " + given
+                + " is not accepted here; send one of " + MediaType.toString(exception.getSupportedMediaTypes()));
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
-                "Not found", "There is nothing at " + exception.getHttpMethod() + " /" + exception.getResourcePath()
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(ProblemTypes.NOT_FOUND,
+                "There is nothing at " + exception.getHttpMethod() + " /" + exception.getResourcePath()
                         + "; the API is described at /swagger-ui.html"));
     }
 
-    /** Spring's own answers (a missing parameter, a method not allowed, a ResponseStatusException) get our types. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException exception, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return invalidFields(headers, new InvalidField(exception.getParameterName(), "is required"));
+    }
+
+    /** A query parameter or path segment that does not convert, such as {@code ?from=tomorrow} for a date. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = exception instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : exception.getPropertyName();
+        String message = exception.getValue() instanceof String value
+                ? JsonTypeErrors.message(exception.getRequiredType(), value)
+                : JsonTypeErrors.expectation(exception.getRequiredType());
+        return invalidFields(headers, new InvalidField(name, message));
+    }
+
+    /**
+     * Spring's own answers (a method not allowed, a ResponseStatusException) get our kinds, and a 400 of Spring's
+     * that no handler above names fields for still lists one, so that every 400 reads alike.
+     */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
         if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType())) {
-            problem.setType(ProblemTypes.forStatus(status.value()));
+            ProblemType kind = ProblemTypes.forStatus(status.value());
+            problem.setType(kind.uri());
+            problem.setTitle(kind.title());
+        }
+        if (body instanceof ProblemDetail problem && status.value() == HttpStatus.BAD_REQUEST.value()
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
+            problem.setProperty("errors", List.of(new InvalidField("request", String.valueOf(problem.getDetail()))));
         }
         return super.createResponseEntity(body, headers, status, request);
     }
@@ -205,17 +232,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail invalid(String detail, List<InvalidField> fields) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(URI.create(ProblemTypes.INVALID_INPUT));
-        problem.setTitle("Invalid input");
+        ProblemDetail problem = problem(ProblemTypes.INVALID_INPUT, detail);
         problem.setProperty("errors", fields);
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(type));
-        problem.setTitle(title);
+    /** A 400 naming its bad fields, the detail summing them up as every other refusal of bad input does. */
+    private static ResponseEntity<Object> invalidFields(HttpHeaders headers, InvalidField... fields) {
+        String summary = Arrays.stream(fields).map(f -> f.field() + ": " + f.message())
+                .collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().headers(headers)
+                .body(invalid("The request has invalid fields: " + summary, List.of(fields)));
+    }
+
+    static ProblemDetail problem(ProblemType kind, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(kind.status()), detail);
+        problem.setType(kind.uri());
+        problem.setTitle(kind.title());
         return problem;
     }
 }

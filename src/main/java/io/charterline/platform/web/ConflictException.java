@@ -3,13 +3,13 @@ package io.charterline.platform.web;
 /** The request is well-formed but the resource's current state does not allow it; answered with 409. */
 public class ConflictException extends RuntimeException {
 
-    private final String type;
+    private final ProblemType type;
 
     public ConflictException(String message) {
         this(ProblemTypes.CONFLICT, message);
     }
 
-    private ConflictException(String type, String message) {
+    private ConflictException(ProblemType type, String message) {
         super(message);
         this.type = type;
     }
@@ -19,8 +19,8 @@ public class ConflictException extends RuntimeException {
         return new ConflictException(ProblemTypes.VERSION_CONFLICT, message);
     }
 
-    /** Its problem type, one of {@link ProblemTypes}. */
-    public String type() {
+    /** Its kind, one of {@link ProblemTypes}. */
+    public ProblemType type() {
         return type;
     }
 }

@@ -1,12 +1,15 @@
 package io.charterline.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A problem (RFC 9457) as the engine's APIs answer it here, engine-rest and the webapps' copy alike: with
@@ -20,11 +23,11 @@ public final class EngineApiProblem {
     private EngineApiProblem() {
     }
 
-    public static Map<String, Object> of(int status, String type, String title, String message) {
+    public static Map<String, Object> of(ProblemType kind, String message) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type);
-        problem.put("title", title);
-        problem.put("status", status);
+        problem.put("type", kind.type());
+        problem.put("title", kind.title());
+        problem.put("status", kind.status());
         problem.put("detail", message);
         problem.put("message", message);
         return problem;
@@ -32,8 +35,7 @@ public final class EngineApiProblem {
 
     /** Bad input, each bad field in {@code errors}, as every other refusal of bad input reads. */
     public static Map<String, Object> invalidInput(String message, List<InvalidField> fields) {
-        Map<String, Object> problem = of(HttpServletResponse.SC_BAD_REQUEST,
-                ProblemTypes.INVALID_INPUT, "Invalid input", message);
+        Map<String, Object> problem = of(ProblemTypes.INVALID_INPUT, message);
         problem.put("errors", fields);
         return problem;
     }
@@ -44,5 +46,24 @@ public final class EngineApiProblem {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getWriter(), problem);
+    }
+
+    /**
+     * Refuses a request body over {@code limit}, naming the limit, for {@link RequestSizeLimitFilter} and for the
+     * guards that read a body themselves: one answer whichever limit the body ran into.
+     *
+     * @param size what the body has, as far as it is known: "6291456 bytes", "more than 1048576 bytes"
+     */
+    public static void writeTooLarge(HttpServletRequest request, HttpServletResponse response, String size,
+            DataSize limit) throws IOException {
+        String allowed = "must be at most " + RequestSizeLimitFilter.readable(limit);
+        Map<String, Object> problem = of(ProblemTypes.PAYLOAD_TOO_LARGE, "The request body has " + size + "; it "
+                + allowed + " (" + limit.toBytes() + " bytes). Nothing was stored.");
+        problem.put("instance", request.getRequestURI());
+        problem.put("errors", List.of(new InvalidField("body", allowed)));
+        // The client may still be sending: Tomcat reads and drops the rest (server.tomcat.max-swallow-size), then
+        // closes the connection, as it does after any 413.
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        write(response, problem);
     }
 }

@@ -1,6 +1,5 @@
 package io.charterline.platform.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +15,9 @@ import org.springframework.core.Ordered;
 class RequestSizeLimitConfiguration {
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(MultipartProperties multipart, ObjectMapper json) {
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(MultipartProperties multipart) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(multipart.getMaxRequestSize(), json));
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(multipart.getMaxRequestSize()));
         registration.addUrlPatterns("/api/*", "/engine-rest/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;

@@ -1,17 +1,12 @@
 package io.charterline.platform.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,11 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final DataSize limit;
-    private final ObjectMapper json;
 
-    public RequestSizeLimitFilter(DataSize limit, ObjectMapper json) {
+    public RequestSizeLimitFilter(DataSize limit) {
         this.limit = limit;
-        this.json = json;
     }
 
     @Override
@@ -37,13 +30,13 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > limit.toBytes()) {
-            refuse(request, response, declared + " bytes");
+            EngineApiProblem.writeTooLarge(request, response, declared + " bytes", limit);
             return;
         }
         if (declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null && !parsedByTomcat(request)) {
             Optional<ReadBody> read = ReadBody.upTo(request, Math.toIntExact(limit.toBytes()));
             if (read.isEmpty()) {
-                refuse(request, response, "more than " + limit.toBytes() + " bytes");
+                EngineApiProblem.writeTooLarge(request, response, "more than " + limit.toBytes() + " bytes", limit);
                 return;
             }
             chain.doFilter(read.get(), response);
@@ -57,24 +50,6 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         String type = request.getContentType();
         return type != null && (type.startsWith("multipart/")
                 || type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE));
-    }
-
-    private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
-        String allowed = "must be at most " + readable(limit);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", ProblemTypes.PAYLOAD_TOO_LARGE);
-        problem.put("title", "Request body too large");
-        problem.put("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
-        problem.put("detail", "The request body has " + size + "; it " + allowed + " (" + limit.toBytes()
-                + " bytes). Nothing was stored.");
-        problem.put("instance", request.getRequestURI());
-        problem.put("errors", List.of(new InvalidField("body", allowed)));
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        // The client may still be sending: Tomcat reads and drops the rest (server.tomcat.max-swallow-size), then
-        // closes the connection, as it does after any 413.
-        response.setHeader(HttpHeaders.CONNECTION, "close");
-        json.writeValue(response.getOutputStream(), problem);
     }
 
     static String readable(DataSize size) {

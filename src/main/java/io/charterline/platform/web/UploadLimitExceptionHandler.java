@@ -1,11 +1,9 @@
 package io.charterline.platform.web;
 
-import java.net.URI;
 import java.util.List;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,10 +29,8 @@ class UploadLimitExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException exception) {
         String allowed = "must be at most " + RequestSizeLimitFilter.readable(limit);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        ProblemDetail problem = ApiExceptionHandler.problem(ProblemTypes.PAYLOAD_TOO_LARGE,
                 "The uploaded file " + allowed + " (" + limit.toBytes() + " bytes). Nothing was stored.");
-        problem.setType(URI.create(ProblemTypes.PAYLOAD_TOO_LARGE));
-        problem.setTitle("Request body too large");
         problem.setProperty("errors", List.of(new InvalidField("file", allowed)));
         return problem;
     }

@@ -172,7 +172,7 @@ class ProcessOwnerRepairTest {
         assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         JsonNode problem = new ObjectMapper().readTree(refused.getBody());
-        assertThat(problem.get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN);
+        assertThat(problem.get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN.type());
         assertThat(problem.get("status").asInt()).isEqualTo(403);
         assertThat(problem.get("detail").asText()).startsWith("Only administrators delete deployments");
         assertThat(repositoryService.createDeploymentQuery().deploymentId(id).count()).isOne();

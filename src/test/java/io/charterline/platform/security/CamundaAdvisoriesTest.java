@@ -2,7 +2,9 @@ package io.charterline.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.charterline.platform.identity.CharterlineGroups;
+import io.charterline.platform.web.ProblemTypes;
 import io.charterline.support.CharterlineWebTest;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -73,12 +75,33 @@ public class CamundaAdvisoriesTest {
     }
 
     @Test
-    void cve2026109432ExpressionInAQueryParameterIsRefused() {
-        ResponseEntity<String> response = rest.withBasicAuth("pm", "pm")
-                .getForEntity("/engine-rest/task?candidateGroupsExpression={e}", String.class, HARMFUL);
+    void cve2026109432ExpressionInAQueryParameterIsRefusedNamingTheParameter() {
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("pm", "pm")
+                .getForEntity("/engine-rest/task?candidateGroupsExpression={e}", JsonNode.class, HARMFUL);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
+        JsonNode problem = response.getBody();
+        assertThat(problem.path("type").asText()).isEqualTo(ProblemTypes.INVALID_INPUT.type());
+        assertThat(problem.path("detail").asText()).isEqualTo("Expressions (${...} or #{...}) are not allowed in "
+                + "queries; found one in the query parameter 'candidateGroupsExpression'.");
+        assertThat(problem.path("message").asText()).as("what Tasklist shows")
+                .isEqualTo(problem.path("detail").asText());
+        assertThat(problem.path("errors").path(0).path("field").asText()).isEqualTo("candidateGroupsExpression");
         assertThat(identityService.createUserQuery().userId("dev3").count()).isOne();
+    }
+
+    @Test
+    void aQueryBodyOverOneMegabyteIsRefusedNamingTheLimit() {
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("pm", "pm").exchange("/engine-rest/task",
+                HttpMethod.POST, json("{\"nameLike\":\"" + "x".repeat(ExpressionQueryGuard.MAX_QUERY_BODY) + "\"}"),
+                JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(response.getBody().path("type").asText()).isEqualTo(ProblemTypes.PAYLOAD_TOO_LARGE.type());
+        assertThat(response.getBody().path("detail").asText()).isEqualTo("The request body has more than 1048576 "
+                + "bytes; it must be at most 1 MB (1048576 bytes). Nothing was stored.");
     }
 
     @Test

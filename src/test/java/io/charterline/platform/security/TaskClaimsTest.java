@@ -96,6 +96,41 @@ class TaskClaimsTest {
     }
 
     @Test
+    void aClaimWithABodyOverOneMegabyteIsRefusedNamingTheLimit() {
+        String task = boardTask();
+
+        ResponseEntity<String> response = post("ccb1", "/task/" + task + "/claim", overOneMegabyte("ccb1"));
+
+        assertTooLarge(response);
+        assertThat(assignee(task)).isNull();
+    }
+
+    @Test
+    void aCompletionWithABodyOverOneMegabyteIsRefusedNamingTheLimit() {
+        String task = boardTask();
+
+        ResponseEntity<String> response = post("ccb1", "/task/" + task + "/complete", overOneMegabyte("ccb1"));
+
+        assertTooLarge(response);
+        assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+    }
+
+    /** Under the 5 MB of any request body, over the 1 MB the guards read of a task's. */
+    private static String overOneMegabyte(String user) {
+        return "{\"userId\":\"" + user + "\",\"variables\":{\"note\":{\"value\":\""
+                + "x".repeat(ExpressionQueryGuard.MAX_QUERY_BODY) + "\"}}}";
+    }
+
+    private static void assertTooLarge(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
+        assertThat(response.getBody()).contains("\"type\":\"" + ProblemTypes.PAYLOAD_TOO_LARGE.type() + "\"")
+                .contains("\"detail\":\"The request body has more than 1048576 bytes; it must be at most 1 MB "
+                        + "(1048576 bytes). Nothing was stored.\"");
+    }
+
+    @Test
     void claimingATaskSomeoneElseClaimedIsAConflictNamingThem() {
         String task = boardTask();
         assertThat(claim("ccb1", task).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -104,7 +139,7 @@ class TaskClaimsTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(response.getBody()).contains("is already claimed by ccb1; ask them to unclaim it")
-                .contains("\"type\":\"" + ProblemTypes.CONFLICT + "\"");
+                .contains("\"type\":\"" + ProblemTypes.CONFLICT.type() + "\"");
         assertThat(assignee(task)).isEqualTo("ccb1");
     }
 
