@@ -111,8 +111,9 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
     }
 
     /**
-     * As every other refusal of bad input on the engine's APIs reads: Tasklist and Cockpit show a failed query's
-     * {@code message}, which the problem keeps, and read nothing else of its body.
+     * As every other refusal of bad input on the engine's APIs reads. The webapps show a failed request's
+     * {@code message}, which the problem keeps beside {@code detail}; none of their code we found reads the
+     * {@code type} engine-rest would have given ({@code InvalidRequestException}).
      */
     private static void refuse(HttpServletResponse response, String field, String where) throws IOException {
         String message = "Expressions (${...} or #{...}) are not allowed in queries; found one in the " + where + ".";
