@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -44,11 +45,12 @@ public class CharterService {
 
     /**
      * @param projectKey the key of a project in chartering (rework), or null for a new project
+     * @param labels     the charter form's label of each variable, which the refusal names for the person at the form
      * @throws InvalidVariablesException naming every bad field; nothing is stored then
      */
     @Transactional
     public RecordedCharter record(String projectKey, CharterVariables.Read read, String author,
-                                  String processInstanceId) {
+                                  String processInstanceId, Map<String, String> labels) {
         List<InvalidField> errors = new ArrayList<>(read.errors());
         CharterInput charter = read.charter();
         Set<String> unreadable = errors.stream().map(InvalidField::field).collect(Collectors.toSet());
@@ -68,7 +70,7 @@ public class CharterService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidVariablesException("charter", errors);
+            throw new InvalidVariablesException("charter", errors, labels);
         }
         if (project == null) {
             project = new Project(businessKeys.next(BusinessKeys.PROJECT), author);

@@ -67,9 +67,9 @@ public class CharterValidator {
         if (charter.targetStart() != null && charter.targetEnd() != null) {
             long days = ChronoUnit.DAYS.between(charter.targetStart(), charter.targetEnd());
             if (days <= 0) {
-                errors.add(new InvalidField("targetEnd", "must be after targetStart"));
+                errors.add(new InvalidField("targetEnd", "must be after the target start"));
             } else if (days > MAX_DURATION_DAYS) {
-                errors.add(new InvalidField("targetEnd", "must be at most 10 years after targetStart"));
+                errors.add(new InvalidField("targetEnd", "must be at most 10 years after the target start"));
             }
         }
         services(errors, charter.relatedServicesOrEmpty());

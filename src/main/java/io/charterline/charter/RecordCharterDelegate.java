@@ -3,6 +3,7 @@ package io.charterline.charter;
 import static io.charterline.project.LifecycleVariables.*;
 
 import io.charterline.lessons.RelatedLessons;
+import io.charterline.platform.process.FormLabels;
 import io.charterline.platform.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,16 +11,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the charter in Charterline's tables, gives the governance decision its inputs and the sponsor's review
- * the lessons of similar finished projects.
+ * the lessons of similar finished projects. A refusal names the fields by the labels of the charter's start form
+ * (the rework form shows the same ones), as the person at the form sees them; its fields keep the variables.
  */
 @Component
 public class RecordCharterDelegate implements JavaDelegate {
 
     private final CharterService charterService;
     private final RelatedLessons relatedLessons;
+    private final FormLabels formLabels;
 
-    public RecordCharterDelegate(CharterService charterService, RelatedLessons relatedLessons) {
+    public RecordCharterDelegate(CharterService charterService, RelatedLessons relatedLessons,
+                                 FormLabels formLabels) {
         this.charterService = charterService;
+        this.formLabels = formLabels;
         this.relatedLessons = relatedLessons;
     }
 
@@ -28,7 +33,8 @@ public class RecordCharterDelegate implements JavaDelegate {
         CharterVariables.Read read = CharterVariables.read(execution.getVariables());
         String author = new ProcessVariables(execution).stringOrNull(CHARTER_AUTHOR);
         CharterService.RecordedCharter recorded = charterService.record(
-                execution.getProcessBusinessKey(), read, author, execution.getProcessInstanceId());
+                execution.getProcessBusinessKey(), read, author, execution.getProcessInstanceId(),
+                formLabels.ofStartForm(execution.getProcessDefinitionId()));
         if (execution.getProcessBusinessKey() == null) {
             execution.setProcessBusinessKey(recorded.projectKey());
         }

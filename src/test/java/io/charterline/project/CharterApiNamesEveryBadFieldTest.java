@@ -41,6 +41,19 @@ class CharterApiNamesEveryBadFieldTest {
     }
 
     @Test
+    void theApiNamesTheCharterRulesBrokenByTheVariablesNotByTheFormsLabels() {
+        ResponseEntity<JsonNode> answer = post("requester", """
+                {"name": "API labels", "objectives": "o", "businessCase": "b", "sponsor": "sponsor",
+                 "projectManager": "pm", "budget": 1000, "targetStart": "2099-03-02", "targetEnd": "2099-03-01",
+                 "relatedServices": ["NOPE"]}""");
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(errors(answer))
+                .containsEntry("targetEnd", "must be after the target start")
+                .containsKey("relatedServices");
+    }
+
+    @Test
     void someoneWhoMayNotSubmitChartersHearsThatBeforeAnythingAboutTheCharter() {
         ResponseEntity<JsonNode> answer = post("dev1", """
                 {"name": "Test", "budget": "lots", "sponsor": "sponsor"}""");

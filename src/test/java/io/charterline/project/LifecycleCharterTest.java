@@ -178,9 +178,18 @@ class LifecycleCharterTest extends LifecycleTestSupport {
         complete(task(project), withVariables(CHARTER_DECISION, "REWORK", CHARTER_COMMENT, "Dates"));
 
         assertRefused(() -> complete(task(project), withVariables(TARGET_END, "2020-01-01")),
-                "targetEnd must be after targetStart");
+                "Target end must be after the target start");
 
         assertThat(project).isWaitingAt("Task_ReworkCharter");
+    }
+
+    @Test
+    void aCharterRefusedAtTheStartNamesItsFieldsAsTheStartFormShowsThem() {
+        LocalDate start = LocalDate.now(clock).plusWeeks(2);
+
+        assertRefused(() -> startProject(charter().dates(start, start.minusDays(1)).services("NOPE")),
+                "Invalid charter: Target end must be after the target start; Related IT services unknown service(s) "
+                        + "[NOPE]");
     }
 
     @Test
@@ -188,7 +197,7 @@ class LifecycleCharterTest extends LifecycleTestSupport {
         LocalDate today = LocalDate.now(clock);
 
         assertRefused(() -> startProject(charter().dates(today.minusDays(1), today.plusMonths(3))),
-                "targetStart must be today (" + today + ") or later, not " + today.minusDays(1));
+                "Target start must be today (" + today + ") or later, not " + today.minusDays(1));
     }
 
     @Test
@@ -205,7 +214,7 @@ class LifecycleCharterTest extends LifecycleTestSupport {
         ProcessInstance project = submittedAWeekAgoToStartThatDay();
         complete(task(project), withVariables(CHARTER_DECISION, "REWORK", CHARTER_COMMENT, "Add the costs"));
 
-        assertRefused(() -> complete(task(project), withVariables(BUDGET, 130_000)), "targetStart must be today");
+        assertRefused(() -> complete(task(project), withVariables(BUDGET, 130_000)), "Target start must be today");
 
         LocalDate start = LocalDate.now(clock).plusWeeks(1);
         complete(task(project), withVariables(BUDGET, 130_000, TARGET_START, start.toString(),

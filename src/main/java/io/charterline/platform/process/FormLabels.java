@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -39,6 +40,14 @@ public class FormLabels {
         return read(task).labels();
     }
 
+    /**
+     * The labels, by variable, of the start form of the process definition: what the person who starts it in
+     * Tasklist filled in. Empty when it has none the engine can resolve.
+     */
+    public Map<String, String> ofStartForm(String processDefinitionId) {
+        return read(() -> formService.getDeployedStartForm(processDefinitionId)).labels();
+    }
+
     /** How the task's form shows this value of a choice field ("Send back for rework" for REWORK), else the value. */
     public String option(DelegateTask task, String variable, String value) {
         return read(task).options().getOrDefault(variable + "=" + value, value);
@@ -49,7 +58,11 @@ public class FormLabels {
      * candidates READ with the right to work on it), so the reader's authorization does not hide the form.
      */
     private Form read(DelegateTask task) {
-        try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
+        return read(() -> formService.getDeployedTaskForm(task.getId()));
+    }
+
+    private static Form read(Supplier<InputStream> deployedForm) {
+        try (InputStream form = deployedForm.get()) {
             return Form.of(JSON.readTree(form));
         } catch (ProcessEngineException | IOException noForm) {
             return Form.NONE;
