@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the draft baseline v1 for the plan gate: from the plan form's CSV when given (it replaces the draft
- * plan), else from the plan uploaded through the API. A bad plan refuses the task completion with every field.
+ * plan), else from the plan uploaded through the API. A bad plan refuses the task completion with every field,
+ * a typed CSV's by its lines.
  */
 @Component("buildBaselineDelegate")
 public class BuildBaselineDelegate implements JavaDelegate {
@@ -40,7 +41,7 @@ public class BuildBaselineDelegate implements JavaDelegate {
         Baseline baseline;
         try {
             if (csv != null && !csv.isBlank()) {
-                planService.storeDraft(projectKey, parser.parseCsv(csv));
+                storeTyped(projectKey, csv);
             } else if (!planService.hasDraft(projectKey)) {
                 throw new InvalidVariablesException("plan", List.of(new InvalidField(WORK_PACKAGES_CSV,
                         "is required: enter the work packages as CSV with the header "
@@ -53,6 +54,15 @@ public class BuildBaselineDelegate implements JavaDelegate {
         }
         execution.setVariables(PlanVariables.ofBaseline(baseline.version(),
                 PlanSummary.of(projects.require(projectKey), baseline.plan())));
+    }
+
+    private void storeTyped(String projectKey, String csv) {
+        WorkPackageParser.CsvPlan typed = parser.readCsv(csv);
+        try {
+            planService.storeDraft(projectKey, typed);
+        } catch (InvalidInputException e) {
+            throw new InvalidVariablesException("plan", CsvPlanErrors.byLine(e.fields(), typed));
+        }
     }
 
     /** The user who completed the plan form, as IdentityService (public API) knows it; null in a job. */

@@ -4,6 +4,8 @@ import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Collects the errors of one plan. A broken 50,000-line upload could produce as many errors; the first hundred
@@ -37,14 +39,22 @@ final class PlanErrors {
         return fields.isEmpty();
     }
 
+    /** The fields named so far. */
+    Set<String> fields() {
+        return fields.stream().map(InvalidField::field).collect(Collectors.toSet());
+    }
+
     void throwIfAny() {
-        if (fields.isEmpty()) {
-            return;
+        if (!fields.isEmpty()) {
+            throw toException();
         }
+    }
+
+    InvalidInputException toException() {
         List<InvalidField> reported = new ArrayList<>(fields);
         if (suppressed > 0) {
             reported.add(new InvalidField(FIELD, suppressed + " more error(s) not shown; fix the ones above first"));
         }
-        throw new InvalidInputException(reported);
+        return new InvalidInputException(reported);
     }
 }

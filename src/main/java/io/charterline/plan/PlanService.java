@@ -3,12 +3,14 @@ package io.charterline.plan;
 import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.process.EngineAsApplication;
 import io.charterline.platform.web.ConflictException;
+import io.charterline.platform.web.InvalidInputException;
 import io.charterline.project.LifecycleVariables;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.project.ProjectStatus;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -63,6 +65,29 @@ public class PlanService {
         workPackages.insertPlanned(projectKey, plan.packages(),
                 IntStream.range(0, plan.packages().size()).boxed().toList());
         return new StoredDraft(PlanSummary.of(project, plan), replaced);
+    }
+
+    /**
+     * As {@link #storeDraft(String, List)} for a plan read from CSV. Its errors of format and, when the rest of it
+     * could be read, the rules its packages break are refused together, so that one value that is not a number
+     * does not hide the other lines' faults until it is fixed.
+     */
+    @Transactional
+    StoredDraft storeDraft(String projectKey, WorkPackageParser.CsvPlan csv) {
+        if (csv.errors().isEmpty()) {
+            return storeDraft(projectKey, csv.packages());
+        }
+        requireEditable(projectKey);
+        if (csv.complete()) {
+            Set<String> unreadable = csv.errors().fields();
+            try {
+                planner.validate(csv.packages());
+            } catch (InvalidInputException broken) {
+                broken.fields().stream().filter(error -> !unreadable.contains(error.field()))
+                        .forEach(error -> csv.errors().add(error.field(), error.message()));
+            }
+        }
+        throw csv.errors().toException();
     }
 
     /**

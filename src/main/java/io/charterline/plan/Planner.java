@@ -22,6 +22,11 @@ public class Planner {
      * @param assignees the assignee of a package code, or null
      * @throws io.charterline.platform.web.InvalidInputException naming every bad package field
      */
+    /** @throws io.charterline.platform.web.InvalidInputException naming every bad package field */
+    public void validate(List<WorkPackageSpec> packages) {
+        validator.validate(packages, skillRates.hourlyRates().keySet());
+    }
+
     public Plan plan(List<WorkPackageSpec> packages, LocalDate targetStart, Function<String, String> assignees) {
         var rates = skillRates.hourlyRates();
         validator.validate(packages, rates.keySet());

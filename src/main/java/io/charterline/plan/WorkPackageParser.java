@@ -79,9 +79,25 @@ public class WorkPackageParser {
     }
 
     public List<WorkPackageSpec> parseCsv(String csv) {
+        CsvPlan plan = readCsv(csv);
+        plan.errors().throwIfAny();
+        return plan.packages();
+    }
+
+    /**
+     * A CSV plan as read, with the line of each package and the errors of format found. A value that is not a
+     * number leaves the package's field empty and the rest of the plan readable, so that its rules can be checked
+     * beside it; a line of the wrong shape leaves {@code complete} false: the packages after it could be misread.
+     */
+    record CsvPlan(List<WorkPackageSpec> packages, List<Integer> lines, PlanErrors errors, boolean complete) {
+    }
+
+    CsvPlan readCsv(String csv) {
         String content = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         PlanErrors errors = new PlanErrors();
         List<WorkPackageSpec> packages = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        boolean complete = true;
         try (JsonParser parser = CSV.createParser(content)) {
             Row header = nextRow(parser);
             if (header == null || !CSV_COLUMNS.equals(header.fields())) {
@@ -93,16 +109,19 @@ public class WorkPackageParser {
                 WorkPackageSpec spec = row(row, packages.size(), errors);
                 if (spec != null) {
                     packages.add(spec);
+                    lines.add(row.line());
+                } else {
+                    complete = false;
                 }
             }
         } catch (JsonProcessingException e) {
+            complete = false;
             errors.add(PlanErrors.FIELD, "line " + e.getLocation().getLineNr() + " is not valid CSV: "
                     + e.getOriginalMessage());
         } catch (IOException e) {
             throw new IllegalStateException("Reading CSV from a string failed", e);
         }
-        errors.throwIfAny();
-        return packages;
+        return new CsvPlan(packages, lines, errors, complete);
     }
 
     private record Row(int line, List<String> fields) {

@@ -131,9 +131,30 @@ class PlanDelegatesTest {
                 """));
 
         assertThat(error.fields()).extracting(InvalidField::field)
-                .containsExactly("workPackages[2].skill", "workPackages[0].predecessors");
+                .containsExactly("line 4 (WP-3), skill:", "line 2 (WP-1)");
         assertThat(error.getMessage()).startsWith("Invalid plan: ").contains("WP-1 -> WP-2 -> WP-1");
         assertThat(planService.hasDraft(key)).isFalse();
+    }
+
+    @Test
+    void aTypedPlanNamesItsFaultsByTheLineFromOneAndAllOfThemAtOnceAlsoBesideAValueThatIsNoNumber() {
+        String key = project("5000");
+
+        InvalidVariablesException error = catchThrowableOfType(InvalidVariablesException.class, () -> start(key, """
+                code,name,estimateHours,skill,skillLevel,predecessors
+                WP-1,Design,16,ANALISYS,4,
+                WP-2,Build,abc,JAVA,3,WP-9
+                WP-1,Test,8,JAVA,7,
+                """));
+
+        assertThat(error.getMessage()).startsWith("Invalid plan: "
+                        + "line 3 (WP-2), estimateHours: must be a number of hours such as 12 or 7.5, got 'abc'; "
+                        + "line 4 (WP-1), code: duplicate code WP-1 (also line 2); "
+                        + "line 2 (WP-1), skill: unknown skill 'ANALISYS'; one of [")
+                .contains("; line 3 (WP-2) names unknown predecessor 'WP-9'; predecessors must be codes of "
+                        + "packages in the same plan; line 4 (WP-1), skillLevel: the skill level must be from 1 "
+                        + "to 5, got 7")
+                .doesNotContain("workPackages[").doesNotContain("estimate in hours is required");
     }
 
     @Test
