@@ -10,12 +10,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -160,9 +162,10 @@ public class WorkPackageService {
      * Books the package's total hours and closes it; {@code TimeEntryService#complete} first checks the total
      * against the hours booked on it as time entries.
      *
-     * @throws InvalidInputException for hours outside (0, 24 × the package's working days], over 24 h for each
-     *         calendar day since the package was released, more than fit beside the user's reported hours of those
-     *         days, a note over 4000 characters, or a code that is no package of the project
+     * @throws InvalidInputException for hours of 0 or less, or over any of their limits (24 h for each of the
+     *         package's working days, 24 h for each calendar day since its release, what fits beside the user's
+     *         reported hours of those days), named together; a note over 4000 characters; or a code that is no
+     *         package of the project
      * @throws ConflictException if the package is not READY or IN_PROGRESS, or the user is not its assignee
      */
     @Transactional
@@ -170,19 +173,16 @@ public class WorkPackageService {
                                 String userId) {
         WorkPackage wp = require(projectKey, code);
         List<InvalidField> errors = new ArrayList<>();
-        BigDecimal maxHours = BigDecimal.valueOf((long) MAX_HOURS_PER_DAY * wp.durationDays());
-        Optional<String> beyondTheDays = beyondTheDaysSinceRelease(wp, actualHours)
-                .or(() -> beyondThePersonsDays(wp, actualHours, userId));
         if (actualHours == null) {
             errors.add(new InvalidField("actualHours", "is required"));
-        } else if (actualHours.signum() <= 0 || actualHours.compareTo(maxHours) > 0) {
-            errors.add(new InvalidField("actualHours", "must be more than 0 and at most " + maxHours
-                    + " (24 hours for each of the package's " + wp.durationDays() + " working day(s)), got "
-                    + actualHours.toPlainString()));
-        } else if (beyondTheDays.isPresent()) {
-            errors.add(new InvalidField("actualHours", beyondTheDays.get()));
-        } else if (TwoDecimals.exceeded(actualHours)) {
-            errors.add(new InvalidField("actualHours", "may have at most 2 decimals"));
+        } else if (actualHours.signum() <= 0) {
+            errors.add(new InvalidField("actualHours", "must be more than 0 h, got " + actualHours.toPlainString()));
+        } else {
+            hourLimitsBroken(wp, actualHours, userId).ifPresent(message ->
+                    errors.add(new InvalidField("actualHours", message)));
+            if (errors.isEmpty() && TwoDecimals.exceeded(actualHours)) {
+                errors.add(new InvalidField("actualHours", "may have at most 2 decimals"));
+            }
         }
         if (note != null && note.length() > MAX_NOTE_LENGTH) {
             errors.add(new InvalidField("completionNote", "must have at most " + MAX_NOTE_LENGTH + " characters"));
@@ -202,24 +202,53 @@ public class WorkPackageService {
                 clock.instant()));
     }
 
+    /** One bound on a completion's hours and why it holds. */
+    private record HourLimit(BigDecimal hours, String reason) {
+    }
+
+    /**
+     * The limits the hours break, in one message that leads with the binding (smallest) one, so that hours
+     * corrected to the first limit named are not refused again by another. A limit no smaller than one named before
+     * it adds nothing and is left out. Empty when the hours fit.
+     */
+    private Optional<String> hourLimitsBroken(WorkPackage wp, BigDecimal actualHours, String userId) {
+        List<HourLimit> broken = new ArrayList<>();
+        Stream.of(sinceRelease(wp), personsDays(wp, userId), packageDays(wp))
+                .flatMap(Optional::stream)
+                .filter(limit -> actualHours.compareTo(limit.hours()) > 0)
+                .sorted(Comparator.comparing(HourLimit::hours))
+                .forEach(limit -> {
+                    if (broken.isEmpty() || limit.hours().compareTo(broken.get(broken.size() - 1).hours()) > 0) {
+                        broken.add(limit);
+                    }
+                });
+        if (broken.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(broken.stream().map(limit -> "at most " + plain(limit.hours()) + " h: " + limit.reason())
+                .collect(Collectors.joining("; and ", "must be ", "; got " + actualHours.toPlainString())));
+    }
+
+    /** A package's hours fit its planned working days. */
+    private static Optional<HourLimit> packageDays(WorkPackage wp) {
+        return Optional.of(new HourLimit(BigDecimal.valueOf((long) MAX_HOURS_PER_DAY * wp.durationDays()),
+                "24 h for each of the package's " + wp.durationDays() + " working day(s)"));
+    }
+
     /**
      * Work on a package starts when it is released, as time entries do: its total can hold at most 24 h for each
-     * calendar day from its release to today, both included. Empty when the hours fit, or nothing bounds them.
+     * calendar day from its release to today, both included. Empty while it is not released.
      */
-    private Optional<String> beyondTheDaysSinceRelease(WorkPackage wp, BigDecimal actualHours) {
-        if (actualHours == null || wp.releasedAt() == null) {
+    private Optional<HourLimit> sinceRelease(WorkPackage wp) {
+        if (wp.releasedAt() == null) {
             return Optional.empty();
         }
         LocalDate released = LocalDate.ofInstant(wp.releasedAt(), clock.getZone());
         LocalDate today = LocalDate.now(clock);
         long days = Math.max(1, ChronoUnit.DAYS.between(released, today) + 1);
-        BigDecimal maxHours = BigDecimal.valueOf(MAX_HOURS_PER_DAY * days);
-        if (actualHours.compareTo(maxHours) <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of("must be at most " + maxHours + " h, 24 h for each of the " + days + " calendar day(s) from "
-                + wp.code() + "'s release on " + released + " to today (" + today + "): work on a package starts "
-                + "with its release; got " + actualHours.toPlainString());
+        return Optional.of(new HourLimit(BigDecimal.valueOf(MAX_HOURS_PER_DAY * days), "24 h for each of the "
+                + days + " calendar day(s) from " + wp.code() + "'s release on " + released + " to today (" + today
+                + "), as work on a package starts with its release"));
     }
 
     /**
@@ -228,24 +257,19 @@ public class WorkPackageService {
      * projects and what their packages released and completed in those days hold beyond their own entries. Only
      * the assignee's completion of open work is bounded here; anyone else's is refused as a conflict.
      */
-    private Optional<String> beyondThePersonsDays(WorkPackage wp, BigDecimal actualHours, String userId) {
-        if (actualHours == null || wp.releasedAt() == null || !userId.equals(wp.assignee())
-                || wp.state().isFinished()) {
+    private Optional<HourLimit> personsDays(WorkPackage wp, String userId) {
+        if (wp.releasedAt() == null || !userId.equals(wp.assignee()) || wp.state().isFinished()) {
             return Optional.empty();
         }
         LocalDate released = LocalDate.ofInstant(wp.releasedAt(), clock.getZone());
         LocalDate today = LocalDate.now(clock);
         ReportedHours since = reportedBy(userId, released, today, BookedHours.EVERY_ENTRY);
         BigDecimal booked = bookedHours.onPackage(wp.projectKey(), wp.code());
-        if (actualHours.subtract(booked).compareTo(since.free()) <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of("must be at most " + plain(booked.add(since.free())) + " h: " + userId
-                + " already reported " + plain(since.reported()) + " h from " + wp.code() + "'s release on "
-                + released + " to today (" + today + ") across all projects, as time entries and completed work, of "
-                + "24 h for each of those " + since.days() + " calendar day(s)" + (booked.signum() > 0 ? ", the "
-                + plain(booked) + " h booked on " + wp.code() + " among them" : "") + "; got "
-                + actualHours.toPlainString());
+        return Optional.of(new HourLimit(booked.add(since.free()), userId + " already reported "
+                + plain(since.reported()) + " h from " + wp.code() + "'s release on " + released + " to today ("
+                + today + ") across all projects, as time entries and completed work, of 24 h for each of those "
+                + since.days() + " calendar day(s)" + (booked.signum() > 0 ? ", the " + plain(booked) + " h booked on "
+                + wp.code() + " among them" : "")));
     }
 
     /**

@@ -158,8 +158,7 @@ class WorkPackageServiceTest {
         clock.replayFrom(clock.instant().plus(Duration.ofDays(3)));
 
         assertThat(completionError("B", "48.01")).containsExactly(new InvalidField("actualHours",
-                "must be more than 0 and at most 48 (24 hours for each of the package's 2 working day(s)), "
-                        + "got 48.01"));
+                "must be at most 48 h: 24 h for each of the package's 2 working day(s); got 48.01"));
         assertThat(completionError("B", "0")).extracting(InvalidField::field).containsExactly("actualHours");
         assertThat(workPackages.complete(key, "B", new BigDecimal("48"), null, dev).state())
                 .isEqualTo(WorkPackageState.DONE);
@@ -172,11 +171,23 @@ class WorkPackageServiceTest {
         LocalDate today = LocalDate.now(clock);
 
         assertThat(completionError("B", "24.5")).containsExactly(new InvalidField("actualHours",
-                "must be at most 24 h, 24 h for each of the 1 calendar day(s) from B's release on " + today
-                        + " to today (" + today + "): work on a package starts with its release; got 24.5"));
+                "must be at most 24 h: 24 h for each of the 1 calendar day(s) from B's release on " + today
+                        + " to today (" + today + "), as work on a package starts with its release; got 24.5"));
         clock.replayFrom(clock.instant().plus(Duration.ofDays(1)));
         assertThat(workPackages.complete(key, "B", new BigDecimal("24.5"), null, dev).state())
                 .isEqualTo(WorkPackageState.DONE);
+    }
+
+    @Test
+    void hoursOverSeveralLimitsAreRefusedOnceWithTheBindingLimitFirstAndEveryReason() {
+        workPackages.markReleased(key, "B", "instance-b");
+        workPackages.assign(key, "B", dev);
+        LocalDate today = LocalDate.now(clock);
+
+        assertThat(completionError("B", "50")).containsExactly(new InvalidField("actualHours",
+                "must be at most 24 h: 24 h for each of the 1 calendar day(s) from B's release on " + today
+                        + " to today (" + today + "), as work on a package starts with its release; and at most 48 h: "
+                        + "24 h for each of the package's 2 working day(s); got 50"));
     }
 
     @Test
