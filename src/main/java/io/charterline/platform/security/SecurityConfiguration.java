@@ -29,6 +29,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
+    private static final String REALM = "Charterline";
+
     @Bean
     AuthenticationManager authenticationManager(EngineIdentityAuthenticationProvider provider) {
         return new ProviderManager(provider);
@@ -38,6 +40,7 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
                                     IdentityService identityService) throws Exception {
+        UnauthorizedProblem unauthorized = new UnauthorizedProblem(REALM);
         // Path patterns, not MVC matchers: engine-rest is a Jersey servlet outside Spring MVC.
         http.securityMatcher(paths("/api/**", "/engine-rest/**", "/swagger-ui/**", "/swagger-ui.html",
                         "/v3/api-docs/**", "/actuator/**"))
@@ -47,7 +50,8 @@ public class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAnyAuthority(
                                 CharterlineGroups.ADMINS, CharterlineGroups.PMO)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Charterline"))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);

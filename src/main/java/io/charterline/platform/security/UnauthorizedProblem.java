@@ -1,0 +1,46 @@
+package io.charterline.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * Answers a call without valid credentials with a problem (RFC 9457) like every other refusal of the API, instead of
+ * Spring Boot's error body, and keeps the {@code WWW-Authenticate: Basic} challenge that makes a browser or Swagger
+ * UI ask for the password.
+ */
+class UnauthorizedProblem implements AuthenticationEntryPoint {
+
+    static final String TYPE = "/problems/unauthorized";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final String realm;
+
+    UnauthorizedProblem(String realm) {
+        this.realm = realm;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+                         AuthenticationException exception) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "Sign in with HTTP Basic: the user id and password of a Charterline user (Tasklist's login). "
+                        + "None was given, or they do not match.");
+        problem.setType(URI.create(TYPE));
+        problem.setTitle("Unauthorized");
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\"");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,41 @@
+package io.charterline.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.charterline.support.CharterlineWebTest;
+import java.io.IOException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A call without a valid password is answered as a problem like every other refusal, and still asks for one. */
+@CharterlineWebTest
+class UnauthorizedProblemTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @ParameterizedTest
+    @CsvSource(value = {"NONE", "pm"}, nullValues = "NONE")
+    void noPasswordOrAWrongOneIsAProblemThatStillAsksForBasicSignIn(String user) throws IOException {
+        TestRestTemplate caller = user == null ? rest : rest.withBasicAuth(user, "not-" + user);
+
+        ResponseEntity<String> answer = caller.getForEntity("/api/projects", String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic realm=");
+        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        JsonNode problem = new ObjectMapper().readTree(answer.getBody());
+        assertThat(problem.get("type").asText()).isEqualTo("/problems/unauthorized");
+        assertThat(problem.get("status").asInt()).isEqualTo(401);
+        assertThat(problem.get("instance").asText()).isEqualTo("/api/projects");
+        assertThat(problem.get("detail").asText()).contains("HTTP Basic");
+    }
+}
