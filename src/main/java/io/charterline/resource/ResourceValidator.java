@@ -42,14 +42,18 @@ class ResourceValidator {
             errors.add(new InvalidField("name", "must have at most 200 characters"));
         }
         Integer capacity = input.weeklyCapacityHours();
-        if (capacity == null || capacity < MIN_CAPACITY_HOURS || capacity > MAX_CAPACITY_HOURS) {
-            errors.add(new InvalidField("weeklyCapacityHours", "is required: whole hours per week from "
-                    + MIN_CAPACITY_HOURS + " to " + MAX_CAPACITY_HOURS));
+        String capacityRule = "whole hours per week from " + MIN_CAPACITY_HOURS + " to " + MAX_CAPACITY_HOURS;
+        if (capacity == null) {
+            errors.add(new InvalidField("weeklyCapacityHours", "is required: " + capacityRule));
+        } else if (capacity < MIN_CAPACITY_HOURS || capacity > MAX_CAPACITY_HOURS) {
+            errors.add(new InvalidField("weeklyCapacityHours", "must be " + capacityRule + ", got " + capacity));
         }
         BigDecimal rate = input.hourlyCostRate();
-        if (rate == null || rate.signum() <= 0 || rate.compareTo(MAX_RATE) > 0 || TwoDecimals.exceeded(rate)) {
-            errors.add(new InvalidField("hourlyCostRate", "is required: more than 0 and at most "
-                    + MAX_RATE.toPlainString() + ", with at most 2 decimals"));
+        String rateRule = "more than 0 and at most " + MAX_RATE.toPlainString() + ", with at most 2 decimals";
+        if (rate == null) {
+            errors.add(new InvalidField("hourlyCostRate", "is required: " + rateRule));
+        } else if (rate.signum() <= 0 || rate.compareTo(MAX_RATE) > 0 || TwoDecimals.exceeded(rate)) {
+            errors.add(new InvalidField("hourlyCostRate", "must be " + rateRule + ", got " + rate.toPlainString()));
         }
         skills(errors, input.skillsOrEmpty());
         unavailability(errors, input.unavailabilityOrEmpty());

@@ -86,6 +86,19 @@ class ResourceApiTest {
     }
 
     @Test
+    void aNegativeRateIsRefusedAsOutOfRangeNotAsMissing() {
+        String userId = newUser();
+        post("pmo", person(userId, 40, "100", List.of(skill("JAVA", 3)), List.of()));
+
+        ResponseEntity<JsonNode> response = put("pmo", userId, person(userId, 40, "-3", List.of(skill("JAVA", 3)),
+                List.of()));
+
+        assertThat(fields(response)).containsExactly("hourlyCostRate");
+        assertThat(response.getBody().get("errors").get(0).get("message").asText())
+                .isEqualTo("must be more than 0 and at most 10000, with at most 2 decimals, got -3");
+    }
+
+    @Test
     void aSecondResourceForTheSameUserIsRefusedNamingTheUserId() {
         String userId = newUser();
         post("pmo", person(userId, 40, "100", List.of(skill("JAVA", 3)), List.of()));
