@@ -1,6 +1,7 @@
 package io.charterline.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.charterline.platform.web.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,8 +20,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  */
 class UnauthorizedProblem implements AuthenticationEntryPoint {
 
-    static final String TYPE = "/problems/unauthorized";
-
     private final ObjectMapper json = new ObjectMapper();
     private final String realm;
 
@@ -34,8 +33,8 @@ class UnauthorizedProblem implements AuthenticationEntryPoint {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                 "Sign in with HTTP Basic: the user id and password of a Charterline user (Tasklist's login). "
                         + "None was given, or they do not match.");
-        problem.setType(URI.create(TYPE));
-        problem.setTitle("Unauthorized");
+        problem.setType(ProblemTypes.UNAUTHORIZED.uri());
+        problem.setTitle(ProblemTypes.UNAUTHORIZED.title());
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\"");

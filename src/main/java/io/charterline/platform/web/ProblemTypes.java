@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatus;
 public final class ProblemTypes {
 
     public static final ProblemType INVALID_INPUT = new ProblemType("/problems/invalid-input", 400, "Invalid input");
+    /** No credentials, or credentials that do not match a user. */
+    public static final ProblemType UNAUTHORIZED = new ProblemType("/problems/unauthorized", 401, "Unauthorized");
     public static final ProblemType FORBIDDEN = new ProblemType("/problems/forbidden", 403, "Forbidden");
     public static final ProblemType NOT_FOUND = new ProblemType("/problems/not-found", 404, "Not found");
     /** The current state does not allow the request, such as a plan upload to a project that is executing. */
@@ -38,7 +40,7 @@ public final class ProblemTypes {
      * titled "Method not allowed".
      */
     public static ProblemType forStatus(int status) {
-        return Stream.of(INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE,
+        return Stream.of(INVALID_INPUT, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE,
                         UNEXPECTED_ERROR)
                 .filter(kind -> kind.status() == status)
                 .findFirst()
