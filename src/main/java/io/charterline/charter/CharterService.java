@@ -4,6 +4,7 @@ import static io.charterline.platform.process.FormText.escape;
 
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.cmdb.Criticality;
+import io.charterline.platform.identity.PersonNames;
 import io.charterline.platform.text.Money;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidVariablesException;
@@ -30,13 +31,16 @@ public class CharterService {
     private final ProjectRepository projects;
     private final ConfigurationItemRepository configurationItems;
     private final BusinessKeys businessKeys;
+    private final PersonNames names;
 
     public CharterService(CharterValidator validator, ProjectRepository projects,
-                          ConfigurationItemRepository configurationItems, BusinessKeys businessKeys) {
+                          ConfigurationItemRepository configurationItems, BusinessKeys businessKeys,
+                          PersonNames names) {
         this.validator = validator;
         this.projects = projects;
         this.configurationItems = configurationItems;
         this.businessKeys = businessKeys;
+        this.names = names;
     }
 
     /** What the governance decision needs to know about a recorded charter. */
@@ -98,14 +102,14 @@ public class CharterService {
         project.setRelatedServices(new LinkedHashSet<>(charter.relatedServicesOrEmpty()));
     }
 
-    /** Markdown for the sponsor's review form; the requester's text is escaped. */
-    private static String summary(Project project, long days, int critical) {
+    /** Markdown for the sponsor's review form, people by name as Tasklist greets them; the requester's text escaped. */
+    private String summary(Project project, long days, int critical) {
         NumberFormat money = Money.format();
         return """
                 %s (%s), sponsor %s, project manager %s.
                 Budget %s; %s to %s (%d days); %s; %d related service(s), %d of them critical."""
-                .formatted(escape(project.getName()), project.getKey(), escape(project.getSponsorId()),
-                        escape(project.getManagerId()),
+                .formatted(escape(project.getName()), project.getKey(), escape(names.of(project.getSponsorId())),
+                        escape(names.of(project.getManagerId())),
                         money.format(project.getBudget()), project.getTargetStart(), project.getTargetEnd(), days,
                         project.isStrategic() ? "strategic" : "not strategic",
                         project.getRelatedServices().size(), critical);

@@ -5,6 +5,7 @@ import static io.charterline.project.LifecycleVariables.*;
 import io.charterline.lessons.RelatedLessons;
 import io.charterline.platform.process.FormLabels;
 import io.charterline.platform.process.ProcessVariables;
+import io.charterline.platform.text.Money;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,7 @@ public class RecordCharterDelegate implements JavaDelegate {
         execution.setVariable(DURATION_DAYS, recorded.durationDays());
         execution.setVariable(CRITICAL_SERVICE_COUNT, recorded.criticalServiceCount());
         execution.setVariable(CHARTER_SUMMARY, recorded.summary());
+        execution.setVariable(BUDGET_TEXT, Money.of(read.charter().budget()));
         execution.setVariable(RELATED_LESSONS, relatedLessons.markdownFor(recorded.projectKey()));
     }
 }

@@ -1,5 +1,7 @@
 package io.charterline.closing;
 
+import static io.charterline.platform.process.FormText.escape;
+
 import io.charterline.change.ChangeRequest;
 import io.charterline.change.ChangeStatus;
 import io.charterline.closing.CloseoutReportData.EarlyCompletion;
@@ -15,19 +17,41 @@ import java.util.stream.Collectors;
 /**
  * What the sponsor reads before accepting the deliverables: packages done and dropped, hours and cost against the
  * baseline, finish against plan, the packages completed before their planned start, and the changes on the
- * way. Markdown, as Camunda Forms' text fields render it.
+ * way; after a termination, first, who terminated the project, when and why. Markdown, as Camunda Forms' text
+ * fields render it.
  */
 final class ExecutionSummary {
 
     private final CloseoutFormat format = new CloseoutFormat();
 
+    /**
+     * A termination as the sponsor reads it before accepting what was delivered.
+     *
+     * @param by     who terminated the project, by name
+     * @param on     the day, YYYY-MM-DD; null for a project terminated before the day was kept
+     * @param reason as given, escaped here
+     */
+    record Termination(String by, String on, String reason) {
+    }
+
     String of(ProjectRecord record) {
+        return of(record, null);
+    }
+
+    /** @param termination null unless the project was terminated */
+    String of(ProjectRecord record, Termination termination) {
         List<WorkPackage> packages = planned(record);
         long done = packages.stream().filter(wp -> wp.state() == WorkPackageState.DONE).count();
         long cancelled = packages.stream().filter(wp -> wp.state() == WorkPackageState.CANCELLED).count();
         BigDecimal booked = record.actualHours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        StringBuilder text = new StringBuilder()
-                .append("- Work packages: %d of %d done".formatted(done, packages.size()))
+        StringBuilder text = new StringBuilder();
+        if (termination != null) {
+            text.append("- Terminated%s by %s: %s%n".formatted(termination.on() == null ? ""
+                            : " on " + termination.on(), escape(termination.by()),
+                    termination.reason() == null || termination.reason().isBlank() ? "no reason recorded"
+                            : escape(termination.reason().strip().replaceAll("\\s+", " "))));
+        }
+        text.append("- Work packages: %d of %d done".formatted(done, packages.size()))
                 .append(cancelled > 0 ? ", %d cancelled%n".formatted(cancelled) : "%n".formatted());
         if (record.currentBaseline() != null) {
             var plan = record.currentBaseline().plan();

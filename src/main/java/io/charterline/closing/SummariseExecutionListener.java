@@ -1,8 +1,14 @@
 package io.charterline.closing;
 
+import static io.charterline.project.LifecycleVariables.ESCALATION_COMMENT;
 import static io.charterline.project.LifecycleVariables.EXECUTION_SUMMARY;
 import static io.charterline.project.LifecycleVariables.PROJECT_KEY;
+import static io.charterline.project.LifecycleVariables.TERMINATED;
+import static io.charterline.project.LifecycleVariables.TERMINATED_BY;
+import static io.charterline.project.LifecycleVariables.TERMINATED_ON;
+import static io.charterline.project.LifecycleVariables.TERMINATION_REASON;
 
+import io.charterline.platform.identity.PersonNames;
 import io.charterline.platform.process.ProcessVariables;
 import io.charterline.record.ProjectRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,15 +20,27 @@ import org.springframework.stereotype.Component;
 public class SummariseExecutionListener implements TaskListener {
 
     private final ProjectRecords records;
+    private final PersonNames names;
     private final ExecutionSummary summary = new ExecutionSummary();
 
-    public SummariseExecutionListener(ProjectRecords records) {
+    public SummariseExecutionListener(ProjectRecords records, PersonNames names) {
         this.records = records;
+        this.names = names;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String projectKey = new ProcessVariables(task).string(PROJECT_KEY);
-        task.setVariable(EXECUTION_SUMMARY, summary.of(records.of(projectKey)));
+        ProcessVariables variables = new ProcessVariables(task);
+        task.setVariable(EXECUTION_SUMMARY, summary.of(records.of(variables.string(PROJECT_KEY)),
+                Boolean.TRUE.equals(task.getVariable(TERMINATED)) ? termination(variables) : null));
+    }
+
+    /** The reason given to the termination API, else the sponsor's comment on the escalation decided TERMINATE. */
+    private ExecutionSummary.Termination termination(ProcessVariables variables) {
+        String reason = variables.stringOrNull(TERMINATION_REASON);
+        String by = variables.stringOrNull(TERMINATED_BY);
+        return new ExecutionSummary.Termination(by == null ? "someone not on record" : names.of(by),
+                variables.stringOrNull(TERMINATED_ON),
+                reason != null ? reason : variables.stringOrNull(ESCALATION_COMMENT));
     }
 }

@@ -1,5 +1,6 @@
 package io.charterline.plan;
 
+import io.charterline.platform.text.Money;
 import io.charterline.project.LifecycleVariables;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +23,9 @@ public final class PlanVariables {
     /** Written (Double): the baseline's budget at completion. */
     public static final String BUDGET_AT_COMPLETION = "budgetAtCompletion";
 
+    /** Written (String): the budget at completion as money ("$93,500.00"), for the gate form. */
+    public static final String BUDGET_AT_COMPLETION_TEXT = "budgetAtCompletionText";
+
     /** Written (String, yyyy-MM-dd): the baseline's last working day. */
     public static final String PLANNED_FINISH = "plannedFinish";
 
@@ -39,6 +43,7 @@ public final class PlanVariables {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(BASELINE_VERSION, version);
         variables.put(BUDGET_AT_COMPLETION, summary.budgetAtCompletion().doubleValue());
+        variables.put(BUDGET_AT_COMPLETION_TEXT, Money.of(summary.budgetAtCompletion()));
         variables.put(PLANNED_FINISH, summary.plannedFinish().toString());
         variables.put(OVER_BUDGET, summary.overBudget());
         variables.put(BASELINE_SUMMARY, summary.text());

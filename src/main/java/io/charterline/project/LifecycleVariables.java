@@ -20,6 +20,8 @@ public final class LifecycleVariables {
     public static final String SPONSOR = "sponsor";
     public static final String PROJECT_MANAGER = "projectManager";
     public static final String BUDGET = "budget";
+    /** The charter's budget as money ("$85,000.00") for forms; the process keeps the number in {@link #BUDGET}. */
+    public static final String BUDGET_TEXT = "budgetText";
     public static final String TARGET_START = "targetStart";
     public static final String TARGET_END = "targetEnd";
     public static final String RELATED_SERVICES = "relatedServices";
@@ -80,6 +82,10 @@ public final class LifecycleVariables {
     public static final String CHANGE_REQUEST_ID = "changeRequestId";
     public static final String TERMINATED = "terminated";
     public static final String TERMINATION_REASON = "terminationReason";
+    /** Who terminated the project: the user of the termination API, or the sponsor deciding an escalation. */
+    public static final String TERMINATED_BY = "terminatedBy";
+    /** The day the project was terminated, YYYY-MM-DD. */
+    public static final String TERMINATED_ON = "terminatedOn";
 
     // Closing
     public static final String EXECUTION_SUMMARY = "executionSummary";

@@ -113,6 +113,7 @@ public class ProjectService implements BodyRules<CharterInput> {
                 .createMessageCorrelation(LifecycleVariables.MESSAGE_TERMINATION_REQUESTED)
                 .processInstanceBusinessKey(key)
                 .setVariable(LifecycleVariables.TERMINATION_REASON, reason.strip())
+                .setVariable(LifecycleVariables.TERMINATED_BY, userId)
                 .correlateWithResult());
         return ProjectView.of(project, charterDecisions.find(key).orElse(null));
     }

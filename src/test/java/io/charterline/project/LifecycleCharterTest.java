@@ -61,6 +61,21 @@ class LifecycleCharterTest extends LifecycleTestSupport {
     }
 
     @Test
+    void theCharterBudgetIsShownAsMoneyWhileTheProcessKeepsTheNumber() {
+        ProcessInstance project = startProject(charter().budget(85_000));
+
+        assertThat(project).variables().containsEntry(BUDGET_TEXT, "$85,000.00");
+    }
+
+    @Test
+    void theCharterSummaryNamesTheSponsorAndTheProjectManagerAsTasklistGreetsThem() {
+        ProcessInstance project = startProject(charter());
+
+        Assertions.assertThat((String) runtimeService().getVariable(project.getId(), CHARTER_SUMMARY))
+                .contains(", sponsor Sofia Sponsor, project manager Priya Manager.");
+    }
+
+    @Test
     void rejectedCharterEndsTheProcessAndRecordsTheProjectAsRejected() {
         ProcessInstance project = startProject(charter());
 

@@ -569,6 +569,33 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     @Test
+    void theAcceptanceAfterARedTerminationSaysWhoTerminatedTheProjectWhenAndWhy() {
+        ProcessInstance project = lateProject();
+        runStatusCycle(project);
+
+        complete(task("Task_DecideEscalation", project),
+                withVariables(ESCALATION_DECISION, "TERMINATE", ESCALATION_COMMENT, "Business case gone"));
+
+        assertThat(project).isWaitingAt("Task_AcceptDeliverables");
+        Assertions.assertThat((String) taskService.getVariable(task(project).getId(), EXECUTION_SUMMARY))
+                .containsPattern("^- Terminated on \\d{4}-\\d{2}-\\d{2} by Sofia Sponsor: Business case gone\n");
+        closeAfterTermination(project);
+    }
+
+    @Test
+    void theAcceptanceAfterATerminationThroughTheApiShowsTheReasonAsTyped() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+
+        projectService.terminate(key, new TerminationRequest("Merged into **another** [programme](http://x.org)"),
+                "sponsor", false);
+
+        Assertions.assertThat((String) taskService.getVariable(task(project).getId(), EXECUTION_SUMMARY))
+                .contains(" by Sofia Sponsor: Merged into \\*\\*another\\*\\* \\[programme\\]\\(http://x.org\\)\n");
+        closeAfterTermination(project);
+    }
+
+    @Test
     void aRedProjectTheSponsorTerminatesLeavesASearchableEscalationLessonWithTheSponsorsReason() {
         ProcessInstance project = lateProject();
         String key = projectKey(project);
