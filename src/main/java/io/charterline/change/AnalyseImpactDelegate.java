@@ -2,6 +2,7 @@ package io.charterline.change;
 
 import static io.charterline.change.ChangeControlVariables.*;
 
+import io.charterline.platform.identity.PersonNames;
 import io.charterline.platform.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class AnalyseImpactDelegate implements JavaDelegate {
 
     private final ChangeControlService changeControl;
+    private final PersonNames names;
 
-    public AnalyseImpactDelegate(ChangeControlService changeControl) {
+    public AnalyseImpactDelegate(ChangeControlService changeControl, PersonNames names) {
         this.changeControl = changeControl;
+        this.names = names;
     }
 
     @Override
@@ -27,6 +30,7 @@ public class AnalyseImpactDelegate implements JavaDelegate {
         ChangeRequest changeRequest = analysed.changeRequest();
         execution.setVariable(CHANGE_TITLE, changeRequest.getTitle());
         execution.setVariable(REQUESTER, changeRequest.getRequesterId());
+        execution.setVariable(REQUESTER_NAME, names.of(changeRequest.getRequesterId()));
         execution.setVariable(PROJECT_MANAGER, analysed.project().getManagerId());
         execution.setVariable(SPONSOR, analysed.project().getSponsorId());
         execution.setVariable(IMPLEMENTER, analysed.project().getManagerId());

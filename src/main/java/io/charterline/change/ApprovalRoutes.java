@@ -21,6 +21,19 @@ final class ApprovalRoutes {
         return unknowns(route, changeClass, riskLevel).isEmpty() ? route : ChangeControlVariables.ROUTE_SPONSOR_AND_CCB;
     }
 
+    /** The route in words, as the approvers' forms name it; an unknown route by its code. */
+    static String inWords(String route) {
+        return switch (route == null ? "" : route) {
+            case ChangeControlVariables.ROUTE_AUTO -> "approved without review (standard change)";
+            case ChangeControlVariables.ROUTE_PM -> "project manager";
+            case ChangeControlVariables.ROUTE_CCB -> "change control board";
+            case ChangeControlVariables.ROUTE_SPONSOR_AND_CCB -> "sponsor and change control board";
+            case ChangeControlVariables.ROUTE_ECAB -> "emergency change advisory board";
+            case ChangeControlVariables.ROUTE_MANUAL -> "classification by the PMO";
+            default -> route;
+        };
+    }
+
     /** Why a change does not take the route the decision gave it, naming each value; null when it does. */
     static String failSafeNote(String route, String changeClass, String riskLevel) {
         List<String> unknowns = unknowns(route, changeClass, riskLevel);

@@ -239,9 +239,9 @@ public class ChangeControlService {
 
     static String describe(WindowProposal proposal) {
         String conflicts = proposal.conflicts().stream()
-                .map(c -> c.item() + " " + c.kind() + ": " + FormText.escape(c.detail()))
+                .map(c -> FormText.escape(c.inWords()))
                 .collect(Collectors.joining("; "));
-        return "Requested window " + proposal.requested() + " conflicts with " + conflicts + ". "
+        return "Requested window " + proposal.requested() + " is " + conflicts + ". "
                 + (proposal.proposed() == null ? "No free window within 90 days."
                         : "Next free window: " + proposal.proposed() + ".");
     }

@@ -38,6 +38,8 @@ public final class ChangeControlVariables {
     // Set by the impact analysis for the forms and the approver assignment
     public static final String CHANGE_TITLE = "changeTitle";
     public static final String REQUESTER = "requester";
+    /** The requester's name ("Rita Requester") for the forms; the process keeps deciding by {@link #REQUESTER}. */
+    public static final String REQUESTER_NAME = "requesterName";
     public static final String PROJECT_MANAGER = "projectManager";
     public static final String SPONSOR = "sponsor";
     /** Who implements an approved change: the project manager unless the task is reassigned in Tasklist. */
@@ -63,6 +65,8 @@ public final class ChangeControlVariables {
     public static final String RISK_LEVEL = "riskLevel";
     public static final String APPROVAL_ROUTE = "approvalRoute";
     public static final String CLASSIFICATION_COMMENT = "classificationComment";
+    /** The approval route in words ("sponsor and change control board") for the approvers' forms. */
+    public static final String APPROVAL_ROUTE_NAME = "approvalRouteName";
     /**
      * Why the change takes the strictest route rather than the one its rule gave: a class, risk or route the process
      * does not know; the approvers' forms show it. Null when the change takes its rule's route.
@@ -81,6 +85,11 @@ public final class ChangeControlVariables {
     // Decisions of the project manager, the sponsor, the emergency board and the tally of the board's votes
     public static final String CHANGE_DECISION = "changeDecision";
     public static final String CHANGE_DECISION_REASON = "changeDecisionReason";
+    /**
+     * The decisions already taken on the change (who, what, when, why), task-local on the board's vote and the PMO's
+     * window decision, as Markdown with the reasons escaped.
+     */
+    public static final String EARLIER_DECISIONS = "earlierDecisions";
     /**
      * The emergency board's third answer: the change is real but not urgent, so it goes through classification
      * again as a NORMAL change instead of being decided on the fast path.

@@ -37,7 +37,6 @@ final class ChangeSummary {
         String window = proposal.windowStart() == null || proposal.windowEnd() == null ? "none requested"
                 : new ImplementationWindow(proposal.windowStart(), proposal.windowEnd()).toString();
         return """
-                The change:
                 - What: %s
                 - Why: %s
                 - Work packages: %s

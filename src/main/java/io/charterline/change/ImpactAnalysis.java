@@ -1,7 +1,5 @@
 package io.charterline.change;
 
-import static io.charterline.platform.process.FormText.escape;
-
 import io.charterline.cmdb.Criticality;
 import io.charterline.platform.text.Money;
 import java.math.BigDecimal;
@@ -90,7 +88,21 @@ public record ImpactAnalysis(
         OTHER_CHANGE
     }
 
+    /** @param item the service's key, "ALL" for a freeze of all services, or the implementer of another change */
     public record WindowConflict(String item, ConflictKind kind, String detail) {
+
+        /**
+         * In words for the people who decide on the window ("outside CRM's maintenance windows: ..."); the API keeps
+         * the kind's code.
+         */
+        public String inWords() {
+            String what = switch (kind) {
+                case MAINTENANCE_OUTSIDE -> "outside " + item + "'s maintenance windows";
+                case FREEZE -> "ALL".equals(item) ? "during a freeze of all services" : "during a freeze of " + item;
+                case OTHER_CHANGE -> "at the same time as another change";
+            };
+            return what + ": " + detail;
+        }
     }
 
     /** Longer lists are cut in the summary, which must fit a form and a 4,000-character column. */
@@ -125,7 +137,10 @@ public record ImpactAnalysis(
         return budgetChange.multiply(BigDecimal.valueOf(100)).divide(approvedBudget, 2, RoundingMode.HALF_UP);
     }
 
-    /** A few lines a reviewer can take in at a glance, as a Markdown list (forms render it). */
+    /**
+     * A few lines a reviewer can take in at a glance, as a Markdown list. Plain text, as the API returns it: a form
+     * shows its escaped twin, so that a service's name or a freeze's reason shows as typed.
+     */
     public String summary() {
         NumberFormat money = Money.format();
         String schedule = scheduleSlipDays == 0
@@ -150,11 +165,11 @@ public record ImpactAnalysis(
                         + " h booked of " + o.capacityHours().toPlainString() + " h")
                 .toList(), "; ");
         String services = affectedServices.isEmpty() ? "none named" : listed(affectedServices.stream()
-                .map(s -> s.key() + " (" + escape(s.name()) + ", " + s.criticality()
+                .map(s -> s.key() + " (" + s.name() + ", " + s.criticality()
                         + (s.depth() == 0 ? ", named" : ", depth " + s.depth() + " via " + s.via()) + ")")
                 .toList(), "; ");
         String window = windowConflicts.isEmpty() ? "no conflict" : listed(windowConflicts.stream()
-                .map(c -> c.item() + " " + c.kind() + ": " + escape(c.detail()))
+                .map(WindowConflict::inWords)
                 .toList(), "; ");
         String budget = approvedBudget == null ? "" : "\n- Approved budget: " + approvedBudget(money);
         return """

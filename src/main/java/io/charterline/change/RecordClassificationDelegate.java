@@ -32,6 +32,7 @@ public class RecordClassificationDelegate implements JavaDelegate {
                 variables.string(APPROVAL_ROUTE), variables.stringOrNull(DECIDED_BY),
                 variables.stringOrNull(CLASSIFICATION_COMMENT));
         execution.setVariable(APPROVAL_ROUTE, routed.route());
+        execution.setVariable(APPROVAL_ROUTE_NAME, ApprovalRoutes.inWords(routed.route()));
         execution.setVariable(CLASSIFICATION_NOTE, routed.note());
     }
 }

@@ -424,6 +424,44 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void approversReadWhoRequestedTheChangeAndItsRouteInWordsWhileTheProcessKeepsTheCodes() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().add("7.1", 100, "JAVA"));
+        runJobs(change);
+
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsSponsor").variables()
+                .containsEntry(REQUESTER, "requester").containsEntry(REQUESTER_NAME, "Rita Requester")
+                .containsEntry(APPROVAL_ROUTE, "SPONSOR_AND_CCB")
+                .containsEntry(APPROVAL_ROUTE_NAME, "sponsor and change control board");
+    }
+
+    @Test
+    void theBoardVotesSeeingWhoApprovedAsSponsorWhenAndWhyWithTheReasonAsTyped() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().add("7.1", 100, "JAVA"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsSponsor"), "sponsor", CHANGE_DECISION, "APPROVE",
+                CHANGE_DECISION_REASON, "Worth it; **window must move** [out of the freeze](http://example.org)");
+
+        Assertions.assertThat(tasks(change, "Task_VoteOnChange")).isNotEmpty().allSatisfy(vote ->
+                Assertions.assertThat((String) taskService.getVariableLocal(vote.getId(), EARLIER_DECISIONS))
+                        .startsWith("- **Sofia Sponsor** approved it as sponsor on ")
+                        .endsWith(" UTC: Worth it; \\*\\*window must move\\*\\* "
+                                + "\\[out of the freeze\\]\\(http://example.org\\)"));
+    }
+
+    @Test
+    void boardWithoutAnEarlierDecisionIsToldSo() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("T-CRM"));
+        runJobs(change);
+
+        Assertions.assertThat(tasks(change, "Task_VoteOnChange")).isNotEmpty().allSatisfy(vote ->
+                Assertions.assertThat(taskService.getVariableLocal(vote.getId(), EARLIER_DECISIONS))
+                        .isEqualTo("Nobody has decided on this change yet."));
+    }
+
+    @Test
     void sponsorRejectingALargeChangeEndsItWithoutABoardVote() {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal().add("7.1", 100, "JAVA"));
@@ -656,6 +694,10 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         runJobs(change);
 
         assertThat(change).isWaitingAt("Task_OverrideWindow").variables().containsEntry(WINDOW_CONFLICTS, true);
+        Assertions.assertThat((String) taskService.getVariableLocal(task(change, "Task_OverrideWindow").getId(),
+                EARLIER_DECISIONS)).startsWith("- **Priya Manager** approved it on ").endsWith(": " + REASON);
+        Assertions.assertThat((String) runtimeService.getVariable(change.getId(), SCHEDULE_SUMMARY))
+                .contains(" UTC is during a freeze of PAYROLL: payroll run freeze.").doesNotContain("FREEZE");
         assertRefused(() -> decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "OVERRIDE"),
                 InvalidVariablesException.class,
                 ": Reason for keeping the requested window is required when the decision is "

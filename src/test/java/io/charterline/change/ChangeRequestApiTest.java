@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.charterline.cmdb.ConfigurationItem;
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.cmdb.Criticality;
+import io.charterline.cmdb.ServiceCatalog;
+import io.charterline.cmdb.ServiceInput;
 import io.charterline.plan.BaselineService;
 import io.charterline.plan.PlanService;
 import io.charterline.plan.WorkPackageSpec;
@@ -58,6 +60,9 @@ class ChangeRequestApiTest {
 
     @Autowired
     ConfigurationItemRepository configurationItems;
+
+    @Autowired
+    ServiceCatalog catalog;
 
     @Autowired
     ChangeRequestRepository changeRequests;
@@ -438,6 +443,30 @@ class ChangeRequestApiTest {
                 .contains("- Cost: +$2,200.00 (2.20 % of the budget at completion $100,000.00)");
         assertThat(changeRequests.count()).isEqualTo(changes);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
+    void impactPreviewReturnsItsSummaryAsPlainTextNamingWindowConflictsInWords() {
+        Project project = project(ProjectStatus.EXECUTING);
+        if (configurationItems.findByKey("T-FROZEN-API").isEmpty()) {
+            LocalDate today = LocalDate.now();
+            catalog.create(new ServiceInput("T-FROZEN-API", "Ledger (old)", "Test service", Criticality.LOW, null,
+                    List.of(), List.of(), List.of(new ServiceInput.FreezeInput(today, today.plusYears(1),
+                            "Year-end closing (finance)"))));
+        }
+        Map<String, Object> body = body();
+        body.put("affectedItems", List.of("T-FROZEN-API"));
+
+        ResponseEntity<Map<String, Object>> preview = post("pm",
+                "/api/projects/" + project.getKey() + "/change-requests/impact-preview", body);
+
+        assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((String) preview.getBody().get("impactSummary"))
+                .contains("T-FROZEN-API (Ledger (old), LOW, named)",
+                        "- Window: during a freeze of T-FROZEN-API: T-FROZEN-API is frozen from ",
+                        ": Year-end closing (finance)")
+                .doesNotContain("\\", "FREEZE");
+        assertThat(preview.getBody().get("impact")).asString().contains("FREEZE");
     }
 
     @Test

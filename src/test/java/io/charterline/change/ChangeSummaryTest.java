@@ -32,7 +32,6 @@ class ChangeSummaryTest {
                 new BigDecimal("2000"), "FAQ page text added to the app"));
 
         assertThat(summary).isEqualTo("""
-                The change:
                 - What: Merge the two checkout steps
                 - Why: Customers abandon the long checkout
                 - Work packages: MODIFY MOB-5 (44 h); ADD MOB-6 (name "FAQ page", 24 h, JAVA level 2, after MOB-3, \

@@ -335,6 +335,8 @@ class ImpactCalculatorTest {
                         ImpactAnalysis.WindowConflict::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DB",
                         ImpactAnalysis.ConflictKind.MAINTENANCE_OUTSIDE));
+        assertThat(impact.summary()).contains("- Window: outside DB's maintenance windows: DB may only change within "
+                + "its maintenance windows (").doesNotContain("\\", "MAINTENANCE_OUTSIDE");
     }
 
     @Test

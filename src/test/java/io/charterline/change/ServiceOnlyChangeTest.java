@@ -114,7 +114,7 @@ class ServiceOnlyChangeTest extends ChangeControlTestSupport {
         assertThat(change).isWaitingAt("Task_VoteOnChange").variables().containsEntry(WINDOW_CONFLICT_COUNT, 1)
                 .containsEntry(APPROVAL_ROUTE, "CCB").containsEntry(RISK_LEVEL, "MEDIUM");
         Assertions.assertThat(changeRequest(change).getImpactSummary())
-                .contains("- Window: T-REGISTRY FREEZE: ", "Registry migration");
+                .contains("- Window: during a freeze of T-REGISTRY: T-REGISTRY is frozen from ", "Registry migration");
     }
 
     @Test
