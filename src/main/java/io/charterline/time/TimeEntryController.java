@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +26,9 @@ class TimeEntryController {
             + "unknown project.";
 
     private final TimeEntryService timeEntries;
-    private final TimeEntryAccess access;
+    private final HoursAccess access;
 
-    TimeEntryController(TimeEntryService timeEntries, TimeEntryAccess access) {
+    TimeEntryController(TimeEntryService timeEntries, HoursAccess access) {
         this.timeEntries = timeEntries;
         this.access = access;
     }
@@ -48,7 +47,7 @@ class TimeEntryController {
                     + "The package's task form in Tasklist shows the hours booked on it so far. "
                     + "404 for an unknown project.")
     TimeEntry book(@PathVariable String key, @RequestBody TimeEntryInput input, Authentication user) {
-        return timeEntries.book(key, input, user.getName(), groups(user));
+        return timeEntries.book(key, input, user.getName(), HoursAccess.groups(user));
     }
 
     @PutMapping("/{id}")
@@ -69,7 +68,7 @@ class TimeEntryController {
                     + "404 for an unknown project or entry.")
     TimeEntry correct(@PathVariable String key, @PathVariable long id, @RequestBody TimeEntryCorrectionInput input,
                       Authentication user) {
-        return timeEntries.correct(key, id, input, user.getName(), groups(user));
+        return timeEntries.correct(key, id, input, user.getName(), HoursAccess.groups(user));
     }
 
     @DeleteMapping("/{id}")
@@ -83,7 +82,7 @@ class TimeEntryController {
                     + "booked hours drop by the entry's. 404 for an unknown project or entry.")
     void withdraw(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
                   @RequestParam(required = false) String reason, Authentication user) {
-        timeEntries.withdraw(key, id, version, reason, user.getName(), groups(user));
+        timeEntries.withdraw(key, id, version, reason, user.getName(), HoursAccess.groups(user));
     }
 
     @GetMapping("/corrections")
@@ -93,7 +92,7 @@ class TimeEntryController {
                     + "oldNote/newNote where a correction changed the note (oldNote: the withdrawn entry's note). "
                     + READERS)
     List<TimeEntryCorrection> corrections(@PathVariable String key, Authentication user) {
-        access.requireReader(key, user.getName(), groups(user));
+        access.requireProjectReader(key, "time entries", user);
         return timeEntries.corrections(key);
     }
 
@@ -102,11 +101,7 @@ class TimeEntryController {
             description = "Optional filters: person (user id) and workPackage (code). " + READERS)
     List<TimeEntry> list(@PathVariable String key, @RequestParam(required = false) String person,
                          @RequestParam(required = false) String workPackage, Authentication user) {
-        access.requireReader(key, user.getName(), groups(user));
+        access.requireProjectReader(key, "time entries", user);
         return timeEntries.list(key, person, workPackage);
-    }
-
-    private static List<String> groups(Authentication user) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     }
 }

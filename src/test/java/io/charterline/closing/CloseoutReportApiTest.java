@@ -4,6 +4,7 @@ import static io.charterline.project.LifecycleVariables.PROJECT_KEY;
 import static io.charterline.project.LifecycleVariables.TERMINATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.charterline.lessons.Lesson;
 import io.charterline.lessons.LessonCategory;
 import io.charterline.lessons.LessonRepository;
@@ -15,10 +16,14 @@ import io.charterline.monitoring.KpiFigures;
 import io.charterline.monitoring.StatusReport;
 import io.charterline.monitoring.StatusReportRepository;
 import io.charterline.monitoring.TestProjects;
+import io.charterline.platform.identity.CharterlineGroups;
+import io.charterline.platform.web.ProblemTypes;
 import io.charterline.project.BusinessKeys;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
+import io.charterline.resource.AssignmentService;
+import io.charterline.resource.StaffingDemand;
 import io.charterline.risk.SeverityCounts;
 import io.charterline.scope.ScopeInput;
 import io.charterline.scope.ScopeStatementService;
@@ -33,8 +38,10 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +59,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** A seeded project closes: the closeout step produces its report, which the API serves as HTML and PDF. */
+/**
+ * A seeded project closes: the closeout step produces its report, which the API serves as HTML and PDF to the
+ * project's people.
+ */
 @CharterlineWebTest
 @ExtendWith(OutputCaptureExtension.class)
 class CloseoutReportApiTest {
@@ -85,6 +95,12 @@ class CloseoutReportApiTest {
 
     @Autowired
     ScopeStatementService scopeStatements;
+
+    @Autowired
+    AssignmentService assignmentService;
+
+    @Autowired
+    IdentityService identityService;
 
     Project project;
 
@@ -194,6 +210,58 @@ class CloseoutReportApiTest {
                 .contains(project.getKey() + " - TERMINATED");
     }
 
+    // --- who reads: the report names people's hours, so its readers are those of the project's time entries ---
+
+    @Test
+    void theProjectsPeopleReadItsReportAsHtmlAndPdf() {
+        assignmentService.assignByHand(project.getKey(), new StaffingDemand("ORD-1", "FRONTEND", 1,
+                new BigDecimal("8"), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6)), "dev2");
+        close(false);
+
+        for (String reader : List.of("dev2", "pm", "sponsor", "pmo", "admin")) {
+            assertThat(getAs(reader, "/closeout-report", MediaType.TEXT_HTML, String.class).getStatusCode())
+                    .as(reader).isEqualTo(HttpStatus.OK);
+            assertThat(getAs(reader, "/closeout-report.pdf", MediaType.ALL, byte[].class).getStatusCode())
+                    .as(reader).isEqualTo(HttpStatus.OK);
+        }
+    }
+
+    @Test
+    void someoneOutsideTheProjectMayReadItsReportInNoFormat() {
+        close(false);
+
+        for (String outsider : List.of("dev1", "requester", "ccb3")) {
+            ResponseEntity<JsonNode> json = getAs(outsider, "/closeout-report", MediaType.APPLICATION_JSON,
+                    JsonNode.class);
+            assertThat(json.getStatusCode()).as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(json.getBody().get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN);
+            assertThat(json.getBody().get("detail").asText()).isEqualTo("User '" + outsider
+                    + "' may not read the closeout report of " + project.getKey() + ": only its team (the people "
+                    + "booked on it or assigned its work), its project manager (pm), its sponsor (sponsor), the PMO "
+                    + "and administrators may");
+            assertThat(getAs(outsider, "/closeout-report", MediaType.TEXT_HTML, String.class).getStatusCode())
+                    .as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(getAs(outsider, "/closeout-report.pdf", MediaType.ALL, String.class).getStatusCode())
+                    .as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(getAs(outsider, "/closeout-report", MediaType.APPLICATION_PDF, String.class).getStatusCode())
+                    .as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void aManagerOfAnotherProjectPlansWithTheResourceLoadButMayNotReadThisReport() {
+        String otherManager = projectManager("walk.pm");
+        close(false);
+
+        assertThat(rest.withBasicAuth(otherManager, otherManager).getForEntity(
+                "/api/resource-load?from=2026-03-02&to=2026-03-08", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(getAs(otherManager, "/closeout-report", MediaType.TEXT_HTML, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(getAs(otherManager, "/closeout-report.pdf", MediaType.ALL, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
     @Test
     void projectWithoutAReportYetAnswers404() {
         ResponseEntity<String> response = get("/closeout-report", MediaType.TEXT_HTML, String.class);
@@ -209,7 +277,7 @@ class CloseoutReportApiTest {
         Project rejected = new TestProjects(projectRepository, keys, transactions).create("Kiosk app", "pm",
                 "sponsor", new BigDecimal("20000"), ProjectStatus.REJECTED);
 
-        ResponseEntity<String> response = rest.withBasicAuth("dev1", "dev1")
+        ResponseEntity<String> response = rest.withBasicAuth("pm", "pm")
                 .getForEntity("/api/projects/" + rejected.getKey() + "/closeout-report", String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -226,14 +294,30 @@ class CloseoutReportApiTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    /** A user of the project-managers group (password = user id) who manages none of this test's projects. */
+    private String projectManager(String userId) {
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            User user = identityService.newUser(userId);
+            user.setPassword(userId);
+            identityService.saveUser(user);
+            identityService.createMembership(userId, CharterlineGroups.PROJECT_MANAGERS);
+        }
+        return userId;
+    }
+
     private void close(boolean terminated) {
         runtimeService.startProcessInstanceByKey(PROCESS, Map.of(PROJECT_KEY, project.getKey(), TERMINATED, terminated));
     }
 
+    /** As the project's manager, one of the people who may read its report. */
     private <T> ResponseEntity<T> get(String path, MediaType accept, Class<T> type) {
+        return getAs("pm", path, accept, type);
+    }
+
+    private <T> ResponseEntity<T> getAs(String user, String path, MediaType accept, Class<T> type) {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(accept));
-        return rest.withBasicAuth("dev1", "dev1").exchange("/api/projects/" + project.getKey() + path, HttpMethod.GET,
+        return rest.withBasicAuth(user, user).exchange("/api/projects/" + project.getKey() + path, HttpMethod.GET,
                 new HttpEntity<>(headers), type);
     }
 

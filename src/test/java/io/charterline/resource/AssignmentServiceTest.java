@@ -9,6 +9,7 @@ import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.platform.web.NotFoundException;
+import io.charterline.platform.web.ProblemTypes;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
@@ -213,6 +214,41 @@ class AssignmentServiceTest {
         assertThat(rest.withBasicAuth("pm", "pm").getForEntity(
                 "/api/resource-load?from=" + WEEK_2 + "&to=" + WEEK_1, JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void theResourceLoadIsForThoseWhoPlanPeople() {
+        String load = "/api/resource-load?from=" + WEEK_1 + "&to=" + WEEK_1.plusDays(4);
+
+        for (String planner : List.of("pmo", "pm", "admin")) {
+            assertThat(rest.withBasicAuth(planner, planner).getForEntity(load, JsonNode.class).getStatusCode())
+                    .as(planner).isEqualTo(HttpStatus.OK);
+        }
+        for (String other : List.of("dev1", "requester", "sponsor", "ccb3")) {
+            ResponseEntity<JsonNode> refused = rest.withBasicAuth(other, other).getForEntity(load, JsonNode.class);
+            assertThat(refused.getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getBody().get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN);
+            assertThat(refused.getBody().get("detail").asText()).isEqualTo("User '" + other + "' may not read the "
+                    + "resource load: it shows people's booked hours across the portfolio, for those who plan people: "
+                    + "the PMO (pmo), project managers (project-managers) and administrators (camunda-admin) may");
+        }
+    }
+
+    @Test
+    void aProjectsAssignmentsAreForItsPeople() {
+        String project = project();
+        assignmentService.assignByHand(project, demand("A-1", "16", WEEK_1), "dev2");
+        String assignments = "/api/projects/" + project + "/assignments";
+
+        for (String reader : List.of("dev2", "pm", "sponsor", "pmo")) {
+            assertThat(rest.withBasicAuth(reader, reader).getForEntity(assignments, JsonNode.class).getStatusCode())
+                    .as(reader).isEqualTo(HttpStatus.OK);
+        }
+        ResponseEntity<JsonNode> refused = rest.withBasicAuth("dev1", "dev1").getForEntity(assignments,
+                JsonNode.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().get("detail").asText())
+                .startsWith("User 'dev1' may not read the assignments of " + project + ": only its team");
     }
 
     private StaffingDemand demand(String code, String hours, LocalDate weekStart) {
