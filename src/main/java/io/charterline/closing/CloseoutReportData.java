@@ -100,6 +100,16 @@ public record CloseoutReportData(
             return budgetAtCompletion == null || actualCost == null ? null : actualCost.subtract(budgetAtCompletion);
         }
 
+        /**
+         * Actual cost − approved budget when the project spent more than the money approved for it; null when it
+         * stayed within it or either is unknown. The report and the sponsor's acceptance summary flag it.
+         */
+        public BigDecimal overApprovedBudgetBy() {
+            return approvedBudget == null || actualCost == null || actualCost.compareTo(approvedBudget) <= 0
+                    ? null
+                    : actualCost.subtract(approvedBudget);
+        }
+
         /** The variance as a share of BAC with four decimals (0.18 = 18 % over), or null. */
         public BigDecimal varianceShare() {
             BigDecimal variance = variance();

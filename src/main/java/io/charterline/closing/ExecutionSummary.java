@@ -4,6 +4,7 @@ import static io.charterline.platform.process.FormText.escape;
 
 import io.charterline.change.ChangeRequest;
 import io.charterline.change.ChangeStatus;
+import io.charterline.closing.CloseoutReportData.Cost;
 import io.charterline.closing.CloseoutReportData.EarlyCompletion;
 import io.charterline.plan.PlannedPackage;
 import io.charterline.plan.WorkPackage;
@@ -16,9 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * What the sponsor reads before accepting the deliverables: packages done and dropped, hours and cost against the
- * baseline, finish against plan, the packages completed before their planned start, and the changes on the
- * way; after a termination, first, who terminated the project, when and why. Markdown, as Camunda Forms' text
- * fields render it.
+ * baseline, finish against plan, a cost over the approved budget, the packages completed before their planned
+ * start, and the changes on the way; after a termination, first, who terminated the project, when and why.
+ * Markdown, as Camunda Forms' text fields render it.
  */
 final class ExecutionSummary {
 
@@ -61,6 +62,13 @@ final class ExecutionSummary {
                     format.money(plan.budgetAtCompletion())));
             text.append("- Finish: %s, planned %s%n".formatted(format.date(record.actualFinish()),
                     format.date(plan.finishDate())));
+        }
+        BigDecimal approved = record.project().getBudget() == null ? null : record.project().getApprovedBudget();
+        BigDecimal over = new Cost(record.project().getBudget(), approved, null, record.actualCost())
+                .overApprovedBudgetBy();
+        if (over != null) {
+            text.append("- Closes over its approved budget by %s: %s spent of %s approved%n".formatted(
+                    format.money(over), format.money(record.actualCost()), format.money(approved)));
         }
         // Named for the sponsor to check: a completion weeks ahead of the plan may not be the work done.
         EarlyCompletion.in(record).forEach(wp -> text.append(("- Completed before its planned start: %s %s, "

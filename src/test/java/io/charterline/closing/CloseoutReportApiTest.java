@@ -152,6 +152,26 @@ class CloseoutReportApiTest {
     }
 
     @Test
+    void reportOfAProjectWithinItsApprovedBudgetRaisesNoBudgetFlag() {
+        close(false);
+
+        assertThat(get("/closeout-report", MediaType.TEXT_HTML, String.class).getBody())
+                .doesNotContain("over its approved budget");
+    }
+
+    @Test
+    void reportFlagsAProjectThatClosedOverItsApprovedBudget() {
+        project = new TestProjects(projectRepository, keys, transactions).create("Overrun reporting", "pm",
+                "sponsor", new BigDecimal("90000"), ProjectStatus.CLOSING);
+        statusReports.save(cycle(1, LocalDate.of(2026, 6, 26), "100000", "100000", "95500", "90000"));
+        close(false);
+
+        assertThat(get("/closeout-report", MediaType.TEXT_HTML, String.class).getBody().replaceAll("\\s+", " "))
+                .contains("<p class=\"flag\">Closed over its approved budget by $5,500.00: $95,500.00 spent of "
+                        + "$90,000.00 approved</p>");
+    }
+
+    @Test
     void statusReportFromBeforeTheApprovedBudgetWasRecordedShowsNeitherFigure() {
         project = new TestProjects(projectRepository, keys, transactions).create("Legacy reporting", "pm", "sponsor",
                 new BigDecimal("105000"), ProjectStatus.CLOSING);

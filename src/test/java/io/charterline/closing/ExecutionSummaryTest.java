@@ -56,6 +56,25 @@ class ExecutionSummaryTest {
     }
 
     @Test
+    void flagsAProjectThatClosesOverItsApprovedBudget() {
+        assertThat(new ExecutionSummary().of(costing("22000", "235")))
+                .contains("- Closes over its approved budget by $1,500.00: $23,500.00 spent of $22,000.00 approved");
+    }
+
+    @Test
+    void raisesNoBudgetFlagForAProjectWithinItsApprovedBudget() {
+        assertThat(new ExecutionSummary().of(costing("22000", "220"))).doesNotContain("over its approved budget");
+    }
+
+    /** WP-1 done with {@code hours} booked at the baseline's 100 an hour, in a project of {@code budget}. */
+    private static ProjectRecord costing(String budget, String hours) {
+        Project project = new Project("PRJ-2026-901", "requester");
+        project.setBudget(new BigDecimal(budget));
+        return new ProjectRecord(project, null, planning("WP-1"), List.of(live("WP-1", WorkPackageState.DONE)),
+                Map.of("WP-1", new BigDecimal(hours)), Map.of("WP-1", new BigDecimal("100")), Map.of(), List.of());
+    }
+
+    @Test
     void namesAPackageCompletedBeforeItsPlannedStartAndNotOneCompletedOnIt() {
         LocalDate plannedStart = DAY.plusWeeks(3);
         WorkPackage early = new WorkPackage("PRJ-2026-901", "NET-3", "Network cut-over", new BigDecimal("60"),
