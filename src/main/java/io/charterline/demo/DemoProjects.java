@@ -130,10 +130,12 @@ class DemoProjects implements ApplicationRunner {
         LocalDate designed = plannedFinish(key, "POR-1").minusDays(1);
         LocalDate laidOut = plannedFinish(key, "POR-2").plusDays(5);
         LocalDate lastDone = plannedFinish(key, "POR-3").plusDays(2);
+        // The layout overruns its estimate by about a quarter, which the charter's reserve absorbs: the project
+        // closes within its approved budget, as no change or escalation on record raised it.
         new Timeline()
                 .work(key, "POR-1", start, designed, 58)
                 .on(start.plusWeeks(4), () -> statusCycle(key, "CONTINUE", "The layout work is catching up"))
-                .work(key, "POR-2", designed.plusDays(1), laidOut, 142)
+                .work(key, "POR-2", designed.plusDays(1), laidOut, 124)
                 .work(key, "POR-3", laidOut.plusDays(1), lastDone, 44)
                 .on(lastDone.plusDays(2), () -> driver.complete(key, "Task_AcceptDeliverables", "sponsor",
                         Map.of(ACCEPTANCE_DECISION, "SEND_BACK",

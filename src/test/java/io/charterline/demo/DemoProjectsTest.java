@@ -331,6 +331,23 @@ class DemoProjectsTest {
     }
 
     @Test
+    void everyEndedDemoProjectSpentNoMoreThanItsApprovedBudget() {
+        for (Project project : working()) {
+            if (project.getStatus() == ProjectStatus.EXECUTING) {
+                continue;
+            }
+            String api = "/api/projects/" + project.getKey();
+            JsonNode current = rest.withBasicAuth("pmo", "pmo").getForObject(api + "/kpis", JsonNode.class)
+                    .get("current");
+            String report = rest.withBasicAuth("pmo", "pmo").getForObject(api + "/closeout-report", String.class);
+
+            assertThat(current.get("actualCost").decimalValue()).as(project.getKey() + ": actual cost")
+                    .isLessThanOrEqualTo(current.get("approvedBudget").decimalValue());
+            assertThat(report).as(project.getKey() + " report").doesNotContain("over its approved budget");
+        }
+    }
+
+    @Test
     void closedProjectsKpisKeepTheReportsOnTimeShareBesideScheduleAdherence() {
         Project portal = named("Customer portal refresh");
         String api = "/api/projects/" + portal.getKey();
