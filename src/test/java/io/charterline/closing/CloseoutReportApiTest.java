@@ -254,7 +254,7 @@ class CloseoutReportApiTest {
             ResponseEntity<JsonNode> json = getAs(outsider, "/closeout-report", MediaType.APPLICATION_JSON,
                     JsonNode.class);
             assertThat(json.getStatusCode()).as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(json.getBody().get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN);
+            assertThat(json.getBody().get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN.type());
             assertThat(json.getBody().get("detail").asText()).isEqualTo("User '" + outsider
                     + "' may not read the closeout report of " + project.getKey() + ": only its team (the people "
                     + "booked on it or assigned its work), its project manager (pm), its sponsor (sponsor), the PMO "

@@ -227,7 +227,7 @@ class AssignmentServiceTest {
         for (String other : List.of("dev1", "requester", "sponsor", "ccb3")) {
             ResponseEntity<JsonNode> refused = rest.withBasicAuth(other, other).getForEntity(load, JsonNode.class);
             assertThat(refused.getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(refused.getBody().get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN);
+            assertThat(refused.getBody().get("type").asText()).isEqualTo(ProblemTypes.FORBIDDEN.type());
             assertThat(refused.getBody().get("detail").asText()).isEqualTo("User '" + other + "' may not read the "
                     + "resource load: it shows people's booked hours across the portfolio, for those who plan people: "
                     + "the PMO (pmo), project managers (project-managers) and administrators (camunda-admin) may");
