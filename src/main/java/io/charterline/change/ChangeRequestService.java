@@ -1,6 +1,7 @@
 package io.charterline.change;
 
 import io.charterline.platform.process.EngineAsApplication;
+import io.charterline.platform.process.FormValues;
 import io.charterline.platform.web.BodyRules;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
@@ -21,7 +22,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Submitting change requests (API and form), the impact preview, and reading change requests and change logs. */
+/**
+ * Submitting change requests (API, Tasklist's start form and the re-plan form), the impact preview, and reading
+ * change requests and change logs.
+ */
 @Service
 public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
 
@@ -68,6 +72,29 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
     @Transactional
     public ChangeRequestView submit(String projectKey, ChangeRequestInput input, String requester) {
         ChangeRequest changeRequest = register(projectKey, input.toProposal(requester));
+        openChangeControl(projectKey, changeRequest);
+        return view(changeRequest);
+    }
+
+    /**
+     * Submits the change request of Tasklist's "Request a change" start form as {@link #submit} does the API's:
+     * the same rules, the same stored change request and the same opening of change control; only the fields are
+     * named as the form names them, the project key among them.
+     *
+     * @return the change request's id
+     * @throws InvalidVariablesException naming every bad form field; the start is rolled back, nothing is stored
+     */
+    @Transactional
+    public String submitFromForm(Map<String, Object> variables, String requester) {
+        String projectKey = FormValues.text(variables, ChangeControlVariables.PROJECT_KEY);
+        projectKey = projectKey == null ? null : projectKey.strip();
+        ChangeRequest changeRequest = storeFromForm(projectKey, variables, requester);
+        openChangeControl(projectKey, changeRequest);
+        return changeRequest.getKey();
+    }
+
+    /** Opens change control for a stored change request in the project's lifecycle. */
+    private void openChangeControl(String projectKey, ChangeRequest changeRequest) {
         // Requests for one project take turns from here: each correlation starts change control in the same
         // lifecycle execution, and concurrent ones would fail on its revision (409) instead of waiting.
         Project project = projects.findLockedByKey(projectKey).orElseThrow();
@@ -81,7 +108,6 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
             throw new ConflictException("Project " + projectKey + " is " + project.getStatus()
                     + " but its lifecycle is not waiting for change requests (they open in the execution phase)");
         }
-        return view(changeRequest);
     }
 
     /**
@@ -109,22 +135,32 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
      */
     @Transactional
     public String registerFromForm(String projectKey, Map<String, Object> variables, String requester) {
+        return storeFromForm(projectKey, variables, requester).getKey();
+    }
+
+    private ChangeRequest storeFromForm(String projectKey, Map<String, Object> variables, String requester) {
         ChangeRequestForm.Read read = ChangeRequestForm.read(variables, requester);
         List<InvalidField> errors = new ArrayList<>(read.errors());
-        Project project = projects.findByKey(projectKey)
-                .orElseThrow(() -> new NotFoundException("No project with key " + projectKey));
-        // A form field that could not be read leaves the proposal incomplete: applying it could mislead.
+        Project project = projectKey == null || projectKey.isBlank() ? null
+                : projects.findByKey(projectKey).orElse(null);
+        if (project == null) {
+            errors.add(new InvalidField(ChangeControlVariables.PROJECT_KEY, (projectKey == null || projectKey.isBlank()
+                    ? "is required" : "'" + projectKey + "' is no project")
+                    + ": give the key of an EXECUTING project, such as PRJ-2026-0004"));
+        }
+        // A form field that could not be read leaves the proposal incomplete, and without a project there is
+        // nothing to apply it to: applying it could mislead.
         List<InvalidField> proposalErrors = errors.isEmpty() ? errorsOf(projectKey, read.proposal())
                 : validator.validate(read.proposal());
         proposalErrors.stream().map(read::toFormField).forEach(errors::add);
-        if (!project.getStatus().acceptsChanges()) {
-            errors.add(new InvalidField(ChangeControlVariables.PROJECT_KEY,
-                    "project " + projectKey + " is " + project.getStatus() + " and accepts no change requests"));
+        if (project != null && !project.getStatus().acceptsChanges()) {
+            errors.add(new InvalidField(ChangeControlVariables.PROJECT_KEY, "project " + projectKey + " is "
+                    + project.getStatus() + " and accepts no change requests; only an EXECUTING project does"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidVariablesException("change request", errors);
         }
-        return store(project, read.proposal()).getKey();
+        return store(project, read.proposal());
     }
 
     /**

@@ -20,8 +20,10 @@ import org.camunda.bpm.engine.authorization.Resources;
  */
 class GroupAuthorizations {
 
-    /** The process key of the project lifecycle, the one process people start. */
+    /** The process key of the project lifecycle, which requesters start with a charter. */
     static final String PROJECT_LIFECYCLE = "project-lifecycle";
+    /** The process key of Tasklist's "Request a change", which everyone who works in Charterline may start. */
+    static final String CHANGE_REQUEST_INTAKE = "change-request-intake";
 
     private final AuthorizationService authorizationService;
 
@@ -36,9 +38,10 @@ class GroupAuthorizations {
             // Earlier versions let every working group start every process, so anyone could start change control
             // or a work package through engine-rest and rewrite a request or package that had moved on.
             revoke(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
-            if (!group.equals(REQUESTERS)) {
-                revoke(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-            }
+            // Who may request a change through our API may do so in Tasklist; the start takes both rights.
+            grant(group, Resources.PROCESS_DEFINITION, CHANGE_REQUEST_INTAKE,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
             // A charter names its sponsor and project manager, so people must be able to look each other up.
             grant(group, Resources.USER, ANY, Permissions.READ);
             grant(group, Resources.GROUP, ANY, Permissions.READ);
@@ -54,10 +57,9 @@ class GroupAuthorizations {
             grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
             grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
         }
-        // Only a requester starts a process, and only a project's lifecycle: with its charter, in Tasklist or
-        // through our API. Change control and work packages are started by the application.
+        // Only a requester starts a project's lifecycle: with its charter, in Tasklist or through our API. Change
+        // control and work packages are started by the application.
         grant(REQUESTERS, Resources.PROCESS_DEFINITION, PROJECT_LIFECYCLE, ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(REQUESTERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         // Process owners deploy from Camunda Modeler through /engine-rest/deployment/create.
         grant(PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
         // ... and repair what a deployment broke: retry a failed job once the model is fixed, and move running
