@@ -141,12 +141,12 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
     private ChangeRequest storeFromForm(String projectKey, Map<String, Object> variables, String requester) {
         ChangeRequestForm.Read read = ChangeRequestForm.read(variables, requester);
         List<InvalidField> errors = new ArrayList<>(read.errors());
-        Project project = projectKey == null || projectKey.isBlank() ? null
-                : projects.findByKey(projectKey).orElse(null);
+        boolean keyGiven = projectKey != null && !projectKey.isBlank();
+        Project project = keyGiven ? projects.findByKey(projectKey).orElse(null) : null;
         if (project == null) {
-            errors.add(new InvalidField(ChangeControlVariables.PROJECT_KEY, (projectKey == null || projectKey.isBlank()
-                    ? "is required" : "'" + projectKey + "' is no project")
-                    + ": give the key of an EXECUTING project, such as PRJ-2026-0004"));
+            errors.add(new InvalidField(ChangeControlVariables.PROJECT_KEY,
+                    (keyGiven ? "'" + projectKey + "' is no project" : "is required")
+                            + ": give the key of an EXECUTING project, such as PRJ-2026-0004"));
         }
         // A form field that could not be read leaves the proposal incomplete, and without a project there is
         // nothing to apply it to: applying it could mislead.
