@@ -34,6 +34,6 @@ public class CatalogImplementationScheduler implements ImplementationScheduler {
     static WindowProposal propose(WindowRules rules, ImplementationWindow requested) {
         List<ImpactAnalysis.WindowConflict> conflicts = rules.conflicts(requested);
         return new WindowProposal(requested, conflicts, conflicts.isEmpty() ? requested
-                : rules.nextFreeWindow(requested));
+                : rules.nextFreeWindow(requested), rules.maintenanceShorterThan(requested));
     }
 }

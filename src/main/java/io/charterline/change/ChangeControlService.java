@@ -242,7 +242,19 @@ public class ChangeControlService {
                 .map(c -> FormText.escape(c.inWords()))
                 .collect(Collectors.joining("; "));
         return "Requested window " + proposal.requested() + " is " + conflicts + ". "
-                + (proposal.proposed() == null ? "No free window within 90 days."
-                        : "Next free window: " + proposal.proposed() + ".");
+                + (proposal.proposed() != null ? "Next free window: " + proposal.proposed() + "."
+                        : proposal.tooShort().isEmpty() ? "No free window within 90 days."
+                        : noWindowEverFits(proposal));
+    }
+
+    private static String noWindowEverFits(WindowProposal proposal) {
+        String services = proposal.tooShort().stream()
+                .map(item -> item.item() + "'s maintenance windows last at most "
+                        + WindowRules.lengthOf(item.longestWindow()))
+                .collect(Collectors.joining(", "));
+        return "No free window: the requested window lasts " + WindowRules.lengthOf(proposal.requested().length())
+                + ", but " + services + ", so no window of that length is ever free. Ask the requester for a shorter"
+                + " window or to split the change into parts that fit, or keep the requested window despite the"
+                + " conflicts.";
     }
 }

@@ -1,5 +1,6 @@
 package io.charterline.change;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +10,10 @@ public record ImplementationWindow(Instant start, Instant end) {
 
     private static final DateTimeFormatter READABLE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    public Duration length() {
+        return Duration.between(start, end);
+    }
 
     @Override
     public String toString() {

@@ -61,8 +61,13 @@ final class WindowRules {
         List<ImpactAnalysis.WindowConflict> conflicts = new ArrayList<>();
         for (ScheduleConflict conflict : graph.scheduleConflicts(items, start, end)) {
             if (conflict.kind() == ScheduleConflict.Kind.OUTSIDE_MAINTENANCE_WINDOW) {
+                Duration longest = longestMaintenanceWindow(conflict.service());
+                // Said at once, in the impact preview too: no date can help, only a shorter window or a split.
+                String tooLong = longest.compareTo(window.length()) >= 0 ? ""
+                        : "; the requested window lasts " + lengthOf(window.length())
+                                + ", longer than any of them (" + lengthOf(longest) + "), so it never fits";
                 conflicts.add(new ImpactAnalysis.WindowConflict(conflict.service(),
-                        ImpactAnalysis.ConflictKind.MAINTENANCE_OUTSIDE, conflict.detail()));
+                        ImpactAnalysis.ConflictKind.MAINTENANCE_OUTSIDE, conflict.detail() + tooLong));
             }
         }
         for (ScheduleConflict conflict : graph.scheduleConflicts(neighbourhood, start, end)) {
@@ -88,6 +93,34 @@ final class WindowRules {
         return conflicts;
     }
 
+    /** The named items with maintenance windows that are all shorter than {@code window}, by key. */
+    List<WindowProposal.ShortMaintenance> maintenanceShorterThan(ImplementationWindow window) {
+        List<WindowProposal.ShortMaintenance> tooShort = new ArrayList<>();
+        for (String item : items) {
+            Duration longest = longestMaintenanceWindow(item);
+            if (!graph.maintenanceWindowsOf(item).isEmpty() && longest.compareTo(window.length()) < 0) {
+                tooShort.add(new WindowProposal.ShortMaintenance(item, longest));
+            }
+        }
+        return tooShort;
+    }
+
+    /** "33 h", "3 h 30 min", "45 min". */
+    static String lengthOf(Duration length) {
+        long hours = length.toHours();
+        int minutes = length.toMinutesPart();
+        if (hours == 0) {
+            return minutes + " min";
+        }
+        return minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
+    }
+
+    private Duration longestMaintenanceWindow(String item) {
+        return graph.maintenanceWindowsOf(item).stream()
+                .map(window -> Duration.ofMinutes(window.durationMinutes()))
+                .max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
     /**
      * The earliest window of the same length that starts after the requested one, no later than
      * {@link #SEARCH_HORIZON} after it, and has no conflict; null when there is none. A free window can only begin
@@ -95,7 +128,7 @@ final class WindowRules {
      * of a named item, the end of another change, and midnight, when a freeze ends.
      */
     ImplementationWindow nextFreeWindow(ImplementationWindow requested) {
-        Duration length = Duration.between(requested.start(), requested.end());
+        Duration length = requested.length();
         Instant latest = requested.start().plus(SEARCH_HORIZON);
         TreeSet<Instant> candidates = new TreeSet<>();
         LocalDateTime from = LocalDateTime.ofInstant(requested.start(), ZoneOffset.UTC);

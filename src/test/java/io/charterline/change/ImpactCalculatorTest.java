@@ -340,6 +340,22 @@ class ImpactCalculatorTest {
     }
 
     @Test
+    void windowLongerThanEveryMaintenanceWindowOfTheItemIsFlaggedInTheSummaryAsNeverFitting() {
+        ChangeProposal sixHours = new ChangeProposal("Change", "Change", "Because", ChangeType.NORMAL, "requester",
+                List.of(), BigDecimal.ZERO, null, List.of("DB"), SATURDAY_22, SATURDAY_22.plusSeconds(6 * 3600));
+
+        assertThat(analyse(sixHours).summary()).contains("- Window: DB MAINTENANCE_OUTSIDE: DB may only change within"
+                + " its maintenance windows \\(SATURDAY 22:00 for 240 min\\); the requested window lasts 6 h, longer"
+                + " than any of them \\(4 h\\), so it never fits");
+    }
+
+    @Test
+    void windowOfAFittingLengthAtTheWrongTimeIsNotCalledTooLong() {
+        assertThat(analyse(proposal(List.of(), List.of("DB"), SATURDAY_22.plusSeconds(3600))).summary())
+                .doesNotContain("never fits");
+    }
+
+    @Test
     void freezeOfAParentOrAChildOfTheItemAndAGlobalFreezeConflict() {
         ServiceGraph graph = ServiceGraphs.catalog(
                 new FreezePeriodView(1L, "APP", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 6), "Release"),

@@ -118,4 +118,32 @@ class WindowSchedulingTest {
         assertThat(schedule(late, List.of(), "pm").proposed()).isNull();
         assertThat(schedule(inTime, List.of(), "pm").proposed()).isEqualTo(saturday("2027-05-29"));
     }
+
+    @Test
+    void windowLongerThanEveryMaintenanceWindowSaysWhyNoneIsFreeAndWhatThePmoCanDo() {
+        // DB's only maintenance window is Saturday 22:00 for 4 h; six hours never fit into it.
+        ImplementationWindow sixHours = new ImplementationWindow(REQUESTED.start(),
+                REQUESTED.start().plusSeconds(6 * 3600));
+        WindowProposal proposal = CatalogImplementationScheduler.propose(
+                new WindowRules(ServiceGraphs.catalog(), List.of("DB"), List.of(), "pm"), sixHours);
+
+        assertThat(proposal.proposed()).isNull();
+        assertThat(proposal.conflicts()).singleElement().extracting(ImpactAnalysis.WindowConflict::detail)
+                .asString().endsWith("; the requested window lasts 6 h, longer than any of them (4 h), so it never fits");
+        assertThat(ChangeControlService.describe(proposal)).endsWith("No free window: the requested window lasts 6 h,"
+                + " but DB's maintenance windows last at most 4 h, so no window of that length is ever free. Ask the"
+                + " requester for a shorter window or to split the change into parts that fit, or keep the requested"
+                + " window despite the conflicts.");
+    }
+
+    @Test
+    void windowThatFitsAMaintenanceWindowIsNotCalledTooLong() {
+        ServiceGraph graph = ServiceGraphs.catalog(new FreezePeriodView(1L, "DB", LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 6, 30), "Replacement project"));
+
+        WindowProposal proposal = schedule(graph, List.of(), "pm");
+
+        assertThat(proposal.tooShort()).isEmpty();
+        assertThat(ChangeControlService.describe(proposal)).endsWith("No free window within 90 days.");
+    }
 }
