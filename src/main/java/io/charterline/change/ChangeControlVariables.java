@@ -117,9 +117,18 @@ public final class ChangeControlVariables {
     public static final String WINDOW_OVERRIDE_REASON = "windowOverrideReason";
     /** The window the change is scheduled in, as "start to end", for the implementer's form. */
     public static final String SCHEDULED_WINDOW = "scheduledWindow";
+    /** The scheduled window's start as a date: the follow-up date of "Implement change". */
+    public static final String SCHEDULED_WINDOW_START = "scheduledWindowStart";
+    /** The scheduled window's end as a date: the due date of "Implement change", by when it must be done. */
+    public static final String SCHEDULED_WINDOW_END = "scheduledWindowEnd";
 
     // Implementation and reviews
     public static final String IMPLEMENTATION_NOTES = "implementationNotes";
+    /**
+     * How long before its window the change was implemented ("Implemented 27 days before its window ..."), for the
+     * reviewer and the change log; null when it was implemented once its window had begun.
+     */
+    public static final String IMPLEMENTED_EARLY = "implementedEarly";
     /** JUSTIFIED or NOT_JUSTIFIED: the emergency board's review after the fact. */
     public static final String EMERGENCY_REVIEW_OUTCOME = "emergencyReviewOutcome";
     public static final String EMERGENCY_REVIEW_COMMENT = "emergencyReviewComment";

@@ -41,13 +41,13 @@ public class RecordWindowDecisionDelegate implements JavaDelegate {
             ImplementationWindow proposed = new ImplementationWindow(Instant.parse(start),
                     Instant.parse(variables.string(PROPOSED_WINDOW_END)));
             changeControl.decideWindow(changeRequestId, proposed, null, decidedBy);
-            execution.setVariable(SCHEDULED_WINDOW, proposed.toString());
+            ScheduleImplementationDelegate.scheduled(execution, proposed);
             return;
         }
         ChangeProposal proposal = changeControl.require(changeRequestId).proposal();
         ImplementationWindow requested = new ImplementationWindow(proposal.windowStart(), proposal.windowEnd());
         changeControl.decideWindow(changeRequestId, requested, variables.string(WINDOW_OVERRIDE_REASON).strip(),
                 decidedBy);
-        execution.setVariable(SCHEDULED_WINDOW, requested.toString());
+        ScheduleImplementationDelegate.scheduled(execution, requested);
     }
 }

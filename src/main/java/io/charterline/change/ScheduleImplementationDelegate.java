@@ -3,6 +3,7 @@ package io.charterline.change;
 import static io.charterline.change.ChangeControlVariables.*;
 
 import io.charterline.platform.process.ProcessVariables;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,19 @@ public class ScheduleImplementationDelegate implements JavaDelegate {
         WindowProposal proposal = changeControl.schedule(variables.string(CHANGE_REQUEST_ID),
                 variables.string(IMPLEMENTER));
         execution.setVariable(WINDOW_CONFLICTS, !proposal.conflictFree());
-        execution.setVariable(SCHEDULED_WINDOW, proposal.conflictFree() ? proposal.requested().toString() : null);
+        scheduled(execution, proposal.conflictFree() ? proposal.requested() : null);
         execution.setVariable(SCHEDULE_SUMMARY, proposal.conflictFree()
                 ? "Requested window " + proposal.requested() + " is free."
                 : ChangeControlService.describe(proposal));
         boolean proposed = proposal.proposed() != null;
         execution.setVariable(PROPOSED_WINDOW_START, proposed ? proposal.proposed().start().toString() : null);
         execution.setVariable(PROPOSED_WINDOW_END, proposed ? proposal.proposed().end().toString() : null);
+    }
+
+    /** The window for the implementer's form and as the implementation task's follow-up and due dates. */
+    static void scheduled(DelegateExecution execution, ImplementationWindow window) {
+        execution.setVariable(SCHEDULED_WINDOW, window == null ? null : window.toString());
+        execution.setVariable(SCHEDULED_WINDOW_START, window == null ? null : Date.from(window.start()));
+        execution.setVariable(SCHEDULED_WINDOW_END, window == null ? null : Date.from(window.end()));
     }
 }
