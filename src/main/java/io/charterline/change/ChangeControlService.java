@@ -28,11 +28,12 @@ public class ChangeControlService {
     private final ImplementationScheduler scheduler;
     private final BaselineUpdater baselineUpdater;
     private final StoredImpacts impacts;
+    private final ChangeOutcomeNotice outcomeNotice;
 
     public ChangeControlService(ChangeRequestRepository changeRequests, ChangeVoteRepository votes,
                                 ProjectRepository projects, ChangeLog changeLog, ImpactAnalyzer impactAnalyzer,
                                 ImplementationScheduler scheduler, BaselineUpdater baselineUpdater,
-                                StoredImpacts impacts) {
+                                StoredImpacts impacts, ChangeOutcomeNotice outcomeNotice) {
         this.changeRequests = changeRequests;
         this.votes = votes;
         this.projects = projects;
@@ -41,6 +42,7 @@ public class ChangeControlService {
         this.scheduler = scheduler;
         this.baselineUpdater = baselineUpdater;
         this.impacts = impacts;
+        this.outcomeNotice = outcomeNotice;
     }
 
     /** What the process needs to know after the impact analysis. */
@@ -118,7 +120,10 @@ public class ChangeControlService {
                 .map(ChangeVote::getVote).toList());
     }
 
-    /** Schedules in the requested window when it is free; otherwise logs the conflicts and leaves it to the PMO. */
+    /**
+     * Schedules in the requested window when it is free and tells the requester of the approval; otherwise logs the
+     * conflicts and leaves the window to the PMO.
+     */
     @Transactional
     public WindowProposal schedule(String changeRequestId, String implementer) {
         ChangeRequest changeRequest = require(changeRequestId);
@@ -129,13 +134,17 @@ public class ChangeControlService {
             changeRequest.schedule(proposal.requested(), null);
             changeLog.record(changeRequestId, null, ChangeEvent.SCHEDULED, "Implementation window "
                     + proposal.requested() + ", implementer " + implementer);
+            outcomeNotice.approved(changeRequest, project, proposal.requested());
         } else {
             changeLog.record(changeRequestId, null, ChangeEvent.WINDOW_CONFLICT, describe(proposal));
         }
         return proposal;
     }
 
-    /** The PMO's choice on a conflicting window: the proposed free one, or the requested one with a reason. */
+    /**
+     * The PMO's choice on a conflicting window: the proposed free one, or the requested one with a reason. The
+     * requester is told of the approval now that the window is settled.
+     */
     @Transactional
     public void decideWindow(String changeRequestId, ImplementationWindow window, String overrideReason,
                              String decidedBy) {
@@ -148,6 +157,7 @@ public class ChangeControlService {
             changeLog.record(changeRequestId, decidedBy, ChangeEvent.WINDOW_OVERRIDDEN,
                     "Kept the requested window " + window + " despite its conflicts: " + overrideReason);
         }
+        outcomeNotice.approved(changeRequest, projects.findById(changeRequest.getProjectId()).orElseThrow(), window);
     }
 
     @Transactional(noRollbackFor = ChangeNoLongerAppliesException.class)
@@ -171,10 +181,14 @@ public class ChangeControlService {
         changeLog.record(changeRequestId, actor, event, detail);
     }
 
+    /** @param reviewedBy who found the implementation successful; the requester is told */
     @Transactional
-    public void close(String changeRequestId) {
-        require(changeRequestId).close();
+    public void close(String changeRequestId, String reviewedBy) {
+        ChangeRequest changeRequest = require(changeRequestId);
+        changeRequest.close();
         changeLog.record(changeRequestId, null, ChangeEvent.CLOSED, "Implemented and reviewed successfully");
+        outcomeNotice.closed(changeRequest, projects.findById(changeRequest.getProjectId()).orElseThrow(),
+                reviewedBy);
     }
 
     /**

@@ -4,12 +4,19 @@ import static io.charterline.change.ChangeControlVariables.*;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.charterline.notification.Notification;
+import io.charterline.notification.Notifications;
 import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.project.Project;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.WorkPackageSpec;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +54,9 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
     @Autowired
     FormService formService;
+
+    @Autowired
+    Notifications notifications;
 
     @TestConfiguration
     static class FullCoverage {
@@ -201,6 +211,68 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void implementationIsDueAtTheEndOfItsWindowAndFollowedUpAtItsStart() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(change);
+
+        Task implement = task(change, "Task_ImplementChange");
+        Assertions.assertThat(implement.getDueDate()).isEqualTo(Date.from(requestedEnd(change)));
+        Assertions.assertThat(implement.getFollowUpDate()).isEqualTo(Date.from(requestedStart(change)));
+    }
+
+    @Test
+    void requesterIsNotifiedOfTheApprovalWithItsWindowAndOfTheClosing() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(change);
+        ChangeRequest approved = changeRequest(change);
+        String about = approved.getKey() + " (" + approved.getTitle() + ") on " + project.getKey();
+
+        Assertions.assertThat(notifications.of(project.getKey()))
+                .extracting(Notification::getEvent, Notification::getRecipients, Notification::getSubject)
+                .containsExactly(tuple("CHANGE_APPROVED", "requester", about + " was approved by pm; implementation"
+                        + " window " + new ImplementationWindow(requestedStart(change), requestedEnd(change))));
+
+        decide(task(change, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Deployed on Saturday night");
+        decide(task(change, "Task_ReviewImplementation"), "pmo", IMPLEMENTATION_OUTCOME, "SUCCESS");
+        runJobs(change);
+
+        Assertions.assertThat(notifications.of(project.getKey())).extracting(Notification::getEvent,
+                        Notification::getRecipients, Notification::getSubject)
+                .endsWith(tuple("CHANGE_CLOSED", "requester",
+                        about + " is closed: pmo reviewed its implementation as successful"));
+    }
+
+    @Test
+    void changeImplementedBeforeItsWindowIsFlaggedToTheReviewerAndInTheChangeLog() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(change);
+        Instant start = requestedStart(change);
+        long daysEarly = ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), LocalDate.ofInstant(start,
+                ZoneOffset.UTC));
+        String flag = "Implemented " + daysEarly + " days before its window (start "
+                + new ImplementationWindow(start, requestedEnd(change)).toString().substring(0, 16) + " UTC)";
+
+        decide(task(change, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Deployed on Saturday night");
+
+        Assertions.assertThat(taskService.getVariable(task(change, "Task_ReviewImplementation").getId(),
+                IMPLEMENTED_EARLY)).as("the reviewer's form").isEqualTo(flag);
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(change).getKey()))
+                .filteredOn(entry -> entry.getEvent() == ChangeEvent.IMPLEMENTED)
+                .singleElement().extracting(ChangeLogEntry::getDetail)
+                .isEqualTo("Deployed on Saturday night [" + flag + "]");
+        assertThat(change).isWaitingAt("Task_ReviewImplementation");
+    }
+
+    @Test
     void projectManagerRejectsAndTheRequesterIsToldWithTheBaselineUntouched() {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal());
@@ -220,6 +292,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 .containsEntry(CHANGE_TITLE, changeRequest(change).getTitle())
                 .containsEntry(CHANGE_REQUEST_ID, changeRequest(change).getKey());
         Assertions.assertThat(story(change)).endsWith(ChangeEvent.REJECTED);
+        Assertions.assertThat(notifications.of(project.getKey())).as("no approval notice").isEmpty();
 
         decide(notice, "requester");
 
@@ -729,9 +802,17 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Assertions.assertThat(changeRequest(change).getScheduledStart())
                 .isEqualTo(requestedStart(change).plus(Duration.ofDays(7)));
         Assertions.assertThat(changeRequest(change).getOverrideReason()).isNull();
+        ImplementationWindow moved = new ImplementationWindow(requestedStart(change).plus(Duration.ofDays(7)),
+                requestedEnd(change).plus(Duration.ofDays(7)));
         Assertions.assertThat(runtimeService.getVariable(change.getId(), SCHEDULED_WINDOW))
-                .as("the implementer's form").isEqualTo(new ImplementationWindow(requestedStart(change).plus(Duration.ofDays(7)),
-                        requestedEnd(change).plus(Duration.ofDays(7))).toString());
+                .as("the implementer's form").isEqualTo(moved.toString());
+        runJobs(change);
+        Task implement = task(change, "Task_ImplementChange");
+        Assertions.assertThat(implement.getDueDate()).isEqualTo(Date.from(moved.end()));
+        Assertions.assertThat(implement.getFollowUpDate()).isEqualTo(Date.from(moved.start()));
+        Assertions.assertThat(notifications.of(project.getKey())).extracting(Notification::getSubject)
+                .containsExactly(changeRequest(change).getKey() + " (" + changeRequest(change).getTitle() + ") on "
+                        + project.getKey() + " was approved by pm; implementation window " + moved);
     }
 
     @Test

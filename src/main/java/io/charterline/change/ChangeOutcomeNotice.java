@@ -1,0 +1,67 @@
+package io.charterline.change;
+
+import io.charterline.notification.NotificationMessage;
+import io.charterline.notification.Notifications;
+import io.charterline.notification.RecipientEmails;
+import io.charterline.platform.identity.CharterlineGroups;
+import io.charterline.project.Project;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the requester that their change was approved (once its window is settled, so the notice names it) and that
+ * it was closed after its review; a rejection or deferral is their "Acknowledge decision" task instead. Recorded as
+ * notifications, sent after the fact: a webhook that is down costs the notice, never the decision.
+ */
+@Component
+class ChangeOutcomeNotice {
+
+    static final String APPROVED = "CHANGE_APPROVED";
+    static final String CLOSED = "CHANGE_CLOSED";
+    /** The notification table's subject column. */
+    private static final int MAX_SUBJECT_LENGTH = 500;
+
+    private final Notifications notifications;
+    private final RecipientEmails emails;
+
+    ChangeOutcomeNotice(Notifications notifications, RecipientEmails emails) {
+        this.notifications = notifications;
+        this.emails = emails;
+    }
+
+    /** "CR-2026-0002 (Upgrade CRM) on PRJ-2026-0008 was approved by sponsor; implementation window ...". */
+    void approved(ChangeRequest changeRequest, Project project, ImplementationWindow window) {
+        tellRequester(changeRequest, project, APPROVED, "APPROVED", "was approved " + approver(changeRequest.getDecidedBy())
+                + "; implementation window " + window);
+    }
+
+    /** "CR-2026-0002 (Upgrade CRM) on PRJ-2026-0008 is closed: pmo reviewed its implementation as successful". */
+    void closed(ChangeRequest changeRequest, Project project, String reviewedBy) {
+        tellRequester(changeRequest, project, CLOSED, "CLOSED", "is closed: " + (reviewedBy == null ? "the review"
+                : reviewedBy + " reviewed") + " its implementation as successful");
+    }
+
+    private static String approver(String decidedBy) {
+        if (decidedBy == null) {
+            return "as a pre-approved standard change";
+        }
+        return CharterlineGroups.CCB.equals(decidedBy) ? "by the change control board's vote" : "by " + decidedBy;
+    }
+
+    private void tellRequester(ChangeRequest changeRequest, Project project, String event, String outcome,
+                               String what) {
+        String requester = changeRequest.getRequesterId();
+        String subject = "%s (%s) on %s %s".formatted(changeRequest.getKey(), changeRequest.getTitle(),
+                project.getKey(), what);
+        notifications.sendAfterTheFact(new NotificationMessage(
+                "change:%s:%s".formatted(changeRequest.getKey(), event),
+                event,
+                project.getKey(),
+                project.getName(),
+                outcome,
+                subject.length() <= MAX_SUBJECT_LENGTH ? subject : subject.substring(0, MAX_SUBJECT_LENGTH - 1) + "…",
+                List.of(requester),
+                emails.of(List.of(requester)),
+                "/api/change-requests/" + changeRequest.getKey()));
+    }
+}
