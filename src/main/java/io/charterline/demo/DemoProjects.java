@@ -108,7 +108,8 @@ class DemoProjects implements ApplicationRunner {
                 .on(analysisDone.plusDays(1), () -> requestOrderFeedChange(key, window))
                 .on(analysisDone.plusDays(5), () -> approveChange(key))
                 .on(firstCycle, () -> statusCycle(key, "CONTINUE", "Data migration catches up next month"))
-                .on(window, () -> implementChange(key))
+                // The window is Wednesday evening; the manager reports the work done the next morning, not before it.
+                .on(window.plusDays(1), () -> implementChange(key))
                 .work(key, "CRM-2", analysisDone.plusDays(1), migrated, 96)
                 .on(start.plusWeeks(4), () -> statusCycle(key, "CONTINUE", "Integrations are nearly rebuilt"))
                 .work(key, "CRM-3", analysisDone.plusDays(1), integrated, 150)

@@ -243,15 +243,20 @@ class DemoProjectsTest {
         Project crm = named("CRM cloud migration");
         Map<String, LocalDate> logged = new HashMap<>();
         String change = null;
+        String implemented = null;
         for (JsonNode entry : rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + crm.getKey()
                 + "/change-log", JsonNode.class)) {
             change = entry.get("changeRequestId").asText();
             logged.put(entry.get("event").asText(), Instant.parse(entry.get("at").asText())
                     .atOffset(ZoneOffset.UTC).toLocalDate());
+            if ("IMPLEMENTED".equals(entry.get("event").asText())) {
+                implemented = entry.get("detail").asText();
+            }
         }
         assertThat(logged).containsKeys("SUBMITTED", "VOTED", "APPROVED", "BASELINE_UPDATED", "IMPLEMENTED",
                 "CLOSED");
         assertThat(logged.get("APPROVED")).isBefore(logged.get("CLOSED"));
+        assertThat(implemented).as("implemented after its window began").doesNotContain("before its window");
 
         String report = rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + crm.getKey()
                 + "/closeout-report", String.class).replaceAll("\\s+", " ");
