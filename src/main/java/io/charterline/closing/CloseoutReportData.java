@@ -27,10 +27,12 @@ import java.util.List;
  * @param measuredAtCloseout the figures measured on the closeout day, which the KPIs show and the project keeps
  *                    as its final KPI snapshot; null when the KPIs are the last status cycle's (no baseline)
  * @param onTimeShare the share of the done packages finished by their planned finish, kept in the final KPI
- *                    snapshot beside schedule adherence; null when no package was done
+ *                    snapshot beside schedule adherence; null when no package was done. Packages completed before
+ *                    their planned start are left out of it
  * @param completedBeforePlannedStart the done packages completed before their planned start day, oldest first:
  *                    hours that fit the person's days can be given weeks ahead of the plan, so the report names
- *                    them for a person to check, and the schedule lessons leave them out
+ *                    them for a person to check, and the on-time share and the schedule and estimating lessons
+ *                    leave them out
  */
 public record CloseoutReportData(
         String projectKey,

@@ -290,18 +290,26 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 new Kpi("Hours booked", FORMAT.hours(f.actualHours())));
     }
 
+    /**
+     * A package completed before its planned start counts neither way: such a completion says nothing about when
+     * the work was done, and would count as on time however the work went.
+     */
     private static OnTime onTime(ProjectRecord record) {
+        Set<String> early = record.completedBeforePlannedStart().stream().map(WorkPackage::code)
+                .collect(Collectors.toSet());
         List<WorkPackage> done = record.workPackages().stream()
                 .filter(wp -> wp.state() == WorkPackageState.DONE && wp.completedAt() != null
-                        && wp.plannedFinish() != null)
+                        && wp.plannedFinish() != null && !early.contains(wp.code()))
                 .toList();
-        long onTime = done.stream().filter(wp -> !wp.completedAt().atOffset(ZoneOffset.UTC).toLocalDate()
-                .isAfter(wp.plannedFinish())).count();
-        return new OnTime(onTime, done.size());
+        long onTime = done.stream().filter(wp -> !ProjectRecord.completedOn(wp).isAfter(wp.plannedFinish())).count();
+        return new OnTime(onTime, done.size(), early.size());
     }
 
-    /** The done packages, and how many of them finished by their planned finish. */
-    private record OnTime(long onTime, long done) {
+    /**
+     * The done packages, how many of them finished by their planned finish, and how many more were left out as
+     * completed before their planned start.
+     */
+    private record OnTime(long onTime, long done, int leftOut) {
 
         /** onTimeShare in the API: null when no package was done. */
         BigDecimal share() {
@@ -311,7 +319,9 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
 
         Kpi kpi() {
             return new Kpi(ON_TIME_SHARE, onTime + " of " + done
-                    + (done == 0 ? "" : " (" + FORMAT.percent(share()) + ")"));
+                    + (done == 0 ? "" : " (" + FORMAT.percent(share()) + ")")
+                    + (leftOut == 0 ? "" : "; " + leftOut + " left out, completed before "
+                            + (leftOut == 1 ? "its" : "their") + " planned start"));
         }
     }
 }

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reads lessons from a project's data at a phase gate, only where the data says something: an estimate off by
  * more than 15 %, a slip of more than 5 days, a budget off by more than 10 %, three or more changes, any
- * escalation, a termination, any staffing gap, any charter rework or plan rejection. The slip leaves out the
- * packages completed before their planned start day (see {@link ProjectFacts#completedBeforePlannedStart()}).
+ * escalation, a termination, any staffing gap, any charter rework or plan rejection. The estimates and the slip
+ * leave out the packages completed before their planned start day (see
+ * {@link ProjectFacts#completedBeforePlannedStart()}) and say so.
  *
  * <p>Each kind of lesson belongs to the first gate at which its data is final, so the same lesson is not drawn
  * again at the next gate: charter reworks at CHARTER; plan rejections and staffing gaps at PLANNING; estimates,
@@ -109,17 +110,24 @@ public class LessonDeriver {
     }
 
     private static void estimates(ProjectFacts facts, List<DerivedLesson> lessons) {
-        // A cancelled package's hours stop where its work was stopped: they say nothing about its estimate.
-        List<WorkPackageFact> booked = facts.workPackages().stream()
+        // A cancelled package's hours stop where its work was stopped, and one completed before its planned start
+        // says nothing about how long the work took: neither says anything about its estimate.
+        Map<String, EarlyCompletionFact> early = facts.completedBeforePlannedStart().stream()
+                .collect(Collectors.toMap(EarlyCompletionFact::code, wp -> wp, (a, b) -> a));
+        List<WorkPackageFact> estimated = facts.workPackages().stream()
                 .filter(wp -> !wp.cancelled())
                 .filter(wp -> wp.actualHours() != null && wp.estimateHours() != null
                         && wp.estimateHours().signum() > 0)
                 .toList();
+        List<WorkPackageFact> booked = estimated.stream().filter(wp -> !early.containsKey(wp.code())).toList();
+        List<WorkPackageFact> leftOut = estimated.stream().filter(wp -> early.containsKey(wp.code())).toList();
         List<Set<String>> coveredBySkillLessons = new ArrayList<>();
         groups(booked, WorkPackageFact::skill).forEach((skill, packages) -> {
             List<String> tags = new ArrayList<>(List.of(skill));
             packages.stream().map(wp -> wp.type().name()).distinct().forEach(tags::add);
-            if (estimateLesson(facts, skill + " work", tags, skill, packages, lessons)) {
+            List<EarlyCompletionFact> sameGroup = leftOut.stream().filter(wp -> skill.equals(wp.skill()))
+                    .map(wp -> early.get(wp.code())).toList();
+            if (estimateLesson(facts, skill + " work", tags, skill, packages, sameGroup, lessons)) {
                 coveredBySkillLessons.add(codes(packages));
             }
         });
@@ -130,13 +138,17 @@ public class LessonDeriver {
                         .collect(Collectors.joining(", "));
                 List<String> tags = new ArrayList<>(List.of(type));
                 packages.stream().map(WorkPackageFact::skill).distinct().forEach(tags::add);
-                estimateLesson(facts, type + " work packages", tags, skills, packages, lessons);
+                List<EarlyCompletionFact> sameGroup = leftOut.stream().filter(wp -> type.equals(wp.type().name()))
+                        .map(wp -> early.get(wp.code())).toList();
+                estimateLesson(facts, type + " work packages", tags, skills, packages, sameGroup, lessons);
             }
         });
     }
 
+    /** @param leftOut the packages of the same skill or type left out as completed before their planned start */
     private static boolean estimateLesson(ProjectFacts facts, String subject, List<String> tags, String effort,
-                                          List<WorkPackageFact> packages, List<DerivedLesson> lessons) {
+                                          List<WorkPackageFact> packages, List<EarlyCompletionFact> leftOut,
+                                          List<DerivedLesson> lessons) {
         BigDecimal estimate = sum(packages, WorkPackageFact::estimateHours);
         BigDecimal actual = sum(packages, WorkPackageFact::actualHours);
         BigDecimal variance = actual.subtract(estimate).divide(estimate, 4, RoundingMode.HALF_UP);
@@ -149,7 +161,8 @@ public class LessonDeriver {
                 .collect(Collectors.joining(", ")) + (packages.size() > NAMED_PACKAGES ? ", ..." : "") + ")";
         boolean over = variance.signum() > 0;
         String what = subject + " took " + percent + (over ? " more" : " fewer") + " hours than estimated: "
-                + hours(actual) + " booked against " + hours(estimate) + " estimated over " + which + ".";
+                + hours(actual) + " booked against " + hours(estimate) + " estimated over " + which + "."
+                + leavesOut("The estimate leaves out", leftOut);
         String impact = over
                 ? hours(actual.subtract(estimate)) + " more " + effort + " effort than planned."
                 : hours(estimate.subtract(actual)) + " of planned " + effort + " effort were not needed; "
@@ -238,7 +251,7 @@ public class LessonDeriver {
         boolean late = slip > 0;
         String what = "The work finished " + Math.abs(slip) + " days " + (late ? "late" : "early")
                 + ": first baseline's finish " + facts.plannedFinish() + ", actual finish " + facts.actualFinish()
-                + "." + leftOutOfTheFinish(facts.completedBeforePlannedStart());
+                + "." + leavesOut("Both finishes leave out", facts.completedBeforePlannedStart());
         if (late) {
             lessons.add(lesson(facts, LessonCategory.SCHEDULE, List.of(), what,
                     slip + " days of delay against the first baseline.",
@@ -251,12 +264,15 @@ public class LessonDeriver {
         }
     }
 
-    /** Which packages the finishes leave out, and why; nothing when none was completed before its planned start. */
-    private static String leftOutOfTheFinish(List<EarlyCompletionFact> early) {
+    /**
+     * Which packages a lesson's figures leave out, and why ({@code what} says whose figures); nothing when none was
+     * completed before its planned start.
+     */
+    private static String leavesOut(String what, List<EarlyCompletionFact> early) {
         if (early.isEmpty()) {
             return "";
         }
-        return " Both finishes leave out " + early.size() + " work package" + (early.size() == 1 ? "" : "s")
+        return " " + what + " " + early.size() + " work package" + (early.size() == 1 ? "" : "s")
                 + " completed before " + (early.size() == 1 ? "its" : "their") + " planned start, which says "
                 + "nothing about how long the work took: "
                 + early.stream().limit(NAMED_PACKAGES).map(wp -> wp.code() + " " + wp.name() + " (planned start "

@@ -19,7 +19,8 @@ import java.util.List;
  * @param actualFinish        the day the last work package was done, leaving out those completed before their
  *                            planned start
  * @param completedBeforePlannedStart the done packages completed before their planned start day, which the
- *                            finishes leave out: such a completion says nothing about how long the work took
+ *                            estimates and the finishes leave out: such a completion says nothing about how long
+ *                            the work took
  * @param budgetAtCompletion  BAC of the baseline
  * @param actualCost          the cost booked by the end of the work
  * @param escalations         the sponsor's decisions on RED status reports, each with the reason given

@@ -104,9 +104,10 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
         boolean finished = !decisions.getOrDefault(TERMINATED, List.of()).contains("true")
                 && !Boolean.TRUE.equals(now.get(TERMINATED));
         Baseline current = finished ? record.currentBaseline() : null;
-        // A package completed before its planned start is left out of both finishes, so that the finish compares
-        // the same packages' plan and work, and a completion weeks ahead of the plan is not read as planned slack.
-        List<WorkPackage> early = finished ? record.completedBeforePlannedStart() : List.of();
+        // A package completed before its planned start is left out of the estimates, also of a terminated project,
+        // and of both finishes, so that the finish compares the same packages' plan and work, and a completion
+        // weeks ahead of the plan is not read as planned slack.
+        List<WorkPackage> early = record.completedBeforePlannedStart();
         Set<String> leftOut = early.stream().map(WorkPackage::code).collect(Collectors.toSet());
         return new ProjectFacts(projectKey, services, workPackages, changes,
                 finished ? record.firstBaselineFinishLeavingOut(leftOut) : null,

@@ -67,6 +67,35 @@ class LessonDeriverTest {
     }
 
     @Test
+    void aPackageCompletedBeforeItsPlannedStartTeachesNoEstimate() {
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES,
+                List.of(wp("NET-3", "Network cut-over", "NETWORK", 60, 4)), List.of(), null, null,
+                List.of(netThreeDoneEarly()), null, null, List.of(), List.of(), 0, 0, null);
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).isEmpty();
+    }
+
+    @Test
+    void theEstimatingLessonNamesThePackagesCompletedBeforeTheirPlannedStartThatItLeftOut() {
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES,
+                List.of(wp("2.1", "Implement order API", "JAVA", 100, 130),
+                        wp("NET-3", "Network cut-over", "JAVA", 60, 4)),   // with it: 134 h against 160 h, -16 %
+                List.of(), null, null, List.of(netThreeDoneEarly()), null, null, List.of(), List.of(), 0, 0, null);
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().extracting(DerivedLesson::whatHappened)
+                .isEqualTo("JAVA work took 30% more hours than estimated: 130 h booked against 100 h estimated over "
+                        + "1 work package (2.1 Implement order API). The estimate leaves out 1 work package "
+                        + "completed before its planned start, which says nothing about how long the work took: "
+                        + "NET-3 Network cut-over (planned start 2026-07-06, completed on 2026-06-15, 4 h booked "
+                        + "against 60 h estimated).");
+    }
+
+    private static EarlyCompletionFact netThreeDoneEarly() {
+        return new EarlyCompletionFact("NET-3", "Network cut-over", LocalDate.of(2026, 7, 6),
+                LocalDate.of(2026, 6, 15), new BigDecimal("60"), new BigDecimal("4"));
+    }
+
+    @Test
     void threeOrMoreChangesGiveOneLessonNamingDecisionsAndTheMostFrequentCause() {
         ProjectFacts facts = facts(List.of(), List.of(
                 new ChangeFact("CR-2026-0001", "Add export", "Missed requirement", "APPROVED"),
