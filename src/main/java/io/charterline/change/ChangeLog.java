@@ -34,16 +34,25 @@ public class ChangeLog {
     }
 
     /**
-     * When each of the project's changes was decided (approved, rejected or deferred; the last decision if there
-     * were several), by change request key. The change request itself only knows when it last changed.
+     * When and by whom each of the project's changes was decided (approved, rejected or deferred; the last decision
+     * if there were several), by change request key. The change request itself only knows when it last changed,
+     * and names the board by its group id.
      */
     @Transactional(readOnly = true)
-    public Map<String, Instant> decisionTimes(Long projectId) {
-        Map<String, Instant> decided = new HashMap<>();
-        for (Object[] row : entries.lastLoggedAt(projectId, DECISIONS)) {
-            decided.put((String) row[0], (Instant) row[1]);
-        }
+    public Map<String, LoggedDecision> decisions(Long projectId) {
+        Map<String, LoggedDecision> decided = new HashMap<>();
+        entries.findByProjectIdAndEventInOrderByIdAsc(projectId, DECISIONS).forEach(entry -> decided.put(
+                entry.getChangeRequestKey(), new LoggedDecision(entry.getLoggedAt(), entry.getActor())));
         return decided;
+    }
+
+    /**
+     * @param by who decided as the entry names them: one user id (the project manager, the sponsor), the user ids
+     *           of the board members who voted for it ("ccb1, ccb2", or "ccb1, ccb2 and 3 more" when they do not
+     *           all fit), the board's group id when no member voted for it, or null for a pre-approved standard
+     *           change
+     */
+    public record LoggedDecision(Instant at, String by) {
     }
 
     /**

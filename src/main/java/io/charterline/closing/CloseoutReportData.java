@@ -146,11 +146,15 @@ public record CloseoutReportData(
      *
      * @param decision     e.g. APPROVE, REJECT, DEFER, "APPROVE, BACKED OUT" or "APPROVE, FAILED, KEPT"; null while undecided
      * @param decidedOn    null while undecided
+     * @param decidedBy    who decided, by name: the project manager or the sponsor, or the board members who voted
+     *                     for it ("Carla Board, Chris Board and 3 more"); "pre-approved standard change" for one
+     *                     decided by no person; null while undecided
      * @param workCost     the analysis's cost delta without the budget change; null before the analysis
      * @param budgetChange the money the change proposes to add to the budget (negative: take from it), or null
      */
     public record Change(String key, String title, String cause, LocalDate requestedOn, LocalDate decidedOn,
-                         String decision, BigDecimal workCost, BigDecimal budgetChange, Integer scheduleImpactDays) {
+                         String decidedBy, String decision, BigDecimal workCost, BigDecimal budgetChange,
+                         Integer scheduleImpactDays) {
     }
 
     /**

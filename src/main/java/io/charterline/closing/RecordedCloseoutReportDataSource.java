@@ -1,6 +1,7 @@
 package io.charterline.closing;
 
 import io.charterline.change.ChangeLog;
+import io.charterline.change.ChangeLog.LoggedDecision;
 import io.charterline.change.ChangeRequest;
 import io.charterline.change.ChangeStatus;
 import io.charterline.change.ImpactAnalysis;
@@ -21,6 +22,7 @@ import io.charterline.monitoring.ProjectProgress;
 import io.charterline.monitoring.StatusReport;
 import io.charterline.monitoring.StatusReportRepository;
 import io.charterline.monitoring.StatusReportService;
+import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.identity.PersonNames;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.PlannedPackage;
@@ -36,7 +38,6 @@ import io.charterline.time.TimeEntry;
 import io.charterline.time.TimeEntryService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -48,6 +49,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +69,10 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     /** The API's scheduleAdherence and onTimeShare, named so that the two schedule figures are not confused. */
     private static final String SCHEDULE_ADHERENCE = "Schedule adherence: work packages due that are done";
     private static final String ON_TIME_SHARE = "On-time share: work packages done by their planned finish";
+    private static final String PRE_APPROVED = "pre-approved standard change";
+    private static final String BOARD = "the change control board";
+    /** How a change log entry ends that names the first of the board's members and counts the others. */
+    private static final Pattern MORE = Pattern.compile(" and \\d+ more$");
     private static final String NOT_APPLICABLE_TERMINATED = "n/a: terminated, the plan it measures against was "
             + "abandoned";
 
@@ -160,21 +167,43 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 measuredAtClosing ? closing : null, onTime(record).share(), EarlyCompletion.in(record));
     }
 
-    /** Each change with the day it was decided (from the change log) and the cost and slip its analysis found. */
+    /**
+     * Each change with the day it was decided and who decided it (from the change log) and the cost and slip its
+     * analysis found.
+     */
     private List<Change> changes(ProjectRecord record) {
-        Map<String, Instant> decided = changeLog.decisionTimes(record.project().getId());
+        Map<String, LoggedDecision> decided = changeLog.decisions(record.project().getId());
         return record.changes().stream().map(change -> {
             ImpactAnalysis impact = impacts.of(change);
-            Instant decidedAt = change.getDecision() == null ? null : decided.get(change.getKey());
+            LoggedDecision decision = change.getDecision() == null ? null : decided.get(change.getKey());
             BigDecimal budgetChange = change.proposal().changesBudget() ? change.proposal().budgetChange() : null;
             return new Change(change.getKey(), change.getTitle(), change.getReason(),
                     change.getCreatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
-                    decidedAt == null ? null : decidedAt.atOffset(ZoneOffset.UTC).toLocalDate(),
+                    decision == null ? null : decision.at().atOffset(ZoneOffset.UTC).toLocalDate(),
+                    decision == null ? null : deciders(decision.by()),
                     decision(change),
                     impact == null ? null : impact.costDelta(),
                     budgetChange,
                     impact == null ? null : Math.toIntExact(impact.scheduleSlipDays()));
         }).toList();
+    }
+
+    /**
+     * The names of who decided, from the change log's user ids: one person, or the board members who voted for the
+     * decision, "ccb1, ccb2 and 3 more" when not all of their ids fit the entry, which names the others by count.
+     */
+    private String deciders(String loggedBy) {
+        if (loggedBy == null) {
+            return PRE_APPROVED;
+        }
+        if (CharterlineGroups.CCB.equals(loggedBy)) {
+            return BOARD;
+        }
+        Matcher more = MORE.matcher(loggedBy);
+        boolean some = more.find();
+        String ids = some ? loggedBy.substring(0, more.start()) : loggedBy;
+        return Arrays.stream(ids.split(", ")).map(names::of).collect(Collectors.joining(", "))
+                + (some ? more.group() : "");
     }
 
     /**

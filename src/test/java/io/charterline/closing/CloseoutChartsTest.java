@@ -40,7 +40,7 @@ class CloseoutChartsTest {
     void aChangeDecidedOnTheDayItWasRaisedGetsAWeekOfDates() {
         LocalDate day = LocalDate.of(2026, 11, 23);
         String svg = charts.changeTimeline(List.of(new Change("CR-2026-0001", "New VAT rule", "regulatory", day, day,
-                "APPROVED", null, null, null)), day).orElseThrow();
+                "pm", "APPROVED", null, null, null)), day).orElseThrow();
 
         assertThat(labels(svg)).contains("CR-2026-0001").noneMatch(label -> label.contains(":"))
                 .anyMatch(label -> label.endsWith("-Nov"));
@@ -96,7 +96,7 @@ class CloseoutChartsTest {
 
     private static Change change(String key, String decision) {
         return new Change(key, "A change", "regulatory", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 9),
-                decision, null, null, null);
+                "pm", decision, null, null, null);
     }
 
     private static String fill(Color colour) {

@@ -59,6 +59,8 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
     private String worker;
     /** The worker as the report names them: first and last name from the identity service. */
     private String name;
+    /** Who decides the changes this fixture applies, as the project manager does. */
+    private String manager;
     private String applied;
     private String backedOut;
 
@@ -76,6 +78,11 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
         user.setLastName(worker);
         engine.getIdentityService().saveUser(user);
         name = "Team " + worker;
+        manager = "manager-" + projectKey;
+        User pm = engine.getIdentityService().newUser(manager);
+        pm.setFirstName("Paula");
+        pm.setLastName("Manager-" + projectKey);
+        engine.getIdentityService().saveUser(pm);
         workPackages.syncFromBaseline(projectKey);
         workPackages.markReleased(projectKey, "A", "instance-A");
         workPackages.assign(projectKey, "A", worker);
@@ -96,7 +103,7 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
 
     private void apply(String change) {
         changeControl.analyse(change);
-        changeControl.recordDecision(change, ChangeDecision.APPROVE, "pm", "Needed");
+        changeControl.recordDecision(change, ChangeDecision.APPROVE, manager, "Needed");
         changeControl.updateBaseline(change);
     }
 
@@ -146,6 +153,41 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
         assertThat(report().changes()).extracting(Change::key, Change::decision).containsExactly(
                 tuple(applied, "APPROVE"),
                 tuple(backedOut, "APPROVE, BACKED OUT"));
+    }
+
+    @Test
+    void theChangesNameWhoDecidedThemByName() {
+        String standard = register(proposal().add("F", 8, "JAVA"));
+        changeControl.analyse(standard);
+        changeControl.recordDecision(standard, ChangeDecision.APPROVE, null, "Pre-approved standard change");
+
+        assertThat(report().changes()).extracting(Change::key, Change::decidedBy).containsExactly(
+                tuple(applied, "Paula Manager-" + projectKey), tuple(backedOut, "Paula Manager-" + projectKey),
+                tuple(standard, "pre-approved standard change"));
+    }
+
+    @Test
+    void aBoardDecisionNamesTheMembersWhoVotedForItAndCountsThoseTheLogHadNoRoomFor() {
+        String voted = register(proposal().add("F", 8, "JAVA"));
+        changeControl.analyse(voted);
+        List<String> members = List.of(person("Ada"), person("Ben"), person("Cy"), person("Dee"));
+        members.forEach(member -> changeControl.recordVote(voted, member, ChangeDecision.APPROVE, "Fine"));
+        changeControl.recordVote(voted, person("Eve"), ChangeDecision.REJECT, "Peak season");
+        changeControl.recordDecision(voted, ChangeDecision.APPROVE, "ccb", "Majority");
+
+        assertThat(report().changes()).filteredOn(change -> change.key().equals(voted)).singleElement()
+                .extracting(Change::decidedBy).isEqualTo("Ada " + members.get(0) + ", Ben " + members.get(1)
+                        + " and 2 more");
+    }
+
+    /** A user of this project's own whose id is long enough that the change log cannot list four of them. */
+    private String person(String firstName) {
+        String id = firstName.toLowerCase() + "-board-" + projectKey;
+        User user = engine.getIdentityService().newUser(id);
+        user.setFirstName(firstName);
+        user.setLastName(id);
+        engine.getIdentityService().saveUser(user);
+        return id;
     }
 
     @Test

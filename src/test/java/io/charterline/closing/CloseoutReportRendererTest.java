@@ -68,6 +68,24 @@ class CloseoutReportRendererTest {
     }
 
     @Test
+    void theChangeTableNamesWhoDecidedEachChange() {
+        assertThat(html.replaceAll("\\s+", " "))
+                .contains("<th>Decided</th><th>Decided by</th><th>Decision</th>")
+                .contains("<td class=\"date\">2026-04-09</td> <td>Carla Board, Chris Board and 1 more</td> "
+                        + "<td>APPROVED</td>")
+                .contains("<td class=\"date\">2026-05-04</td> <td>Paula Manager</td> <td>REJECTED</td>");
+    }
+
+    @Test
+    void pdfNamesWhoDecidedEachChange() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(renderer.pdf(html))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+
+            assertThat(text).contains("Decided by", "Carla Board, Chris Board and 1 more", "Paula Manager");
+        }
+    }
+
+    @Test
     void htmlListsEachDeliverableOnItsOwn() throws Exception {
         NodeList items = xml(html).getElementsByTagName("li");
 
