@@ -414,7 +414,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 .contains("<td>Approved budget</td><td class=\"number\">$120,000.00</td>")
                 .contains("<td>Budget headroom at completion (approved budget - EAC)</td>"
                         + "<td class=\"number\">$116,090.00</td>")
-                .contains(ON_TIME + "2 of 2 (100.0 %)</td>")
+                // Planned to start weeks from today and done today: left out of the on-time share.
+                .contains(ON_TIME + "0 of 0; 2 left out, completed before their planned start</td>")
                 .contains("<td>Schedule adherence: work packages due that are done</td><td class=\"number\">100.0 %"
                         + "</td>");
     }
@@ -685,10 +686,11 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         projectService.terminate(key, new TerminationRequest("Merged into another programme"), "sponsor", false);
         closeAfterTermination(project);
 
-        // WP-1 was done today, weeks before the plan's finish: the work stopped, it did not finish early
+        // WP-1 was done today, weeks before the plan's finish: the work stopped, it did not finish early. Done
+        // before its planned start too, so its hours teach no estimate either; the termination is the lesson.
         Assertions.assertThat(lessons.findByProjectIdOrderByIdAsc(registeredProject(project).getId()))
                 .extracting(lesson -> lesson.getCategory().name())
-                .contains("ESTIMATING").doesNotContain("SCHEDULE", "BUDGET");
+                .contains("ESCALATION").doesNotContain("SCHEDULE", "BUDGET", "ESTIMATING");
         Assertions.assertThat(closeoutReports.html(key).replaceAll("\\s+", " "))
                 .containsPattern("<th>Finish</th> <td class=\"date\">[0-9-]+</td> <td class=\"date\">n/a</td> "
                         + "<td class=\"number\">n/a</td>");
