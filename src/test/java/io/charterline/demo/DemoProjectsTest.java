@@ -239,7 +239,7 @@ class DemoProjectsTest {
     }
 
     @Test
-    void theClosedCrmMigrationShowsItsChangeDecidedByTheBoardWeeksBeforeTheProjectClosed() {
+    void theClosedCrmMigrationShowsItsChangeDecidedByTheBoardsMembersWeeksBeforeTheProjectClosed() {
         Project crm = named("CRM cloud migration");
         Map<String, LocalDate> logged = new HashMap<>();
         String change = null;
@@ -263,7 +263,8 @@ class DemoProjectsTest {
         assertThat(report).contains("<td><span class=\"key\">" + change
                         + "</span>: <span>Rebuild the ERP order feed</span></td>")
                 .contains("<td class=\"date\">" + logged.get("SUBMITTED") + "</td> <td class=\"date\">"
-                        + logged.get("APPROVED") + "</td> <td>APPROVE</td> <td class=\"number\">+");
+                        + logged.get("APPROVED") + "</td> <td>Carla Board, Chen Board</td> <td>APPROVE</td> "
+                        + "<td class=\"number\">+");
     }
 
     @Test
