@@ -223,6 +223,24 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Assertions.assertThat(implement.getFollowUpDate()).isEqualTo(Date.from(requestedStart(change)));
     }
 
+    /** An instance moved to the implementation without a scheduled window, as by a migration, still gets its task. */
+    @Test
+    void implementationWithoutAScheduledWindowHasNoDueDate() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        runtimeService.removeVariables(change.getId(), List.of(SCHEDULED_WINDOW_START, SCHEDULED_WINDOW_END));
+        runtimeService.setVariable(change.getId(), IMPLEMENTER, "pm");
+        runtimeService.createProcessInstanceModification(change.getId())
+                .cancelAllForActivity("Task_ApproveChangeAsPm")
+                .startBeforeActivity("Task_ImplementChange")
+                .execute();
+
+        Task implement = task(change, "Task_ImplementChange");
+        Assertions.assertThat(implement.getDueDate()).isNull();
+        Assertions.assertThat(implement.getFollowUpDate()).isNull();
+    }
+
     @Test
     void requesterIsNotifiedOfTheApprovalWithItsWindowAndOfTheClosing() {
         Project project = executingProject();
