@@ -38,6 +38,8 @@ final class NoOpDelegates implements BeanFactoryPostProcessor {
             collect(FIELD, model, fields);
             collect(BEAN_CALL, model, calledBeans);
         }
+        // The engine's own names, not beans: the execution and a decision task's result.
+        calledBeans.remove("execution");
         calledBeans.remove("decisionResult");
         calledBeans.remove("ccbTally");
         // Routes the implementation review by the engine's own identity data, not ours: both runs keep it.
