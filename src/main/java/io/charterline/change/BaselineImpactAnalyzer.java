@@ -5,6 +5,7 @@ import io.charterline.plan.Baseline;
 import io.charterline.plan.BaselineService;
 import io.charterline.plan.SkillRates;
 import io.charterline.plan.WorkPackageService;
+import io.charterline.platform.text.Money;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.project.Project;
@@ -77,12 +78,12 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
             BigDecimal after = approved.add(proposal.budgetChange());
             if (spent.signum() > 0 && after.compareTo(spent) < 0) {
                 errors.add(new InvalidField("budgetChange", "would take the approved budget of "
-                        + approved.toPlainString() + " below the " + spent.toPlainString() + " already spent on the "
-                        + "project's work; the most a change can take is " + approved.subtract(spent).toPlainString()));
+                        + Money.of(approved) + " below the " + Money.of(spent) + " already spent on the "
+                        + "project's work; the most a change can take is " + Money.of(approved.subtract(spent))));
             } else if (after.signum() <= 0) {
                 // As a charter's budget, an approved budget is more than zero: a project without one is stopped.
                 errors.add(new InvalidField("budgetChange", "would leave the approved budget of "
-                        + approved.toPlainString() + " at " + after.toPlainString() + "; it must stay more than 0 "
+                        + Money.of(approved) + " at " + Money.of(after) + "; it must stay more than 0 "
                         + "(to stop the project, terminate it)"));
             }
         }

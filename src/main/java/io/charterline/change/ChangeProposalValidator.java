@@ -117,7 +117,7 @@ public class ChangeProposalValidator {
                     + "already under way (not before " + earliestStart.truncatedTo(ChronoUnit.SECONDS) + ")"));
         }
         if (!end.isAfter(start)) {
-            errors.add(new InvalidField("windowEnd", "must be after windowStart"));
+            errors.add(new InvalidField("windowEnd", "must be after the window start"));
         } else if (!end.isAfter(now)) {
             errors.add(new InvalidField("windowEnd", "must be in the future"));
         } else if (end.isAfter(latest)) {

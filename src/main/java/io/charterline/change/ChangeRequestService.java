@@ -81,14 +81,15 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
      * the same rules, the same stored change request and the same opening of change control; only the fields are
      * named as the form names them, the project key among them.
      *
+     * @param labels the start form's label of each variable, which the refusal names for the person at the form
      * @return the change request's id
      * @throws InvalidVariablesException naming every bad form field; the start is rolled back, nothing is stored
      */
     @Transactional
-    public String submitFromForm(Map<String, Object> variables, String requester) {
+    public String submitFromForm(Map<String, Object> variables, String requester, Map<String, String> labels) {
         String projectKey = FormValues.text(variables, ChangeControlVariables.PROJECT_KEY);
         projectKey = projectKey == null ? null : projectKey.strip();
-        ChangeRequest changeRequest = storeFromForm(projectKey, variables, requester);
+        ChangeRequest changeRequest = storeFromForm(projectKey, variables, requester, labels);
         openChangeControl(projectKey, changeRequest);
         return changeRequest.getKey();
     }
@@ -135,10 +136,11 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
      */
     @Transactional
     public String registerFromForm(String projectKey, Map<String, Object> variables, String requester) {
-        return storeFromForm(projectKey, variables, requester).getKey();
+        return storeFromForm(projectKey, variables, requester, Map.of()).getKey();
     }
 
-    private ChangeRequest storeFromForm(String projectKey, Map<String, Object> variables, String requester) {
+    private ChangeRequest storeFromForm(String projectKey, Map<String, Object> variables, String requester,
+                                        Map<String, String> labels) {
         ChangeRequestForm.Read read = ChangeRequestForm.read(variables, requester);
         List<InvalidField> errors = new ArrayList<>(read.errors());
         boolean keyGiven = projectKey != null && !projectKey.isBlank();
@@ -158,7 +160,7 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
                     + project.getStatus() + " and accepts no change requests; only an EXECUTING project does"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidVariablesException("change request", errors);
+            throw new InvalidVariablesException("change request", errors, labels);
         }
         return store(project, read.proposal());
     }

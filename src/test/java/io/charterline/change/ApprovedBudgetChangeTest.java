@@ -100,11 +100,11 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
     void aChangeMustLeaveSomeApprovedBudget() {
         assertThatThrownBy(() -> requestChange(project, proposal().budgetChange(-100_001)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("budgetChange: would leave the approved budget of 100000.00 at -1.00; it must "
+                .hasMessageContaining("budgetChange: would leave the approved budget of $100,000.00 at -$1.00; it must "
                         + "stay more than 0 (to stop the project, terminate it)");
         assertThatThrownBy(() -> requestChange(project, proposal().budgetChange(-100_000)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("would leave the approved budget of 100000.00 at 0.00");
+                .hasMessageContaining("would leave the approved budget of $100,000.00 at $0.00");
 
         assertThat(changeRequestService.register(project.getKey(), proposal().budgetChange(-99_999).build()))
                 .isNotNull();
@@ -131,8 +131,8 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         // 10 h x 110 = 1,100 spent on A
         assertThatThrownBy(() -> requestChange(project, proposal().budgetChange(-99_000)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("budgetChange: would take the approved budget of 100000.00 below the 1100.00 "
-                        + "already spent on the project's work; the most a change can take is 98900.00");
+                .hasMessageContaining("budgetChange: would take the approved budget of $100,000.00 below the $1,100.00 "
+                        + "already spent on the project's work; the most a change can take is $98,900.00");
         assertThat(changeRequestService.register(project.getKey(), proposal().budgetChange(-98_900).build()))
                 .isNotNull();
     }

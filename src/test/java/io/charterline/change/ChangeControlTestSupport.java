@@ -255,7 +255,8 @@ public abstract class ChangeControlTestSupport {
     }
 
     /** Asserts that the engine refused the call with an exception of the given type whose message says why. */
-    protected static void assertRefused(ThrowingCallable call, Class<? extends Throwable> type, String expectedMessage) {
+    protected static void assertRefused(ThrowingCallable call, Class<? extends Throwable> type,
+                                        String... expectedMessage) {
         Throwable thrown = Assertions.catchThrowable(call);
         Throwable cause = thrown;
         while (cause != null && !type.isInstance(cause)) {

@@ -123,8 +123,8 @@ class ChangeRequestIntakeTest extends ChangeControlTestSupport {
         form.put(PROPOSED_CHANGES_CSV, ProposedChangesCsv.HEADER + "\nADD,7.1,Export,20,JAVA,9,");
 
         assertRefused(() -> startAs("requester", "requesters", form), InvalidVariablesException.class,
-                "Invalid change request: title is required; proposedChangesCsv row 1 (7.1): skillLevel must be from "
-                        + "1 to 5, got 9");
+                "Invalid change request: Title is required; Work-package changes (CSV) row 1 (7.1): skillLevel must "
+                        + "be from 1 to 5, got 9");
 
         assertThat(changeRequestsOf(project)).isEmpty();
         assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(lifecycle.getId()).count())
@@ -142,7 +142,7 @@ class ChangeRequestIntakeTest extends ChangeControlTestSupport {
         });
 
         assertRefused(() -> startAs("requester", "requesters", form(project.getKey())),
-                InvalidVariablesException.class, "projectKey project " + project.getKey()
+                InvalidVariablesException.class, "Project project " + project.getKey()
                         + " is PLANNING and accepts no change requests; only an EXECUTING project does");
 
         assertThat(changeRequestsOf(project)).isEmpty();
@@ -152,8 +152,25 @@ class ChangeRequestIntakeTest extends ChangeControlTestSupport {
     void anUnknownProjectKeyIsRefusedNamingTheField() {
         assertRefused(() -> startAs("requester", "requesters", form("PRJ-2099-9999")),
                 InvalidVariablesException.class,
-                "projectKey 'PRJ-2099-9999' is no project: give the key of an EXECUTING project, such as "
+                "Project 'PRJ-2099-9999' is no project: give the key of an EXECUTING project, such as "
                         + "PRJ-2026-0004");
+    }
+
+    @Test
+    void aBadFormNamesItsFieldsAsTheStartFormShowsThemAndTheBudgetInDollars() {
+        Project project = executingProject();
+        lifecycleInExecution(project);
+        Map<String, Object> form = form(project.getKey());
+        form.put(AFFECTED_ITEMS, "T-CRM, NOPE");
+        form.put(BUDGET_CHANGE, -999_999);
+        form.put(WINDOW_END, form.get(WINDOW_START));
+
+        assertRefused(() -> startAs("requester", "requesters", form), InvalidVariablesException.class,
+                "Window end (date) must be after the window start",
+                "Affected configuration items unknown configuration item(s) [NOPE]",
+                "Budget change would leave the approved budget of $100,000.00 at -$899,999.00");
+
+        assertThat(changeRequestsOf(project)).isEmpty();
     }
 
     @Test

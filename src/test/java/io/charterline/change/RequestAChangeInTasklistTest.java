@@ -80,7 +80,7 @@ class RequestAChangeInTasklistTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody().get("message").asText()).startsWith("Invalid change request: ")
-                .contains("reason is required", "windowEnd");
+                .contains("Reason is required", "Window end (date) must be after the window start");
         assertThat(projects.as("pmo").getForObject("/api/projects/" + project + "/change-log", JsonNode.class))
                 .isEmpty();
     }
