@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Tasklist's date field reads a typed date in the browser's format (m/d/yyyy in US English) and turns 2026-12-14
- * into another date without a word; form-js lets no form set the format, so the charter's date fields say how to
- * enter them.
+ * into another date without a word; form-js lets no form set the format, so the date fields of the charter and of
+ * a change's window say how to enter them.
  */
 class CharterFormDatesTest {
 
@@ -22,6 +22,15 @@ class CharterFormDatesTest {
     void aCharterDateFieldSaysHowToEnterTheDate(String form, String key) throws IOException {
         assertThat(field(form, key).path("description").asText())
                 .contains("pick it in the calendar").contains("mm/dd/yyyy").contains("2026-12-14 is not read");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"change-request-start, windowStart", "change-request-start, windowEnd",
+            "change-request, windowStart", "change-request, windowEnd"})
+    void aChangeWindowDateFieldSaysHowToEnterTheDate(String form, String key) throws IOException {
+        assertThat(field(form, key).path("description").asText())
+                .contains("pick it in the calendar").contains("mm/dd/yyyy").contains("2026-12-14 is not read")
+                .contains("UTC");
     }
 
     @ParameterizedTest
