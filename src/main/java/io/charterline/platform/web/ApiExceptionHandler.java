@@ -1,5 +1,7 @@
 package io.charterline.platform.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -148,7 +150,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String message = "The request body " + JsonTypeErrors.expectation(wholeBody.getTargetType());
             return ResponseEntity.badRequest().body(invalid(message, List.of(new InvalidField("body", message))));
         }
-        String message = "The request body is not valid JSON: " + exception.getMostSpecificCause().getMessage();
+        String message = notJson(exception.getMostSpecificCause());
         return ResponseEntity.badRequest().body(invalid(message, List.of(new InvalidField("body", message))));
     }
 
@@ -222,6 +224,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return "request";
+    }
+
+    /**
+     * Where the parser stopped and what it found there, without its internals: Jackson's own message ends with the
+     * source it read, which it redacts with the name of its feature switch.
+     */
+    private static String notJson(Throwable cause) {
+        String message = "The request body is not valid JSON";
+        if (!(cause instanceof JsonProcessingException parser)) {
+            return message;
+        }
+        JsonLocation at = parser.getLocation();
+        if (at != null && at.getLineNr() > 0) {
+            message += " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        }
+        String found = parser.getOriginalMessage();
+        int source = found == null ? -1 : found.indexOf("[Source:");
+        if (source >= 0) {
+            // "expected close marker for Object (start marker at [Source: ...])": the marker's place is the source's
+            int opened = found.lastIndexOf(" (", source);
+            found = found.substring(0, opened >= 0 ? opened : source).strip();
+        }
+        return found == null || found.isBlank() ? message : message + ": " + found;
     }
 
     /** The field's path in the body, such as {@code workPackageChanges[0].estimateHours}. */

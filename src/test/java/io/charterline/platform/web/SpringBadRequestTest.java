@@ -58,6 +58,26 @@ class SpringBadRequestTest {
                 .startsWith("The request body is not valid JSON");
     }
 
+    @Test
+    void aBodyThatIsNotJsonSaysWhereWithoutTheParsersInternals() {
+        ResponseEntity<JsonNode> response = postJson("/api/freeze-periods", "not json");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().path("detail").asText())
+                .matches("The request body is not valid JSON \\(line 1, column \\d+\\): Unrecognized token 'not'.*")
+                .doesNotContain("Source", "REDACTED", "StreamReadFeature");
+    }
+
+    @Test
+    void aBodyCutShortSaysWhereWithoutTheParsersInternals() {
+        ResponseEntity<JsonNode> response = postJson("/api/freeze-periods", "{\"from\": \"2026-12-24\"");
+
+        assertThat(response.getBody().path("detail").asText())
+                .startsWith("The request body is not valid JSON (line 1, column ")
+                .contains("end-of-input")
+                .doesNotContain("Source", "REDACTED", "StreamReadFeature");
+    }
+
     private ResponseEntity<JsonNode> postJson(String path, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
