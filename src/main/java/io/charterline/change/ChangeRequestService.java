@@ -156,7 +156,7 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
                 : validator.validate(read.proposal());
         proposalErrors.stream().map(read::toFormField).forEach(errors::add);
         if (project != null && !project.getStatus().acceptsChanges()) {
-            errors.add(new InvalidField(ChangeControlVariables.PROJECT_KEY, "project " + projectKey + " is "
+            errors.add(new InvalidField(ChangeControlVariables.PROJECT_KEY, projectKey + " is "
                     + project.getStatus() + " and accepts no change requests; only an EXECUTING project does"));
         }
         if (!errors.isEmpty()) {

@@ -142,7 +142,7 @@ class ChangeRequestIntakeTest extends ChangeControlTestSupport {
         });
 
         assertRefused(() -> startAs("requester", "requesters", form(project.getKey())),
-                InvalidVariablesException.class, "Project project " + project.getKey()
+                InvalidVariablesException.class, "Project " + project.getKey()
                         + " is PLANNING and accepts no change requests; only an EXECUTING project does");
 
         assertThat(changeRequestsOf(project)).isEmpty();
