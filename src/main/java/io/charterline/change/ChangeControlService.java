@@ -160,6 +160,17 @@ public class ChangeControlService {
         outcomeNotice.approved(changeRequest, projects.findById(changeRequest.getProjectId()).orElseThrow(), window);
     }
 
+    /**
+     * The PMO rejects the change at its window decision, as no window fits it. Its approvers had approved it, so the
+     * log keeps their approval and says where it was rejected; the change ends REJECTED with the baseline untouched.
+     */
+    @Transactional
+    public void rejectForNoWindow(String changeRequestId, String decidedBy, String reason) {
+        require(changeRequestId).decide(ChangeDecision.REJECT, decidedBy, reason);
+        changeLog.record(changeRequestId, decidedBy, ChangeEvent.REJECTED,
+                "Rejected at the window decision: no window fits. " + reason);
+    }
+
     @Transactional(noRollbackFor = ChangeNoLongerAppliesException.class)
     public int updateBaseline(String changeRequestId) {
         ChangeRequest changeRequest = require(changeRequestId);
@@ -267,8 +278,8 @@ public class ChangeControlService {
                         + WindowRules.lengthOf(item.longestWindow()))
                 .collect(Collectors.joining(", "));
         return "No free window: the requested window lasts " + WindowRules.lengthOf(proposal.requested().length())
-                + ", but " + services + ", so no window of that length is ever free. Ask the requester for a shorter"
-                + " window or to split the change into parts that fit, or keep the requested window despite the"
-                + " conflicts.";
+                + ", but " + services + ", so no window of that length is ever free. Reject the change so the"
+                + " requester can request it again with a shorter window or in parts, or keep the requested window"
+                + " despite the conflicts.";
     }
 }

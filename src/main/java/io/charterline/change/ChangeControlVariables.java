@@ -112,9 +112,21 @@ public final class ChangeControlVariables {
     public static final String SCHEDULE_SUMMARY = "scheduleSummary";
     public static final String PROPOSED_WINDOW_START = "proposedWindowStart";
     public static final String PROPOSED_WINDOW_END = "proposedWindowEnd";
-    /** ACCEPT_PROPOSED (the next free window) or OVERRIDE (keep the requested window despite its conflicts). */
+    /** {@link #WINDOW_ACCEPT_PROPOSED}, {@link #WINDOW_OVERRIDE} or {@link #WINDOW_REJECT}. */
     public static final String WINDOW_DECISION = "windowDecision";
+    /** Why the PMO keeps the requested window or rejects the change; required for both, logged with the change. */
     public static final String WINDOW_OVERRIDE_REASON = "windowOverrideReason";
+
+    // The PMO's window decisions (values of WINDOW_DECISION); Task_OverrideWindow's requireDecision lists them too
+    /** Move the change to the next free window that was proposed. */
+    public static final String WINDOW_ACCEPT_PROPOSED = "ACCEPT_PROPOSED";
+    /** Keep the requested window despite its conflicts. */
+    public static final String WINDOW_OVERRIDE = "OVERRIDE";
+    /**
+     * Reject the approved change because no window fits it, so that the requester can request it again with a
+     * shorter window or in parts.
+     */
+    public static final String WINDOW_REJECT = "REJECT";
     /** The window the change is scheduled in, as "start to end", for the implementer's form. */
     public static final String SCHEDULED_WINDOW = "scheduledWindow";
     /** The scheduled window's start as a date: the follow-up date of "Implement change". */

@@ -13,13 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Schedules the change as the PMO decided on its conflicting window: in the proposed free window, or in the
- * requested one with the override reason logged. Runs in the PMO task's transaction, so an impossible choice
- * refuses the task completion.
+ * requested one with the override reason logged (a rejection takes its own path, {@link RejectForNoWindowDelegate}).
+ * Runs in the PMO task's transaction, so an impossible choice refuses the task completion.
  */
 @Component
 public class RecordWindowDecisionDelegate implements JavaDelegate {
-
-    static final String ACCEPT_PROPOSED = "ACCEPT_PROPOSED";
 
     private final ChangeControlService changeControl;
 
@@ -32,11 +30,12 @@ public class RecordWindowDecisionDelegate implements JavaDelegate {
         ProcessVariables variables = new ProcessVariables(execution);
         String changeRequestId = variables.string(CHANGE_REQUEST_ID);
         String decidedBy = variables.stringOrNull(DECIDED_BY);
-        if (ACCEPT_PROPOSED.equals(variables.string(WINDOW_DECISION))) {
+        if (WINDOW_ACCEPT_PROPOSED.equals(variables.string(WINDOW_DECISION))) {
             String start = variables.stringOrNull(PROPOSED_WINDOW_START);
             if (start == null) {
                 throw new InvalidVariablesException("window decision", List.of(new InvalidField(WINDOW_DECISION,
-                        "no free window was found within 90 days; OVERRIDE with a reason instead")));
+                        "no free window was found within 90 days; keep the requested window (OVERRIDE) or reject the"
+                                + " change (REJECT), with a reason")));
             }
             ImplementationWindow proposed = new ImplementationWindow(Instant.parse(start),
                     Instant.parse(variables.string(PROPOSED_WINDOW_END)));

@@ -791,7 +791,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 .contains(" UTC is during a freeze of PAYROLL: payroll run freeze.").doesNotContain("FREEZE");
         assertRefused(() -> decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "OVERRIDE"),
                 InvalidVariablesException.class,
-                ": Reason for keeping the requested window is required when the decision is "
+                ": Reason for keeping the requested window or rejecting the change is required when the decision is "
                         + "'Keep the requested window despite the conflicts' (OVERRIDE)");
         decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "OVERRIDE",
                 WINDOW_OVERRIDE_REASON, "Payroll team agreed");
@@ -844,6 +844,78 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertRefused(() -> decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "ACCEPT_PROPOSED"),
                 InvalidVariablesException.class, "no free window was found within 90 days");
         assertThat(change).isWaitingAt("Task_OverrideWindow");
+    }
+
+    @Test
+    void approvedChangeThatNoWindowFitsIsRejectedByThePmoAndTheRequesterIsToldWithTheBaselineUntouched() {
+        Project project = executingProjectWithBaseline(List.of(new WorkPackageSpec("7.1", "Order screens",
+                new BigDecimal("2000"), "JAVA", 3, List.of())));
+        ProcessInstance change = requestChange(project, proposal().items("LEDGER"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(change);
+        assertThat(change).isWaitingAt("Task_OverrideWindow");
+        Assertions.assertThat(changeRequest(change).getStatus()).as("approved, waiting for a window")
+                .isEqualTo(ChangeStatus.APPROVED);
+
+        decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, WINDOW_REJECT,
+                WINDOW_OVERRIDE_REASON, "Split it into two changes that fit the ledger's windows");
+
+        assertThat(change).isEnded().hasPassed("Task_RejectForNoWindow", "Event_DecisionNoticeSent",
+                "EndEvent_ChangeRejected").hasNotPassed("Task_UpdateBaseline");
+        ChangeRequest rejected = changeRequest(change);
+        Assertions.assertThat(rejected.getStatus()).isEqualTo(ChangeStatus.REJECTED);
+        Assertions.assertThat(rejected.getDecidedBy()).isEqualTo("pmo");
+        Assertions.assertThat(rejected.getAppliedBaselineVersion()).isNull();
+        Assertions.assertThat(story(change)).containsSubsequence(ChangeEvent.APPROVED, ChangeEvent.WINDOW_CONFLICT,
+                ChangeEvent.REJECTED).endsWith(ChangeEvent.REJECTED).doesNotContain(ChangeEvent.BASELINE_UPDATED);
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(rejected.getKey()))
+                .last().extracting(ChangeLogEntry::getActor, ChangeLogEntry::getDetail)
+                .containsExactly("pmo", "Rejected at the window decision: no window fits. "
+                        + "Split it into two changes that fit the ledger's windows");
+        Task notice = notice(change);
+        assertThat(notice).isAssignedTo("requester");
+        Assertions.assertThat(taskService.getVariables(notice.getId()))
+                .containsEntry(CHANGE_OUTCOME, "rejected at the window decision: no window fits")
+                .containsEntry(CHANGE_DECISION_REASON, "Split it into two changes that fit the ledger's windows");
+        Assertions.assertThat(notifications.of(project.getKey())).as("no approval notice").isEmpty();
+        Assertions.assertThat(baselineService.currentBaseline(project.getKey()).orElseThrow().version())
+                .as("baseline untouched").isOne();
+    }
+
+    @Test
+    void rejectingAtTheWindowDecisionWithoutAReasonIsRefusedNamingTheField() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("LEDGER"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(change);
+
+        assertRefused(() -> decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, WINDOW_REJECT),
+                InvalidVariablesException.class,
+                ": Reason for keeping the requested window or rejecting the change is required when the decision is "
+                        + "'Reject the change: no window fits, so the requester can request it again with a shorter"
+                        + " window or in parts' (REJECT)");
+
+        assertThat(change).isWaitingAt("Task_OverrideWindow");
+        Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.APPROVED);
+    }
+
+    @Test
+    void rejectingForNoWindowIsRefusedWhenAFreeWindowWasProposed() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("PAYROLL"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(change);
+
+        assertRefused(() -> decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, WINDOW_REJECT,
+                        WINDOW_OVERRIDE_REASON, "Too late"),
+                InvalidVariablesException.class, "a free window was proposed from ");
+
+        assertThat(change).isWaitingAt("Task_OverrideWindow");
+        Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.APPROVED);
+        Assertions.assertThat(story(change)).doesNotContain(ChangeEvent.REJECTED);
     }
 
     @Test

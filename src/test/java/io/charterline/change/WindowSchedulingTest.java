@@ -131,9 +131,9 @@ class WindowSchedulingTest {
         assertThat(proposal.conflicts()).singleElement().extracting(ImpactAnalysis.WindowConflict::detail)
                 .asString().endsWith("; the requested window lasts 6 h, longer than any of them (4 h), so it never fits");
         assertThat(ChangeControlService.describe(proposal)).endsWith("No free window: the requested window lasts 6 h,"
-                + " but DB's maintenance windows last at most 4 h, so no window of that length is ever free. Ask the"
-                + " requester for a shorter window or to split the change into parts that fit, or keep the requested"
-                + " window despite the conflicts.");
+                + " but DB's maintenance windows last at most 4 h, so no window of that length is ever free. Reject the"
+                + " change so the requester can request it again with a shorter window or in parts, or keep the"
+                + " requested window despite the conflicts.");
     }
 
     @Test
