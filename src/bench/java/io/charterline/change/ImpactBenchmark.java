@@ -6,6 +6,7 @@ import io.charterline.cmdb.ServiceGraph;
 import io.charterline.cmdb.ServiceNode;
 import io.charterline.plan.CriticalPathScheduler;
 import io.charterline.plan.Plan;
+import io.charterline.plan.StatusDate;
 import io.charterline.plan.WorkPackageSpec;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -44,7 +46,7 @@ public final class ImpactBenchmark {
         Plan plan = Plan.of(new CriticalPathScheduler().schedule(packages(size), START), RATES, code -> null);
         ImpactCalculator calculator = new ImpactCalculator(RATES, people, services, List.of());
         ImpactCalculator.AnalysedBaseline baseline = new ImpactCalculator.AnalysedBaseline(1, plan,
-                new BigDecimal("1000000000"), START.plusYears(20), Map.of());
+                new BigDecimal("1000000000"), START.plusYears(20), Map.of(), new StatusDate(START, Set.of()));
         List<Double> millis = new ArrayList<>();
         Consumer<Boolean> once = keep -> {
             ChangeProposal proposal = change(size);

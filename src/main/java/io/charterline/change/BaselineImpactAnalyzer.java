@@ -4,7 +4,10 @@ import io.charterline.cmdb.ServiceCatalog;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.BaselineService;
 import io.charterline.plan.SkillRates;
+import io.charterline.plan.StatusDate;
+import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageService;
+import io.charterline.plan.WorkPackageState;
 import io.charterline.platform.text.Money;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
@@ -14,9 +17,13 @@ import io.charterline.resource.AssignmentService;
 import io.charterline.resource.ResourcePool;
 import io.charterline.time.TimeEntryService;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +45,12 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
     private final ScheduledChanges scheduledChanges;
     private final WorkPackageService workPackages;
     private final TimeEntryService timeEntries;
+    private final Clock clock;
 
     public BaselineImpactAnalyzer(ProjectRegistry projects, BaselineService baselines, SkillRates skillRates,
                                   AssignmentService assignments, ResourcePool pool, ServiceCatalog catalog,
                                   ScheduledChanges scheduledChanges, WorkPackageService workPackages,
-                                  TimeEntryService timeEntries) {
+                                  TimeEntryService timeEntries, Clock clock) {
         this.projects = projects;
         this.baselines = baselines;
         this.skillRates = skillRates;
@@ -52,6 +60,7 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
         this.scheduledChanges = scheduledChanges;
         this.workPackages = workPackages;
         this.timeEntries = timeEntries;
+        this.clock = clock;
     }
 
     @Override
@@ -59,10 +68,13 @@ public class BaselineImpactAnalyzer implements ImpactAnalyzer {
     public ImpactAnalysis analyse(String projectKey, String changeRequestId, ChangeProposal proposal) {
         Project project = projects.require(projectKey);
         Optional<Baseline> current = baselines.currentBaseline(projectKey);
+        List<WorkPackage> live = workPackages.list(projectKey);
+        Map<String, WorkPackageState> states = new HashMap<>(live.size() * 2);
+        live.forEach(p -> states.put(p.code(), p.state()));
         ImpactCalculator.AnalysedBaseline analysed = new ImpactCalculator.AnalysedBaseline(
                 current.map(Baseline::version).orElse(0), current.map(Baseline::plan).orElse(null),
                 project.getApprovedBudget(), project.getTargetEnd(),
-                timeEntries.actualHoursByPackage(projectKey, workPackages.list(projectKey)));
+                timeEntries.actualHoursByPackage(projectKey, live), StatusDate.of(LocalDate.now(clock), states));
         return calculator(projectKey, proposal.affectedItemsOrEmpty(), scheduledChanges.otherThan(changeRequestId))
                 .analyse(analysed, proposal);
     }

@@ -6,6 +6,7 @@ import io.charterline.cmdb.ServiceNode;
 import io.charterline.plan.CriticalPathScheduler;
 import io.charterline.plan.Plan;
 import io.charterline.plan.ScheduledPackage;
+import io.charterline.plan.StatusDate;
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.resource.WeeklyLoad;
 import io.charterline.resource.WorkWeeks;
@@ -28,8 +29,9 @@ import java.util.TreeSet;
  * The impact analysis itself, free of Spring and the engine: everything it reads is handed in.
  * <ul>
  *   <li><b>Schedule:</b> the proposal is applied to a copy of the baseline's packages ({@link ProposedPlan}) and
- *       scheduled by the critical-path method from the baseline's start; the slip is the move of the finish date
- *       in <em>calendar</em> days (a finish moved from Friday to Monday slips 3 days).</li>
+ *       scheduled by the critical-path method from the baseline's start, with work not begun by the status date
+ *       starting no earlier ({@link StatusDate}), as the baseline update schedules it; the slip is the move of the
+ *       finish date in <em>calendar</em> days (a finish moved from Friday to Monday slips 3 days).</li>
  *   <li><b>Cost:</b> new budget at completion − old budget at completion + budget change; its share refers to
  *       the old budget at completion. Removing a package that has hours booked saves only what is not spent yet:
  *       its planned cost less its actual cost to date (booked hours at its planned rate), never below 0. What was
@@ -71,9 +73,10 @@ final class ImpactCalculator {
      * The baseline a proposal is analysed on; version 0 and no plan when the project has none yet.
      *
      * @param actualHours the hours booked to date on each of the project's live packages, missing where none were
+     * @param status today and the packages begun by then
      */
     record AnalysedBaseline(int version, Plan plan, BigDecimal approvedBudget, LocalDate charterEnd,
-                            Map<String, BigDecimal> actualHours) {
+                            Map<String, BigDecimal> actualHours, StatusDate status) {
 
         AnalysedBaseline {
             actualHours = Map.copyOf(actualHours);
@@ -99,8 +102,8 @@ final class ImpactCalculator {
         Plan before = baseline.plan();
         List<WorkPackageSpec> specs = ProposedPlan.apply(before.specs(), baseline.version(),
                 proposal.workPackageChangesOrEmpty(), hourlyRates.keySet(), Map.of());
-        Plan after = Plan.of(new CriticalPathScheduler().schedule(specs, before.startDate()), hourlyRates,
-                code -> null);
+        Plan after = Plan.of(new CriticalPathScheduler().schedule(specs, before.startDate(), baseline.status()),
+                hourlyRates, code -> null);
         long slip = ChronoUnit.DAYS.between(before.finishDate(), after.finishDate());
         List<ImpactAnalysis.RemovedWork> removed = removedWork(before, proposal.workPackageChangesOrEmpty(),
                 baseline.actualHours());

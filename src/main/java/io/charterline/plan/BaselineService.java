@@ -6,7 +6,9 @@ import io.charterline.project.ProjectRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,14 +143,15 @@ public class BaselineService {
 
     /**
      * The what-if of a proposed plan, scheduled from the project's start and costed like a baseline, with the
-     * live packages' assignees; stores nothing.
+     * live packages' assignees; stores nothing. Work not begun by today starts no earlier ({@link StatusDate}).
      *
      * @throws io.charterline.platform.web.InvalidInputException naming every bad package field
      */
     @Transactional(readOnly = true)
     public Plan replan(String projectKey, List<WorkPackageSpec> proposed) {
         Project project = projects.require(projectKey);
-        return planner.plan(proposed, project.getTargetStart(), assignees(workPackages.findByProject(projectKey)));
+        List<WorkPackage> live = workPackages.findByProject(projectKey);
+        return planner.replan(proposed, project.getTargetStart(), statusDate(live), assignees(live));
     }
 
     /**
@@ -195,6 +198,13 @@ public class BaselineService {
 
     private Baseline require(String projectKey, int version) {
         return baseline(projectKey, version).orElseThrow();
+    }
+
+    /** Today on the application's clock, with the live packages whose work has begun. */
+    private StatusDate statusDate(List<WorkPackage> live) {
+        Map<String, WorkPackageState> states = new HashMap<>(live.size() * 2);
+        live.forEach(p -> states.put(p.code(), p.state()));
+        return StatusDate.of(LocalDate.now(clock), states);
     }
 
     private static Function<String, String> assignees(List<WorkPackage> live) {

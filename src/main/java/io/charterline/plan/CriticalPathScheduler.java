@@ -24,6 +24,15 @@ public class CriticalPathScheduler {
      * @param targetStart the charter's target start; a weekend moves the start to the following Monday
      */
     public Schedule schedule(List<WorkPackageSpec> packages, LocalDate targetStart) {
+        return schedule(packages, targetStart, null);
+    }
+
+    /**
+     * A running project's plan scheduled again: as {@link #schedule(List, LocalDate)}, but no package whose work
+     * has not begun starts before the status date (finish-to-start dependencies then push its successors on).
+     * Begun packages keep the dates the plan gives them.
+     */
+    public Schedule schedule(List<WorkPackageSpec> packages, LocalDate targetStart, StatusDate status) {
         int n = packages.size();
         Map<String, Integer> indexByCode = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
@@ -57,8 +66,17 @@ public class CriticalPathScheduler {
             successors[fill[edges[2 * e]]++] = edges[2 * e + 1];
         }
 
+        LocalDate start = WorkingCalendar.onOrAfter(targetStart);
         int[] order = topologicalOrder(packages, first, successors, predecessorCount);
         int[] earlyStart = new int[n];
+        if (status != null && WorkingCalendar.onOrAfter(status.date()).isAfter(start)) {
+            int today = WorkingCalendar.workingDaysBetween(start, WorkingCalendar.onOrAfter(status.date()));
+            for (int i = 0; i < n; i++) {
+                if (!status.started().contains(packages.get(i).code())) {
+                    earlyStart[i] = today;
+                }
+            }
+        }
         int[] earlyFinish = new int[n];
         int projectDuration = 0;
         for (int i : order) {
@@ -80,7 +98,6 @@ public class CriticalPathScheduler {
             lateStart[i] = finish - duration[i];
         }
 
-        LocalDate start = WorkingCalendar.onOrAfter(targetStart);
         List<ScheduledPackage> scheduled = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int totalFloat = lateStart[i] - earlyStart[i];
@@ -127,7 +144,8 @@ public class CriticalPathScheduler {
 
     /**
      * Walks back from the first package that ends the project, each time to the first predecessor that drives
-     * it (finishes exactly when it starts); a critical package always has such a predecessor, itself critical.
+     * it (finishes exactly when it starts); a critical package has such a predecessor, itself critical, unless it
+     * starts at the project's start or at the status date.
      */
     private static List<String> criticalPath(List<WorkPackageSpec> packages, Map<String, Integer> indexByCode,
                                              int[] earlyStart, int[] earlyFinish, int[] lateStart,

@@ -32,4 +32,16 @@ public class Planner {
         validator.validate(packages, rates.keySet());
         return Plan.of(scheduler.schedule(packages, targetStart), rates, assignees);
     }
+
+    /**
+     * A running project's plan scheduled again on its status date: work not begun starts no earlier.
+     *
+     * @throws io.charterline.platform.web.InvalidInputException naming every bad package field
+     */
+    public Plan replan(List<WorkPackageSpec> packages, LocalDate targetStart, StatusDate status,
+                       Function<String, String> assignees) {
+        var rates = skillRates.hourlyRates();
+        validator.validate(packages, rates.keySet());
+        return Plan.of(scheduler.schedule(packages, targetStart, status), rates, assignees);
+    }
 }

@@ -2,6 +2,7 @@ package io.charterline.plan;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** Monday to Friday, eight hours a day; holidays are not modelled. */
 public final class WorkingCalendar {
@@ -25,5 +26,13 @@ public final class WorkingCalendar {
         int weekday = start.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
         int total = weekday + offset;
         return start.minusDays(weekday).plusDays(7L * (total / 5) + total % 5);
+    }
+
+    /** The working days from {@code start} up to but excluding {@code end}; both must be working days. */
+    public static int workingDaysBetween(LocalDate start, LocalDate end) {
+        int startWeekday = start.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
+        int endWeekday = end.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
+        long weeks = ChronoUnit.WEEKS.between(start.minusDays(startWeekday), end.minusDays(endWeekday));
+        return Math.toIntExact(5 * weeks + endWeekday - startWeekday);
     }
 }

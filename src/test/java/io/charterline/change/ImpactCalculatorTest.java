@@ -8,6 +8,7 @@ import io.charterline.cmdb.FreezePeriodView;
 import io.charterline.cmdb.ServiceGraph;
 import io.charterline.plan.CriticalPathScheduler;
 import io.charterline.plan.Plan;
+import io.charterline.plan.StatusDate;
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
@@ -32,6 +33,8 @@ class ImpactCalculatorTest {
     static final LocalDate START = LocalDate.of(2027, 1, 4);
     static final Map<String, BigDecimal> RATES = Map.of("JAVA", new BigDecimal("110.00"),
             "TESTING", new BigDecimal("85.00"));
+    /** Analysed before the plan starts: nothing has begun, and the status date holds no package back. */
+    static final StatusDate BEFORE_START = new StatusDate(START.minusWeeks(1), Set.of());
     static final Instant SATURDAY_22 = Instant.parse("2027-03-06T22:00:00Z");
 
     static WorkPackageSpec spec(String code, int hours, String... predecessors) {
@@ -69,7 +72,7 @@ class ImpactCalculatorTest {
                                   List<ScheduledChange> others, ChangeProposal proposal) {
         return new ImpactCalculator(RATES, people, graph, others).analyse(
                 new ImpactCalculator.AnalysedBaseline(1, plan, new BigDecimal("100000"), LocalDate.of(2027, 6, 30),
-                        Map.of()),
+                        Map.of(), BEFORE_START),
                 proposal);
     }
 
@@ -81,7 +84,7 @@ class ImpactCalculatorTest {
         }
         return new ImpactCalculator(RATES, new InMemoryPortfolio(), ServiceGraphs.catalog(), List.of()).analyse(
                 new ImpactCalculator.AnalysedBaseline(1, plan, new BigDecimal("100000"), LocalDate.of(2027, 6, 30),
-                        booked), proposal);
+                        booked, BEFORE_START), proposal);
     }
 
     static ChangeProposal removeBWithDAfterC() {
@@ -153,7 +156,7 @@ class ImpactCalculatorTest {
                 SATURDAY_22.plusSeconds(3600));
         return new ImpactCalculator(RATES, new InMemoryPortfolio(), ServiceGraphs.catalog(), List.of()).analyse(
                 new ImpactCalculator.AnalysedBaseline(1, DIAMOND, new BigDecimal(approved), LocalDate.of(2027, 6, 30),
-                        Map.of()), proposal);
+                        Map.of(), BEFORE_START), proposal);
     }
 
     @Test
@@ -287,6 +290,25 @@ class ImpactCalculatorTest {
 
         assertThat(impact.resourceOverloads()).containsExactly(new ImpactAnalysis.ResourceOverload("dev2",
                 LocalDate.of(2027, 1, 11), new BigDecimal("51.00"), new BigDecimal("40.00")));
+    }
+
+    @Test
+    void workAddedAfterAFinishedPredecessorStartsOnTheStatusDateAndShowsTheSlipAndItsWeeksLoad() {
+        // All four packages are done by Wednesday 2027-01-20. E (16 h TESTING after B) would follow B on Thu 01-07,
+        // within the plan's finish of Mon 01-11; it can start no earlier than 01-20, so it runs 01-20 and 01-21.
+        InMemoryPortfolio people = new InMemoryPortfolio().qualified("TESTING", "dev2")
+                .bookElsewhere("dev2", LocalDate.of(2027, 1, 4), "35")
+                .bookElsewhere("dev2", LocalDate.of(2027, 1, 18), "35");
+        StatusDate wednesday = new StatusDate(LocalDate.of(2027, 1, 20), Set.of("A", "B", "C", "D"));
+
+        ImpactAnalysis impact = new ImpactCalculator(RATES, people, ServiceGraphs.catalog(), List.of()).analyse(
+                new ImpactCalculator.AnalysedBaseline(1, DIAMOND, new BigDecimal("100000"),
+                        LocalDate.of(2027, 6, 30), Map.of(), wednesday), proposal(add("E", 16, "TESTING", "B")));
+
+        assertThat(impact.newFinishDate()).isEqualTo(LocalDate.of(2027, 1, 21));
+        assertThat(impact.scheduleSlipDays()).isEqualTo(10);
+        assertThat(impact.resourceOverloads()).containsExactly(new ImpactAnalysis.ResourceOverload("dev2",
+                LocalDate.of(2027, 1, 18), new BigDecimal("51.00"), new BigDecimal("40.00")));
     }
 
     @Test
@@ -426,7 +448,7 @@ class ImpactCalculatorTest {
     void withoutABaselineOnlyTheAddedWorkIsCostedAgainstTheCharterBudget() {
         ImpactAnalysis impact = new ImpactCalculator(RATES, new InMemoryPortfolio(), ServiceGraphs.catalog(),
                 List.of()).analyse(new ImpactCalculator.AnalysedBaseline(0, null, new BigDecimal("100000"),
-                LocalDate.of(2027, 6, 30), Map.of()), proposal(add("E", 20, "JAVA")));
+                LocalDate.of(2027, 6, 30), Map.of(), BEFORE_START), proposal(add("E", 20, "JAVA")));
 
         assertThat(impact.costDelta()).isEqualByComparingTo("2200.00");
         assertThat(impact.costSharePercent()).isEqualByComparingTo("2.20");

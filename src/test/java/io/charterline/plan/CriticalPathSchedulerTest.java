@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,32 @@ class CriticalPathSchedulerTest {
         assertThat(schedule.criticalPath()).containsExactly("A", "B", "D", "E");
         assertThat(byCode.values().stream().filter(ScheduledPackage::critical).map(ScheduledPackage::code))
                 .containsExactlyInAnyOrder("A", "B", "D", "E");
+    }
+
+    @Test
+    void workNotBegunStartsNoEarlierThanTheStatusDateWhileBegunWorkKeepsItsDates() {
+        // A is done and B under way on Wednesday 2026-03-18; C (after A) and D (after B) have not begun.
+        Schedule schedule = scheduler.schedule(List.of(
+                wp("A", 16),
+                wp("B", 40, "A"),
+                wp("C", 8, "A"),
+                wp("D", 8, "B")), MONDAY, new StatusDate(LocalDate.of(2026, 3, 18), Set.of("A", "B")));
+
+        Map<String, ScheduledPackage> byCode = byCode(schedule);
+        assertDates(byCode.get("A"), "2026-03-02", "2026-03-03");
+        assertDates(byCode.get("B"), "2026-03-04", "2026-03-10");
+        assertDates(byCode.get("C"), "2026-03-18", "2026-03-18");
+        assertDates(byCode.get("D"), "2026-03-18", "2026-03-18");
+        assertThat(schedule.finishDate()).isEqualTo(LocalDate.of(2026, 3, 18));
+    }
+
+    @Test
+    void statusDateBeforeTheStartHoldsNothingBack() {
+        List<WorkPackageSpec> plan = List.of(wp("A", 16), wp("B", 8, "A"));
+
+        Schedule schedule = scheduler.schedule(plan, MONDAY, new StatusDate(MONDAY.minusWeeks(2), Set.of()));
+
+        assertThat(schedule).isEqualTo(scheduler.schedule(plan, MONDAY));
     }
 
     @Test
