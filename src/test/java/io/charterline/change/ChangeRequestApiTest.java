@@ -9,7 +9,9 @@ import io.charterline.cmdb.ServiceCatalog;
 import io.charterline.cmdb.ServiceInput;
 import io.charterline.plan.BaselineService;
 import io.charterline.plan.PlanService;
+import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageSpec;
+import io.charterline.plan.WorkingCalendar;
 import io.charterline.project.BusinessKeys;
 import io.charterline.project.LifecycleVariables;
 import io.charterline.project.Project;
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -51,6 +54,9 @@ class ChangeRequestApiTest {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
+
+    @Autowired
+    private WorkPackageService workPackages;
 
     @Autowired
     TestRestTemplate rest;
@@ -443,6 +449,45 @@ class ChangeRequestApiTest {
                 .contains("- Cost: +$2,200.00 (2.20 % of the budget at completion $100,000.00)");
         assertThat(changeRequests.count()).isEqualTo(changes);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void impactPreviewStartsWorkAddedAfterFinishedWorkTodayAndShowsTheSlip() {
+        // Started six weeks ago: A (1 day) is done, L (40 days) is under way and ends the plan next week or so.
+        // Added after A, 7.1 (20 days) cannot start on the day after A's planned finish, weeks ago, but today.
+        LocalDate sixWeeksAgo = LocalDate.now().with(DayOfWeek.MONDAY).minusWeeks(6);
+        Project project = transactions.execute(tx -> {
+            Project planning = project(ProjectStatus.PLANNING);
+            planning.setTargetStart(sixWeeksAgo);
+            return projects.save(planning);
+        });
+        planService.storeDraft(project.getKey(), List.of(java("A"), new WorkPackageSpec("L", "Package L",
+                new BigDecimal("320"), "JAVA", 3, List.of())));
+        baselineService.buildDraft(project.getKey(), "pm");
+        baselineService.approveBaseline(project.getKey());
+        transactions.executeWithoutResult(tx -> projects.findById(project.getId()).orElseThrow()
+                .moveTo(ProjectStatus.EXECUTING));
+        LocalDate plannedFinish = baselineService.currentBaseline(project.getKey()).orElseThrow().plan().finishDate();
+        workPackages.markReleased(project.getKey(), "A", null);
+        workPackages.assign(project.getKey(), "A", "dev1");
+        workPackages.complete(project.getKey(), "A", BigDecimal.ONE, null, "dev1");
+        workPackages.markReleased(project.getKey(), "L", null);
+        workPackages.assign(project.getKey(), "L", "dev2");
+        Map<String, Object> body = body();
+        body.put("workPackageChanges", List.of(Map.of("action", "ADD", "code", "7.1", "name", "Export",
+                "estimateHours", 160, "skill", "JAVA", "skillLevel", 3, "predecessors", List.of("A"))));
+
+        ResponseEntity<Map<String, Object>> preview = post("pm",
+                "/api/projects/" + project.getKey() + "/change-requests/impact-preview", body);
+
+        assertThat(preview.getStatusCode()).as("%s", preview.getBody()).isEqualTo(HttpStatus.OK);
+        Map<String, Object> impact = (Map<String, Object>) preview.getBody().get("impact");
+
+        LocalDate finish = WorkingCalendar.plusWorkingDays(WorkingCalendar.onOrAfter(LocalDate.now()), 19);
+        assertThat(impact).containsEntry("newFinishDate", finish.toString())
+                .containsEntry("scheduleSlipDays", (int) ChronoUnit.DAYS.between(plannedFinish, finish));
+        assertThat(finish).isAfter(plannedFinish);
     }
 
     @Test
