@@ -4,13 +4,16 @@ import static io.charterline.plan.CriticalPathSchedulerTest.wp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.charterline.platform.time.ReplayClock;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.project.ProjectRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +39,21 @@ class BaselineServiceTest {
     @Autowired
     BaselineService baselineService;
 
+    @Autowired
+    ReplayClock clock;
+
     String key;
 
+    /** On the project's start day, so that its packages, none begun, keep the dates the plan gives them. */
     @BeforeEach
     void planningProject() {
+        clock.replayFrom(TestProjects.START.atStartOfDay(ZoneOffset.UTC).toInstant());
         key = TestProjects.planning(projects, new BigDecimal("10000")).getKey();
+    }
+
+    @AfterEach
+    void present() {
+        clock.present();
     }
 
     @Test
