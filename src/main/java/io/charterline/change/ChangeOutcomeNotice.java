@@ -4,14 +4,16 @@ import io.charterline.notification.NotificationMessage;
 import io.charterline.notification.Notifications;
 import io.charterline.notification.RecipientEmails;
 import io.charterline.platform.identity.CharterlineGroups;
+import io.charterline.platform.identity.PersonNames;
 import io.charterline.project.Project;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the requester that their change was approved (once its window is settled, so the notice names it) and that
- * it was closed after its review; a rejection or deferral is their "Acknowledge decision" task instead. Recorded as
- * notifications, sent after the fact: a webhook that is down costs the notice, never the decision.
+ * it was closed after its review; a rejection or deferral is their "Acknowledge decision" task instead. People are
+ * named as the forms name them. Recorded as notifications, sent after the fact: a webhook that is down costs the
+ * notice, never the decision.
  */
 @Component
 class ChangeOutcomeNotice {
@@ -23,29 +25,35 @@ class ChangeOutcomeNotice {
 
     private final Notifications notifications;
     private final RecipientEmails emails;
+    private final PersonNames names;
 
-    ChangeOutcomeNotice(Notifications notifications, RecipientEmails emails) {
+    ChangeOutcomeNotice(Notifications notifications, RecipientEmails emails, PersonNames names) {
         this.notifications = notifications;
         this.emails = emails;
+        this.names = names;
     }
 
-    /** "CR-2026-0002 (Upgrade CRM) on PRJ-2026-0008 was approved by sponsor; implementation window ...". */
+    /** "CR-2026-0002 (Upgrade CRM) on PRJ-2026-0008 was approved by Sofia Sponsor; implementation window ...". */
     void approved(ChangeRequest changeRequest, Project project, ImplementationWindow window) {
-        tellRequester(changeRequest, project, APPROVED, "APPROVED", "was approved " + approver(changeRequest.getDecidedBy())
-                + "; implementation window " + window);
+        tellRequester(changeRequest, project, APPROVED, "APPROVED",
+                "was approved " + approver(changeRequest.getDecidedBy()) + "; implementation window " + window);
     }
 
-    /** "CR-2026-0002 (Upgrade CRM) on PRJ-2026-0008 is closed: pmo reviewed its implementation as successful". */
+    /**
+     * "CR-2026-0002 (Upgrade CRM) on PRJ-2026-0008 is closed: Paul Office reviewed its implementation as
+     * successful".
+     */
     void closed(ChangeRequest changeRequest, Project project, String reviewedBy) {
         tellRequester(changeRequest, project, CLOSED, "CLOSED", "is closed: " + (reviewedBy == null ? "the review"
-                : reviewedBy + " reviewed") + " its implementation as successful");
+                : names.of(reviewedBy) + " reviewed") + " its implementation as successful");
     }
 
-    private static String approver(String decidedBy) {
+    private String approver(String decidedBy) {
         if (decidedBy == null) {
             return "as a pre-approved standard change";
         }
-        return CharterlineGroups.CCB.equals(decidedBy) ? "by the change control board's vote" : "by " + decidedBy;
+        return CharterlineGroups.CCB.equals(decidedBy) ? "by the change control board's vote"
+                : "by " + names.of(decidedBy);
     }
 
     private void tellRequester(ChangeRequest changeRequest, Project project, String event, String outcome,

@@ -253,8 +253,9 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
         Assertions.assertThat(notifications.of(project.getKey()))
                 .extracting(Notification::getEvent, Notification::getRecipients, Notification::getSubject)
-                .containsExactly(tuple("CHANGE_APPROVED", "requester", about + " was approved by pm; implementation"
-                        + " window " + new ImplementationWindow(requestedStart(change), requestedEnd(change))));
+                .containsExactly(tuple("CHANGE_APPROVED", "requester", about + " was approved by Priya Manager;"
+                        + " implementation window " + new ImplementationWindow(requestedStart(change),
+                        requestedEnd(change))));
 
         decide(task(change, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Deployed on Saturday night");
         decide(task(change, "Task_ReviewImplementation"), "pmo", IMPLEMENTATION_OUTCOME, "SUCCESS");
@@ -263,7 +264,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Assertions.assertThat(notifications.of(project.getKey())).extracting(Notification::getEvent,
                         Notification::getRecipients, Notification::getSubject)
                 .endsWith(tuple("CHANGE_CLOSED", "requester",
-                        about + " is closed: pmo reviewed its implementation as successful"));
+                        about + " is closed: Paul Office reviewed its implementation as successful"));
     }
 
     @Test
@@ -830,7 +831,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Assertions.assertThat(implement.getFollowUpDate()).isEqualTo(Date.from(moved.start()));
         Assertions.assertThat(notifications.of(project.getKey())).extracting(Notification::getSubject)
                 .containsExactly(changeRequest(change).getKey() + " (" + changeRequest(change).getTitle() + ") on "
-                        + project.getKey() + " was approved by pm; implementation window " + moved);
+                        + project.getKey() + " was approved by Priya Manager; implementation window " + moved);
     }
 
     @Test
