@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On termination: the project's change-control instances have just been cancelled with its execution phase, so
- * the changes still in flight end as CANCELLED with the reason in their change log. The reason is the sponsor's
- * from the API, or the comment of the escalation decision that terminated the project.
+ * the changes still in flight end as CANCELLED with the reason in their change log, and their requesters are told.
+ * The reason is the sponsor's from the API, or the comment of the escalation decision that terminated the project;
+ * who terminated it was recorded when its open work was cancelled.
  */
 @Component
 public class CancelChangesInFlightDelegate implements JavaDelegate {
@@ -27,6 +28,7 @@ public class CancelChangesInFlightDelegate implements JavaDelegate {
         String reason = Objects.requireNonNullElse(variables.stringOrNull(LifecycleVariables.TERMINATION_REASON),
                 Objects.requireNonNullElse(variables.stringOrNull(LifecycleVariables.ESCALATION_COMMENT),
                         "no reason given"));
-        changeControl.cancelInFlight(variables.string(LifecycleVariables.PROJECT_KEY), reason);
+        changeControl.cancelInFlight(variables.string(LifecycleVariables.PROJECT_KEY),
+                variables.stringOrNull(LifecycleVariables.TERMINATED_BY), reason);
     }
 }

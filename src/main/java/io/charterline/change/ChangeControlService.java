@@ -233,10 +233,12 @@ public class ChangeControlService {
     /**
      * The project was terminated: each of its changes still in flight ends, and the change log says why. One whose
      * baseline update took effect stays in the plan and reads APPLIED, not implemented; any other is CANCELLED.
-     * Answers how many ended.
+     * Each requester is told. Answers how many ended.
+     *
+     * @param terminatedBy who terminated the project; null when the process does not know
      */
     @Transactional
-    public int cancelInFlight(String projectKey, String reason) {
+    public int cancelInFlight(String projectKey, String terminatedBy, String reason) {
         Project project = projects.findByKey(projectKey)
                 .orElseThrow(() -> new NotFoundException("No project " + projectKey));
         List<ChangeRequest> inFlight = changeRequests.findByProjectIdOrderByCreatedAtAsc(project.getId()).stream()
@@ -252,6 +254,7 @@ public class ChangeControlService {
                         "not implemented: project terminated (" + reason + "); baseline v"
                                 + changeRequest.getAppliedBaselineVersion() + " with this change stays in effect");
             }
+            outcomeNotice.cancelled(changeRequest, project, terminatedBy, reason);
         }
         return inFlight.size();
     }

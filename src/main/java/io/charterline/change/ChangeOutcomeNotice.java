@@ -10,16 +10,17 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the requester that their change was approved (once its window is settled, so the notice names it) and that
- * it was closed after its review; a rejection or deferral is their "Acknowledge decision" task instead. People are
- * named as the forms name them. Recorded as notifications, sent after the fact: a webhook that is down costs the
- * notice, never the decision.
+ * Tells the requester that their change was approved (once its window is settled, so the notice names it), that it
+ * was closed after its review, and that it ended because its project was terminated; a rejection or deferral is
+ * their "Acknowledge decision" task instead. People are named as the forms name them. Recorded as notifications,
+ * sent after the fact: a webhook that is down costs the notice, never the decision.
  */
 @Component
 class ChangeOutcomeNotice {
 
     static final String APPROVED = "CHANGE_APPROVED";
     static final String CLOSED = "CHANGE_CLOSED";
+    static final String CANCELLED = "CHANGE_CANCELLED";
     /** The notification table's subject column. */
     private static final int MAX_SUBJECT_LENGTH = 500;
 
@@ -46,6 +47,21 @@ class ChangeOutcomeNotice {
     void closed(ChangeRequest changeRequest, Project project, String reviewedBy) {
         tellRequester(changeRequest, project, CLOSED, "CLOSED", "is closed: " + (reviewedBy == null ? "the review"
                 : names.of(reviewedBy) + " reviewed") + " its implementation as successful");
+    }
+
+    /**
+     * "CR-2026-0002 (Upgrade CRM) on PRJ-2026-0008 was cancelled: the project was terminated by Sofia Sponsor
+     * (reason)"; a change already in the baseline is not implemented, but stays in the plan.
+     *
+     * @param terminatedBy null when the process does not know who terminated the project
+     */
+    void cancelled(ChangeRequest changeRequest, Project project, String terminatedBy, String reason) {
+        String terminated = "the project was terminated" + (terminatedBy == null ? "" : " by " + names.of(terminatedBy))
+                + " (" + reason + ")";
+        tellRequester(changeRequest, project, CANCELLED, changeRequest.getStatus().name(),
+                changeRequest.getAppliedBaselineVersion() == null ? "was cancelled: " + terminated
+                        : "will not be implemented: " + terminated + "; the plan keeps its baseline change (v"
+                                + changeRequest.getAppliedBaselineVersion() + ")");
     }
 
     private String approver(String decidedBy) {

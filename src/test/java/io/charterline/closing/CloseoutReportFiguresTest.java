@@ -195,7 +195,7 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
         String undecided = register(proposal().add("F", 8, "JAVA"));
         changeControl.analyse(undecided);
 
-        assertThat(changeControl.cancelInFlight(projectKey, "Budget withdrawn")).isEqualTo(2);
+        assertThat(changeControl.cancelInFlight(projectKey, "sponsor", "Budget withdrawn")).isEqualTo(2);
 
         assertThat(report().changes()).extracting(Change::key, Change::decision).containsExactly(
                 tuple(applied, "APPROVE, APPLIED, NOT IMPLEMENTED"),

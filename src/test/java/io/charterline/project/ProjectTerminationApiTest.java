@@ -65,6 +65,34 @@ class ProjectTerminationApiTest {
     }
 
     @Test
+    void theRequesterOfAChangeCancelledByTheTerminationIsToldWhoTerminatedTheProjectAndWhy() {
+        ProjectsOverHttp projects = new ProjectsOverHttp(rest);
+        String key = projects.executing("Termination: requester told");
+        Instant start = Instant.now().plus(60, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Map<String, Object> change = Map.of("title", "Weekly export", "description", "A weekly order export",
+                "reason", "Sales asked for it", "requestedType", "NORMAL", "budgetChange", 800,
+                "windowStart", start.toString(), "windowEnd", start.plus(4, ChronoUnit.HOURS).toString());
+        String changeRequestId = projects.as("requester").postForEntity("/api/projects/" + key
+                + "/change-requests", change, JsonNode.class).getBody().get("id").asText();
+
+        projects.as("sponsor").postForEntity("/api/projects/" + key + "/termination",
+                Map.of("reason", "Network vendor went bankrupt"), JsonNode.class);
+
+        JsonNode notifications = projects.as("requester").getForObject("/api/projects/" + key + "/notifications",
+                JsonNode.class);
+        JsonNode cancelled = null;
+        for (JsonNode notification : notifications) {
+            if ("CHANGE_CANCELLED".equals(notification.get("event").asText())) {
+                cancelled = notification;
+            }
+        }
+        assertThat(cancelled).as("%s", notifications).isNotNull();
+        assertThat(cancelled.get("recipients").asText()).isEqualTo("requester");
+        assertThat(cancelled.get("subject").asText()).isEqualTo(changeRequestId + " (Weekly export) on " + key
+                + " was cancelled: the project was terminated by Sofia Sponsor (Network vendor went bankrupt)");
+    }
+
+    @Test
     void someoneWhoIsNotTheProjectsSponsorIsForbiddenAndTheProjectKeepsExecuting() {
         ProjectsOverHttp projects = new ProjectsOverHttp(rest);
         String key = projects.executing("Termination: not the sponsor");
