@@ -1,6 +1,5 @@
 package io.charterline.change;
 
-import io.charterline.platform.process.FormText;
 import io.charterline.platform.web.NotFoundException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
@@ -267,7 +266,7 @@ public class ChangeControlService {
 
     static String describe(WindowProposal proposal) {
         String conflicts = proposal.conflicts().stream()
-                .map(c -> FormText.escape(c.inWords()))
+                .map(ImpactAnalysis.WindowConflict::inWords)
                 .collect(Collectors.joining("; "));
         return "Requested window " + proposal.requested() + " is " + conflicts + ". "
                 + (proposal.proposed() != null ? "Next free window: " + proposal.proposed() + "."

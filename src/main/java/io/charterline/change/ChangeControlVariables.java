@@ -109,6 +109,7 @@ public final class ChangeControlVariables {
 
     // Scheduling
     public static final String WINDOW_CONFLICTS = "windowConflicts";
+    /** Plain text, as the change log keeps it; the PMO's form shows its escaped twin. */
     public static final String SCHEDULE_SUMMARY = "scheduleSummary";
     public static final String PROPOSED_WINDOW_START = "proposedWindowStart";
     public static final String PROPOSED_WINDOW_END = "proposedWindowEnd";

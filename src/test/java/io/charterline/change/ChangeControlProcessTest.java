@@ -835,6 +835,22 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void windowConflictIsLoggedAsWrittenAndShownEscapedOnlyOnThePmosForm() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("LEDGER"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        runJobs(change);
+
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(change).getKey()))
+                .filteredOn(entry -> entry.getEvent() == ChangeEvent.WINDOW_CONFLICT).singleElement()
+                .extracting(ChangeLogEntry::getDetail).asString()
+                .contains("during a freeze of LEDGER: year-end closing (books *locked*).").doesNotContain("\\");
+        Assertions.assertThat((String) taskService.getVariableLocal(task(change, "Task_OverrideWindow").getId(),
+                SCHEDULE_SUMMARY + "Text")).contains("year-end closing \\(books \\*locked\\*\\).");
+    }
+
+    @Test
     void movingToAProposedWindowIsRefusedWhenNoneIsFree() {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal().items("LEDGER"));

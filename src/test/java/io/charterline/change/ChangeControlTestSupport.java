@@ -74,7 +74,7 @@ public abstract class ChangeControlTestSupport {
                 }
                 if (proposal.affectedItemsOrEmpty().contains("LEDGER")) {
                     return new WindowProposal(requested, List.of(new ImpactAnalysis.WindowConflict("LEDGER",
-                            ImpactAnalysis.ConflictKind.FREEZE, "year-end closing")), null);
+                            ImpactAnalysis.ConflictKind.FREEZE, "year-end closing (books *locked*)")), null);
                 }
                 return new WindowProposal(requested, List.of(), requested);
             };
