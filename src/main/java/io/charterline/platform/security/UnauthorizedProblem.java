@@ -17,6 +17,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * Answers a call without valid credentials with a problem (RFC 9457) like every other refusal of the API, instead of
  * Spring Boot's error body, and keeps the {@code WWW-Authenticate: Basic} challenge that makes a browser or Swagger
  * UI ask for the password.
+ *
+ * <p>The engine's identity service throttles sign-ins: after a wrong password it refuses that user's right one for
+ * a few seconds, longer after each further failure, and locks the user after too many. {@code checkPassword}
+ * answers false in every case and the public API does not tell a locked user apart, so the detail names both
+ * causes.
  */
 class UnauthorizedProblem implements AuthenticationEntryPoint {
 
@@ -32,7 +37,9 @@ class UnauthorizedProblem implements AuthenticationEntryPoint {
                          AuthenticationException exception) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                 "Sign in with HTTP Basic: the user id and password of a Charterline user (Tasklist's login). "
-                        + "None was given, or they do not match.");
+                        + "None was given, or they do not match. After a wrong password, even the right one is refused "
+                        + "for a few seconds (longer after each further failure): wait and try again; after too many "
+                        + "failures in a row the user is locked until an administrator unlocks it in Admin.");
         problem.setType(ProblemTypes.UNAUTHORIZED.uri());
         problem.setTitle(ProblemTypes.UNAUTHORIZED.title());
         problem.setInstance(URI.create(request.getRequestURI()));

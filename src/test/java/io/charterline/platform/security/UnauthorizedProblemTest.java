@@ -15,7 +15,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A call without a valid password is answered as a problem like every other refusal, and still asks for one. */
+/**
+ * A call without a valid password is answered as a problem like every other refusal, and still asks for one. (The
+ * tests' engine does not delay sign-ins after a wrong password, so that one test's failure locks out no other.)
+ */
 @CharterlineWebTest
 class UnauthorizedProblemTest {
 
@@ -36,6 +39,8 @@ class UnauthorizedProblemTest {
         assertThat(problem.get("type").asText()).isEqualTo("/problems/unauthorized");
         assertThat(problem.get("status").asInt()).isEqualTo(401);
         assertThat(problem.get("instance").asText()).isEqualTo("/api/projects");
-        assertThat(problem.get("detail").asText()).contains("HTTP Basic");
+        assertThat(problem.get("detail").asText()).contains("HTTP Basic")
+                .contains("After a wrong password, even the right one is refused for a few seconds")
+                .endsWith("the user is locked until an administrator unlocks it in Admin.");
     }
 }
