@@ -147,7 +147,7 @@ public record ImpactAnalysis(
                 ? "no slip; finish stays " + newFinishDate
                 : (scheduleSlipDays > 0 ? "slips " + scheduleSlipDays + " day(s)" : "gains " + -scheduleSlipDays
                         + " day(s)") + "; new finish " + newFinishDate;
-        String cost = signed(money, costDelta) + " (" + costSharePercent.toPlainString()
+        String cost = Money.signed(costDelta) + " (" + costSharePercent.toPlainString()
                 + " % of the budget at completion " + money.format(budgetAtCompletion) + ")";
         List<String> started = removedWork.stream().filter(removed -> removed.spentCost().signum() > 0)
                 .map(removed -> "removing " + removed.code() + " saves " + money.format(removed.saving()) + " of "
@@ -198,13 +198,9 @@ public record ImpactAnalysis(
         BigDecimal headroom = after.subtract(forecast);
         return line + (headroom.signum() < 0
                 ? "; below the forecast at completion of " + money.format(forecast) + ": headroom "
-                        + signed(money, headroom)
+                        + Money.signed(headroom)
                 : "; headroom " + money.format(headroom) + " over the forecast at completion of "
                         + money.format(forecast));
-    }
-
-    private static String signed(NumberFormat money, BigDecimal amount) {
-        return (amount.signum() >= 0 ? "+" : "-") + money.format(amount.abs());
     }
 
     private static String listed(List<String> entries, String separator) {

@@ -10,6 +10,7 @@ import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.plan.WorkPackageValidator;
 import io.charterline.platform.identity.CharterlineGroups;
+import io.charterline.platform.text.Money;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidInputException;
 import io.charterline.project.Project;
@@ -23,7 +24,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -343,20 +343,20 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         BigDecimal spent = baselines.currentBaseline(project.getKey())
                 .map(current -> RetainedCost.spentSoFar(current.plan(), actualHours(project.getKey())))
                 .orElse(BigDecimal.ZERO);
-        String cannot = String.format(Locale.ROOT, "%s can no longer be applied to %s: its budget change of %,.2f ",
-                changeRequestId, project.getKey(), budgetChange);
+        String cannot = changeRequestId + " can no longer be applied to " + project.getKey()
+                + ": its budget change of " + Money.signed(budgetChange) + " ";
         if (after.signum() < 0) {
-            throw new ChangeNoLongerAppliesException(cannot + String.format(Locale.ROOT,
-                    "would take the approved budget of %,.2f below zero", approved));
+            throw new ChangeNoLongerAppliesException(cannot + "would take the approved budget of "
+                    + Money.of(approved) + " below zero");
         }
         if (spent.signum() > 0 && after.compareTo(spent) < 0) {
-            throw new ChangeNoLongerAppliesException(cannot + String.format(Locale.ROOT,
-                    "would leave %,.2f of the approved budget of %,.2f, less than the %,.2f the project's work has "
-                            + "cost by now", after, approved, spent));
+            throw new ChangeNoLongerAppliesException(cannot + "would leave " + Money.of(after)
+                    + " of the approved budget of " + Money.of(approved) + ", less than the " + Money.of(spent)
+                    + " the project's work has cost by now");
         }
         if (after.signum() == 0) {
-            throw new ChangeNoLongerAppliesException(cannot + String.format(Locale.ROOT,
-                    "would leave the approved budget of %,.2f at 0.00; it must stay more than 0", approved));
+            throw new ChangeNoLongerAppliesException(cannot + "would leave the approved budget of "
+                    + Money.of(approved) + " at $0.00; it must stay more than 0");
         }
     }
 
@@ -367,8 +367,8 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         }
         BigDecimal before = project.getApprovedBudget();
         project.changeBudget(amount);
-        return String.format(Locale.ROOT, "; approved budget %+,.2f, from %,.2f to %,.2f", amount, before,
-                project.getApprovedBudget());
+        return "; approved budget " + Money.signed(amount) + ", from " + Money.of(before) + " to "
+                + Money.of(project.getApprovedBudget());
     }
 
     private Optional<Baseline> approved(String projectKey) {

@@ -160,7 +160,7 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         assertThat(changeRequest(second).getStatus()).isEqualTo(ChangeStatus.NOT_APPLICABLE);
         assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("40000");
         assertThat(logOf(second, ChangeEvent.NOT_APPLICABLE)).contains(
-                "budget change of -60,000.00 would take the approved budget of 40,000.00 below zero");
+                "budget change of -$60,000.00 would take the approved budget of $40,000.00 below zero");
     }
 
     @Test
@@ -176,8 +176,8 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         assertThat(changeRequest(cut).getStatus()).isEqualTo(ChangeStatus.NOT_APPLICABLE);
         assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("100000");
         assertThat(baselineService.currentBaseline(project.getKey()).orElseThrow().version()).isEqualTo(1);
-        assertThat(logOf(cut, ChangeEvent.NOT_APPLICABLE)).contains("budget change of -98,000.00 would leave "
-                + "2,000.00 of the approved budget of 100,000.00, less than the 2,200.00 the project's work has cost "
+        assertThat(logOf(cut, ChangeEvent.NOT_APPLICABLE)).contains("budget change of -$98,000.00 would leave "
+                + "$2,000.00 of the approved budget of $100,000.00, less than the $2,200.00 the project's work has cost "
                 + "by now");
     }
 
@@ -193,7 +193,7 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         assertThat(changeRequest(second).getStatus()).isEqualTo(ChangeStatus.NOT_APPLICABLE);
         assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("50000");
         assertThat(logOf(second, ChangeEvent.NOT_APPLICABLE)).contains(
-                "would leave the approved budget of 50,000.00 at 0.00; it must stay more than 0");
+                "would leave the approved budget of $50,000.00 at $0.00; it must stay more than 0");
     }
 
     @Test
@@ -207,7 +207,7 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         assertThat(reloaded().getBudget()).as("the charter's budget").isEqualByComparingTo("100000");
         assertThat(logOf(change, ChangeEvent.BASELINE_UPDATED))
                 .contains("budget at completion +1100.00")
-                .contains("approved budget +3,000.00, from 100,000.00 to 103,000.00");
+                .contains("approved budget +$3,000.00, from $100,000.00 to $103,000.00");
     }
 
     @Test
@@ -246,7 +246,7 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.BACKED_OUT);
         assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("100000");
         assertThat(logOf(change, ChangeEvent.BASELINE_RESTORED))
-                .contains("approved budget -3,000.00, from 103,000.00 to 100,000.00");
+                .contains("approved budget -$3,000.00, from $103,000.00 to $100,000.00");
     }
 
     @Test
@@ -279,6 +279,6 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("100330");
         assertThat(logOf(change, ChangeEvent.BASELINE_RESTORED))
                 .contains("Reverted: C cancelled: 3.00 h already booked stay as spent cost")
-                .contains("approved budget -2,670.00, from 103,000.00 to 100,330.00");
+                .contains("approved budget -$2,670.00, from $103,000.00 to $100,330.00");
     }
 }

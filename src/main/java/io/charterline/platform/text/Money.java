@@ -21,4 +21,9 @@ public final class Money {
     public static String of(BigDecimal amount) {
         return format().format(amount);
     }
+
+    /** With its sign always written, as a change to an amount reads: "+$1,000.00", "-$250.00". */
+    public static String signed(BigDecimal amount) {
+        return (amount.signum() >= 0 ? "+" : "-") + of(amount.abs());
+    }
 }
