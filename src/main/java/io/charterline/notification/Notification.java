@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
 
 /** One notification that a process step sent (or recorded, when no channel is configured). */
 @Entity
@@ -66,6 +67,11 @@ public class Notification {
 
     public String getRecipients() {
         return recipients;
+    }
+
+    /** Whether the user is one of its recipients. */
+    boolean isSentTo(String userId) {
+        return Arrays.asList(recipients.split(",")).contains(userId);
     }
 
     public String getSubject() {
