@@ -56,8 +56,29 @@ public class EveryBadFieldAdvice extends RequestBodyAdviceAdapter {
             return body;
         }
         Set<String> unreadable = errors.stream().map(InvalidField::field).collect(Collectors.toSet());
-        ruleErrors(body).stream().filter(error -> !unreadable.contains(error.field())).forEach(errors::add);
+        ruleErrors(body).stream().filter(error -> !within(error.field(), unreadable)).forEach(errors::add);
         throw new InvalidInputException(errors);
+    }
+
+    /**
+     * Whether a rule's field is one that could not be read or lies inside one: it is null because of the type
+     * error, which names it already ("skills[0]" covers "skills[0].level").
+     */
+    private static boolean within(String field, Set<String> unreadable) {
+        return unreadable.stream().anyMatch(bad -> field.equals(bad) || field.startsWith(bad + ".")
+                || field.startsWith(bad + "["));
+    }
+
+    /**
+     * An empty body was not read at all (an optional body): collecting ends here, or it would last through the
+     * controller, and JSON read there with the shared ObjectMapper (stored documents) would turn a bad value
+     * into null instead of failing.
+     */
+    @Override
+    public Object handleEmptyBody(Object body, HttpInputMessage input, MethodParameter parameter, Type targetType,
+                                  Class<? extends HttpMessageConverter<?>> converterType) {
+        BodyTypeErrors.collected();
+        return body;
     }
 
     @SuppressWarnings("unchecked")
