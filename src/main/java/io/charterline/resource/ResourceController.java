@@ -20,6 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/resources")
 class ResourceController {
 
+    static final String PMO = "pmo";
+    static final String ADMINS = "camunda-admin";
+    /** Who may add or change people of the pool. */
+    static final String MAY_EDIT = "hasAnyAuthority('" + PMO + "', '" + ADMINS + "')";
+
     private final ResourcePool pool;
 
     ResourceController(ResourcePool pool) {
@@ -40,7 +45,7 @@ class ResourceController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyAuthority('pmo', 'camunda-admin')")
+    @PreAuthorize(MAY_EDIT)
     @Operation(summary = "Add a person to the pool (PMO and administrators)")
     ResponseEntity<ResourceView> create(@RequestBody ResourceInput input) {
         ResourceView created = pool.create(input);
@@ -48,7 +53,7 @@ class ResourceController {
     }
 
     @PutMapping("/{userId}")
-    @PreAuthorize("hasAnyAuthority('pmo', 'camunda-admin')")
+    @PreAuthorize(MAY_EDIT)
     @Operation(summary = "Replace a person's name, capacity, rate, skills and days away (PMO and administrators)")
     ResourceView update(@PathVariable String userId, @RequestBody ResourceInput input) {
         return pool.update(userId, input);

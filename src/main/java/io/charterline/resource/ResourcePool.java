@@ -57,11 +57,7 @@ public class ResourcePool {
     /** @throws InvalidInputException naming each bad field, also a user id that has a resource already */
     @Transactional
     public ResourceView create(ResourceInput input) {
-        List<InvalidField> errors = validator.validate(input);
-        if (input.userId() != null && resources.existsByUserId(input.userId())) {
-            errors.add(new InvalidField("userId", "a resource for user '" + input.userId()
-                    + "' exists already; change it with PUT /api/resources/" + input.userId()));
-        }
+        List<InvalidField> errors = createErrors(input);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -79,19 +75,47 @@ public class ResourcePool {
     @Transactional
     public ResourceView update(String userId, ResourceInput input) {
         Resource resource = require(userId);
-        ResourceInput sameUser = new ResourceInput(input.userId() == null ? userId : input.userId(), input.name(),
-                input.weeklyCapacityHours(), input.hourlyCostRate(), input.active(), input.skills(),
-                input.unavailability());
+        List<InvalidField> errors = updateErrors(userId, input);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        apply(sameUser(userId, input), resource);
+        return ResourceView.of(resources.saveAndFlush(resource));
+    }
+
+    /** Every reason {@link #create} would refuse {@code input}. */
+    @Transactional(readOnly = true)
+    public List<InvalidField> createErrors(ResourceInput input) {
+        List<InvalidField> errors = validator.validate(input);
+        if (input.userId() != null && resources.existsByUserId(input.userId())) {
+            errors.add(new InvalidField("userId", "a resource for user '" + input.userId()
+                    + "' exists already; change it with PUT /api/resources/" + input.userId()));
+        }
+        return errors;
+    }
+
+    /**
+     * Every reason {@link #update} would refuse {@code input} for the person {@code userId}.
+     *
+     * @throws NotFoundException for a user without a resource
+     */
+    @Transactional(readOnly = true)
+    public List<InvalidField> updateErrors(String userId, ResourceInput input) {
+        require(userId);
+        ResourceInput sameUser = sameUser(userId, input);
         List<InvalidField> errors = validator.validate(sameUser);
         if (!sameUser.userId().equals(userId)) {
             errors.add(new InvalidField("userId", "cannot change (the path names " + userId
                     + "); leave it out or repeat it"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        apply(sameUser, resource);
-        return ResourceView.of(resources.saveAndFlush(resource));
+        return errors;
+    }
+
+    /** The input with the path's user id when it names none. */
+    private static ResourceInput sameUser(String userId, ResourceInput input) {
+        return new ResourceInput(input.userId() == null ? userId : input.userId(), input.name(),
+                input.weeklyCapacityHours(), input.hourlyCostRate(), input.active(), input.skills(),
+                input.unavailability());
     }
 
     private static void apply(ResourceInput input, Resource resource) {

@@ -80,6 +80,47 @@ class ResourceApiTest {
     }
 
     @Test
+    void aValueOfTheWrongTypeAndBrokenRulesAreNamedInOneAnswer() {
+        Map<String, Object> body = person(newUser(), 40, "-5", List.of(skill("JAVA", 9)), List.of());
+        body.put("weeklyCapacityHours", "forty");
+
+        assertThat(errors(post("pmo", body))).containsExactlyInAnyOrder(
+                "weeklyCapacityHours: must be a number, not 'forty'",
+                "hourlyCostRate: must be more than 0 and at most 10000, with at most 2 decimals, got -5",
+                "skills[0].level: must be from 1 (novice) to 5 (expert)");
+    }
+
+    @Test
+    void aPutWithAValueOfTheWrongTypeNamesTheRulesThePutBreaksNotThoseOfANewPerson() {
+        String userId = newUser();
+        post("pmo", person(userId, 40, "100", List.of(skill("JAVA", 3)), List.of()));
+
+        ResponseEntity<JsonNode> response = put("pmo", userId, person(null, 40, "100", List.of(skill("JAVA", 9)),
+                List.of(away("2026-13-01", "2026-12-24", "Leave"))));
+
+        assertThat(errors(response)).containsExactlyInAnyOrder(
+                "unavailability[0].from: must be a date like 2026-12-31, not '2026-13-01'",
+                "skills[0].level: must be from 1 (novice) to 5 (expert)");
+    }
+
+    @Test
+    void aBodyWhoseOnlyFaultIsAValueOfTheWrongTypeIsAnsweredWithThatFieldAlone() {
+        ResponseEntity<JsonNode> response = post("pmo", person(newUser(), 40, "100", List.of(skill("JAVA", 3)),
+                List.of(away("2026-13-01", "2026-12-24", "Leave"))));
+
+        assertThat(errors(response))
+                .containsExactly("unavailability[0].from: must be a date like 2026-12-31, not '2026-13-01'");
+    }
+
+    @Test
+    void aTeamMemberWithABadBodyHearsThatTheyMayNotAddPeopleNotWhatIsWrongWithIt() {
+        Map<String, Object> body = person(newUser(), 40, "-5", List.of(skill("JAVA", 3)), List.of());
+        body.put("weeklyCapacityHours", "forty");
+
+        assertThat(post("dev1", body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void aCapacityBelowOneHourIsRefused() {
         assertThat(fields(post("pmo", person(newUser(), 0, "80", List.of(skill("JAVA", 3)), List.of()))))
                 .containsExactly("weeklyCapacityHours");
@@ -217,6 +258,15 @@ class ResourceApiTest {
         List<String> fields = new ArrayList<>();
         response.getBody().get("errors").forEach(error -> fields.add(error.get("field").asText()));
         return fields;
+    }
+
+    /** Each error as "field: message", so that a field named twice shows twice. */
+    private static List<String> errors(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<String> errors = new ArrayList<>();
+        response.getBody().get("errors").forEach(error -> errors.add(error.get("field").asText() + ": "
+                + error.get("message").asText()));
+        return errors;
     }
 
     private static Map<String, Object> person(String userId, int capacity, String rate,
