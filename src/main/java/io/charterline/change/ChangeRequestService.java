@@ -132,11 +132,13 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
      * Registers a change request from the change-request form inside the lifecycle (the re-plan path); the
      * lifecycle then calls change control itself.
      *
+     * @param labels the labels of the form's fields, by variable, for the refusal's message
      * @throws InvalidVariablesException naming every bad form field; the task completion is rolled back
      */
     @Transactional
-    public String registerFromForm(String projectKey, Map<String, Object> variables, String requester) {
-        return storeFromForm(projectKey, variables, requester, Map.of()).getKey();
+    public String registerFromForm(String projectKey, Map<String, Object> variables, String requester,
+                                   Map<String, String> labels) {
+        return storeFromForm(projectKey, variables, requester, labels).getKey();
     }
 
     private ChangeRequest storeFromForm(String projectKey, Map<String, Object> variables, String requester,

@@ -63,7 +63,7 @@ class ReplanChangeRequestTest extends ChangeControlTestSupport {
     }
 
     @Test
-    void replanFormWithBadRowsIsRefusedNamingTheFormFieldsAndTheTaskStaysOpen() {
+    void replanFormWithBadRowsIsRefusedNamingTheFormsLabelsAndTheTaskStaysOpen() {
         Project project = executingProject();
         ProcessInstance lifecycle = waitingForReplanRequest(project);
         Map<String, Object> form = form();
@@ -71,7 +71,8 @@ class ReplanChangeRequestTest extends ChangeControlTestSupport {
         form.put(PROPOSED_CHANGES_CSV, ProposedChangesCsv.HEADER + "\nADD,8.1,Second tester,40,TESTING,9,");
 
         assertRefused(() -> taskService.complete(task(lifecycle, "Task_RequestReplan").getId(), form),
-                InvalidVariablesException.class, "title is required; proposedChangesCsv row 1 (8.1): skillLevel must be from 1 to 5, got 9");
+                InvalidVariablesException.class, "Invalid change request: Title is required; "
+                        + "Work-package changes (CSV) row 1 (8.1): skillLevel must be from 1 to 5, got 9");
 
         assertThat(task(lifecycle, "Task_RequestReplan")).isNotNull();
     }

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Component;
 public class FormLabels {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The labels of the task just completed, for the service task after it; never stored (transient). */
+    private static final String COMPLETED_TASK_LABELS = "completedTaskFormLabels";
 
     private final FormService formService;
 
@@ -46,6 +50,25 @@ public class FormLabels {
      */
     public Map<String, String> ofStartForm(String processDefinitionId) {
         return read(() -> formService.getDeployedStartForm(processDefinitionId)).labels();
+    }
+
+    /**
+     * Hands the labels of {@code task}'s form, as it completes, to the service task after it that checks the
+     * submission in the same transaction: by then the task is gone and the engine resolves its form no more. The
+     * labels live only in that transaction, as a transient variable of the task's execution.
+     */
+    public void keepForNextStep(DelegateTask task) {
+        task.getExecution().setVariableLocal(COMPLETED_TASK_LABELS, Variables.objectValue(of(task), true).create());
+    }
+
+    /**
+     * The labels {@link #keepForNextStep} kept of the task just completed in this execution; empty when there are
+     * none (the step runs without such a task before it, or in a later transaction).
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> ofCompletedTask(DelegateExecution execution) {
+        Object labels = execution.getVariable(COMPLETED_TASK_LABELS);
+        return labels instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
     }
 
     /** How the task's form shows this value of a choice field ("Send back for rework" for REWORK), else the value. */
