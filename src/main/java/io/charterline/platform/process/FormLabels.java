@@ -55,7 +55,8 @@ public class FormLabels {
     /**
      * Hands the labels of {@code task}'s form, as it completes, to the service task after it that checks the
      * submission in the same transaction: by then the task is gone and the engine resolves its form no more. The
-     * labels live only in that transaction, as a transient variable of the task's execution.
+     * labels live only in that transaction, as a transient variable of the task's execution. Unlike a refusal of
+     * the task's own listeners, this reads the form on every completion, refused or not.
      */
     public void keepForNextStep(DelegateTask task) {
         task.getExecution().setVariableLocal(COMPLETED_TASK_LABELS, Variables.objectValue(of(task), true).create());
