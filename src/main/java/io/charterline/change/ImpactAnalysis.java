@@ -2,6 +2,7 @@ package io.charterline.change;
 
 import io.charterline.cmdb.Criticality;
 import io.charterline.platform.text.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -15,7 +16,9 @@ import java.util.stream.Collectors;
  * and the IT services. Stored as JSON with the change request; {@link #summary()} is what reviewers read.
  *
  * @param baselineVersion     the baseline version the analysis was computed on (0 = no versioned baseline yet)
- * @param scheduleSlipDays    calendar days the finish date moves (negative = earlier); 0 without a baseline
+ * @param scheduleSlipDays    calendar days the change moves the finish date (negative = earlier): the plan with the
+ *                            change against the same plan without it, both scheduled on the status date; lateness
+ *                            the plan has already is not the change's. 0 without a baseline
  * @param newFinishDate       the finish date with the change applied
  * @param criticalPath        the codes on the critical path with the change applied; empty without a baseline
  * @param costDelta           the cost of the work-package changes (negative = saving); a removed package saves only
@@ -29,6 +32,11 @@ import java.util.stream.Collectors;
  *                            analyses stored before it was recorded
  * @param approvedBudget      the project's approved budget before the change; null in analyses stored before it
  *                            was recorded
+ * @param forecastFinishDate  the finish date of the plan without the change, scheduled on the status date as the
+ *                            change is; null without a baseline and in analyses stored before it was recorded
+ * @param forecastLateDays    calendar days the forecast finish lies after the baseline's finish because work not
+ *                            begun is behind its dates; 0 when on time, without a baseline and in analyses stored
+ *                            before it was recorded
  */
 public record ImpactAnalysis(
         int baselineVersion,
@@ -43,7 +51,14 @@ public record ImpactAnalysis(
         List<AffectedService> affectedServices,
         List<WindowConflict> windowConflicts,
         BigDecimal budgetChange,
-        BigDecimal approvedBudget) {
+        BigDecimal approvedBudget,
+        @Schema(description = "The finish date of the plan without the change, scheduled on today's date as the "
+                + "change is: work not begun starts no earlier than today; null without a baseline")
+        LocalDate forecastFinishDate,
+        @Schema(description = "Calendar days the forecast finish lies after the approved baseline's finish because "
+                + "work not begun is behind its dates; 0 when the plan is on time. Not part of scheduleSlipDays, "
+                + "which is what the change adds to the forecast")
+        long forecastLateDays) {
 
     /**
      * A package the change removes: its planned cost, its actual cost to date and what removing it saves, the
@@ -143,7 +158,11 @@ public record ImpactAnalysis(
      */
     public String summary() {
         NumberFormat money = Money.format();
-        String schedule = scheduleSlipDays == 0
+        String schedule = forecastLateDays > 0 ? lateness() + "; this change " + (scheduleSlipDays == 0
+                ? "adds no slip; finish stays " + newFinishDate
+                : (scheduleSlipDays > 0 ? "slips it " + scheduleSlipDays + " more day(s)" : "gains "
+                        + -scheduleSlipDays + " day(s) on it") + "; new finish " + newFinishDate)
+                : scheduleSlipDays == 0
                 ? "no slip; finish stays " + newFinishDate
                 : (scheduleSlipDays > 0 ? "slips " + scheduleSlipDays + " day(s)" : "gains " + -scheduleSlipDays
                         + " day(s)") + "; new finish " + newFinishDate;
@@ -179,6 +198,13 @@ public record ImpactAnalysis(
                 - Resources: %s
                 - Services: %s
                 - Window: %s""".formatted(baselineVersion, schedule, cost, budget, resources, services, window);
+    }
+
+    /** The lateness the plan has without the change, which the reviewers must not take for the change's. */
+    private String lateness() {
+        return "the plan already forecasts finishing " + forecastFinishDate + ", " + forecastLateDays
+                + " day(s) after its baseline's " + forecastFinishDate.minusDays(forecastLateDays)
+                + ", because work not begun is behind its dates";
     }
 
     /**

@@ -31,7 +31,10 @@ import java.util.TreeSet;
  *   <li><b>Schedule:</b> the proposal is applied to a copy of the baseline's packages ({@link ProposedPlan}) and
  *       scheduled by the critical-path method from the baseline's start, with work not begun by the status date
  *       starting no earlier ({@link StatusDate}), as the baseline update schedules it; the slip is the move of the
- *       finish date in <em>calendar</em> days (a finish moved from Friday to Monday slips 3 days).</li>
+ *       finish date in <em>calendar</em> days (a finish moved from Friday to Monday slips 3 days) against the
+ *       forecast: the same plan without the change, scheduled the same way. Work not begun that is behind its dates
+ *       already moves the forecast past the baseline's finish; that lateness is reported apart and is not the
+ *       change's slip, which the classification weighs.</li>
  *   <li><b>Cost:</b> new budget at completion − old budget at completion + budget change; its share refers to
  *       the old budget at completion. Removing a package that has hours booked saves only what is not spent yet:
  *       its planned cost less its actual cost to date (booked hours at its planned rate), never below 0. What was
@@ -96,15 +99,18 @@ final class ImpactCalculator {
                     .map(spec -> spec.estimateHours().multiply(hourlyRates.get(spec.skill()))
                             .setScale(2, RoundingMode.HALF_UP))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            return result(baseline, 0, baseline.charterEnd(), List.of(), addedCost, budgetChange,
-                    baseline.approvedBudget(), List.of(), List.of(), services, conflicts);
+            return result(baseline, new Finish(baseline.charterEnd(), 0, null, 0), List.of(), addedCost,
+                    budgetChange, baseline.approvedBudget(), List.of(), List.of(), services, conflicts);
         }
         Plan before = baseline.plan();
         List<WorkPackageSpec> specs = ProposedPlan.apply(before.specs(), baseline.version(),
                 proposal.workPackageChangesOrEmpty(), hourlyRates.keySet(), Map.of());
-        Plan after = Plan.of(new CriticalPathScheduler().schedule(specs, before.startDate(), baseline.status()),
-                hourlyRates, code -> null);
-        long slip = ChronoUnit.DAYS.between(before.finishDate(), after.finishDate());
+        CriticalPathScheduler scheduler = new CriticalPathScheduler();
+        Plan after = Plan.of(scheduler.schedule(specs, before.startDate(), baseline.status()), hourlyRates,
+                code -> null);
+        LocalDate forecast = scheduler.schedule(before.specs(), before.startDate(), baseline.status()).finishDate();
+        long slip = ChronoUnit.DAYS.between(forecast, after.finishDate());
+        long late = Math.max(0, ChronoUnit.DAYS.between(before.finishDate(), forecast));
         List<ImpactAnalysis.RemovedWork> removed = removedWork(before, proposal.workPackageChangesOrEmpty(),
                 baseline.actualHours());
         // On the packages' costs: the budget at completion before may hold spent cost of earlier removals, which
@@ -113,12 +119,16 @@ final class ImpactCalculator {
                 .subtract(before.budgetAtCompletion().subtract(before.cancelledWorkBudget()))
                 .add(removed.stream().map(ImpactAnalysis.RemovedWork::retainedCost)
                         .reduce(BigDecimal.ZERO, BigDecimal::add));
-        return result(baseline, slip, after.finishDate(), after.criticalPath(), costDelta, budgetChange,
-                before.budgetAtCompletion(), removed,
+        return result(baseline, new Finish(after.finishDate(), slip, forecast, late), after.criticalPath(),
+                costDelta, budgetChange, before.budgetAtCompletion(), removed,
                 overloads(before, after, proposal.workPackageChangesOrEmpty()), services, conflicts);
     }
 
-    private static ImpactAnalysis result(AnalysedBaseline baseline, long slip, LocalDate finish,
+    /** The finish with the change, its slip, and the forecast finish without it with its lateness. */
+    private record Finish(LocalDate date, long slip, LocalDate forecast, long forecastLateDays) {
+    }
+
+    private static ImpactAnalysis result(AnalysedBaseline baseline, Finish finish,
                                          List<String> criticalPath, BigDecimal costDelta, BigDecimal budgetChange,
                                          BigDecimal budgetAtCompletion,
                                          List<ImpactAnalysis.RemovedWork> removed,
@@ -131,8 +141,9 @@ final class ImpactCalculator {
                 : delta.multiply(BigDecimal.valueOf(100)).divide(bac, 2, RoundingMode.HALF_UP);
         BigDecimal approved = baseline.approvedBudget() == null ? null
                 : baseline.approvedBudget().setScale(2, RoundingMode.HALF_UP);
-        return new ImpactAnalysis(baseline.version(), slip, finish, criticalPath, delta, bac, share, removed,
-                overloads, services, conflicts, budgetChange.setScale(2, RoundingMode.HALF_UP), approved);
+        return new ImpactAnalysis(baseline.version(), finish.slip(), finish.date(), criticalPath, delta, bac, share,
+                removed, overloads, services, conflicts, budgetChange.setScale(2, RoundingMode.HALF_UP), approved,
+                finish.forecast(), finish.forecastLateDays());
     }
 
     /** Each removed package's planned cost against its actual cost to date, at the rate it was planned at. */

@@ -18,15 +18,17 @@ public record StatusDate(LocalDate date, Set<String> started) {
     }
 
     /**
-     * Released, worked and done packages have begun; planned ones have not, nor cancelled ones (a change that brings
-     * one back plans it anew) or packages the project does not hold yet.
+     * Packages being worked (IN_PROGRESS: released and given to their assignee) and done ones have begun. Planned
+     * ones have not, nor released ones nobody has taken up yet (READY): a task waiting in a Tasklist is no work
+     * done, and a READY package whose planned start has passed is as late as a PLANNED one. Nor have cancelled ones
+     * (a change that brings one back plans it anew) or packages the project does not hold yet.
      *
      * @param states the live packages' states by code
      */
     public static StatusDate of(LocalDate date, Map<String, WorkPackageState> states) {
         Set<String> started = new HashSet<>();
         states.forEach((code, state) -> {
-            if (state != WorkPackageState.PLANNED && state != WorkPackageState.CANCELLED) {
+            if (state == WorkPackageState.IN_PROGRESS || state == WorkPackageState.DONE) {
                 started.add(code);
             }
         });

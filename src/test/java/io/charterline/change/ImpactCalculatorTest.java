@@ -311,6 +311,56 @@ class ImpactCalculatorTest {
                 LocalDate.of(2027, 1, 18), new BigDecimal("51.00"), new BigDecimal("40.00")));
     }
 
+    /** On the diamond as it stands on {@code status}, with nobody to book. */
+    static ImpactAnalysis analyseOn(StatusDate status, ChangeProposal proposal) {
+        return new ImpactCalculator(RATES, new InMemoryPortfolio(), ServiceGraphs.catalog(), List.of()).analyse(
+                new ImpactCalculator.AnalysedBaseline(1, DIAMOND, new BigDecimal("100000"),
+                        LocalDate.of(2027, 6, 30), Map.of(), status), proposal);
+    }
+
+    /** Tuesday 2027-01-19: A, B and C are done, D (planned for Monday 01-11) has not begun: it ends 8 days late. */
+    static final StatusDate D_BEHIND = new StatusDate(LocalDate.of(2027, 1, 19), Set.of("A", "B", "C"));
+
+    @Test
+    void changeOffTheCriticalPathOfALateProjectSlipsNothingAndTheLatenessIsReportedApart() {
+        // E (8 h after A) has not begun either: it runs on 01-19 beside D, and the finish stays where D puts it.
+        ImpactAnalysis impact = analyseOn(D_BEHIND, proposal(add("E", 8, "JAVA", "A")));
+
+        assertThat(impact.scheduleSlipDays()).isZero();
+        assertThat(impact.newFinishDate()).isEqualTo(LocalDate.of(2027, 1, 19));
+        assertThat(impact.forecastFinishDate()).isEqualTo(LocalDate.of(2027, 1, 19));
+        assertThat(impact.forecastLateDays()).isEqualTo(8);
+        assertThat(impact.summary()).contains("- Schedule: the plan already forecasts finishing 2027-01-19, 8 day(s) "
+                + "after its baseline's 2027-01-11, because work not begun is behind its dates; this change adds no "
+                + "slip; finish stays 2027-01-19");
+    }
+
+    @Test
+    void changeOnTheCriticalPathOfALateProjectSlipsOnlyWhatItAdds() {
+        // E (24 h after D) runs Wednesday to Friday after D's 01-19: finish 01-22, 3 days after the forecast.
+        ImpactAnalysis impact = analyseOn(D_BEHIND, proposal(add("E", 24, "JAVA", "D")));
+
+        assertThat(impact.scheduleSlipDays()).isEqualTo(3);
+        assertThat(impact.newFinishDate()).isEqualTo(LocalDate.of(2027, 1, 22));
+        assertThat(impact.forecastLateDays()).isEqualTo(8);
+        assertThat(impact.summary()).contains("- Schedule: the plan already forecasts finishing 2027-01-19, 8 day(s) "
+                + "after its baseline's 2027-01-11, because work not begun is behind its dates; this change slips it "
+                + "3 more day(s); new finish 2027-01-22");
+    }
+
+    @Test
+    void changeToAProjectOnTimeSlipsFromTheBaselinesFinishWithoutLateness() {
+        // On Wednesday 01-06 only A has begun; B, C and D are not late yet. E (8 h after D) ends Tuesday 01-12.
+        ImpactAnalysis impact = analyseOn(new StatusDate(LocalDate.of(2027, 1, 6), Set.of("A")),
+                proposal(add("E", 8, "JAVA", "D")));
+
+        assertThat(impact.scheduleSlipDays()).isEqualTo(1);
+        assertThat(impact.forecastFinishDate()).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(impact.forecastLateDays()).isZero();
+        assertThat(impact.summary()).contains("- Schedule: slips 1 day(s); new finish 2027-01-12")
+                .doesNotContain("already forecasts");
+    }
+
     @Test
     void addedHoursDoNotGoToSomeoneAwayThatWeek() {
         // dev2 is away the whole week (capacity 0, nothing booked); dev3 has 20 h of 40: the 16 h fit with dev3.

@@ -65,6 +65,24 @@ class CriticalPathSchedulerTest {
     }
 
     @Test
+    void releasedWorkNobodyHasTakenUpIsAsLateAsPlannedWorkWhileWorkBeingDoneKeepsItsDates() {
+        // On Wednesday 2026-03-18 A is done; B was released on time but waits in a Tasklist (READY), C is worked.
+        StatusDate wednesday = StatusDate.of(LocalDate.of(2026, 3, 18), Map.of("A", WorkPackageState.DONE,
+                "B", WorkPackageState.READY, "C", WorkPackageState.IN_PROGRESS, "D", WorkPackageState.PLANNED));
+
+        Schedule schedule = scheduler.schedule(List.of(
+                wp("A", 16),
+                wp("B", 40, "A"),
+                wp("C", 8, "A"),
+                wp("D", 8, "A")), MONDAY, wednesday);
+
+        Map<String, ScheduledPackage> byCode = byCode(schedule);
+        assertDates(byCode.get("B"), "2026-03-18", "2026-03-24");
+        assertDates(byCode.get("C"), "2026-03-04", "2026-03-04");
+        assertDates(byCode.get("D"), "2026-03-18", "2026-03-18");
+    }
+
+    @Test
     void statusDateBeforeTheStartHoldsNothingBack() {
         List<WorkPackageSpec> plan = List.of(wp("A", 16), wp("B", 8, "A"));
 
