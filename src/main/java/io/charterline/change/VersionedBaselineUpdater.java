@@ -20,6 +20,8 @@ import io.charterline.resource.Restaffing;
 import io.charterline.time.TimeEntryService;
 import io.charterline.work.WorkRelease;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -138,7 +140,8 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                 changeRequestId + ": " + changeRequest.getTitle(), approvedBy(changeRequest));
         BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), next.plan());
         changeLog.record(changeRequestId, changeRequest.getDecidedBy(), ChangeEvent.BASELINE_UPDATED,
-                "Baseline v%d recorded on v%d: %s%s".formatted(next.version(), current.version(), diff.summary(),
+                "Baseline v%d recorded on v%d: %s%s%s".formatted(next.version(), current.version(), diff.summary(),
+                        finishParts(projectKey, current, next, "by this change"),
                         changeBudget(project, proposal.budgetChange())));
         updateWork(projectKey, changeRequestId, diff);
         return next.version();
@@ -212,9 +215,22 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                 "Baseline v%d recorded on v%d without this change's own changes (v%d to v%d); later changes stay. "
                         .formatted(restored.version(), current.version(), versionBeforeChange, changeVersion)
                         + "Reverted: " + listed(backOut.reverted()) + ". Kept: " + listed(backOut.kept()) + ". "
-                        + diff.summary() + budget);
+                        + diff.summary() + finishParts(projectKey, current, restored, "by taking this change out")
+                        + budget);
         updateWork(projectKey, changeRequestId, diff);
         return restored.version();
+    }
+
+    /**
+     * The finish's move in its two parts when work not begun is behind its dates: the new version is scheduled on
+     * today's date, so its finish carries that lateness as well as the change's own move, the slip its impact
+     * analysis showed. Empty when the plan is on time, and all of the move is the change's.
+     */
+    private String finishParts(String projectKey, Baseline current, Baseline next, String changesPart) {
+        LocalDate forecast = baselines.replan(projectKey, current.plan().specs()).finishDate();
+        long late = ChronoUnit.DAYS.between(current.plan().finishDate(), forecast);
+        return late <= 0 ? "" : " (%d day(s) of it because work not begun is behind its dates, %+d day(s) %s)"
+                .formatted(late, ChronoUnit.DAYS.between(forecast, next.plan().finishDate()), changesPart);
     }
 
     /** The packages the change added that the back-out cancels with hours already booked on them. */

@@ -42,7 +42,13 @@ public final class ExecutingProjects {
      */
     public static String start(ProjectDriver driver, ProjectRepository projects, String planCsv,
                         UnaryOperator<String> manualAssignments) {
-        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(7).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return start(driver, projects, planCsv, manualAssignments,
+                LocalDate.now(ZoneOffset.UTC).plusDays(7).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
+    }
+
+    /** The same with the charter's target start; a test on the replayed clock charters it before that day. */
+    public static String start(ProjectDriver driver, ProjectRepository projects, String planCsv,
+                               UnaryOperator<String> manualAssignments, LocalDate start) {
         String projectKey = driver.start("requester", new CharterInput("Label printing", "Print shipping labels "
                 + "at every packing station", "Hand-written labels cause wrong deliveries", "sponsor", "pm",
                 new BigDecimal("80000"), start, start.plusDays(120), List.of(), false));
