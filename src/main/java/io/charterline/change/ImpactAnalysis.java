@@ -40,6 +40,9 @@ import java.util.stream.Collectors;
  */
 public record ImpactAnalysis(
         int baselineVersion,
+        @Schema(description = "Calendar days the change moves the finish date (negative = earlier): the plan with "
+                + "the change against the same plan without it (forecastFinishDate). Not the lateness the plan "
+                + "already has (forecastLateDays); the classification weighs this slip alone. 0 without a baseline")
         long scheduleSlipDays,
         LocalDate newFinishDate,
         List<String> criticalPath,

@@ -74,4 +74,13 @@ class ApiDocumentationTest {
         assertThat(view.at("/scheduleAdherence/description").asText()).contains("Not the on-time share");
         assertThat(view.at("/onTimeShare/description").asText()).contains("Not schedule adherence");
     }
+
+    @Test
+    void aChangesSlipAndTheLatenessThePlanAlreadyHasSayHowTheyDiffer() {
+        JsonNode impact = docs().at("/components/schemas/ImpactAnalysis/properties");
+
+        assertThat(impact.at("/scheduleSlipDays/description").asText()).contains("Not the lateness");
+        assertThat(impact.at("/forecastLateDays/description").asText()).contains("Not part of scheduleSlipDays");
+        assertThat(impact.at("/forecastFinishDate/description").asText()).contains("without the change");
+    }
 }
