@@ -28,6 +28,15 @@ public final class CloseoutFormat {
         return hours == null ? UNKNOWN : hours.stripTrailingZeros().toPlainString() + " h";
     }
 
+    /**
+     * How hours in total split when completions reported some beyond their packages' time entries:
+     * "236.6 h as time entries, 41.4 h at completion beyond them".
+     */
+    public String hoursBeyondTimeEntries(BigDecimal total, BigDecimal beyondTimeEntries) {
+        return hours(total.subtract(beyondTimeEntries)) + " as time entries, " + hours(beyondTimeEntries)
+                + " at completion beyond them";
+    }
+
     public String date(LocalDate date) {
         return date == null ? UNKNOWN : date.toString();
     }

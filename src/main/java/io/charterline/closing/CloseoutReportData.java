@@ -159,15 +159,18 @@ public record CloseoutReportData(
 
     /**
      * @param person           who booked the hours; null for planned packages nobody booked hours on
+     * @param hoursBeyondTimeEntries of {@code actualHours}, what this person's completions reported beyond the
+     *                         packages' time entries: work on no day
      * @param cancelledPackage the code of the cancelled package these hours were booked on, or null for work of the
      *                         plan. Hours booked before a package was cancelled (by a change or the termination)
      *                         were planned when booked: what was booked, up to its estimate, stays planned
      */
     public record ResourceUse(String person, String skill, String cancelledPackage, BigDecimal plannedHours,
-                              BigDecimal actualHours) {
+                              BigDecimal actualHours, BigDecimal hoursBeyondTimeEntries) {
 
         ResourceUse withPerson(String shownAs) {
-            return new ResourceUse(shownAs, skill, cancelledPackage, plannedHours, actualHours);
+            return new ResourceUse(shownAs, skill, cancelledPackage, plannedHours, actualHours,
+                    hoursBeyondTimeEntries);
         }
     }
 

@@ -9,6 +9,7 @@ import io.charterline.closing.CloseoutReportData.EarlyCompletion;
 import io.charterline.plan.PlannedPackage;
 import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageState;
+import io.charterline.record.HoursReported;
 import io.charterline.record.ProjectRecord;
 import java.math.BigDecimal;
 import java.util.List;
@@ -44,7 +45,7 @@ final class ExecutionSummary {
         List<WorkPackage> packages = planned(record);
         long done = packages.stream().filter(wp -> wp.state() == WorkPackageState.DONE).count();
         long cancelled = packages.stream().filter(wp -> wp.state() == WorkPackageState.CANCELLED).count();
-        BigDecimal booked = record.actualHours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        HoursReported hours = record.hoursReported();
         StringBuilder text = new StringBuilder();
         if (termination != null) {
             text.append("- Terminated%s by %s: %s%n".formatted(termination.on() == null ? ""
@@ -56,7 +57,12 @@ final class ExecutionSummary {
                 .append(cancelled > 0 ? ", %d cancelled%n".formatted(cancelled) : "%n".formatted());
         if (record.currentBaseline() != null) {
             var plan = record.currentBaseline().plan();
-            text.append("- Hours: %s booked, %s planned in baseline v%d%n".formatted(format.hours(booked),
+            // Hours a completion reported beyond the time entries are on no day: "booked" would claim they are.
+            String reported = hours.beyondEntries()
+                    ? format.hours(hours.total()) + " reported (" + format.hoursBeyondTimeEntries(hours.total(),
+                    hours.beyondTimeEntries()) + ")"
+                    : format.hours(hours.total()) + " booked";
+            text.append("- Hours: %s, %s planned in baseline v%d%n".formatted(reported,
                     format.hours(plan.totalHours()), record.currentBaseline().version()));
             text.append("- Cost: %s spent of %s planned (BAC)%n".formatted(format.money(record.actualCost()),
                     format.money(plan.budgetAtCompletion())));

@@ -263,26 +263,29 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                     : planned.containsKey(code) ? estimate : BigDecimal.ZERO;
             String cancelledPackage = cancelled ? code : null;
             Map<String, BigDecimal> byPerson = new LinkedHashMap<>(bookedBy.getOrDefault(code, Map.of()));
-            BigDecimal beyondEntries = booked
-                    .subtract(byPerson.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
-            if (beyondEntries.signum() > 0 && wp != null && wp.completedBy() != null) {
-                byPerson.merge(wp.completedBy(), beyondEntries, BigDecimal::add);
+            BigDecimal beyondEntries = record.hoursBeyondTimeEntriesOf(code);
+            String completedBy = wp == null ? null : wp.completedBy();
+            if (beyondEntries.signum() > 0 && completedBy != null) {
+                byPerson.merge(completedBy, beyondEntries, BigDecimal::add);
             }
             String mainWorker = byPerson.entrySet().stream()
                     .max(Map.Entry.<String, BigDecimal>comparingByValue())
                     .map(Map.Entry::getKey).orElse(null);
             BigDecimal[] main = use.computeIfAbsent(Arrays.asList(mainWorker, skill, cancelledPackage),
-                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
             main[0] = main[0].add(plannedHours);
             byPerson.forEach((person, hours) -> {
                 BigDecimal[] row = use.computeIfAbsent(Arrays.asList(person, skill, cancelledPackage),
-                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
                 row[1] = row[1].add(hours);
+                if (person != null && person.equals(completedBy)) {
+                    row[2] = row[2].add(beyondEntries);
+                }
             });
         }
         return use.entrySet().stream()
                 .map(e -> new ResourceUse(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2),
-                        e.getValue()[0], e.getValue()[1]))
+                        e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList();
     }
 
@@ -316,7 +319,17 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                         : FORMAT.percent(f.budgetAccuracy())),
                 new Kpi("Approved changes", Integer.toString(f.approvedChanges())),
                 new Kpi("Scope added since baseline v1", FORMAT.percent(f.scopeAddedShare())),
-                new Kpi("Hours booked", FORMAT.hours(f.actualHours())));
+                hours(f));
+    }
+
+    /** Hours a completion reported beyond the time entries are on no day: "booked" would claim they are. */
+    private static Kpi hours(KpiFigures f) {
+        BigDecimal beyond = f.hoursBeyondTimeEntries();
+        if (beyond == null || beyond.signum() == 0) {
+            return new Kpi("Hours booked", FORMAT.hours(f.actualHours()));
+        }
+        return new Kpi("Hours reported", FORMAT.hours(f.actualHours()) + " ("
+                + FORMAT.hoursBeyondTimeEntries(f.actualHours(), beyond) + ")");
     }
 
     /**

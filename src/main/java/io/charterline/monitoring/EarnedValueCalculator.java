@@ -91,6 +91,7 @@ public class EarnedValueCalculator {
         }
         BigDecimal actualCost = sum(inputs.progress().stream().map(PackageProgress::actualCost));
         BigDecimal actualHours = sum(inputs.progress().stream().map(PackageProgress::actualHours));
+        BigDecimal beyondEntries = sum(inputs.progress().stream().map(PackageProgress::hoursBeyondTimeEntries));
         BigDecimal baselineHours = sum(inputs.packages().stream().map(PlannedPackage::estimateHours));
 
         BigDecimal bac = inputs.budgetAtCompletion();
@@ -119,6 +120,7 @@ public class EarnedValueCalculator {
                 inputs.baselineV1Hours().setScale(MONEY_SCALE, RoundingMode.HALF_UP),
                 ratioOr(baselineHours.subtract(inputs.baselineV1Hours()), inputs.baselineV1Hours(), BigDecimal.ZERO),
                 actualHours.setScale(MONEY_SCALE, RoundingMode.HALF_UP),
+                beyondEntries.setScale(MONEY_SCALE, RoundingMode.HALF_UP),
                 inputs.resourceUtilisation().setScale(RATIO_SCALE, RoundingMode.HALF_UP),
                 openItems.risks(),
                 openItems.issues());

@@ -36,7 +36,10 @@ import java.time.LocalDate;
  * @param baselineHours        estimate hours of the current baseline
  * @param baselineV1Hours      estimate hours of baseline v1
  * @param scopeAddedShare      (baselineHours − baselineV1Hours) / baselineV1Hours; negative when scope was cut
- * @param actualHours          hours booked so far
+ * @param actualHours          hours reported so far: the time entries, and for a completed package the total
+ *                             given at its completion
+ * @param hoursBeyondTimeEntries of {@code actualHours}, what completions reported beyond their packages' time
+ *                             entries: real work on no day; null in reports recorded before it was kept apart
  * @param resourceUtilisation  as given by the resource pool (1.0 = fully booked)
  * @param openRisks            open risks by severity
  * @param openIssues           open issues by severity
@@ -65,7 +68,13 @@ public record KpiFigures(
         BigDecimal baselineHours,
         BigDecimal baselineV1Hours,
         BigDecimal scopeAddedShare,
+        @Schema(description = "Hours reported so far: the time entries, and for each completed work package the total "
+                + "its person gave at completion (hoursBeyondTimeEntries of them beyond the package's time entries)")
         BigDecimal actualHours,
+        @Schema(description = "Of actualHours, what completions reported beyond their work packages' time entries: "
+                + "work its people say they did, but on no day and in no time entry (actualHours - "
+                + "hoursBeyondTimeEntries are the time entries). Null in reports recorded before it was kept apart")
+        BigDecimal hoursBeyondTimeEntries,
         @Schema(description = "Booked over available hours, in the week of the status date, of the people booked on "
                 + "the project, all their projects counted: 1.0 = fully booked, above 1 = overbooked")
         BigDecimal resourceUtilisation,
@@ -81,6 +90,7 @@ public record KpiFigures(
         return new KpiFigures(statusDate, plannedValue, earnedValue, actualCost, scheduleVariance, costVariance, null,
                 cpi, budgetAtCompletion, estimateAtCompletion, estimateToComplete, varianceAtCompletion,
                 approvedBudget, budgetHeadroomAtCompletion, null, null, plannedFinish, approvedChanges, baselineHours,
-                baselineV1Hours, scopeAddedShare, actualHours, resourceUtilisation, openRisks, openIssues);
+                baselineV1Hours, scopeAddedShare, actualHours, hoursBeyondTimeEntries, resourceUtilisation, openRisks,
+                openIssues);
     }
 }

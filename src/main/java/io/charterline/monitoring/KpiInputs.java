@@ -63,14 +63,20 @@ public record KpiInputs(
         }
     }
 
-    /** What has happened to one package so far. */
-    public record PackageProgress(String code, PackageState state, BigDecimal actualHours, BigDecimal actualCost) {
+    /**
+     * What has happened to one package so far.
+     *
+     * @param hoursBeyondTimeEntries of {@code actualHours}, what its completion reported beyond its time entries
+     */
+    public record PackageProgress(String code, PackageState state, BigDecimal actualHours, BigDecimal actualCost,
+                                  BigDecimal hoursBeyondTimeEntries) {
 
         public PackageProgress {
             require(code != null && !code.isBlank(), "progress[].code is required");
             require(state != null, "progress[" + code + "].state is required");
             nonNegative(actualHours, "progress[" + code + "].actualHours");
             nonNegative(actualCost, "progress[" + code + "].actualCost");
+            nonNegative(hoursBeyondTimeEntries, "progress[" + code + "].hoursBeyondTimeEntries");
         }
     }
 

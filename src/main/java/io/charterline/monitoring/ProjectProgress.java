@@ -60,21 +60,23 @@ public class ProjectProgress {
                 .toList();
         // Every live package, those a change removed included: their hours were spent (the budget they keep is earned).
         List<KpiInputs.PackageProgress> progress = record.workPackages().stream()
-                .map(wp -> progress(wp, record.actualHoursOf(wp.code()), record.hourlyRateOf(wp.code())))
+                .map(wp -> progress(wp, record.actualHoursOf(wp.code()), record.hoursBeyondTimeEntriesOf(wp.code()),
+                        record.hourlyRateOf(wp.code())))
                 .toList();
         return new KpiInputs(packages, progress, statusDate, current.plan().budgetAtCompletion(),
                 current.plan().cancelledWorkBudget(), record.project().getApprovedBudget(), first.plan().totalHours(),
                 record.changesInEffect(), utilisation(record, statusDate));
     }
 
-    private static KpiInputs.PackageProgress progress(WorkPackage wp, BigDecimal hours, BigDecimal rate) {
+    private static KpiInputs.PackageProgress progress(WorkPackage wp, BigDecimal hours, BigDecimal beyondEntries,
+                                                      BigDecimal rate) {
         KpiInputs.PackageState state = switch (wp.state()) {
             case DONE -> KpiInputs.PackageState.DONE;
             case CANCELLED -> KpiInputs.PackageState.CANCELLED;
             case READY, IN_PROGRESS -> KpiInputs.PackageState.IN_PROGRESS;
             case PLANNED -> KpiInputs.PackageState.NOT_STARTED;
         };
-        return new KpiInputs.PackageProgress(wp.code(), state, hours, hours.multiply(rate));
+        return new KpiInputs.PackageProgress(wp.code(), state, hours, hours.multiply(rate), beyondEntries);
     }
 
     /** Booked over available hours this week for the project's people, all their projects counted. */

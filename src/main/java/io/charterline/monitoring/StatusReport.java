@@ -50,6 +50,7 @@ public class StatusReport {
     private BigDecimal baselineV1Hours;
     private BigDecimal scopeAddedShare;
     private BigDecimal actualHours;
+    private BigDecimal hoursBeyondTimeEntries;
     private BigDecimal resourceUtilisation;
     private int openRisksLow;
     private int openRisksMedium;
@@ -96,6 +97,7 @@ public class StatusReport {
         this.baselineV1Hours = figures.baselineV1Hours();
         this.scopeAddedShare = figures.scopeAddedShare();
         this.actualHours = figures.actualHours();
+        this.hoursBeyondTimeEntries = figures.hoursBeyondTimeEntries();
         this.resourceUtilisation = figures.resourceUtilisation();
         this.openRisksLow = figures.openRisks().low();
         this.openRisksMedium = figures.openRisks().medium();
@@ -132,7 +134,8 @@ public class StatusReport {
         return new KpiFigures(statusDate, plannedValue, earnedValue, actualCost, scheduleVariance, costVariance, spi,
                 cpi, budgetAtCompletion, estimateAtCompletion, estimateToComplete, varianceAtCompletion, approvedBudget,
                 budgetHeadroomAtCompletion, scheduleAdherence, budgetAccuracy, plannedFinish, approvedChanges,
-                baselineHours, baselineV1Hours, scopeAddedShare, actualHours, resourceUtilisation,
+                baselineHours, baselineV1Hours, scopeAddedShare, actualHours, hoursBeyondTimeEntries,
+                resourceUtilisation,
                 new SeverityCounts(openRisksLow, openRisksMedium, openRisksHigh, openRisksCritical),
                 new SeverityCounts(openIssuesLow, openIssuesMedium, openIssuesHigh, openIssuesCritical));
     }

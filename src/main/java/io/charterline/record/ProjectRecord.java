@@ -21,6 +21,10 @@ import java.util.Set;
  *
  * <p>The live packages include those a change has cancelled: hours booked on them were spent all the same.
  *
+ * @param actualHours    each live package's hours: a completed package's total given at its completion, an open
+ *                       one's time entries
+ * @param timeEntryHours each live package's hours booked as time entries; a completion's total beyond them is
+ *                       real work its person reported, but on no day
  * @param hourlyRates the planned hourly rate of each live package: the current baseline's, or for a package a
  *                    change removed, that of the latest baseline version that planned it
  */
@@ -30,6 +34,7 @@ public record ProjectRecord(
         Baseline currentBaseline,
         List<WorkPackage> workPackages,
         Map<String, BigDecimal> actualHours,
+        Map<String, BigDecimal> timeEntryHours,
         Map<String, BigDecimal> hourlyRates,
         Map<String, String> assignees,
         List<ChangeRequest> changes) {
@@ -41,6 +46,19 @@ public record ProjectRecord(
 
     public BigDecimal actualHoursOf(String code) {
         return actualHours.getOrDefault(code, BigDecimal.ZERO);
+    }
+
+    /** What the package's completion reported beyond its time entries; zero for an open package. */
+    public BigDecimal hoursBeyondTimeEntriesOf(String code) {
+        return actualHoursOf(code).subtract(timeEntryHours.getOrDefault(code, BigDecimal.ZERO)).max(BigDecimal.ZERO);
+    }
+
+    /** The hours of every live package, split into the time entries and what completions reported beyond them. */
+    public HoursReported hoursReported() {
+        BigDecimal total = actualHours.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal beyond = workPackages.stream().map(wp -> hoursBeyondTimeEntriesOf(wp.code()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new HoursReported(total, beyond);
     }
 
     /** The rate a package's hours are costed at (see {@code hourlyRates}); zero for one no baseline planned. */

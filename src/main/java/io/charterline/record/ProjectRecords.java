@@ -59,7 +59,8 @@ public class ProjectRecords {
                 : baselines.baseline(projectKey, 1).orElse(null);
         List<WorkPackage> packages = workPackages.list(projectKey);
         return new ProjectRecord(project, first, current, packages,
-                timeEntries.actualHoursByPackage(projectKey, packages), hourlyRates(projectKey, current, packages),
+                timeEntries.actualHoursByPackage(projectKey, packages), timeEntries.hoursByPackage(projectKey),
+                hourlyRates(projectKey, current, packages),
                 staffing.assigneesOf(projectKey),
                 changeRequests.findByProjectIdOrderByCreatedAtAsc(project.getId()));
     }

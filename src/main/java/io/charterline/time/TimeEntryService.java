@@ -273,6 +273,12 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
         return actual;
     }
 
+    /** The hours booked as time entries on each of the project's packages that has any. */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> hoursByPackage(String projectKey) {
+        return entries.hoursByPackage(projectKey);
+    }
+
     /** An entry the user may change now, with its package, read once for the checks. */
     private record Changeable(TimeEntry entry, WorkPackage workPackage) {
     }

@@ -357,7 +357,8 @@ class CloseoutReportApiTest {
                 ev.divide(pv, 4, RoundingMode.HALF_UP), cpi, bac, ac, BigDecimal.ZERO, bac.subtract(ac),
                 approvedBudget, approvedBudget == null ? null : approvedBudget.subtract(ac), BigDecimal.ONE,
                 BigDecimal.ONE, LocalDate.of(2026, 6, 30), 0, new BigDecimal("800"), new BigDecimal("800"),
-                BigDecimal.ZERO, new BigDecimal("760"), BigDecimal.ONE, SeverityCounts.NONE, SeverityCounts.NONE);
+                BigDecimal.ZERO, new BigDecimal("760"), BigDecimal.ZERO, BigDecimal.ONE, SeverityCounts.NONE,
+                SeverityCounts.NONE);
         return new StatusReport(project.getId(), number, figures, new HealthRating(Health.GREEN, "Carry on"),
                 Instant.now());
     }

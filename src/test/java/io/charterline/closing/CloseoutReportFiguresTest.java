@@ -117,9 +117,9 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
                 RecursiveComparisonConfiguration.builder()
                         .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
                 .containsExactly(
-                new ResourceUse(name, "JAVA", null, new BigDecimal("16"), new BigDecimal("4")),
-                new ResourceUse(null, "JAVA", null, new BigDecimal("408"), BigDecimal.ZERO),
-                new ResourceUse(null, "TESTING", null, new BigDecimal("24"), BigDecimal.ZERO));
+                new ResourceUse(name, "JAVA", null, new BigDecimal("16"), new BigDecimal("4"), BigDecimal.ZERO),
+                new ResourceUse(null, "JAVA", null, new BigDecimal("408"), BigDecimal.ZERO, BigDecimal.ZERO),
+                new ResourceUse(null, "TESTING", null, new BigDecimal("24"), BigDecimal.ZERO, BigDecimal.ZERO));
     }
 
     @Test
@@ -130,9 +130,9 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
                 RecursiveComparisonConfiguration.builder()
                         .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
                 .containsExactly(
-                new ResourceUse(name, "JAVA", "A", new BigDecimal("4"), new BigDecimal("4")),
-                new ResourceUse(null, "JAVA", null, new BigDecimal("408"), BigDecimal.ZERO),
-                new ResourceUse(null, "TESTING", null, new BigDecimal("24"), BigDecimal.ZERO));
+                new ResourceUse(name, "JAVA", "A", new BigDecimal("4"), new BigDecimal("4"), BigDecimal.ZERO),
+                new ResourceUse(null, "JAVA", null, new BigDecimal("408"), BigDecimal.ZERO, BigDecimal.ZERO),
+                new ResourceUse(null, "TESTING", null, new BigDecimal("24"), BigDecimal.ZERO, BigDecimal.ZERO));
     }
 
     @Test

@@ -38,7 +38,8 @@ class EarlyCompletionTest {
 
     private static ProjectRecord record(WorkPackage... packages) {
         return new ProjectRecord(new Project("PRJ-2026-952", "requester"), null, null, List.of(packages),
-                Map.of("NET-3", new BigDecimal("4"), "NET-4", new BigDecimal("38")), Map.of(), Map.of(), List.of());
+                Map.of("NET-3", new BigDecimal("4"), "NET-4", new BigDecimal("38")), Map.of(), Map.of(), Map.of(),
+                List.of());
     }
 
     private static WorkPackage done(String code, BigDecimal estimate, LocalDate on) {

@@ -50,7 +50,7 @@ class ExecutionSummaryTest {
                 List.of(live("WP-1", WorkPackageState.DONE), live("WP-2", WorkPackageState.CANCELLED),
                         live("WP-3", WorkPackageState.CANCELLED), live("WP-4", WorkPackageState.CANCELLED),
                         live("WP-5", WorkPackageState.DONE)),
-                Map.of(), Map.of(), Map.of(), List.of());
+                Map.of(), Map.of(), Map.of(), Map.of(), List.of());
 
         assertThat(new ExecutionSummary().of(record)).contains("- Work packages: 2 of 4 done, 2 cancelled");
     }
@@ -68,10 +68,31 @@ class ExecutionSummaryTest {
 
     /** WP-1 done with {@code hours} booked at the baseline's 100 an hour, in a project of {@code budget}. */
     private static ProjectRecord costing(String budget, String hours) {
+        return completed(budget, hours, hours);
+    }
+
+    /** WP-1 done with a total of {@code hours}, {@code entries} of them as time entries, at 100 an hour. */
+    private static ProjectRecord completed(String budget, String hours, String entries) {
         Project project = new Project("PRJ-2026-901", "requester");
         project.setBudget(new BigDecimal(budget));
         return new ProjectRecord(project, null, planning("WP-1"), List.of(live("WP-1", WorkPackageState.DONE)),
-                Map.of("WP-1", new BigDecimal(hours)), Map.of("WP-1", new BigDecimal("100")), Map.of(), List.of());
+                Map.of("WP-1", new BigDecimal(hours)), Map.of("WP-1", new BigDecimal(entries)),
+                Map.of("WP-1", new BigDecimal("100")), Map.of(), List.of());
+    }
+
+    @Test
+    void namesTheHoursACompletionReportedBeyondItsTimeEntriesApartFromThem() {
+        assertThat(new ExecutionSummary().of(completed("22000", "30", "17.6")))
+                .contains("- Hours: 30 h reported (17.6 h as time entries, 12.4 h at completion beyond them), "
+                        + "40 h planned in baseline v3")
+                .doesNotContain("booked");
+    }
+
+    @Test
+    void saysBookedWhenTheCompletionsTotalsAreTheirTimeEntries() {
+        assertThat(new ExecutionSummary().of(completed("22000", "30", "30")))
+                .contains("- Hours: 30 h booked, 40 h planned in baseline v3")
+                .doesNotContain("beyond");
     }
 
     @Test
@@ -85,7 +106,8 @@ class ExecutionSummaryTest {
                 DAY.atTime(16, 0).toInstant(ZoneOffset.UTC), null, null, 0);
         ProjectRecord record = new ProjectRecord(new Project("PRJ-2026-901", "requester"), null,
                 planning("WP-1", "NET-3"), List.of(onItsStart, early), Map.of("NET-3", new BigDecimal("4"),
-                        "WP-1", new BigDecimal("4")), Map.of(), Map.of(), List.of());
+                        "WP-1", new BigDecimal("4")), Map.of("NET-3", new BigDecimal("4"), "WP-1", new BigDecimal("4")),
+                Map.of(), Map.of(), List.of());
 
         assertThat(new ExecutionSummary().of(record))
                 .contains("- Completed before its planned start: NET-3 Network cut-over, planned start 2026-03-23, "

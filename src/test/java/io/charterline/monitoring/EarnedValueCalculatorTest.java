@@ -63,7 +63,7 @@ class EarnedValueCalculatorTest {
     void budgetKeptForCancelledWorkIsPlannedAndEarnedInFull() {
         KpiInputs inputs = new KpiInputs(List.of(pkg("A", "1000", MON, MON)),
                 List.of(done("A", "1000"), new PackageProgress("B", PackageState.NOT_STARTED, new BigDecimal("6"),
-                        new BigDecimal("600"))),
+                        new BigDecimal("600"), BigDecimal.ZERO)),
                 MON, new BigDecimal("1600"), new BigDecimal("600"), new BigDecimal("2000"), new BigDecimal("16"), 1,
                 new BigDecimal("0.8"));
 
@@ -171,7 +171,8 @@ class EarnedValueCalculatorTest {
     void headroomAgainstAForecastWithEndlessDecimalsIsInCents() {
         // EV 300 (A half done), AC 400: EAC = 1,000 × 400 / 300 = 1,333.33…; 1,500 − 1,333.33… = 166.67.
         KpiInputs inputs = inputs(MON, "1000", "1500", List.of(pkg("A", "600", MON, MON), pkg("B", "400", MON, MON)),
-                List.of(new PackageProgress("A", PackageState.IN_PROGRESS, new BigDecimal("8"), new BigDecimal("400"))));
+                List.of(new PackageProgress("A", PackageState.IN_PROGRESS, new BigDecimal("8"), new BigDecimal("400"),
+                        BigDecimal.ZERO)));
 
         KpiFigures figures = calculator.calculate(inputs, OpenItemCounts.NONE);
 
@@ -249,7 +250,8 @@ class EarnedValueCalculatorTest {
     @Test
     void moneySpentWithNothingEarnedForecastsActualCostPlusTheWholeBudget() {
         KpiInputs inputs = inputs(MON.plusDays(4), "10000", List.of(pkg("A", "10000", MON, MON.plusDays(9))),
-                List.of(new PackageProgress("A", PackageState.NOT_STARTED, new BigDecimal("8"), new BigDecimal("1000"))));
+                List.of(new PackageProgress("A", PackageState.NOT_STARTED, new BigDecimal("8"), new BigDecimal("1000"),
+                        BigDecimal.ZERO)));
 
         KpiFigures figures = calculator.calculate(inputs, OpenItemCounts.NONE);
 
@@ -380,14 +382,17 @@ class EarnedValueCalculatorTest {
     }
 
     private static PackageProgress done(String code, String actualCost) {
-        return new PackageProgress(code, PackageState.DONE, new BigDecimal("8"), new BigDecimal(actualCost));
+        return new PackageProgress(code, PackageState.DONE, new BigDecimal("8"), new BigDecimal(actualCost),
+                BigDecimal.ZERO);
     }
 
     private static PackageProgress cancelled(String code, String actualCost) {
-        return new PackageProgress(code, PackageState.CANCELLED, BigDecimal.ZERO, new BigDecimal(actualCost));
+        return new PackageProgress(code, PackageState.CANCELLED, BigDecimal.ZERO, new BigDecimal(actualCost),
+                BigDecimal.ZERO);
     }
 
     private static PackageProgress inProgress(String code, String actualCost) {
-        return new PackageProgress(code, PackageState.IN_PROGRESS, new BigDecimal("8"), new BigDecimal(actualCost));
+        return new PackageProgress(code, PackageState.IN_PROGRESS, new BigDecimal("8"), new BigDecimal(actualCost),
+                BigDecimal.ZERO);
     }
 }

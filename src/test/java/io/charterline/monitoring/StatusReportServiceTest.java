@@ -164,7 +164,8 @@ class StatusReportServiceTest {
     static KpiInputs onPlan(LocalDate statusDate) {
         return new KpiInputs(List.of(new PlannedPackage("A", new BigDecimal("1000"), MON, MON.plusDays(4),
                         new BigDecimal("40"))),
-                List.of(new PackageProgress("A", PackageState.DONE, new BigDecimal("40"), new BigDecimal("1000"))),
+                List.of(new PackageProgress("A", PackageState.DONE, new BigDecimal("40"), new BigDecimal("1000"),
+                        BigDecimal.ZERO)),
                 statusDate, new BigDecimal("1000"), BigDecimal.ZERO, new BigDecimal("1200"), new BigDecimal("40"), 0,
                 new BigDecimal("0.75"));
     }
@@ -188,6 +189,6 @@ class StatusReportServiceTest {
     }
 
     private static PackageProgress progress(int side, PackageState state, String cost) {
-        return new PackageProgress("SIDE-" + side, state, new BigDecimal("8"), new BigDecimal(cost));
+        return new PackageProgress("SIDE-" + side, state, new BigDecimal("8"), new BigDecimal(cost), BigDecimal.ZERO);
     }
 }

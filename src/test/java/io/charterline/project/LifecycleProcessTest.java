@@ -24,6 +24,8 @@ import io.charterline.lessons.LessonRepository;
 import io.charterline.lessons.LessonSearch;
 import io.charterline.lessons.LessonView;
 import io.charterline.platform.process.FormTextTwins;
+import io.charterline.monitoring.StatusReport;
+import io.charterline.monitoring.StatusReportService;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
 import io.charterline.time.TimeEntry;
@@ -140,6 +142,9 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Autowired
     HistoryService historyService;
+
+    @Autowired
+    StatusReportService statusReports;
 
     // --- charter -------------------------------------------------------------------------------------------
 
@@ -361,7 +366,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         Assertions.assertThat(first.getDueDate()).as("due at the end of its planned finish day")
                 .isEqualTo(Date.from(plannedFinish.atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant()));
         assertRefused(() -> taskService.complete(first.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, -4,
-                WorkPackageVariables.COMPLETION_NOTE, "oops")), "actualHours must be more than 0");
+                WorkPackageVariables.COMPLETION_NOTE, "oops")), "Actual hours in total must be more than 0");
         assertRefused(() -> taskService.complete(first.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, 4)),
                 "Completion note is required");
         timeEntries.book(key, new TimeEntryInput("WP-1", LocalDate.now(), new BigDecimal("6"), null, null),
@@ -369,7 +374,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         Assertions.assertThat(taskService.getVariable(first.getId(), WorkPackageVariables.BOOKED_HOURS))
                 .as("the form shows what is booked").isEqualTo(6.0);
         assertRefused(() -> taskService.complete(first.getId(), Map.of(WorkPackageVariables.ACTUAL_HOURS, 4,
-                WorkPackageVariables.COMPLETION_NOTE, "Done")), "at least the 6 h already booked on it");
+                WorkPackageVariables.COMPLETION_NOTE, "Done")), "Invalid work booking: Actual hours in total must be "
+                + "your total hours on WP-1, at least the 6 h already booked on it");
         finishWork(key, "WP-1", 18);
         Assertions.assertThat(timeEntries.actualHours(key, "WP-1")).isEqualByComparingTo("18");
         finishWork(key, "WP-2", 20);
@@ -378,7 +384,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 .isWaitingAt("Task_AcceptDeliverables");
         assertProjectStatus(project, ProjectStatus.CLOSING);
         Assertions.assertThat((String) taskService.getVariable(task(project).getId(), EXECUTION_SUMMARY))
-                .contains("Work packages: 2 of 2 done", "Hours: 38 h booked", "Changes: 0 requested, 0 applied");
+                .contains("Work packages: 2 of 2 done", "Changes: 0 requested, 0 applied",
+                        "Hours: 38 h reported (6 h as time entries, 32 h at completion beyond them)");
         Assertions.assertThat(workPackages.list(key)).extracting("state")
                 .containsOnly(WorkPackageState.DONE);
 
@@ -392,6 +399,15 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         assertThat(project).isEnded().hasPassed("Task_ReleaseResources", "Task_CaptureClosingLessons",
                 "Task_ProduceFinalReport", "EndEvent_ProjectClosed");
         assertProjectStatus(project, ProjectStatus.CLOSED);
+        StatusReport closeout = statusReports.history(key).get(statusReports.history(key).size() - 1);
+        Assertions.assertThat(closeout.figures().actualHours()).isEqualByComparingTo("38");
+        Assertions.assertThat(closeout.figures().hoursBeyondTimeEntries()).as("the KPIs keep them apart")
+                .isEqualByComparingTo("32");
+        Assertions.assertThat(closeoutReports.html(key).replaceAll("\\s+", " "))
+                .contains("<td>Hours reported</td><td class=\"number\">38 h (6 h as time entries, 32 h at completion "
+                        + "beyond them)</td>")
+                // The 6 h were booked by WP-1's first assignee; who completed it reported 12 h beyond them.
+                .contains("<td class=\"number\">12 h (0 h as time entries, 12 h at completion beyond them)</td>");
     }
 
     @Test
@@ -409,7 +425,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         // ANALYSIS at 95 and 20 h of JAVA at 110 cost 3,910, all work is done, so EAC is 3,910 of 120,000 approved.
         Assertions.assertThat(kpis)
                 .contains("<td>Measured on</td><td class=\"number\">" + LocalDate.now() + " (closeout)</td>")
-                .contains("<td>Hours booked</td><td class=\"number\">38 h</td>")
+                .contains("<td>Hours reported</td><td class=\"number\">38 h (0 h as time entries, 38 h at completion "
+                        + "beyond them)</td>")
                 .contains("<td>Estimate at completion (EAC)</td><td class=\"number\">$3,910.00</td>")
                 .contains("<td>Approved budget</td><td class=\"number\">$120,000.00</td>")
                 .contains("<td>Budget headroom at completion (approved budget - EAC)</td>"
@@ -432,9 +449,9 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         Assertions.assertThat(List.of(analyst, developer)).doesNotContain("pm");
         Assertions.assertThat(closeoutReports.html(key).replaceAll("\\s+", " "))
                 .contains("<td>" + nameOf(analyst) + "</td> <td>ANALYSIS</td> <td class=\"number\">16 h</td> "
-                        + "<td class=\"number\">18 h</td>")
+                        + "<td class=\"number\">18 h (0 h as time entries, 18 h at completion beyond them)</td>")
                 .contains("<td>" + nameOf(developer) + "</td> <td>JAVA</td> <td class=\"number\">24 h</td> "
-                        + "<td class=\"number\">20 h</td>");
+                        + "<td class=\"number\">20 h (0 h as time entries, 20 h at completion beyond them)</td>");
     }
 
     /** How the report names a person: first and last name, as the identity service has them. */

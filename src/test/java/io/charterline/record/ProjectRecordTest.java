@@ -59,7 +59,7 @@ class ProjectRecordTest {
         Baseline first = new Baseline("PRJ-2026-951", 1, BaselineStatus.APPROVED, APP_START.atStartOfDay()
                 .toInstant(ZoneOffset.UTC), "pm", "Plan", null, null, 0, plan);
         return new ProjectRecord(new Project("PRJ-2026-951", "requester"), first, first, List.of(packages),
-                Map.of(), Map.of(), Map.of(), List.of());
+                Map.of(), Map.of(), Map.of(), Map.of(), List.of());
     }
 
     private static PlannedPackage planned(String code, LocalDate start, LocalDate finish) {
