@@ -24,6 +24,10 @@ class GroupAuthorizations {
     static final String PROJECT_LIFECYCLE = "project-lifecycle";
     /** The process key of Tasklist's "Request a change", which everyone who works in Charterline may start. */
     static final String CHANGE_REQUEST_INTAKE = "change-request-intake";
+    /** Tasklist's "Book hours": our API lets everyone signed in book their own hours on work assigned to them. */
+    static final String BOOK_HOURS = "book-hours";
+    /** Tasklist's "Raise a risk or issue": our API lets everyone signed in try; the register says who may. */
+    static final String RAISE_RISK_OR_ISSUE = "raise-risk-or-issue";
 
     private final AuthorizationService authorizationService;
 
@@ -40,6 +44,10 @@ class GroupAuthorizations {
             revoke(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
             // Who may request a change through our API may do so in Tasklist; the start takes both rights.
             grant(group, Resources.PROCESS_DEFINITION, CHANGE_REQUEST_INTAKE,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+            // The same for a day's hours and a new risk or issue; the start checks the rest as the API does.
+            grant(group, Resources.PROCESS_DEFINITION, BOOK_HOURS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_DEFINITION, RAISE_RISK_OR_ISSUE,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
             // A charter names its sponsor and project manager, so people must be able to look each other up.
