@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Tasklist's date field reads a typed date in the browser's format (m/d/yyyy in US English) and turns 2026-12-14
- * into another date without a word; form-js lets no form set the format, so the date fields of the charter and of
- * a change's window say how to enter them.
+ * into another date without a word; form-js lets no form set the format, so the date fields of the charter, of
+ * a change's window and of booked hours say how to enter them.
  */
 class CharterFormDatesTest {
 
@@ -31,6 +32,12 @@ class CharterFormDatesTest {
         assertThat(field(form, key).path("description").asText())
                 .contains("pick it in the calendar").contains("mm/dd/yyyy").contains("2026-12-14 is not read")
                 .contains("UTC");
+    }
+
+    @Test
+    void theDayOfBookedHoursSaysHowToEnterTheDate() throws IOException {
+        assertThat(field("book-hours-start", "date").path("description").asText())
+                .contains("pick it in the calendar").contains("mm/dd/yyyy").contains("2026-12-14 is not read");
     }
 
     @ParameterizedTest
