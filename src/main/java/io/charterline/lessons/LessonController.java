@@ -1,5 +1,6 @@
 package io.charterline.lessons;
 
+import io.charterline.platform.web.KnownParametersOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,11 +22,12 @@ class LessonController {
     }
 
     @GetMapping
+    @KnownParametersOnly
     @Operation(summary = "Search lessons learned of all projects, best match first",
             description = "All parameters are optional and combine. q is full text (at most 200 characters): words "
                     + "are all required, 'or' between words accepts either, -word excludes, \"a phrase\" keeps its "
                     + "words together. Only the 1,000 newest matches are ranked; with more, moreMatches is true "
-                    + "and total is 1,000. Invalid parameters get 400 naming each one.")
+                    + "and total is 1,000. Invalid or unknown parameters get 400 naming each one.")
     LessonPage search(
             @Parameter(description = "Search text, e.g. 'migration estimates'") @RequestParam(required = false) String q,
             @Parameter(description = "A tag, e.g. java or crm") @RequestParam(required = false) String tag,

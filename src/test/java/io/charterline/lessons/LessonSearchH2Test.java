@@ -33,6 +33,12 @@ class LessonSearchH2Test extends LessonSearchContract {
     }
 
     @Test
+    void unknownParameterIsRefusedNamingItAndTheKnownOnes() {
+        assertInvalid("q=migration&phase=CLOSING", "phase", "unknown parameter; use q, tag, category, project, "
+                + "page, size");
+    }
+
+    @Test
     void searchNeedsASignedInUser() {
         assertThat(rest.getForEntity("/api/lessons?q=billing", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
