@@ -1,6 +1,8 @@
 package io.charterline.change;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
@@ -31,6 +33,8 @@ class ChangeRequestController {
 
     @PostMapping("/projects/{key}/change-requests")
     @PreAuthorize(MAY_REQUEST_CHANGES)
+    @ApiResponse(responseCode = "201", description = "Registered; the change request",
+            headers = @Header(name = "Location", description = "Where the change request is read"))
     @Operation(summary = "Request a change to a project",
             description = "Validates the proposal, registers the change request (CR-<year>-<number>) with the "
                     + "authenticated user as requester and opens change control in the project's lifecycle. "

@@ -1,6 +1,8 @@
 package io.charterline.cmdb;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -33,6 +35,8 @@ class FreezePeriodController {
 
     @PostMapping
     @PreAuthorize("hasAnyAuthority('pmo', 'camunda-admin')")
+    @ApiResponse(responseCode = "201", description = "Frozen; the freeze period as stored",
+            headers = @Header(name = "Location", description = "Where the freeze period is read"))
     @Operation(summary = "Freeze all services for a date range (PMO and administrators)")
     ResponseEntity<FreezePeriodView> create(@RequestBody ServiceInput.FreezeInput input) {
         FreezePeriodView created = catalog.freezeAll(input);
@@ -41,6 +45,7 @@ class FreezePeriodController {
 
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAnyAuthority('pmo', 'camunda-admin')")
+    @ApiResponse(responseCode = "204", description = "Lifted; no body")
     @Operation(summary = "Lift a global freeze (PMO and administrators)")
     ResponseEntity<Void> delete(@PathVariable long id) {
         catalog.deleteGlobalFreeze(id);

@@ -1,6 +1,8 @@
 package io.charterline.cmdb;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -39,6 +41,8 @@ class ServiceController {
 
     @PostMapping
     @PreAuthorize("hasAnyAuthority('pmo', 'camunda-admin')")
+    @ApiResponse(responseCode = "201", description = "Added; the service as stored",
+            headers = @Header(name = "Location", description = "Where the service is read"))
     @Operation(summary = "Add a service (PMO and administrators)",
             description = "An unknown dependency or a dependency cycle is answered with 400 naming the cycle.")
     ResponseEntity<ServiceView> create(@RequestBody ServiceInput input) {

@@ -1,6 +1,8 @@
 package io.charterline.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
@@ -43,6 +45,9 @@ class WorkPackageController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "An earlier draft replaced; the schedule summary")
+    @ApiResponse(responseCode = "201", description = "The first draft stored; the schedule summary",
+            headers = @Header(name = "Location", description = "Where the work packages are read"))
     @Operation(summary = "Upload the draft plan as a JSON array of work packages",
             description = "Each package: code, name, estimateHours, skill, skillLevel, predecessors (array of codes). "
                     + "Replaces an earlier draft (200) or stores the first one (201), answering with the schedule "
@@ -54,6 +59,9 @@ class WorkPackageController {
     }
 
     @PostMapping(consumes = TEXT_CSV)
+    @ApiResponse(responseCode = "200", description = "An earlier draft replaced; the schedule summary")
+    @ApiResponse(responseCode = "201", description = "The first draft stored; the schedule summary",
+            headers = @Header(name = "Location", description = "Where the work packages are read"))
     @Operation(summary = "Upload the draft plan as CSV (UTF-8)",
             description = "Header code,name,estimateHours,skill,skillLevel,predecessors; predecessors "
                     + "space-separated in their field. Format errors name the line.")
@@ -62,6 +70,9 @@ class WorkPackageController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ApiResponse(responseCode = "200", description = "An earlier draft replaced; the schedule summary")
+    @ApiResponse(responseCode = "201", description = "The first draft stored; the schedule summary",
+            headers = @Header(name = "Location", description = "Where the work packages are read"))
     @Operation(summary = "Upload the draft plan as a file (part 'file'), JSON if it starts with '[', else CSV")
     ResponseEntity<PlanSummary> uploadFile(@PathVariable String key, @RequestParam("file") MultipartFile file,
                                            Authentication user) throws IOException {

@@ -3,6 +3,8 @@ package io.charterline.project;
 import io.charterline.charter.CharterInput;
 import io.charterline.platform.identity.CharterlineGroups;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -27,6 +29,8 @@ class ProjectController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Started; the new project",
+            headers = @Header(name = "Location", description = "Where the new project is read"))
     @Operation(summary = "Start a project from its charter",
             description = "Validates the charter, starts the project-lifecycle process and answers with the "
                     + "new project key (PRJ-<year>-<number>). Invalid charters get 400 naming each bad field.")

@@ -1,6 +1,8 @@
 package io.charterline.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -46,6 +48,8 @@ class ResourceController {
 
     @PostMapping
     @PreAuthorize(MAY_EDIT)
+    @ApiResponse(responseCode = "201", description = "Added; the person as stored",
+            headers = @Header(name = "Location", description = "Where the person is read"))
     @Operation(summary = "Add a person to the pool (PMO and administrators)")
     ResponseEntity<ResourceView> create(@RequestBody ResourceInput input) {
         ResourceView created = pool.create(input);
