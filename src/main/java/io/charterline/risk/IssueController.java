@@ -1,6 +1,8 @@
 package io.charterline.risk;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -41,6 +43,8 @@ class IssueController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Recorded; the issue as stored",
+            headers = @Header(name = "Location", description = "Where the new issue is read"))
     @Operation(summary = "Record an issue",
             description = "Severity LOW, MEDIUM, HIGH or CRITICAL; an open CRITICAL issue turns project health RED "
                     + "at the next status cycle. Status defaults to OPEN. The project's manager or sponsor, the PMO "
@@ -48,14 +52,16 @@ class IssueController {
                     + "(403 otherwise). Records who raised it (raisedBy) and tells the project manager when "
                     + "someone else did.")
     ResponseEntity<IssueView> add(@PathVariable String key, @RequestBody IssueInput issue) {
-        access.requireRaiser(key, issue.status());
-        IssueView created = register.addIssue(key, issue);
+        IssueView created = register.addIssue(key, issue, access.requireRaiser(key, issue.status()));
         notice.issueRaised(created);
         return ResponseEntity.created(URI.create("/api/projects/" + key + "/issues/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace an issue", description = "All fields as for POST, status required.")
+    @Operation(summary = "Replace an issue", description = "Replaces every field, as resources and services do: "
+            + "send all fields as for POST, status required; a field left out (such as the description) is "
+            + "erased. A status that becomes RESOLVED or CLOSED needs a closingNote saying why; the issue then "
+            + "shows it with who settled it and when (closedBy, closedAt). Reopening it clears all three.")
     IssueView update(@PathVariable String key, @PathVariable long id, @RequestBody IssueInput issue) {
         access.requireWriter(key);
         return register.updateIssue(key, id, issue);

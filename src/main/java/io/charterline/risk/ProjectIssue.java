@@ -34,6 +34,8 @@ public class ProjectIssue {
     private IssueStatus status;
 
     private String closingNote;
+    private String closedBy;
+    private Instant closedAt;
 
     @Column(updatable = false)
     private String raisedBy;
@@ -60,10 +62,32 @@ public class ProjectIssue {
         this.updatedAt = now;
     }
 
+    /**
+     * Records why, by whom and when the entry was settled, the first time its status settles it; a later change
+     * that keeps it settled keeps who and when and may restate why. Reopening it clears all three.
+     */
+    public void settle(String note, String userId, Instant now) {
+        if (!status.settles()) {
+            this.closingNote = null;
+            this.closedBy = null;
+            this.closedAt = null;
+            return;
+        }
+        if (closedAt == null) {
+            this.closedBy = userId;
+            this.closedAt = now;
+        }
+        if (note != null) {
+            this.closingNote = note;
+        }
+    }
+
     /** Closes an entry nobody settled because its project ended; the note says so and how it stood. */
     public void closeWithProject(String note, Instant now) {
         this.status = IssueStatus.CLOSED;
         this.closingNote = note;
+        this.closedBy = RiskRegister.CLOSEOUT;
+        this.closedAt = now;
         this.updatedAt = now;
     }
 
@@ -97,6 +121,14 @@ public class ProjectIssue {
 
     public String getClosingNote() {
         return closingNote;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public String getRaisedBy() {

@@ -3,6 +3,7 @@ package io.charterline.risk;
 import io.charterline.notification.NotificationMessage;
 import io.charterline.notification.Notifications;
 import io.charterline.notification.RecipientEmails;
+import io.charterline.platform.identity.PersonNames;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import java.util.List;
@@ -19,11 +20,14 @@ class RaisedEntryNotice {
     private final Notifications notifications;
     private final ProjectRegistry projects;
     private final RecipientEmails emails;
+    private final PersonNames names;
 
-    RaisedEntryNotice(Notifications notifications, ProjectRegistry projects, RecipientEmails emails) {
+    RaisedEntryNotice(Notifications notifications, ProjectRegistry projects, RecipientEmails emails,
+                      PersonNames names) {
         this.notifications = notifications;
         this.projects = projects;
         this.emails = emails;
+        this.names = names;
     }
 
     void riskRaised(RiskView risk) {
@@ -48,7 +52,7 @@ class RaisedEntryNotice {
                 projectKey,
                 project.getName(),
                 severity.name(),
-                "%s raised a %s %s on %s: %s".formatted(raisedBy, severity, kind, projectKey, title),
+                "%s raised a %s %s on %s: %s".formatted(names.of(raisedBy), severity, kind, projectKey, title),
                 List.of(manager),
                 emails.of(List.of(manager)),
                 path);

@@ -2,7 +2,6 @@ package io.charterline.risk;
 
 import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.web.InvalidField;
-import io.charterline.platform.web.InvalidInputException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.resource.AssignmentRepository;
@@ -35,23 +34,26 @@ class RegisterAccess {
         this.assignments = assignments;
     }
 
-    /** For a new entry: the keepers, or someone booked on the project recording it as open. */
-    void requireRaiser(String projectKey, String status) {
+    /**
+     * For a new entry: the keepers, or someone booked on the project recording it as open. A team member's
+     * other status is returned rather than thrown, so that it is reported with the entry's other bad fields.
+     */
+    List<InvalidField> requireRaiser(String projectKey, String status) {
         Project project = projects.require(projectKey);
         String userId = userId();
         if (keeps(project, userId)) {
-            return;
+            return List.of();
         }
         if (userId == null || !assignments.isBookedOn(projectKey, userId)) {
             throw refusal(project, userId, "its project manager (" + project.getManagerId() + "), its sponsor ("
                     + project.getSponsorId() + "), the PMO, administrators and, for a new open entry, the people "
                     + "booked on the project may");
         }
-        if (status != null && !OPEN.equalsIgnoreCase(status.strip())) {
-            throw new InvalidInputException(List.of(new InvalidField("status", "must be OPEN or left out when a "
-                    + "team member raises it; its project manager (" + project.getManagerId()
-                    + ") decides when it is settled")));
+        if (status != null && !status.isBlank() && !OPEN.equalsIgnoreCase(status.strip())) {
+            return List.of(new InvalidField("status", "must be OPEN or left out when a team member raises it; its "
+                    + "project manager (" + project.getManagerId() + ") decides when it is settled"));
         }
+        return List.of();
     }
 
     /** For changing an entry: only the keepers. */

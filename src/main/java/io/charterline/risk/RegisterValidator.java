@@ -11,16 +11,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register's input rules. A new entry may leave out its status (it starts OPEN); an update replaces the
- * whole entry, so it must state the status rather than silently reopen a closed risk.
+ * whole entry, so it must state the status rather than silently reopen a closed risk. An entry that becomes
+ * settled says why in its closing note. The caller's role may restrict the status ({@link RegisterAccess}); that
+ * rule is reported together with every other bad field.
  */
 @Component
 class RegisterValidator {
 
     record ValidRisk(String title, String description, int probability, int impact, String owner, String response,
-                     RiskStatus status) {
+                     RiskStatus status, String closingNote) {
     }
 
-    record ValidIssue(String title, String description, Severity severity, String owner, IssueStatus status) {
+    record ValidIssue(String title, String description, Severity severity, String owner, IssueStatus status,
+                      String closingNote) {
     }
 
     private final IdentityService identityService;
@@ -29,7 +32,11 @@ class RegisterValidator {
         this.identityService = identityService;
     }
 
-    ValidRisk risk(RiskInput input, boolean isNew) {
+    /**
+     * @param current    the stored status, null for a new risk
+     * @param roleErrors the caller's role's objection to the status, if any; it stands in for the status check
+     */
+    ValidRisk risk(RiskInput input, RiskStatus current, List<InvalidField> roleErrors) {
         List<InvalidField> errors = new ArrayList<>();
         String title = text(errors, "title", input.title(), true, 3, 200);
         String description = text(errors, "description", input.description(), false, 0, 4000);
@@ -37,22 +44,56 @@ class RegisterValidator {
         int impact = scale(errors, "impact", input.impact(), "1 (negligible) to 5 (severe)");
         String owner = owner(errors, input.owner());
         String response = text(errors, "response", input.response(), false, 0, 4000);
-        RiskStatus status = choice(errors, "status", input.status(), RiskStatus.class,
-                isNew ? RiskStatus.OPEN : null);
+        RiskStatus status = roleErrors.isEmpty() ? choice(errors, "status", input.status(), RiskStatus.class,
+                current == null ? RiskStatus.OPEN : null) : objection(errors, roleErrors);
+        String closingNote = closingNote(errors, input.closingNote(), status != null && status.settles(),
+                current != null && current.settles(), status != null, "CLOSED");
         rejectIfAny(errors);
-        return new ValidRisk(title, description, probability, impact, owner, response, status);
+        return new ValidRisk(title, description, probability, impact, owner, response, status, closingNote);
     }
 
-    ValidIssue issue(IssueInput input, boolean isNew) {
+    /**
+     * @param current    the stored status, null for a new issue
+     * @param roleErrors the caller's role's objection to the status, if any; it stands in for the status check
+     */
+    ValidIssue issue(IssueInput input, IssueStatus current, List<InvalidField> roleErrors) {
         List<InvalidField> errors = new ArrayList<>();
         String title = text(errors, "title", input.title(), true, 3, 200);
         String description = text(errors, "description", input.description(), false, 0, 4000);
         Severity severity = choice(errors, "severity", input.severity(), Severity.class, null);
         String owner = owner(errors, input.owner());
-        IssueStatus status = choice(errors, "status", input.status(), IssueStatus.class,
-                isNew ? IssueStatus.OPEN : null);
+        IssueStatus status = roleErrors.isEmpty() ? choice(errors, "status", input.status(), IssueStatus.class,
+                current == null ? IssueStatus.OPEN : null) : objection(errors, roleErrors);
+        String closingNote = closingNote(errors, input.closingNote(), status != null && status.settles(),
+                current != null && current.settles(), status != null, "RESOLVED or CLOSED");
         rejectIfAny(errors);
-        return new ValidIssue(title, description, severity, owner, status);
+        return new ValidIssue(title, description, severity, owner, status, closingNote);
+    }
+
+    private static <E> E objection(List<InvalidField> errors, List<InvalidField> roleErrors) {
+        errors.addAll(roleErrors);
+        return null;
+    }
+
+    /**
+     * Why the entry is settled: required when the status settles it and it was not already (a later change keeps
+     * the stored note unless it restates it), and refused beside a status that leaves it open, where it would be
+     * lost. Nothing to say while the status itself is bad.
+     */
+    private static String closingNote(List<InvalidField> errors, String value, boolean settled, boolean wasSettled,
+                                      boolean statusValid, String settling) {
+        String note = text(errors, "closingNote", value, false, 1, 200);
+        if (!statusValid) {
+            return note;
+        }
+        if (settled && !wasSettled && note == null) {
+            errors.add(new InvalidField("closingNote", "is required when the status becomes " + settling
+                    + ": why, in at most 200 characters"));
+        } else if (!settled && note != null) {
+            errors.add(new InvalidField("closingNote", "is only taken with status " + settling
+                    + "; leave it out while the entry is open"));
+        }
+        return note;
     }
 
     private static String text(List<InvalidField> errors, String field, String value, boolean required, int min,

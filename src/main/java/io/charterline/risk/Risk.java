@@ -38,6 +38,8 @@ public class Risk {
     private RiskStatus status;
 
     private String closingNote;
+    private String closedBy;
+    private Instant closedAt;
 
     @Column(updatable = false)
     private String raisedBy;
@@ -68,10 +70,32 @@ public class Risk {
         this.updatedAt = now;
     }
 
+    /**
+     * Records why, by whom and when the entry was settled, the first time its status settles it; a later change
+     * that keeps it settled keeps who and when and may restate why. Reopening it clears all three.
+     */
+    public void settle(String note, String userId, Instant now) {
+        if (!status.settles()) {
+            this.closingNote = null;
+            this.closedBy = null;
+            this.closedAt = null;
+            return;
+        }
+        if (closedAt == null) {
+            this.closedBy = userId;
+            this.closedAt = now;
+        }
+        if (note != null) {
+            this.closingNote = note;
+        }
+    }
+
     /** Closes an entry nobody settled because its project ended; the note says so and how it stood. */
     public void closeWithProject(String note, Instant now) {
         this.status = RiskStatus.CLOSED;
         this.closingNote = note;
+        this.closedBy = RiskRegister.CLOSEOUT;
+        this.closedAt = now;
         this.updatedAt = now;
     }
 
@@ -121,6 +145,14 @@ public class Risk {
 
     public String getClosingNote() {
         return closingNote;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public String getRaisedBy() {

@@ -1,6 +1,8 @@
 package io.charterline.risk;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -41,6 +43,8 @@ class RiskController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Recorded; the risk as stored",
+            headers = @Header(name = "Location", description = "Where the new risk is read"))
     @Operation(summary = "Record a risk",
             description = "Probability and impact are 1..5; score = probability × impact and severity its band: "
                     + "1-4 LOW, 5-9 MEDIUM, 10-16 HIGH, 20-25 CRITICAL. Status defaults to OPEN. The project's "
@@ -48,14 +52,16 @@ class RiskController {
                     + "may raise an OPEN one (403 otherwise). Records who raised it (raisedBy) and tells the project "
                     + "manager when someone else did.")
     ResponseEntity<RiskView> add(@PathVariable String key, @RequestBody RiskInput risk) {
-        access.requireRaiser(key, risk.status());
-        RiskView created = register.addRisk(key, risk);
+        RiskView created = register.addRisk(key, risk, access.requireRaiser(key, risk.status()));
         notice.riskRaised(created);
         return ResponseEntity.created(URI.create("/api/projects/" + key + "/risks/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a risk", description = "All fields as for POST, status required.")
+    @Operation(summary = "Replace a risk", description = "Replaces every field, as resources and services do: "
+            + "send all fields as for POST, status required; a field left out (such as the description) is "
+            + "erased. A status that becomes CLOSED needs a closingNote saying why; the risk then shows it "
+            + "with who settled it and when (closedBy, closedAt). Reopening it clears all three.")
     RiskView update(@PathVariable String key, @PathVariable long id, @RequestBody RiskInput risk) {
         access.requireWriter(key);
         return register.updateRisk(key, id, risk);

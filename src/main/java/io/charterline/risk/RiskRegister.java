@@ -1,6 +1,7 @@
 package io.charterline.risk;
 
 import io.charterline.platform.web.ConflictException;
+import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.NotFoundException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** A project's risk and issue register, and the open part of it that feeds project health. */
 @Service
 public class RiskRegister {
+
+    /** Who closed the entries still unsettled when their project ended: the closeout, not a person. */
+    static final String CLOSEOUT = "closeout";
 
     private final ProjectRegistry projects;
     private final RiskRepository risks;
@@ -52,8 +56,14 @@ public class RiskRegister {
 
     @Transactional
     public RiskView addRisk(String projectKey, RiskInput input) {
+        return addRisk(projectKey, input, List.of());
+    }
+
+    /** With the raiser's role's objection to the status, reported together with any other bad field. */
+    @Transactional
+    RiskView addRisk(String projectKey, RiskInput input, List<InvalidField> roleErrors) {
         Project project = requireActive(projectKey, "a new risk can be recorded");
-        ValidRisk valid = validator.risk(input, true);
+        ValidRisk valid = validator.risk(input, null, roleErrors);
         Instant now = Instant.now(clock);
         Risk risk = new Risk(project.getId(), actingUser(), now);
         describe(risk, valid, now);
@@ -63,7 +73,7 @@ public class RiskRegister {
     @Transactional
     public RiskView updateRisk(String projectKey, long id, RiskInput input) {
         Risk risk = requireRisk(requireActive(projectKey, "a risk can be changed"), id);
-        describe(risk, validator.risk(input, false), Instant.now(clock));
+        describe(risk, validator.risk(input, risk.getStatus(), List.of()), Instant.now(clock));
         return RiskView.of(projectKey, risk);
     }
 
@@ -83,20 +93,24 @@ public class RiskRegister {
 
     @Transactional
     public IssueView addIssue(String projectKey, IssueInput input) {
+        return addIssue(projectKey, input, List.of());
+    }
+
+    /** With the raiser's role's objection to the status, reported together with any other bad field. */
+    @Transactional
+    IssueView addIssue(String projectKey, IssueInput input, List<InvalidField> roleErrors) {
         Project project = requireActive(projectKey, "a new issue can be recorded");
-        ValidIssue valid = validator.issue(input, true);
+        ValidIssue valid = validator.issue(input, null, roleErrors);
         Instant now = Instant.now(clock);
         ProjectIssue issue = new ProjectIssue(project.getId(), actingUser(), now);
-        issue.describe(valid.title(), valid.description(), valid.severity(), valid.owner(), valid.status(), now);
+        describe(issue, valid, now);
         return IssueView.of(projectKey, issues.save(issue));
     }
 
     @Transactional
     public IssueView updateIssue(String projectKey, long id, IssueInput input) {
         ProjectIssue issue = requireIssue(requireActive(projectKey, "an issue can be changed"), id);
-        ValidIssue valid = validator.issue(input, false);
-        issue.describe(valid.title(), valid.description(), valid.severity(), valid.owner(), valid.status(),
-                Instant.now(clock));
+        describe(issue, validator.issue(input, issue.getStatus(), List.of()), Instant.now(clock));
         return IssueView.of(projectKey, issue);
     }
 
@@ -142,6 +156,12 @@ public class RiskRegister {
     private static void describe(Risk risk, ValidRisk valid, Instant now) {
         risk.describe(valid.title(), valid.description(), valid.probability(), valid.impact(), valid.owner(),
                 valid.response(), valid.status(), now);
+        risk.settle(valid.closingNote(), actingUser(), now);
+    }
+
+    private static void describe(ProjectIssue issue, ValidIssue valid, Instant now) {
+        issue.describe(valid.title(), valid.description(), valid.severity(), valid.owner(), valid.status(), now);
+        issue.settle(valid.closingNote(), actingUser(), now);
     }
 
     /**

@@ -123,11 +123,11 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
                 developer), "pm", List.of());
 
         register.addRisk(key, new RiskInput("Supplier late", null, BigDecimal.valueOf(4), BigDecimal.valueOf(5), "pm",
-                "Second supplier", null));
+                "Second supplier", null, null));
         register.addRisk(key, new RiskInput("Key user leaves", null, BigDecimal.ONE, BigDecimal.ONE, "pm",
-                "Handover notes", "MITIGATED"));
-        register.addIssue(key, new IssueInput("Test server down", null, "HIGH", "pm", null));
-        register.addIssue(key, new IssueInput("Licence expired", null, "LOW", "pm", "RESOLVED"));
+                "Handover notes", "MITIGATED", null));
+        register.addIssue(key, new IssueInput("Test server down", null, "HIGH", "pm", null, null));
+        register.addIssue(key, new IssueInput("Licence expired", null, "LOW", "pm", "RESOLVED", "Licence renewed"));
 
         projectService.terminate(key, new TerminationRequest("Merged into another programme"), "sponsor", false);
         complete(task(project), withVariables(ACCEPTANCE_DECISION, "ACCEPT"));
@@ -192,17 +192,20 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
 
     @Test
     void theRisksAndIssuesStillUnsettledCloseWithTheProjectAfterTheSnapshotCountedThem() {
-        assertThat(register.risks(key)).extracting(RiskView::title, RiskView::status, RiskView::closingNote)
+        assertThat(register.risks(key))
+                .extracting(RiskView::title, RiskView::status, RiskView::closingNote, RiskView::closedBy)
                 .containsExactly(
                         tuple("Supplier late", RiskStatus.CLOSED,
-                                "Still OPEN when the project was terminated; closed with the project at closeout"),
+                                "Still OPEN when the project was terminated; closed with the project at closeout",
+                                "closeout"),
                         tuple("Key user leaves", RiskStatus.CLOSED, "Still MITIGATED when the project was "
-                                + "terminated; closed with the project at closeout"));
+                                + "terminated; closed with the project at closeout", "closeout"));
+        assertThat(register.risks(key)).allSatisfy(risk -> assertThat(risk.closedAt()).isNotNull());
         assertThat(register.issues(key)).extracting(IssueView::title, IssueView::status, IssueView::closingNote)
                 .containsExactlyInAnyOrder(
                         tuple("Test server down", IssueStatus.CLOSED, "Still OPEN when the project was terminated; "
                                 + "closed unresolved with the project at closeout"),
-                        tuple("Licence expired", IssueStatus.RESOLVED, null));
+                        tuple("Licence expired", IssueStatus.RESOLVED, "Licence renewed"));
         KpiFigures closeout = statusReports.history(key).get(0).figures();
         assertThat(closeout.openRisks().critical()).isEqualTo(1);
         assertThat(closeout.openIssues().high()).isEqualTo(1);

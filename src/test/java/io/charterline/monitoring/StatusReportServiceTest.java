@@ -105,7 +105,7 @@ class StatusReportServiceTest {
         RiskView risk = register.addRisk(project.getKey(), risk(5, 5));
         register.updateRisk(project.getKey(), risk.id(),
                 new RiskInput("Key supplier fails", null, BigDecimal.valueOf(5), BigDecimal.valueOf(5), "pm",
-                        "Second supplier contracted", "MITIGATED"));
+                        "Second supplier contracted", "MITIGATED", null));
 
         StatusReport report = statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(4)));
 
@@ -116,12 +116,12 @@ class StatusReportServiceTest {
     @Test
     void openCriticalIssueTurnsTheNextCycleRedUntilItIsResolved() {
         IssueView issue = register.addIssue(project.getKey(),
-                new IssueInput("Production data lost in migration", null, "CRITICAL", "pm", null));
+                new IssueInput("Production data lost in migration", null, "CRITICAL", "pm", null, null));
 
         StatusReport red = statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(4)));
         register.updateIssue(project.getKey(), issue.id(),
                 new IssueInput("Production data lost in migration", "Restored from backup", "CRITICAL", "pm",
-                        "RESOLVED"));
+                        "RESOLVED", "Restored from last night's backup"));
         StatusReport green = statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(11)));
 
         assertThat(red.getHealth()).isEqualTo(Health.RED);
@@ -132,7 +132,7 @@ class StatusReportServiceTest {
     @Test
     void healthVariablesCarryTheReportsFiguresAndRatingForTheProcess() {
         register.addRisk(project.getKey(), risk(4, 5));
-        register.addIssue(project.getKey(), new IssueInput("Vendor bankrupt", null, "CRITICAL", "pm", null));
+        register.addIssue(project.getKey(), new IssueInput("Vendor bankrupt", null, "CRITICAL", "pm", null, null));
         StatusReport report = statusReports.recordStatus(project.getKey(), fenceExample());
 
         assertThat(HealthVariables.write(report)).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -154,7 +154,7 @@ class StatusReportServiceTest {
 
     private static RiskInput risk(int probability, int impact) {
         return new RiskInput("Key supplier fails", null, BigDecimal.valueOf(probability), BigDecimal.valueOf(impact),
-                "pm", "Look for a second supplier", null);
+                "pm", "Look for a second supplier", null, null);
     }
 
     /**

@@ -53,6 +53,9 @@ class RiskRegisterApiTest {
     @Autowired
     Notifications notifications;
 
+    @Autowired
+    RiskRegister register;
+
     TestProjects testProjects;
     Project project;
 
@@ -206,7 +209,7 @@ class RiskRegisterApiTest {
         assertThat(notifications.of(project.getKey())).singleElement().satisfies(notice -> {
             assertThat(notice.getEvent()).isEqualTo("RISK_RAISED");
             assertThat(notice.getRecipients()).isEqualTo("pm");
-            assertThat(notice.getSubject()).isEqualTo("dev1 raised a CRITICAL risk on " + project.getKey()
+            assertThat(notice.getSubject()).isEqualTo("Dana Developer raised a CRITICAL risk on " + project.getKey()
                     + ": Key supplier fails");
             assertThat(notice.getIdempotencyKey()).endsWith(":risk:" + riskId);
         });
@@ -229,6 +232,94 @@ class RiskRegisterApiTest {
                 .contains("status: must be OPEN or left out when a team member raises it; its project manager (pm)");
         assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("pm", risks())).extracting(response -> response.getBody().size()).isEqualTo(1);
+    }
+
+    @Test
+    void aTeamMembersBadEntryIsRejectedNamingEveryBadFieldWithTheStatusRule() {
+        bookOnProject("dev1");
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("title", "");
+        bad.put("probability", 7);
+        bad.put("impact", 2.5);
+        bad.put("status", "DONE");
+
+        ResponseEntity<JsonNode> response = post("dev1", risks(), bad);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactly("title", "probability", "impact", "owner", "status");
+        assertThat(response.getBody().get("detail").asText())
+                .contains("status: must be OPEN or left out when a team member raises it; its project manager (pm)");
+    }
+
+    @Test
+    void resolvingAnIssueNeedsAClosingNoteAndRecordsWhoResolvedItAndWhen() {
+        long id = post("pm", issues(), issue("HIGH")).getBody().get("id").asLong();
+        Map<String, Object> resolved = issue("HIGH");
+        resolved.put("status", "RESOLVED");
+
+        ResponseEntity<JsonNode> withoutNote = put("pm", issues() + "/" + id, resolved);
+        resolved.put("closingNote", "Disk replaced");
+        ResponseEntity<JsonNode> withNote = put("sponsor", issues() + "/" + id, resolved);
+
+        assertThat(withoutNote.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(withoutNote.getBody().get("detail").asText()).endsWith("closingNote: is required when the "
+                + "status becomes RESOLVED or CLOSED: why, in at most 200 characters");
+        assertThat(withNote.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode stored = get("dev3", issues() + "/" + id).getBody();
+        assertThat(stored.get("closingNote").asText()).isEqualTo("Disk replaced");
+        assertThat(stored.get("closedBy").asText()).isEqualTo("sponsor");
+        assertThat(stored.get("closedAt").isTextual()).as("closedAt %s", stored).isTrue();
+    }
+
+    @Test
+    void closingARiskRecordsWhyWhoAndWhenAndReopeningItClearsThem() {
+        long id = post("pm", risks(), risk(3, 3)).getBody().get("id").asLong();
+        Map<String, Object> closed = risk(3, 3);
+        closed.put("status", "CLOSED");
+        closed.put("closingNote", "Supplier replaced");
+        Map<String, Object> reopened = risk(3, 3);
+        reopened.put("status", "OPEN");
+
+        JsonNode closedRisk = put("pm", risks() + "/" + id, closed).getBody();
+        JsonNode reopenedRisk = put("pm", risks() + "/" + id, reopened).getBody();
+
+        assertThat(closedRisk.get("closingNote").asText()).isEqualTo("Supplier replaced");
+        assertThat(closedRisk.get("closedBy").asText()).isEqualTo("pm");
+        assertThat(closedRisk.get("closedAt").isTextual()).isTrue();
+        assertThat(reopenedRisk.hasNonNull("closingNote")).isFalse();
+        assertThat(reopenedRisk.hasNonNull("closedBy")).isFalse();
+        assertThat(reopenedRisk.hasNonNull("closedAt")).isFalse();
+    }
+
+    @Test
+    void aClosingNoteBesideAnOpenStatusIsRefusedRatherThanLost() {
+        long id = post("pm", risks(), risk(3, 3)).getBody().get("id").asLong();
+        Map<String, Object> mitigated = risk(3, 3);
+        mitigated.put("status", "MITIGATED");
+        mitigated.put("closingNote", "Second supplier signed");
+
+        ResponseEntity<JsonNode> response = put("pm", risks() + "/" + id, mitigated);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("detail").asText()).endsWith("closingNote: is only taken with status "
+                + "CLOSED; leave it out while the entry is open");
+        assertThat(get("pm", risks() + "/" + id).getBody().get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void entriesClosedByTheProjectsEndSayTheCloseoutClosedThem() {
+        long riskId = post("pm", risks(), risk(3, 3)).getBody().get("id").asLong();
+        long issueId = post("pm", issues(), issue("LOW")).getBody().get("id").asLong();
+
+        register.closeWithProject(project.getKey(), ProjectStatus.CLOSED);
+
+        JsonNode risk = get("pm", risks() + "/" + riskId).getBody();
+        JsonNode issue = get("pm", issues() + "/" + issueId).getBody();
+        assertThat(risk.get("closingNote").asText()).startsWith("Still OPEN when the project was closed");
+        assertThat(risk.get("closedBy").asText()).isEqualTo("closeout");
+        assertThat(risk.get("closedAt").isTextual()).isTrue();
+        assertThat(issue.get("closedBy").asText()).isEqualTo("closeout");
     }
 
     @Test
@@ -298,6 +389,7 @@ class RiskRegisterApiTest {
         long id = created.getBody().get("id").asLong();
         Map<String, Object> resolved = issue("CRITICAL");
         resolved.put("status", "RESOLVED");
+        resolved.put("closingNote", "Test environment rebuilt");
 
         ResponseEntity<JsonNode> updated = put("pm", issues() + "/" + id, resolved);
 

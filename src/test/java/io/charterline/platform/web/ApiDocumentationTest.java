@@ -83,4 +83,37 @@ class ApiDocumentationTest {
         assertThat(impact.at("/forecastLateDays/description").asText()).contains("Not part of scheduleSlipDays");
         assertThat(impact.at("/forecastFinishDate/description").asText()).contains("without the change");
     }
+
+    @Test
+    void operationsThatCreateDocument201WithTheLocationAndDeletesDocument204() {
+        JsonNode paths = docs().path("paths");
+
+        for (String created : List.of("/api/projects", "/api/projects/{key}/risks", "/api/projects/{key}/issues",
+                "/api/projects/{key}/change-requests", "/api/services", "/api/resources", "/api/freeze-periods",
+                "/api/projects/{key}/time-entries")) {
+            JsonNode responses = paths.path(created).path("post").path("responses");
+            assertThat(responses.has("201")).as("POST %s answers %s", created, responses).isTrue();
+            assertThat(responses.has("200")).as("POST %s answers %s", created, responses).isFalse();
+        }
+        assertThat(paths.at("/~1api~1projects~1{key}~1risks/post/responses/201/headers/Location").isObject())
+                .isTrue();
+        assertThat(paths.at("/~1api~1projects~1{key}~1risks/post/responses/201/content").isObject()).isTrue();
+        assertThat(paths.at("/~1api~1projects~1{key}~1work-packages/post/responses").has("201")).isTrue();
+        assertThat(paths.at("/~1api~1freeze-periods~1{id}/delete/responses").has("204")).isTrue();
+        assertThat(paths.at("/~1api~1freeze-periods~1{id}/delete/responses").has("200")).isFalse();
+    }
+
+    @Test
+    void registerInputsNameTheirRequiredFieldsAndWholeNumbers() {
+        JsonNode schemas = docs().at("/components/schemas");
+
+        assertThat(schemas.at("/RiskInput/required")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("title", "probability", "impact", "owner");
+        assertThat(schemas.at("/RiskInput/properties/probability/type").asText()).isEqualTo("integer");
+        assertThat(schemas.at("/RiskInput/properties/impact/description").asText()).contains("1 (negligible)");
+        assertThat(schemas.at("/IssueInput/required")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("title", "severity", "owner");
+        assertThat(schemas.at("/IssueInput/properties/closingNote/description").asText()).contains("required when");
+        assertThat(schemas.at("/RiskInput/description").asText()).contains("PUT replaces every field");
+    }
 }
