@@ -104,7 +104,7 @@ class ApiDocumentationTest {
     }
 
     @Test
-    void registerInputsNameTheirRequiredFieldsAndWholeNumbers() {
+    void inputsNameTheirRequiredFieldsWithDescriptionsAndWholeNumbers() {
         JsonNode schemas = docs().at("/components/schemas");
 
         assertThat(schemas.at("/RiskInput/required")).extracting(JsonNode::asText)
@@ -115,5 +115,11 @@ class ApiDocumentationTest {
                 .containsExactlyInAnyOrder("title", "severity", "owner");
         assertThat(schemas.at("/IssueInput/properties/closingNote/description").asText()).contains("required when");
         assertThat(schemas.at("/RiskInput/description").asText()).contains("PUT replaces every field");
+        assertThat(schemas.at("/CharterInput/required")).extracting(JsonNode::asText)
+                .contains("name", "sponsor", "budget", "targetStart", "targetEnd").doesNotContain("strategic");
+        assertThat(schemas.at("/TimeEntryInput/required")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("workPackage", "date", "hours");
+        assertThat(schemas.at("/ChangeRequestInput/properties/requestedType/description").asText())
+                .contains("EMERGENCY");
     }
 }
