@@ -74,17 +74,17 @@ public class RaiseRiskOrIssueDelegate implements JavaDelegate {
         String kind = kind(form, errors);
         RiskInput risk = ISSUE.equals(kind) ? null : new RiskInput(FormValues.text(form, TITLE),
                 FormValues.text(form, DESCRIPTION), FormValues.decimal(form, PROBABILITY, errors),
-                FormValues.decimal(form, IMPACT, errors), FormValues.text(form, OWNER), null, null);
+                FormValues.decimal(form, IMPACT, errors), FormValues.text(form, OWNER), null, null, null);
         IssueInput issue = ISSUE.equals(kind) ? new IssueInput(FormValues.text(form, TITLE),
                 FormValues.text(form, DESCRIPTION), FormValues.text(form, SEVERITY), FormValues.text(form, OWNER),
-                null) : null;
+                null, null) : null;
         try {
             if (!errors.isEmpty() || kind == null) {
                 // nothing to record it in: still name every field the register would refuse
                 if (risk != null && kind != null) {
-                    validator.risk(risk, true);
+                    validator.risk(risk, null, List.of());
                 } else if (issue != null) {
-                    validator.issue(issue, true);
+                    validator.issue(issue, null, List.of());
                 }
             } else if (RISK.equals(kind)) {
                 RiskView raised = register.addRisk(projectKey, risk);
