@@ -322,10 +322,11 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     @Test
-    void planWithoutWorkPackagesIsRefused() {
+    void planWithoutWorkPackagesIsRefusedNamingTheFormsField() {
         ProcessInstance project = toPlanning(charter());
 
-        assertRefused(() -> complete(task(project), withVariables(WORK_PACKAGES_CSV, "")), "workPackagesCsv");
+        assertRefused(() -> complete(task(project), withVariables(WORK_PACKAGES_CSV, "")),
+                "Work packages (CSV) is required");
         assertThat(project).isWaitingAt("Task_PlanWork");
     }
 
