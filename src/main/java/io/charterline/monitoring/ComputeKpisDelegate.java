@@ -4,6 +4,10 @@ import static io.charterline.project.LifecycleVariables.KPI_SUMMARY;
 import static io.charterline.project.LifecycleVariables.PROJECT_KEY;
 
 import io.charterline.platform.process.ProcessVariables;
+import io.charterline.platform.text.Money;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRegistry;
+import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,17 +15,25 @@ import org.springframework.stereotype.Component;
 /**
  * One status cycle: earned-value figures from the project's data, rated by the project-health decision,
  * stored as the next status report. The rating lands on the lifecycle instance, where the escalation gateway,
- * the sponsor's form and the Cockpit projects view read it.
+ * the sponsor's form and the Cockpit projects view read it. A RED cycle also names the open critical issues and
+ * high risks for the sponsor's form, keeps why it is RED for the closeout lesson and tells the project manager.
  */
 @Component
 public class ComputeKpisDelegate implements JavaDelegate {
 
     private final ProjectProgress progress;
     private final StatusReportService statusReports;
+    private final ProjectRegistry projects;
+    private final EscalationBriefing briefing;
+    private final EscalationNotices notices;
 
-    public ComputeKpisDelegate(ProjectProgress progress, StatusReportService statusReports) {
+    public ComputeKpisDelegate(ProjectProgress progress, StatusReportService statusReports, ProjectRegistry projects,
+                               EscalationBriefing briefing, EscalationNotices notices) {
         this.progress = progress;
         this.statusReports = statusReports;
+        this.projects = projects;
+        this.briefing = briefing;
+        this.notices = notices;
     }
 
     @Override
@@ -35,11 +47,23 @@ public class ComputeKpisDelegate implements JavaDelegate {
                 SPI %s, CPI %s; estimate at completion %s against a budget at completion of %s.
                 Approved budget %s: headroom at completion %s.
                 Open high risks: %d; open critical issues: %d."""
-                .formatted(report.getCycleNumber(), figures.statusDate(), figures.plannedValue(),
-                        figures.earnedValue(), figures.actualCost(), figures.spi(),
+                .formatted(report.getCycleNumber(), figures.statusDate(), money(figures.plannedValue()),
+                        money(figures.earnedValue()), money(figures.actualCost()), figures.spi(),
                         figures.cpi() == null ? "n/a (no cost booked yet)" : figures.cpi(),
-                        figures.estimateAtCompletion(), figures.budgetAtCompletion(), figures.approvedBudget(),
-                        figures.budgetHeadroomAtCompletion(), figures.openRisks().highOrAbove(),
-                        figures.openIssues().critical()));
+                        money(figures.estimateAtCompletion()), money(figures.budgetAtCompletion()),
+                        money(figures.approvedBudget()), money(figures.budgetHeadroomAtCompletion()),
+                        figures.openRisks().highOrAbove(), figures.openIssues().critical()));
+        if (report.getHealth() == Health.RED) {
+            String cause = briefing.cause(projectKey, figures);
+            execution.getProcessInstance().setVariable(HealthVariables.ESCALATION_REGISTER,
+                    briefing.register(projectKey));
+            execution.getProcessInstance().setVariable(HealthVariables.ESCALATION_CAUSE, cause);
+            Project project = projects.require(projectKey);
+            notices.redRated(project, report.getCycleNumber(), cause);
+        }
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "n/a" : Money.of(amount);
     }
 }

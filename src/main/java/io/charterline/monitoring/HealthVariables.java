@@ -20,6 +20,13 @@ public final class HealthVariables {
     /** GREEN, AMBER or RED. */
     public static final String HEALTH = "health";
     public static final String RECOMMENDED_ACTION = "recommendedAction";
+    /**
+     * Set by a RED cycle: the open critical issues and high risks, one line each with title, owner and response,
+     * for the sponsor's form (shown through its escaped twin).
+     */
+    public static final String ESCALATION_REGISTER = "escalationRegister";
+    /** Set by a RED cycle: why it is RED in words (open critical issues or the indices), read again at closeout. */
+    public static final String ESCALATION_CAUSE = "escalationCause";
     /** Id of the {@code status_report} row the cycle stored (a Long). */
     public static final String STATUS_REPORT_ID = "statusReportId";
 

@@ -23,11 +23,17 @@ import io.charterline.lessons.LessonQuery;
 import io.charterline.lessons.LessonRepository;
 import io.charterline.lessons.LessonSearch;
 import io.charterline.lessons.LessonView;
+import io.charterline.monitoring.HealthVariables;
+import io.charterline.notification.Notification;
+import io.charterline.notification.Notifications;
 import io.charterline.platform.process.FormTextTwins;
 import io.charterline.monitoring.StatusReport;
 import io.charterline.monitoring.StatusReportService;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
+import io.charterline.risk.IssueInput;
+import io.charterline.risk.RiskInput;
+import io.charterline.risk.RiskRegister;
 import io.charterline.time.TimeEntry;
 import io.charterline.time.TimeEntryCorrectionInput;
 import io.charterline.time.TimeEntryInput;
@@ -139,6 +145,12 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Autowired
     ChangeLogRepository changeLog;
+
+    @Autowired
+    RiskRegister register;
+
+    @Autowired
+    Notifications notifications;
 
     @Autowired
     HistoryService historyService;
@@ -503,8 +515,50 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
         // Nothing booked yet: EAC is the BAC, 16 h of ANALYSIS at 95 and 24 h of JAVA at 110 = 4,160.
         Assertions.assertThat((String) runtimeService.getVariable(project.getId(), KPI_SUMMARY))
-                .contains("estimate at completion 4160.00 against a budget at completion of 4160.00.")
-                .contains("Approved budget 120000.00: headroom at completion 115840.00.");
+                .contains("estimate at completion $4,160.00 against a budget at completion of $4,160.00.")
+                .contains("Approved budget $120,000.00: headroom at completion $115,840.00.");
+    }
+
+    @Test
+    void sponsorDecidingOnAnEscalationSeesWhichCriticalIssueAndHighRiskMadeItRed() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        register.addIssue(key, new IssueInput("Build server [down]", "No builds since Monday", "CRITICAL", "pm",
+                null));
+        register.addRisk(key, new RiskInput("Payment sandbox unstable", "Drops 5% of calls", new BigDecimal(4),
+                new BigDecimal(4), "sponsor", "Retry queue in front of the sandbox", null));
+        register.addRisk(key, new RiskInput("Printer jams", null, new BigDecimal(1), new BigDecimal(2), "pm", null,
+                null));
+        runStatusCycle(project);
+
+        Task escalation = task("Task_DecideEscalation", project);
+        Assertions.assertThat((String) formService.getTaskFormVariables(escalation.getId())
+                        .getValueTyped(FormTextTwins.twinOf(HealthVariables.ESCALATION_REGISTER)).getValue())
+                .isEqualTo("- Critical issue 'Build server \\[down\\]', owner " + nameOf("pm") + "\n"
+                        + "- High risk 'Payment sandbox unstable', score 16, owner " + nameOf("sponsor")
+                        + "; response: Retry queue in front of the sandbox");
+    }
+
+    @Test
+    void theProjectManagerIsToldOfTheRedRatingAndBothOfThemOfTheSponsorsDecision() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        register.addIssue(key, new IssueInput("Build server down", null, "CRITICAL", "pm", null));
+        runStatusCycle(project);
+        Task escalation = task("Task_DecideEscalation", project);
+        taskService.complete(escalation.getId(), withVariables(ESCALATION_DECISION, "CONTINUE", ESCALATION_COMMENT,
+                "The server is back tomorrow"));
+
+        Assertions.assertThat(notifications.of(key))
+                .extracting(Notification::getEvent, Notification::getSubject, Notification::getRecipients)
+                .containsExactly(
+                        tuple("PROJECT_ESCALATED", key + " (Order entry renewal) is RED at status cycle 1 because of "
+                                + "the open critical issue 'Build server down' (owner " + nameOf("pm") + "); "
+                                + nameOf("sponsor") + " decides whether it continues, is re-planned or terminated",
+                                "pm"),
+                        tuple("ESCALATION_DECIDED", nameOf("sponsor") + " decided on the RED status of " + key
+                                + " (Order entry renewal): continue as planned (The server is back tomorrow)",
+                                "pm,sponsor"));
     }
 
     @Test
