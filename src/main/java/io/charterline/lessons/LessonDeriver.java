@@ -5,6 +5,7 @@ import io.charterline.lessons.ProjectFacts.EarlyCompletionFact;
 import io.charterline.lessons.ProjectFacts.EscalationFact;
 import io.charterline.lessons.ProjectFacts.ResourceGapFact;
 import io.charterline.lessons.ProjectFacts.WorkPackageFact;
+import io.charterline.monitoring.EscalationBriefing;
 import io.charterline.platform.text.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -214,14 +215,33 @@ public class LessonDeriver {
         String reasons = escalations.stream().map(EscalationFact::comment)
                 .filter(comment -> comment != null && !comment.isBlank()).map(String::strip).distinct()
                 .collect(Collectors.joining("; "));
+        List<String> causes = escalations.stream().map(EscalationFact::cause).filter(Objects::nonNull).distinct()
+                .toList();
         String what = "The status turned RED and was escalated to the sponsor " + times(escalations.size())
-                + ": " + listed(decisions) + "." + (reasons.isEmpty() ? "" : " Reasons given: " + reasons + ".");
+                + ": " + listed(decisions) + "." + (causes.isEmpty() ? "" : " RED because of " + String.join("; ",
+                        causes) + ".") + (reasons.isEmpty() ? "" : " Reasons given: " + reasons + ".");
         String impact = decisions.containsKey("re-plan") || decisions.containsKey("terminate")
                 ? "The project needed a re-plan or was stopped: the baseline no longer held."
                 : "The sponsor had to step in, but the project went on as planned.";
-        lessons.add(lesson(facts, LessonCategory.ESCALATION, List.of(), what, impact,
-                "Act on AMBER status reports before they turn RED: agree with the sponsor in the charter which "
-                        + "SPI and CPI values trigger a corrective action."));
+        lessons.add(lesson(facts, LessonCategory.ESCALATION, List.of(), what, impact, escalationAdvice(causes)));
+    }
+
+    /**
+     * Advice that fits what made the status RED: a critical issue rates a project RED whatever its indices, so it
+     * asks for blockers resolved in time; indices ask for corrective action agreed on AMBER. An escalation recorded
+     * without its cause gets the indices' advice, the usual cause.
+     */
+    private static String escalationAdvice(List<String> causes) {
+        List<String> issues = causes.stream().filter(EscalationBriefing::isCriticalIssue).toList();
+        String indices = "Act on AMBER status reports before they turn RED: agree with the sponsor in the charter "
+                + "which SPI and CPI values trigger a corrective action.";
+        if (issues.isEmpty()) {
+            return indices;
+        }
+        String blockers = "Raise blockers as issues early and resolve them before they become critical: an open "
+                + "critical issue makes the status RED whatever SPI and CPI say (here " + String.join("; ", issues)
+                + ").";
+        return issues.size() < causes.size() ? blockers + " " + indices : blockers;
     }
 
     /**

@@ -97,8 +97,15 @@ public record ProjectFacts(
     /**
      * @param decision CONTINUE, REPLAN or TERMINATE
      * @param comment  the sponsor's reason, null when none was given
+     * @param cause    why the status cycle rated the project RED, as it said then: its open critical issues
+     *                 ("the open critical issue 'Build server down' (owner Paul Manager)") or its indices ("SPI 0.62,
+     *                 CPI 0.95"); null for an escalation recorded before causes were kept
      */
-    public record EscalationFact(String decision, String comment) {
+    public record EscalationFact(String decision, String comment, String cause) {
+
+        public EscalationFact(String decision, String comment) {
+            this(decision, comment, null);
+        }
     }
 
     public record ResourceGapFact(String skill, BigDecimal missingHours) {

@@ -1,5 +1,6 @@
 package io.charterline.lessons;
 
+import static io.charterline.monitoring.HealthVariables.ESCALATION_CAUSE;
 import static io.charterline.project.LifecycleVariables.CHARTER_DECISION;
 import static io.charterline.project.LifecycleVariables.ESCALATION_COMMENT;
 import static io.charterline.project.LifecycleVariables.ESCALATION_DECISION;
@@ -37,7 +38,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The facts of a project: its services from the charter; from the lifecycle's history (history level full) how
- * often the charter was sent back, the plan rejected and a RED status escalated, with the sponsor's reasons, and
+ * often the charter was sent back, the plan rejected and a RED status escalated, with the sponsor's reasons and
+ * what made each status RED, and
  * why the project was terminated; and from its record the work
  * packages with estimates and booked hours, the change requests, the baseline's finish and budget against the
  * actual ones, and the staffing gaps of the first assignment round.
@@ -46,7 +48,7 @@ import org.springframework.stereotype.Component;
 class RecordedProjectFactsSource implements ProjectFactsSource {
 
     private static final Set<String> DECISIONS = Set.of(CHARTER_DECISION, PLAN_DECISION, ESCALATION_DECISION,
-            ESCALATION_COMMENT, STAFFING_GAPS, TERMINATED);
+            ESCALATION_COMMENT, ESCALATION_CAUSE, STAFFING_GAPS, TERMINATED);
     private static final String TERMINATE = "TERMINATE";
     /** A decision and its comment are set by one task completion: further apart, a comment is another round's. */
     private static final long SAME_COMPLETION_MILLIS = 1000;
@@ -75,10 +77,13 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
         Map<String, List<String>> decisions = updates.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 entry -> entry.getValue().stream().map(update -> update.getValue().toString()).toList()));
         List<HistoricVariableUpdate> comments = updates.getOrDefault(ESCALATION_COMMENT, List.of());
-        List<EscalationFact> escalations = new ArrayList<>(updates.getOrDefault(ESCALATION_DECISION, List.of())
-                .stream()
-                .map(decision -> new EscalationFact(decision.getValue().toString(), commentOf(decision, comments)))
-                .toList());
+        List<String> causes = decisions.getOrDefault(ESCALATION_CAUSE, List.of());
+        List<HistoricVariableUpdate> escalationDecisions = updates.getOrDefault(ESCALATION_DECISION, List.of());
+        List<EscalationFact> escalations = new ArrayList<>();
+        for (HistoricVariableUpdate decision : escalationDecisions) {
+            escalations.add(new EscalationFact(decision.getValue().toString(), commentOf(decision, comments),
+                    causeOf(escalations.size(), causes)));
+        }
         // A termination reaches the execution gate in the transaction that decided it, whose history is not
         // written yet: whether and why the project was terminated are read from the running instance.
         Map<String, Object> now = running(project.getProcessInstanceId())
@@ -87,7 +92,8 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                 : Map.of();
         if (TERMINATE.equals(now.get(ESCALATION_DECISION))
                 && escalations.stream().noneMatch(escalation -> TERMINATE.equals(escalation.decision()))) {
-            escalations.add(new EscalationFact(TERMINATE, (String) now.get(ESCALATION_COMMENT)));
+            escalations.add(new EscalationFact(TERMINATE, (String) now.get(ESCALATION_COMMENT),
+                    causeOf(escalations.size(), causes)));
         }
         ProjectRecord record = records.of(projectKey);
         List<WorkPackageFact> workPackages = record.workPackages().stream()
@@ -131,6 +137,14 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                 .min(Comparator.comparingLong(comment -> Math.abs(comment.getTime().getTime() - decidedAt)))
                 .map(comment -> comment.getValue().toString())
                 .orElse(null);
+    }
+
+    /**
+     * Why the n-th escalation's status was RED: each RED cycle records its cause once and opens one decision, so the
+     * n-th cause goes with the n-th decision (as long as the sponsor decides them in the order they came).
+     */
+    private static String causeOf(int escalation, List<String> causes) {
+        return escalation < causes.size() ? causes.get(escalation) : null;
     }
 
     private boolean running(String processInstanceId) {

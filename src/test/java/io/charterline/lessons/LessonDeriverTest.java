@@ -140,6 +140,33 @@ class LessonDeriverTest {
     }
 
     @Test
+    void aRedCausedByACriticalIssueNamesTheIssueAndAdvisesResolvingBlockersInTime() {
+        ProjectFacts facts = facts(List.of(), List.of(), List.of(new EscalationFact("CONTINUE", null,
+                "the open critical issue 'Build server down' (owner Priya Manager)")));
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().satisfies(lesson -> {
+            assertThat(lesson.whatHappened()).isEqualTo("The status turned RED and was escalated to the sponsor "
+                    + "once: 1 continue. RED because of the open critical issue 'Build server down' (owner Priya "
+                    + "Manager).");
+            assertThat(lesson.recommendation()).isEqualTo("Raise blockers as issues early and resolve them before "
+                    + "they become critical: an open critical issue makes the status RED whatever SPI and CPI say "
+                    + "(here the open critical issue 'Build server down' (owner Priya Manager)).");
+        });
+    }
+
+    @Test
+    void aRedCausedByTheIndicesAdvisesAgreeingOnCorrectiveActionInTheCharter() {
+        ProjectFacts facts = facts(List.of(), List.of(), List.of(new EscalationFact("CONTINUE", null,
+                "SPI 0.6200, CPI 0.9500")));
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().satisfies(lesson -> {
+            assertThat(lesson.whatHappened()).endsWith("RED because of SPI 0.6200, CPI 0.9500.");
+            assertThat(lesson.recommendation()).isEqualTo("Act on AMBER status reports before they turn RED: agree "
+                    + "with the sponsor in the charter which SPI and CPI values trigger a corrective action.");
+        });
+    }
+
+    @Test
     void slipOfMoreThanFiveDaysAndBudgetOverrunOfMoreThanTenPercentAreClosingLessons() {
         ProjectFacts facts = outcome(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 12), "120000", "141600");
 

@@ -562,6 +562,27 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     @Test
+    void theEscalationLessonNamesTheCriticalIssueThatMadeTheStatusRed() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        register.addIssue(key, new IssueInput("Build server down", null, "CRITICAL", "pm", null));
+        runStatusCycle(project);
+        complete(task("Task_DecideEscalation", project), withVariables(ESCALATION_DECISION, "CONTINUE"));
+        finishWork(key, "WP-1", 16);
+        finishWork(key, "WP-2", 24);
+        complete(task(project), withVariables(ACCEPTANCE_DECISION, "ACCEPT"));
+        runJobs(project);
+
+        Assertions.assertThat(lessons.findByProjectIdOrderByIdAsc(registeredProject(project).getId()))
+                .filteredOn(lesson -> lesson.getCategory().name().equals("ESCALATION"))
+                .singleElement().satisfies(lesson -> {
+                    Assertions.assertThat(lesson.getWhatHappened()).contains("RED because of the open critical "
+                            + "issue 'Build server down' (owner " + nameOf("pm") + ")");
+                    Assertions.assertThat(lesson.getRecommendation()).startsWith("Raise blockers as issues early");
+                });
+    }
+
+    @Test
     void aSecondEscalationOpensWithoutTheSponsorsEarlierDecision() {
         ProcessInstance project = lateProject();
         runStatusCycle(project);
