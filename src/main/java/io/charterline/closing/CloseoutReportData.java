@@ -33,6 +33,7 @@ import java.util.List;
  *                    hours that fit the person's days can be given weeks ahead of the plan, so the report names
  *                    them for a person to check, and the on-time share and the schedule and estimating lessons
  *                    leave them out
+ * @param register    the project's risks, then its issues, most severe first, as they stood at closeout
  */
 public record CloseoutReportData(
         String projectKey,
@@ -52,7 +53,8 @@ public record CloseoutReportData(
         List<LessonLine> lessons,
         KpiFigures measuredAtCloseout,
         BigDecimal onTimeShare,
-        List<EarlyCompletion> completedBeforePlannedStart) {
+        List<EarlyCompletion> completedBeforePlannedStart,
+        List<RegisterEntry> register) {
 
     public CloseoutReportData {
         burn = burn == null ? List.of() : List.copyOf(burn);
@@ -62,6 +64,7 @@ public record CloseoutReportData(
         lessons = lessons == null ? List.of() : List.copyOf(lessons);
         completedBeforePlannedStart = completedBeforePlannedStart == null ? List.of()
                 : List.copyOf(completedBeforePlannedStart);
+        register = register == null ? List.of() : List.copyOf(register);
     }
 
     public record Scope(String inScope, String outOfScope, String deliverables, String acceptanceCriteria) {
@@ -190,6 +193,18 @@ public record CloseoutReportData(
         public long daysBeforePlannedStart() {
             return ChronoUnit.DAYS.between(completedOn, plannedStart);
         }
+    }
+
+    /**
+     * A risk or an issue of the register.
+     *
+     * @param kind        "Risk" or "Issue"
+     * @param severity    a risk's band with its score ("HIGH, score 16"), an issue's severity
+     * @param owner       the owner's name; null when nobody owns it
+     * @param closingNote why it was closed or resolved; for one still open at closeout, that it was
+     */
+    public record RegisterEntry(String kind, String title, String severity, String owner, String status,
+                                String closingNote) {
     }
 
     public record LessonLine(Phase phase, LessonCategory category, String whatHappened, String impact,

@@ -11,6 +11,7 @@ import io.charterline.closing.CloseoutReportData.Change;
 import io.charterline.closing.CloseoutReportData.Cost;
 import io.charterline.closing.CloseoutReportData.EarlyCompletion;
 import io.charterline.closing.CloseoutReportData.Kpi;
+import io.charterline.closing.CloseoutReportData.RegisterEntry;
 import io.charterline.closing.CloseoutReportData.LessonLine;
 import io.charterline.closing.CloseoutReportData.ResourceUse;
 import io.charterline.closing.CloseoutReportData.Schedule;
@@ -33,6 +34,9 @@ import io.charterline.project.ProjectRegistry;
 import io.charterline.project.ProjectStatus;
 import io.charterline.record.ProjectRecord;
 import io.charterline.record.ProjectRecords;
+import io.charterline.risk.IssueStatus;
+import io.charterline.risk.RiskRegister;
+import io.charterline.risk.RiskStatus;
 import io.charterline.scope.ScopeStatementRepository;
 import io.charterline.time.TimeEntry;
 import io.charterline.time.TimeEntryService;
@@ -59,8 +63,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The report's data: the project and its charter, the scope statement, the current baseline's dates and budget
  * against the actual start and finish of the work and the hours booked at their planned rates, the status reports
  * and the figures at closeout (burn chart and the final KPIs), every change request with its decision, planned
- * against booked hours per person who booked them and skill, the packages completed before their planned start, and
- * the lessons. People are shown by their names.
+ * against booked hours per person who booked them and skill, the packages completed before their planned start, the
+ * risks and issues with how they ended, and the lessons. People are shown by their names.
  */
 @Component
 class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
@@ -87,12 +91,14 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     private final StoredImpacts impacts;
     private final TimeEntryService timeEntries;
     private final PersonNames names;
+    private final RiskRegister riskRegister;
 
     RecordedCloseoutReportDataSource(ProjectRegistry projects, ScopeStatementRepository scopeStatements,
                                      StatusReportRepository statusReports, LessonRepository lessons,
                                      ProjectRecords records, ProjectProgress progress,
                                      StatusReportService measurements, ChangeLog changeLog,
-                                     StoredImpacts impacts, TimeEntryService timeEntries, PersonNames names) {
+                                     StoredImpacts impacts, TimeEntryService timeEntries, PersonNames names,
+                                     RiskRegister riskRegister) {
         this.projects = projects;
         this.scopeStatements = scopeStatements;
         this.statusReports = statusReports;
@@ -104,6 +110,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         this.impacts = impacts;
         this.timeEntries = timeEntries;
         this.names = names;
+        this.riskRegister = riskRegister;
     }
 
     @Override
@@ -164,7 +171,25 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 resources(record, timeEntries.list(projectKey, null, null)).stream()
                         .map(use -> use.withPerson(names.of(use.person()))).toList(),
                 lessonLines,
-                measuredAtClosing ? closing : null, onTime(record).share(), EarlyCompletion.in(record));
+                measuredAtClosing ? closing : null, onTime(record).share(), EarlyCompletion.in(record),
+                register(projectKey));
+    }
+
+    /**
+     * The risks, then the issues, most severe first. The report is produced before the register is closed with the
+     * project, so an entry still unsettled has no closing note yet: it says it was still open at closeout.
+     */
+    private List<RegisterEntry> register(String projectKey) {
+        List<RegisterEntry> entries = new ArrayList<>();
+        riskRegister.risks(projectKey).forEach(risk -> entries.add(new RegisterEntry("Risk", risk.title(),
+                "%s, score %d".formatted(risk.severity(), risk.score()), names.of(risk.owner()),
+                risk.status().name(), risk.closingNote() != null || risk.status() == RiskStatus.CLOSED
+                        ? risk.closingNote() : "Still " + risk.status() + " at closeout")));
+        riskRegister.issues(projectKey).forEach(issue -> entries.add(new RegisterEntry("Issue", issue.title(),
+                issue.severity().name(), names.of(issue.owner()), issue.status().name(),
+                issue.closingNote() != null || issue.status() != IssueStatus.OPEN
+                        ? issue.closingNote() : "Still OPEN at closeout")));
+        return entries;
     }
 
     /**

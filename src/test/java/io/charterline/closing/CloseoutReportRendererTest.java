@@ -86,6 +86,25 @@ class CloseoutReportRendererTest {
     }
 
     @Test
+    void theRisksAndIssuesSectionListsEachEntryWithItsSeverityStatusAndClosingNote() {
+        assertThat(html.replaceAll("\\s+", " "))
+                .contains("<h2>Risks and issues</h2>")
+                .contains("<td><span>Risk</span>: <span>Payment sandbox unstable</span></td> <td>HIGH, score 16</td> "
+                        + "<td>Nina Andersen</td> <td>MITIGATED</td> <td>Still MITIGATED at closeout</td>")
+                .contains("<td><span>Issue</span>: <span>Build server down</span></td> <td>CRITICAL</td> "
+                        + "<td>Paula Manager</td> <td>RESOLVED</td> <td>Disk replaced</td>");
+    }
+
+    @Test
+    void pdfListsTheRisksAndIssues() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(renderer.pdf(html))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+
+            assertThat(text).contains("Risks and issues", "Build server down", "Disk replaced");
+        }
+    }
+
+    @Test
     void htmlListsEachDeliverableOnItsOwn() throws Exception {
         NodeList items = xml(html).getElementsByTagName("li");
 
@@ -185,12 +204,13 @@ class CloseoutReportRendererTest {
         CloseoutReportData sample = CloseoutReportSamples.closedProject();
         CloseoutReportData bare = new CloseoutReportData(sample.projectKey(), "Bare", "sponsor", "pm",
                 sample.outcome(), "Objectives", null, sample.schedule(), sample.cost(), List.of(), List.of(), null,
-                List.of(), List.of(), List.of(), null, null, List.of());
+                List.of(), List.of(), List.of(), null, null, List.of(), List.of());
 
         String bareHtml = renderer.html(bare, GENERATED);
 
         assertThat(bareHtml).doesNotContain("<svg", "<img", "Completed before their planned start").contains("No status cycle was recorded.",
-                "No change was requested.", "No resource assignments were recorded.", "No lessons were recorded.");
+                "No change was requested.", "No resource assignments were recorded.", "No lessons were recorded.",
+                "No risk or issue was recorded.");
     }
 
     private static Document xml(String html) throws Exception {

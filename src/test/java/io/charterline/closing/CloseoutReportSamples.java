@@ -6,6 +6,7 @@ import io.charterline.closing.CloseoutReportData.Cost;
 import io.charterline.closing.CloseoutReportData.EarlyCompletion;
 import io.charterline.closing.CloseoutReportData.Kpi;
 import io.charterline.closing.CloseoutReportData.LessonLine;
+import io.charterline.closing.CloseoutReportData.RegisterEntry;
 import io.charterline.closing.CloseoutReportData.ResourceUse;
 import io.charterline.closing.CloseoutReportData.Schedule;
 import io.charterline.closing.CloseoutReportData.Scope;
@@ -55,7 +56,11 @@ final class CloseoutReportSamples {
                                 LessonSource.PERSON, "pm")),
                 null, null,
                 List.of(new EarlyCompletion("NET-3", "Network cut-over", LocalDate.of(2026, 6, 1),
-                        LocalDate.of(2026, 5, 11), new BigDecimal("60"), new BigDecimal("4"))));
+                        LocalDate.of(2026, 5, 11), new BigDecimal("60"), new BigDecimal("4"))),
+                List.of(new RegisterEntry("Risk", "Payment sandbox unstable", "HIGH, score 16", "Nina Andersen",
+                                "MITIGATED", "Still MITIGATED at closeout"),
+                        new RegisterEntry("Issue", "Build server down", "CRITICAL", "Paula Manager", "RESOLVED",
+                                "Disk replaced")));
     }
 
     private static BigDecimal money(String amount) {

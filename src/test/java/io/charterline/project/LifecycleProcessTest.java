@@ -580,6 +580,9 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                             + "issue 'Build server down' (owner " + nameOf("pm") + ")");
                     Assertions.assertThat(lesson.getRecommendation()).startsWith("Raise blockers as issues early");
                 });
+        Assertions.assertThat(closeoutReports.html(key).replaceAll("\\s+", " "))
+                .contains("<td><span>Issue</span>: <span>Build server down</span></td> <td>CRITICAL</td> <td>"
+                        + nameOf("pm") + "</td> <td>OPEN</td> <td>Still OPEN at closeout</td>");
     }
 
     @Test
