@@ -521,7 +521,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Test
     void sponsorDecidingOnAnEscalationSeesWhichCriticalIssueAndHighRiskMadeItRed() {
-        ProcessInstance project = toExecution(charter());
+        ProcessInstance project = lateProject();
         String key = projectKey(project);
         register.addIssue(key, new IssueInput("Build server [down]", "No builds since Monday", "CRITICAL", "pm",
                 null));
@@ -541,7 +541,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Test
     void theProjectManagerIsToldOfTheRedRatingAndBothOfThemOfTheSponsorsDecision() {
-        ProcessInstance project = toExecution(charter());
+        ProcessInstance project = lateProject();
         String key = projectKey(project);
         register.addIssue(key, new IssueInput("Build server down", null, "CRITICAL", "pm", null));
         runStatusCycle(project);
@@ -563,7 +563,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     @Test
     void theEscalationLessonNamesTheCriticalIssueThatMadeTheStatusRed() {
-        ProcessInstance project = toExecution(charter());
+        ProcessInstance project = lateProject();
         String key = projectKey(project);
         register.addIssue(key, new IssueInput("Build server down", null, "CRITICAL", "pm", null));
         runStatusCycle(project);
