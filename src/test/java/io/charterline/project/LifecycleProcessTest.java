@@ -524,11 +524,11 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         ProcessInstance project = lateProject();
         String key = projectKey(project);
         register.addIssue(key, new IssueInput("Build server [down]", "No builds since Monday", "CRITICAL", "pm",
-                null));
+                null, null));
         register.addRisk(key, new RiskInput("Payment sandbox unstable", "Drops 5% of calls", new BigDecimal(4),
-                new BigDecimal(4), "sponsor", "Retry queue in front of the sandbox", null));
+                new BigDecimal(4), "sponsor", "Retry queue in front of the sandbox", null, null));
         register.addRisk(key, new RiskInput("Printer jams", null, new BigDecimal(1), new BigDecimal(2), "pm", null,
-                null));
+                null, null));
         runStatusCycle(project);
 
         Task escalation = task("Task_DecideEscalation", project);
@@ -543,7 +543,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     void theProjectManagerIsToldOfTheRedRatingAndBothOfThemOfTheSponsorsDecision() {
         ProcessInstance project = lateProject();
         String key = projectKey(project);
-        register.addIssue(key, new IssueInput("Build server down", null, "CRITICAL", "pm", null));
+        register.addIssue(key, new IssueInput("Build server down", null, "CRITICAL", "pm", null, null));
         runStatusCycle(project);
         Task escalation = task("Task_DecideEscalation", project);
         taskService.complete(escalation.getId(), withVariables(ESCALATION_DECISION, "CONTINUE", ESCALATION_COMMENT,
@@ -565,7 +565,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     void theEscalationLessonNamesTheCriticalIssueThatMadeTheStatusRed() {
         ProcessInstance project = lateProject();
         String key = projectKey(project);
-        register.addIssue(key, new IssueInput("Build server down", null, "CRITICAL", "pm", null));
+        register.addIssue(key, new IssueInput("Build server down", null, "CRITICAL", "pm", null, null));
         runStatusCycle(project);
         complete(task("Task_DecideEscalation", project), withVariables(ESCALATION_DECISION, "CONTINUE"));
         finishWork(key, "WP-1", 16);
