@@ -1,7 +1,5 @@
 package io.charterline.lessons;
 
-import static io.charterline.project.LifecycleVariables.GATE_DECIDED_BY;
-import static io.charterline.project.LifecycleVariables.GATE_LESSONS;
 import static io.charterline.project.LifecycleVariables.PROJECT_KEY;
 
 import io.charterline.platform.process.ProcessVariables;
@@ -12,9 +10,9 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * Captures the lessons of the phase gate named by the model's {@code phase} field: those typed on the gate
- * form and those derived from the project's data. The typed lessons are
- * removed from the process afterwards, so the next gate does not capture them a second time.
+ * Captures the lessons Charterline derives from the project's data at the phase gate named by the model's
+ * {@code phase} field, once the gate is passed. The lessons people typed on the gate's forms are already kept,
+ * each under its author, by {@link CaptureGateLessonsListener}.
  */
 @Component
 @Scope("prototype")
@@ -29,10 +27,8 @@ public class CaptureLessonsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProcessVariables variables = new ProcessVariables(execution);
-        lessonCapture.captureGate(variables.string(PROJECT_KEY), Phase.valueOf(phase.getValue(execution).toString()),
-                variables.stringOrNull(GATE_LESSONS), variables.stringOrNull(GATE_DECIDED_BY));
-        execution.removeVariable(GATE_LESSONS);
+        lessonCapture.captureDerived(new ProcessVariables(execution).string(PROJECT_KEY),
+                Phase.valueOf(phase.getValue(execution).toString()));
     }
 
     public void setPhase(Expression phase) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Captures the lessons of one phase gate: those people typed on the gate form, one per line, and those
- * {@link LessonDeriver} reads from the project's facts.
+ * Captures the lessons of one phase gate: those each person typed on the gate form, one per line, when they
+ * complete it, and those {@link LessonDeriver} reads from the project's facts once the gate is passed.
  */
 @Service
 public class LessonCaptureService {
@@ -31,11 +31,16 @@ public class LessonCaptureService {
         this.deriver = deriver;
     }
 
-    /** What a gate does: the typed lessons and whatever the facts known at this gate say. */
+    /** The lessons one person typed on a gate's form, under their name. */
     @Transactional
-    public List<Lesson> captureGate(String projectKey, Phase phase, String typedLessons, String author) {
-        List<DerivedLesson> derived = deriver.derive(factsSource.factsOf(projectKey, phase), phase);
-        return capture(projectKey, phase, typedLessons, author, derived);
+    public List<Lesson> captureTyped(String projectKey, Phase phase, String typedLessons, String author) {
+        return capture(projectKey, phase, typedLessons, author, List.of());
+    }
+
+    /** Whatever the facts known at this gate say, once per gate however many people decided at it. */
+    @Transactional
+    public List<Lesson> captureDerived(String projectKey, Phase phase) {
+        return capture(projectKey, phase, null, null, deriver.derive(factsSource.factsOf(projectKey, phase), phase));
     }
 
     /**

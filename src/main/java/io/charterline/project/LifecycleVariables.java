@@ -65,8 +65,10 @@ public final class LifecycleVariables {
     public static final String MANUAL_ASSIGNMENTS = "manualAssignments";
     public static final String PLAN_DECISION = "planDecision";
     public static final String PLAN_COMMENT = "planComment";
+    /** The PMO's approval of the plan for the sponsor's sign-off: who, when, their comment and their lessons. */
+    public static final String PMO_PLAN_DECISION_TEXT = "pmoPlanDecisionText";
 
-    // Lessons typed on a gate form; consumed by the next lessons capture
+    // Lessons typed on a gate form; kept under its author when the gate task completes
     public static final String GATE_LESSONS = "gateLessons";
     /** Who completed the latest decision task (set by the decision guard); the author of typed lessons. */
     public static final String GATE_DECIDED_BY = RequireDecisionListener.DECIDED_BY;
