@@ -78,15 +78,19 @@ class PlanGateLessonsTest extends LifecycleTestSupport {
     }
 
     @Test
-    void aPlanGateWithOnlyThePmoKeepsItsLessonOnce() {
+    void aPlanGateWithOnlyThePmoKeepsEachRoundsLessonOnce() {
         ProcessInstance project = atPlanGate(charter());
+        decide(project, "pmo", Map.of(PLAN_DECISION, "REJECT", PLAN_COMMENT, "Add testing",
+                GATE_LESSONS, "Plan the testing from the start"));
+        complete(task(project), withVariables(WORK_PACKAGES_CSV, PLAN));
+        assertThat(formVariables(task(project).getId())).doesNotContainKey(GATE_LESSONS);
 
         decide(project, "pmo", Map.of(PLAN_DECISION, "APPROVE", GATE_LESSONS, "Plan with operations"));
 
         BpmnAwareTests.assertThat(project).hasPassed("Task_CapturePlanningLessons")
                 .hasNotPassed("Task_SponsorApprovePlan");
-        assertThat(typedLessons(project)).extracting("author", "whatHappened")
-                .containsExactly(tuple("pmo", "Plan with operations"));
+        assertThat(typedLessons(project)).extracting("author", "whatHappened").containsExactly(
+                tuple("pmo", "Plan the testing from the start"), tuple("pmo", "Plan with operations"));
     }
 
     private ProcessInstance atPlanGate(CharterBuilder charter) {
