@@ -53,6 +53,23 @@ class CaptureLessonsAtGatesTest extends LifecycleTestSupport {
     }
 
     @Test
+    void lessonsTypedAtACharterSentBackAreKeptAndTheNextReviewOpensWithoutThem() {
+        ProcessInstance project = startProject(charter());
+        complete(task(project), withVariables(CHARTER_DECISION, "REWORK", CHARTER_COMMENT, "Quantify the benefits",
+                GATE_LESSONS, "Ask for the benefits up front"));
+        complete(task(project));
+        assertThat(formVariables(task(project).getId())).doesNotContainKey(GATE_LESSONS);
+
+        complete(task(project), withVariables(CHARTER_DECISION, "APPROVE", GATE_LESSONS, "Involve operations early"));
+
+        assertThat(lessons.findByProjectIdOrderByIdAsc(registeredProject(project).getId()))
+                .filteredOn(lesson -> lesson.getSource() == LessonSource.PERSON)
+                .extracting("author", "whatHappened")
+                .containsExactly(tuple("sponsor", "Ask for the benefits up front"),
+                        tuple("sponsor", "Involve operations early"));
+    }
+
+    @Test
     void charterApprovedAtTheFirstReviewGivesNoDerivedLesson() {
         ProcessInstance project = startProject(charter());
 
