@@ -7,6 +7,8 @@ import io.charterline.risk.RiskRegister;
 import io.charterline.risk.RiskStatus;
 import io.charterline.risk.RiskView;
 import io.charterline.risk.Severity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -64,7 +66,12 @@ public class EscalationBriefing {
                     .map(issue -> "'%s' (owner %s)".formatted(issue.title(), owner(issue.owner())))
                     .collect(Collectors.joining(", "));
         }
-        return "SPI %s, CPI %s".formatted(figures.spi(), figures.cpi() == null ? "n/a" : figures.cpi());
+        return "SPI %s, CPI %s".formatted(index(figures.spi()), index(figures.cpi()));
+    }
+
+    /** An index as people read it, two decimals; the status report keeps its four. */
+    private static String index(BigDecimal value) {
+        return value == null ? "n/a" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private List<IssueView> criticalIssues(String projectKey) {

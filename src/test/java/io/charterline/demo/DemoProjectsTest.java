@@ -191,7 +191,7 @@ class DemoProjectsTest {
         assertThat(lessons.findByProjectIdOrderByIdAsc(crm.getId()))
                 .filteredOn(lesson -> lesson.getCategory().name().equals("ESCALATION"))
                 .extracting(Lesson::getWhatHappened)
-                .singleElement().asString().contains("1 continue. Reasons given: ")
+                .singleElement().asString().contains("1 continue. RED because of SPI 0.77, CPI 0.69. Reasons given: ")
                 .containsAnyOf("Integrations are nearly rebuilt", "Data migration catches up next month");
     }
 

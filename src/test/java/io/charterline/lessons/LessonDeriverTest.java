@@ -157,10 +157,10 @@ class LessonDeriverTest {
     @Test
     void aRedCausedByTheIndicesAdvisesAgreeingOnCorrectiveActionInTheCharter() {
         ProjectFacts facts = facts(List.of(), List.of(), List.of(new EscalationFact("CONTINUE", null,
-                "SPI 0.6200, CPI 0.9500")));
+                "SPI 0.62, CPI 0.95")));
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().satisfies(lesson -> {
-            assertThat(lesson.whatHappened()).endsWith("RED because of SPI 0.6200, CPI 0.9500.");
+            assertThat(lesson.whatHappened()).endsWith("RED because of SPI 0.62, CPI 0.95.");
             assertThat(lesson.recommendation()).isEqualTo("Act on AMBER status reports before they turn RED: agree "
                     + "with the sponsor in the charter which SPI and CPI values trigger a corrective action.");
         });
