@@ -97,15 +97,7 @@ public class ServiceCatalog {
     @Transactional
     public ServiceView create(ServiceInput input) {
         writerLocks.lock(WriterLocks.SERVICE_CATALOG);
-        ServiceGraph graph = graph();
-        List<InvalidField> errors = validator.validate(input.key(), input, graph);
-        if (input.key() != null && graph.contains(input.key())) {
-            errors.add(new InvalidField("key", "a service with key " + input.key()
-                    + " exists already; change it with PUT /api/services/" + input.key()));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        rejectIfAny(createErrors(input));
         ConfigurationItem item = new ConfigurationItem(input.key(), null, null);
         apply(input, item);
         return ServiceView.of(item, graphAround(List.of(item.getKey())));
@@ -121,16 +113,33 @@ public class ServiceCatalog {
     public ServiceView update(String key, ServiceInput input) {
         writerLocks.lock(WriterLocks.SERVICE_CATALOG);
         ConfigurationItem item = require(key);
+        rejectIfAny(updateErrors(key, input));
+        apply(input, item);
+        return ServiceView.of(item, graphAround(List.of(item.getKey())));
+    }
+
+    /** Every rule a new service breaks, as {@link #create} refuses it. */
+    @Transactional(readOnly = true)
+    public List<InvalidField> createErrors(ServiceInput input) {
+        ServiceGraph graph = graph();
+        List<InvalidField> errors = validator.validate(input.key(), input, graph);
+        if (input.key() != null && graph.contains(input.key())) {
+            errors.add(new InvalidField("key", "a service with key " + input.key()
+                    + " exists already; change it with PUT /api/services/" + input.key()));
+        }
+        return errors;
+    }
+
+    /** Every rule the service's new fields break, as {@link #update} refuses them; a NotFoundException first. */
+    @Transactional(readOnly = true)
+    public List<InvalidField> updateErrors(String key, ServiceInput input) {
+        require(key);
         List<InvalidField> errors = validator.validate(key, input, graph());
         if (input.key() != null && !input.key().equals(key)) {
             errors.add(new InvalidField("key", "cannot change (the path names " + key
                     + "); leave it out or repeat it"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        apply(input, item);
-        return ServiceView.of(item, graphAround(List.of(item.getKey())));
+        return errors;
     }
 
     /** Every freeze period, global and per service, by start date. */
@@ -142,10 +151,7 @@ public class ServiceCatalog {
     /** Freezes the whole catalog for the given days. */
     @Transactional
     public FreezePeriodView freezeAll(ServiceInput.FreezeInput input) {
-        List<InvalidField> errors = ServiceValidator.freeze("", input);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        rejectIfAny(ServiceValidator.freeze("", input));
         return FreezePeriodView.of(freezePeriods.save(
                 new FreezePeriod(null, input.from(), input.to(), input.reason().strip())));
     }
@@ -180,5 +186,11 @@ public class ServiceCatalog {
 
     private ConfigurationItem require(String key) {
         return items.findByKey(key).orElseThrow(() -> new NotFoundException("No service with key " + key));
+    }
+
+    private static void rejectIfAny(List<InvalidField> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 }

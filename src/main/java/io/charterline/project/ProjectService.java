@@ -96,15 +96,12 @@ public class ProjectService implements BodyRules<CharterInput> {
      */
     @Transactional
     public ProjectView terminate(String key, TerminationRequest request, String userId, boolean administrator) {
-        Project project = projects.findByKey(key).orElseThrow(() -> new NotFoundException("No project with key " + key));
-        if (!administrator && !project.getSponsorId().equals(userId)) {
-            throw new AccessDeniedException("Only the sponsor of " + key + " (" + project.getSponsorId()
-                    + ") may terminate it");
+        Project project = requireMayTerminate(key, userId, administrator);
+        List<InvalidField> errors = terminationErrors(request);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
-        String reason = request == null ? null : request.reason();
-        if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw new InvalidInputException("reason", "is required and must have at most 2000 characters");
-        }
+        String reason = request.reason();
         if (project.getStatus() != ProjectStatus.EXECUTING) {
             throw new ConflictException("Project " + key + " is " + project.getStatus()
                     + "; only an executing project can be terminated");
@@ -116,6 +113,24 @@ public class ProjectService implements BodyRules<CharterInput> {
                 .setVariable(LifecycleVariables.TERMINATED_BY, userId)
                 .correlateWithResult());
         return ProjectView.of(project, charterDecisions.find(key).orElse(null));
+    }
+
+    /** The project, once the user is known to be its sponsor or an administrator. */
+    Project requireMayTerminate(String key, String userId, boolean administrator) {
+        Project project = projects.findByKey(key).orElseThrow(() -> new NotFoundException("No project with key " + key));
+        if (!administrator && !project.getSponsorId().equals(userId)) {
+            throw new AccessDeniedException("Only the sponsor of " + key + " (" + project.getSponsorId()
+                    + ") may terminate it");
+        }
+        return project;
+    }
+
+    static List<InvalidField> terminationErrors(TerminationRequest request) {
+        String reason = request == null ? null : request.reason();
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            return List.of(new InvalidField("reason", "is required and must have at most 2000 characters"));
+        }
+        return List.of();
     }
 
     @Transactional(readOnly = true)

@@ -1,17 +1,10 @@
 package io.charterline.resource;
 
+import io.charterline.platform.web.BodyRequest;
 import io.charterline.platform.web.BodyRules;
 import io.charterline.platform.web.InvalidField;
 import java.util.List;
-import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The pool's rules for a person's body with values of the wrong type, so that one answer names those and the
@@ -35,25 +28,9 @@ class ResourceBodyRules implements BodyRules<ResourceInput> {
 
     @Override
     public List<InvalidField> errorsOf(ResourceInput body) {
-        requireMayEdit();
-        String userId = pathUserId();
-        return userId == null ? pool.createErrors(body) : pool.updateErrors(userId, body);
-    }
-
-    private static void requireMayEdit() {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        boolean mayEdit = caller != null && caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(authority -> authority.equals(ResourceController.PMO)
-                        || authority.equals(ResourceController.ADMINS));
-        if (!mayEdit) {
-            throw new AccessDeniedException("Only the PMO and administrators may add or change people of the pool");
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String pathUserId() {
-        Map<String, String> path = (Map<String, String>) RequestContextHolder.currentRequestAttributes()
-                .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        return path == null ? null : path.get("userId");
+        BodyRequest.requireCallerInAny("Only the PMO and administrators may add or change people of the pool",
+                ResourceController.PMO, ResourceController.ADMINS);
+        return BodyRequest.pathVariable("userId").map(userId -> pool.updateErrors(userId, body))
+                .orElseGet(() -> pool.createErrors(body));
     }
 }

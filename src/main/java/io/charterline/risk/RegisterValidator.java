@@ -38,6 +38,20 @@ class RegisterValidator {
      */
     ValidRisk risk(RiskInput input, RiskStatus current, List<InvalidField> roleErrors) {
         List<InvalidField> errors = new ArrayList<>();
+        ValidRisk risk = risk(input, current, roleErrors, errors);
+        rejectIfAny(errors);
+        return risk;
+    }
+
+    /** Every rule the risk breaks, as {@link #risk(RiskInput, RiskStatus, List)} refuses it. */
+    List<InvalidField> riskErrors(RiskInput input, RiskStatus current, List<InvalidField> roleErrors) {
+        List<InvalidField> errors = new ArrayList<>();
+        risk(input, current, roleErrors, errors);
+        return errors;
+    }
+
+    private ValidRisk risk(RiskInput input, RiskStatus current, List<InvalidField> roleErrors,
+                           List<InvalidField> errors) {
         String title = text(errors, "title", input.title(), true, 3, 200);
         String description = text(errors, "description", input.description(), false, 0, 4000);
         int probability = scale(errors, "probability", input.probability(), "1 (rare) to 5 (almost certain)");
@@ -48,7 +62,6 @@ class RegisterValidator {
                 current == null ? RiskStatus.OPEN : null) : objection(errors, roleErrors);
         String closingNote = closingNote(errors, input.closingNote(), status != null && status.settles(),
                 current != null && current.settles(), status != null, "CLOSED");
-        rejectIfAny(errors);
         return new ValidRisk(title, description, probability, impact, owner, response, status, closingNote);
     }
 
@@ -58,6 +71,20 @@ class RegisterValidator {
      */
     ValidIssue issue(IssueInput input, IssueStatus current, List<InvalidField> roleErrors) {
         List<InvalidField> errors = new ArrayList<>();
+        ValidIssue issue = issue(input, current, roleErrors, errors);
+        rejectIfAny(errors);
+        return issue;
+    }
+
+    /** Every rule the issue breaks, as {@link #issue(IssueInput, IssueStatus, List)} refuses it. */
+    List<InvalidField> issueErrors(IssueInput input, IssueStatus current, List<InvalidField> roleErrors) {
+        List<InvalidField> errors = new ArrayList<>();
+        issue(input, current, roleErrors, errors);
+        return errors;
+    }
+
+    private ValidIssue issue(IssueInput input, IssueStatus current, List<InvalidField> roleErrors,
+                             List<InvalidField> errors) {
         String title = text(errors, "title", input.title(), true, 3, 200);
         String description = text(errors, "description", input.description(), false, 0, 4000);
         Severity severity = choice(errors, "severity", input.severity(), Severity.class, null);
@@ -66,7 +93,6 @@ class RegisterValidator {
                 current == null ? IssueStatus.OPEN : null) : objection(errors, roleErrors);
         String closingNote = closingNote(errors, input.closingNote(), status != null && status.settles(),
                 current != null && current.settles(), status != null, "RESOLVED or CLOSED");
-        rejectIfAny(errors);
         return new ValidIssue(title, description, severity, owner, status, closingNote);
     }
 

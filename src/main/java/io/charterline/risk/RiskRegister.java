@@ -77,6 +77,21 @@ public class RiskRegister {
         return RiskView.of(projectKey, risk);
     }
 
+    /**
+     * Every rule the risk breaks, as {@link #addRisk} (no id) or {@link #updateRisk} refuses it.
+     *
+     * @param roleErrors as for {@link #addRisk(String, RiskInput, List)}; a change has none
+     */
+    @Transactional(readOnly = true)
+    List<InvalidField> riskErrors(String projectKey, Long id, RiskInput input, List<InvalidField> roleErrors) {
+        if (id == null) {
+            requireActive(projectKey, "a new risk can be recorded");
+            return validator.riskErrors(input, null, roleErrors);
+        }
+        Risk risk = requireRisk(requireActive(projectKey, "a risk can be changed"), id);
+        return validator.riskErrors(input, risk.getStatus(), roleErrors);
+    }
+
     /** Most severe first. */
     @Transactional(readOnly = true)
     public List<IssueView> issues(String projectKey) {
@@ -112,6 +127,21 @@ public class RiskRegister {
         ProjectIssue issue = requireIssue(requireActive(projectKey, "an issue can be changed"), id);
         describe(issue, validator.issue(input, issue.getStatus(), List.of()), Instant.now(clock));
         return IssueView.of(projectKey, issue);
+    }
+
+    /**
+     * Every rule the issue breaks, as {@link #addIssue} (no id) or {@link #updateIssue} refuses it.
+     *
+     * @param roleErrors as for {@link #addIssue(String, IssueInput, List)}; a change has none
+     */
+    @Transactional(readOnly = true)
+    List<InvalidField> issueErrors(String projectKey, Long id, IssueInput input, List<InvalidField> roleErrors) {
+        if (id == null) {
+            requireActive(projectKey, "a new issue can be recorded");
+            return validator.issueErrors(input, null, roleErrors);
+        }
+        ProjectIssue issue = requireIssue(requireActive(projectKey, "an issue can be changed"), id);
+        return validator.issueErrors(input, issue.getStatus(), roleErrors);
     }
 
     /** Open risks (status OPEN; a mitigated risk no longer weighs on health) and open issues, by severity. */

@@ -90,21 +90,9 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
      */
     @Transactional
     public TimeEntry book(String projectKey, TimeEntryInput input, String userId, Collection<String> groups) {
-        Project project = projects.require(projectKey);
-        String person = input.person() == null || input.person().isBlank() ? userId : input.person().strip();
-        if (!person.equals(userId) && !managesTime(project, userId, groups)) {
-            throw new AccessDeniedException("User '" + userId + "' may book hours only for themselves on "
-                    + projectKey + "; only its project manager (" + project.getManagerId()
-                    + "), the PMO or administrators may book for someone else");
-        }
+        String person = bookingPerson(projectKey, input, userId, groups);
         writerLocks.lock(WriterLocks.TIME_ENTRIES);
-        List<InvalidField> errors = new ArrayList<>();
-        Optional<WorkPackage> wp = checkPackage(projectKey, input.workPackage(), person, errors);
-        boolean dateValid = checkDate(input.date(), wp, errors);
-        if (checkHours(input.hours(), errors) && dateValid) {
-            checkDay(person, input.date(), input.hours(), NO_ENTRY, errors);
-        }
-        checkNote(input.note(), errors);
+        List<InvalidField> errors = bookingErrors(projectKey, input, person);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -112,6 +100,40 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
                 note(input.note()), userId, clock.instant());
         showHoursBooked(projectKey, input.workPackage());
         return entries.findById(id);
+    }
+
+    /**
+     * Every rule a booking breaks, as {@link #book} refuses it, once the user is known to be allowed to book for
+     * its person.
+     */
+    @Transactional(readOnly = true)
+    public List<InvalidField> bookingErrors(String projectKey, TimeEntryInput input, String userId,
+                                            Collection<String> groups) {
+        return bookingErrors(projectKey, input, bookingPerson(projectKey, input, userId, groups));
+    }
+
+    /** The person the hours are booked for, if the user may book for them. */
+    private String bookingPerson(String projectKey, TimeEntryInput input, String userId,
+                                 Collection<String> groups) {
+        Project project = projects.require(projectKey);
+        String person = input.person() == null || input.person().isBlank() ? userId : input.person().strip();
+        if (!person.equals(userId) && !managesTime(project, userId, groups)) {
+            throw new AccessDeniedException("User '" + userId + "' may book hours only for themselves on "
+                    + projectKey + "; only its project manager (" + project.getManagerId()
+                    + "), the PMO or administrators may book for someone else");
+        }
+        return person;
+    }
+
+    private List<InvalidField> bookingErrors(String projectKey, TimeEntryInput input, String person) {
+        List<InvalidField> errors = new ArrayList<>();
+        Optional<WorkPackage> wp = checkPackage(projectKey, input.workPackage(), person, errors);
+        boolean dateValid = checkDate(input.date(), wp, errors);
+        if (checkHours(input.hours(), errors) && dateValid) {
+            checkDay(person, input.date(), input.hours(), NO_ENTRY, errors);
+        }
+        checkNote(input.note(), errors);
+        return errors;
     }
 
     /**

@@ -184,6 +184,60 @@ class ServiceApiTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
+    @Test
+    void aServiceWithAValueOfTheWrongTypeIsRefusedNamingItAndTheBrokenRulesInOneAnswer() {
+        Map<String, Object> body = service(newKey("APP"), "SEVERE", List.of("NO-SUCH-DB"));
+        body.remove("name");
+
+        assertThat(errors(post("pmo", body))).containsExactlyInAnyOrder(
+                "criticality: must be one of LOW, MEDIUM, HIGH, CRITICAL, not 'SEVERE'",
+                "name: is required",
+                "dependsOn: unknown service(s) [NO-SUCH-DB]; use the keys of the service catalog "
+                        + "(GET /api/services)");
+    }
+
+    @Test
+    void aPutWithAValueOfTheWrongTypeNamesTheRulesThePutBreaks() {
+        String key = newKey("APP");
+        post("pmo", service(key, "LOW", List.of()));
+        Map<String, Object> body = service("OTHER", "LOW", List.of());
+        body.put("freezePeriods", List.of(Map.of("from", "2026-13-01", "to", "2026-06-05")));
+
+        assertThat(errors(put("pmo", key, body))).containsExactlyInAnyOrder(
+                "freezePeriods[0].from: must be a date like 2026-12-31, not '2026-13-01'",
+                "freezePeriods[0].reason: is required",
+                "key: cannot change (the path names " + key + "); leave it out or repeat it");
+    }
+
+    @Test
+    void someoneWhoMayNotChangeTheCatalogIsRefusedBeforeTheBodyIsJudged() {
+        Map<String, Object> body = service(newKey("APP"), "SEVERE", List.of("NO-SUCH-DB"));
+
+        assertThat(post("dev1", body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(freeze("dev1", Map.of("from", "2026-13-01")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aGlobalFreezeWithAValueOfTheWrongTypeIsRefusedNamingItAndTheBrokenRulesInOneAnswer() {
+        ResponseEntity<JsonNode> response = freeze("pmo", Map.of("from", "2026-13-01", "to", "2027-02-03"));
+
+        assertThat(errors(response)).containsExactlyInAnyOrder(
+                "from: must be a date like 2026-12-31, not '2026-13-01'",
+                "reason: is required");
+    }
+
+    private ResponseEntity<JsonNode> freeze(String caller, Object body) {
+        return rest.withBasicAuth(caller, caller).postForEntity("/api/freeze-periods", body, JsonNode.class);
+    }
+
+    private static List<String> errors(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<String> errors = new ArrayList<>();
+        response.getBody().get("errors").forEach(error -> errors.add(error.get("field").asText() + ": "
+                + error.get("message").asText()));
+        return errors;
+    }
+
     private static String newKey(String prefix) {
         return "T" + KEYS.incrementAndGet() + "-" + prefix;
     }

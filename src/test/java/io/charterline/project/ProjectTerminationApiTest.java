@@ -106,4 +106,30 @@ class ProjectTerminationApiTest {
         assertThat(projects.as("pmo").getForObject("/api/projects/" + key, JsonNode.class).get("status").asText())
                 .isEqualTo("EXECUTING");
     }
+
+    @Test
+    void anUnknownFieldAndTheMissingReasonAreNamedInOneAnswer() {
+        ProjectsOverHttp projects = new ProjectsOverHttp(rest);
+        String key = projects.chartering("Termination: misnamed reason");
+
+        ResponseEntity<JsonNode> response = projects.as("sponsor").postForEntity("/api/projects/" + key
+                + "/termination", Map.of("why", "Merged into another programme"), JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").toString())
+                .isEqualTo("[{\"field\":\"why\",\"message\":\"is not a known field\"},{\"field\":\"reason\","
+                        + "\"message\":\"is required and must have at most 2000 characters\"}]");
+    }
+
+    @Test
+    void someoneWhoIsNotTheProjectsSponsorIsForbiddenBeforeTheirBodyIsJudged() {
+        ProjectsOverHttp projects = new ProjectsOverHttp(rest);
+        String key = projects.chartering("Termination: not the sponsor, bad body");
+
+        ResponseEntity<String> response = projects.as("pm").postForEntity("/api/projects/" + key + "/termination",
+                Map.of("why", "Not mine to end"), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody()).contains("Only the sponsor of " + key);
+    }
 }
