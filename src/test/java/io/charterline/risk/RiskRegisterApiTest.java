@@ -13,7 +13,9 @@ import io.charterline.project.ProjectStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -429,6 +431,68 @@ class RiskRegisterApiTest {
     @Test
     void someoneNotBookedOnTheProjectMayNotRecordAnIssue() {
         assertThat(post("dev1", issues(), issue("LOW")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aRiskWithAValueOfTheWrongTypeIsRefusedNamingItAndTheBrokenRulesInOneAnswer() {
+        Map<String, Object> bad = risk(2, 2);
+        bad.put("probability", "high");
+        bad.put("owner", "nobody");
+
+        ResponseEntity<JsonNode> response = post("pm", risks(), bad);
+
+        assertThat(errors(response)).containsExactly(
+                "probability: must be a number, not 'high'",
+                "owner: 'nobody' is not a known user id");
+        assertThat(get("pm", risks()).getBody()).isEmpty();
+    }
+
+    @Test
+    void aRiskReplacedWithAValueOfTheWrongTypeIsRefusedNamingTheRulesOfTheChange() {
+        long id = post("pm", risks(), risk(2, 2)).getBody().get("id").asLong();
+        Map<String, Object> bad = risk(2, 2);
+        bad.put("impact", "severe");
+
+        ResponseEntity<JsonNode> response = put("pm", risks() + "/" + id, bad);
+
+        assertThat(errors(response)).containsExactly(
+                "impact: must be a number, not 'severe'",
+                "status: is required: one of OPEN, MITIGATED, CLOSED");
+    }
+
+    @Test
+    void anIssueWithAValueOfTheWrongTypeIsRefusedNamingItAndTheBrokenRulesInOneAnswer() {
+        Map<String, Object> bad = issue("HIGH");
+        bad.put("severity", List.of("HIGH"));
+        bad.remove("owner");
+
+        ResponseEntity<JsonNode> response = post("pm", issues(), bad);
+
+        assertThat(response.getBody().get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactly("severity", "owner");
+        assertThat(get("pm", issues()).getBody()).isEmpty();
+    }
+
+    @Test
+    void someoneWhoMayNotWriteTheRegisterIsRefusedBeforeTheirBadBodyIsJudged() {
+        Map<String, Object> risk = risk(2, 2);
+        risk.put("probability", "high");
+        Map<String, Object> issue = issue("HIGH");
+        issue.put("severity", List.of("HIGH"));
+        bookOnProject("dev2");
+        long id = post("pm", issues(), issue("LOW")).getBody().get("id").asLong();
+
+        assertThat(post("dev1", risks(), risk).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("dev1", issues(), issue).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(put("dev2", issues() + "/" + id, issue).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private static List<String> errors(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<String> errors = new ArrayList<>();
+        response.getBody().get("errors").forEach(error -> errors.add(error.get("field").asText() + ": "
+                + error.get("message").asText()));
+        return errors;
     }
 
     private void bookOnProject(String userId) {

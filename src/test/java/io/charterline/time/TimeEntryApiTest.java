@@ -90,6 +90,29 @@ class TimeEntryApiTest {
     }
 
     @Test
+    void aBookingWithAValueOfTheWrongTypeIsRefusedNamingItAndTheBrokenRulesInOneAnswer() {
+        Map<String, Object> bad = entry("B", "-1");
+        bad.put("date", "2026-13-01");
+
+        ResponseEntity<JsonNode> refused = post(member, bad);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactly("date", "workPackage", "hours");
+        assertThat(refused.getBody().get("errors").get(0).get("message").asText())
+                .isEqualTo("must be a date like 2026-12-31, not '2026-13-01'");
+    }
+
+    @Test
+    void teamMemberBookingForSomeoneElseIsForbiddenBeforeTheirBadBodyIsJudged() {
+        Map<String, Object> forMember = entry("A", "-1");
+        forMember.put("date", "2026-13-01");
+        forMember.put("person", member);
+
+        assertThat(post(colleague, forMember).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void projectManagerBooksForAnAssignee() {
         Map<String, Object> forMember = entry("A", "2");
         forMember.put("person", member);
