@@ -117,7 +117,8 @@ public class ProjectService implements BodyRules<CharterInput> {
 
     /** The project, once the user is known to be its sponsor or an administrator. */
     Project requireMayTerminate(String key, String userId, boolean administrator) {
-        Project project = projects.findByKey(key).orElseThrow(() -> new NotFoundException("No project with key " + key));
+        Project project = projects.findByKey(key)
+                .orElseThrow(() -> new NotFoundException("No project with key " + key));
         if (!administrator && !project.getSponsorId().equals(userId)) {
             throw new AccessDeniedException("Only the sponsor of " + key + " (" + project.getSponsorId()
                     + ") may terminate it");

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
@@ -37,17 +39,12 @@ class RegisterValidator {
      * @param roleErrors the caller's role's objection to the status, if any; it stands in for the status check
      */
     ValidRisk risk(RiskInput input, RiskStatus current, List<InvalidField> roleErrors) {
-        List<InvalidField> errors = new ArrayList<>();
-        ValidRisk risk = risk(input, current, roleErrors, errors);
-        rejectIfAny(errors);
-        return risk;
+        return valid(errors -> risk(input, current, roleErrors, errors));
     }
 
     /** Every rule the risk breaks, as {@link #risk(RiskInput, RiskStatus, List)} refuses it. */
     List<InvalidField> riskErrors(RiskInput input, RiskStatus current, List<InvalidField> roleErrors) {
-        List<InvalidField> errors = new ArrayList<>();
-        risk(input, current, roleErrors, errors);
-        return errors;
+        return errors(errors -> risk(input, current, roleErrors, errors));
     }
 
     private ValidRisk risk(RiskInput input, RiskStatus current, List<InvalidField> roleErrors,
@@ -70,17 +67,12 @@ class RegisterValidator {
      * @param roleErrors the caller's role's objection to the status, if any; it stands in for the status check
      */
     ValidIssue issue(IssueInput input, IssueStatus current, List<InvalidField> roleErrors) {
-        List<InvalidField> errors = new ArrayList<>();
-        ValidIssue issue = issue(input, current, roleErrors, errors);
-        rejectIfAny(errors);
-        return issue;
+        return valid(errors -> issue(input, current, roleErrors, errors));
     }
 
     /** Every rule the issue breaks, as {@link #issue(IssueInput, IssueStatus, List)} refuses it. */
     List<InvalidField> issueErrors(IssueInput input, IssueStatus current, List<InvalidField> roleErrors) {
-        List<InvalidField> errors = new ArrayList<>();
-        issue(input, current, roleErrors, errors);
-        return errors;
+        return errors(errors -> issue(input, current, roleErrors, errors));
     }
 
     private ValidIssue issue(IssueInput input, IssueStatus current, List<InvalidField> roleErrors,
@@ -94,6 +86,20 @@ class RegisterValidator {
         String closingNote = closingNote(errors, input.closingNote(), status != null && status.settles(),
                 current != null && current.settles(), status != null, "RESOLVED or CLOSED");
         return new ValidIssue(title, description, severity, owner, status, closingNote);
+    }
+
+    /** The checked entry; the check notes each broken rule in the list it is given. */
+    private static <V> V valid(Function<List<InvalidField>, V> check) {
+        List<InvalidField> errors = new ArrayList<>();
+        V valid = check.apply(errors);
+        rejectIfAny(errors);
+        return valid;
+    }
+
+    private static List<InvalidField> errors(Consumer<List<InvalidField>> check) {
+        List<InvalidField> errors = new ArrayList<>();
+        check.accept(errors);
+        return errors;
     }
 
     private static <E> E objection(List<InvalidField> errors, List<InvalidField> roleErrors) {

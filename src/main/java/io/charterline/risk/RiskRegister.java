@@ -77,19 +77,13 @@ public class RiskRegister {
         return RiskView.of(projectKey, risk);
     }
 
-    /**
-     * Every rule the risk breaks, as {@link #addRisk} (no id) or {@link #updateRisk} refuses it.
-     *
-     * @param roleErrors as for {@link #addRisk(String, RiskInput, List)}; a change has none
-     */
+    /** Every rule the risk breaks, as {@link #addRisk} (no id, with the raiser's role errors) or an update would. */
     @Transactional(readOnly = true)
     List<InvalidField> riskErrors(String projectKey, Long id, RiskInput input, List<InvalidField> roleErrors) {
-        if (id == null) {
-            requireActive(projectKey, "a new risk can be recorded");
-            return validator.riskErrors(input, null, roleErrors);
-        }
-        Risk risk = requireRisk(requireActive(projectKey, "a risk can be changed"), id);
-        return validator.riskErrors(input, risk.getStatus(), roleErrors);
+        Project project = requireActive(projectKey, id == null ? "a new risk can be recorded"
+                : "a risk can be changed");
+        RiskStatus current = id == null ? null : requireRisk(project, id).getStatus();
+        return validator.riskErrors(input, current, roleErrors);
     }
 
     /** Most severe first. */
@@ -129,19 +123,13 @@ public class RiskRegister {
         return IssueView.of(projectKey, issue);
     }
 
-    /**
-     * Every rule the issue breaks, as {@link #addIssue} (no id) or {@link #updateIssue} refuses it.
-     *
-     * @param roleErrors as for {@link #addIssue(String, IssueInput, List)}; a change has none
-     */
+    /** The issue's broken rules, as {@link #addIssue} (no id, with the raiser's role errors) or an update finds. */
     @Transactional(readOnly = true)
     List<InvalidField> issueErrors(String projectKey, Long id, IssueInput input, List<InvalidField> roleErrors) {
-        if (id == null) {
-            requireActive(projectKey, "a new issue can be recorded");
-            return validator.issueErrors(input, null, roleErrors);
-        }
-        ProjectIssue issue = requireIssue(requireActive(projectKey, "an issue can be changed"), id);
-        return validator.issueErrors(input, issue.getStatus(), roleErrors);
+        Project project = requireActive(projectKey, id == null ? "a new issue can be recorded"
+                : "an issue can be changed");
+        IssueStatus current = id == null ? null : requireIssue(project, id).getStatus();
+        return validator.issueErrors(input, current, roleErrors);
     }
 
     /** Open risks (status OPEN; a mitigated risk no longer weighs on health) and open issues, by severity. */

@@ -1,5 +1,6 @@
 package io.charterline.cmdb;
 
+import static io.charterline.support.BadRequests.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -228,14 +229,6 @@ class ServiceApiTest {
 
     private ResponseEntity<JsonNode> freeze(String caller, Object body) {
         return rest.withBasicAuth(caller, caller).postForEntity("/api/freeze-periods", body, JsonNode.class);
-    }
-
-    private static List<String> errors(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        List<String> errors = new ArrayList<>();
-        response.getBody().get("errors").forEach(error -> errors.add(error.get("field").asText() + ": "
-                + error.get("message").asText()));
-        return errors;
     }
 
     private static String newKey(String prefix) {

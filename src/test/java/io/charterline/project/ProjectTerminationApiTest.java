@@ -123,13 +123,9 @@ class ProjectTerminationApiTest {
 
     @Test
     void someoneWhoIsNotTheProjectsSponsorIsForbiddenBeforeTheirBodyIsJudged() {
-        ProjectsOverHttp projects = new ProjectsOverHttp(rest);
-        String key = projects.chartering("Termination: not the sponsor, bad body");
+        String key = new ProjectsOverHttp(rest).chartering("Termination: not the sponsor, bad body");
 
-        ResponseEntity<String> response = projects.as("pm").postForEntity("/api/projects/" + key + "/termination",
-                Map.of("why", "Not mine to end"), String.class);
-
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(response.getBody()).contains("Only the sponsor of " + key);
+        assertThat(rest.withBasicAuth("pm", "pm").postForEntity("/api/projects/" + key + "/termination",
+                Map.of("why", "Not mine to end"), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 }

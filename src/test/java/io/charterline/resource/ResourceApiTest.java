@@ -1,5 +1,6 @@
 package io.charterline.resource;
 
+import static io.charterline.support.BadRequests.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -258,15 +259,6 @@ class ResourceApiTest {
         List<String> fields = new ArrayList<>();
         response.getBody().get("errors").forEach(error -> fields.add(error.get("field").asText()));
         return fields;
-    }
-
-    /** Each error as "field: message", so that a field named twice shows twice. */
-    private static List<String> errors(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        List<String> errors = new ArrayList<>();
-        response.getBody().get("errors").forEach(error -> errors.add(error.get("field").asText() + ": "
-                + error.get("message").asText()));
-        return errors;
     }
 
     private static Map<String, Object> person(String userId, int capacity, String rate,

@@ -1,5 +1,6 @@
 package io.charterline.risk;
 
+import static io.charterline.support.BadRequests.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,6 @@ import io.charterline.project.ProjectStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -485,14 +485,6 @@ class RiskRegisterApiTest {
         assertThat(post("dev1", risks(), risk).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post("dev1", issues(), issue).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(put("dev2", issues() + "/" + id, issue).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    }
-
-    private static List<String> errors(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        List<String> errors = new ArrayList<>();
-        response.getBody().get("errors").forEach(error -> errors.add(error.get("field").asText() + ": "
-                + error.get("message").asText()));
-        return errors;
     }
 
     private void bookOnProject(String userId) {
