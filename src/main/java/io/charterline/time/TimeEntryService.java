@@ -6,6 +6,7 @@ import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
 import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.persistence.WriterLocks;
+import io.charterline.platform.web.BodyRequest;
 import io.charterline.platform.web.BodyRules;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
@@ -156,14 +157,7 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
         writerLocks.lock(WriterLocks.TIME_ENTRIES);
         Changeable changeable = changeable(projectKey, id, userId, groups, "correct");
         TimeEntry entry = changeable.entry();
-        List<InvalidField> errors = new ArrayList<>();
-        boolean dateValid = checkDate(input.date(), Optional.of(changeable.workPackage()), errors);
-        if (checkHours(input.hours(), errors) && dateValid) {
-            checkDay(entry.person(), input.date(), input.hours(), entry.id(), errors);
-        }
-        checkNote(input.note(), errors);
-        checkVersion(input.version(), errors);
-        checkReason(input.reason(), entry, userId, "correct", errors);
+        List<InvalidField> errors = correctionErrors(changeable, input, userId);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -211,17 +205,30 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
     }
 
     /**
-     * The correction's own rules, for a body with values of the wrong type; the day's total and whether a reason
-     * is needed depend on the entry and are checked once the body can be read.
+     * The correction's rules, for a body with values of the wrong type, as {@link #correct} checks them: once the
+     * caller is known to be allowed to correct the entry, so that the rules tell nobody else about it.
      */
     @Override
+    @Transactional(readOnly = true)
     public List<InvalidField> errorsOf(TimeEntryCorrectionInput input) {
+        String userId = BodyRequest.callerId();
+        long id = Long.parseLong(BodyRequest.pathVariable("id").orElseThrow());
+        Changeable changeable = changeable(BodyRequest.pathVariable("key").orElseThrow(), id, userId,
+                BodyRequest.callerGroups(), "correct");
+        return correctionErrors(changeable, input, userId);
+    }
+
+    private List<InvalidField> correctionErrors(Changeable changeable, TimeEntryCorrectionInput input,
+                                                String userId) {
+        TimeEntry entry = changeable.entry();
         List<InvalidField> errors = new ArrayList<>();
-        checkDate(input.date(), Optional.empty(), errors);
-        checkHours(input.hours(), errors);
+        boolean dateValid = checkDate(input.date(), Optional.of(changeable.workPackage()), errors);
+        if (checkHours(input.hours(), errors) && dateValid) {
+            checkDay(entry.person(), input.date(), input.hours(), entry.id(), errors);
+        }
         checkNote(input.note(), errors);
         checkVersion(input.version(), errors);
-        checkReasonLength(input.reason(), errors);
+        checkReason(input.reason(), entry, userId, "correct", errors);
         return errors;
     }
 
@@ -354,10 +361,6 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
                     + entry.id() + ": say why; it is kept with the change and sent to " + entry.person()));
             return;
         }
-        checkReasonLength(reason, errors);
-    }
-
-    private static void checkReasonLength(String reason, List<InvalidField> errors) {
         if (reason != null && reason.length() > MAX_REASON_LENGTH) {
             errors.add(new InvalidField("reason", "must have at most " + MAX_REASON_LENGTH + " characters, got "
                     + reason.length()));

@@ -374,6 +374,35 @@ class TimeEntryApiTest {
     }
 
     @Test
+    void aCorrectionOfSomeoneElsesEntryWithAWrongTypeNamesItWithTheMissingReason() {
+        JsonNode entry = post(member, entry("A", "8")).getBody();
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("date", entry.get("date").asText());
+        bad.put("hours", "eight");
+        bad.put("version", 0);
+
+        ResponseEntity<JsonNode> refused = rest.withBasicAuth("pm", "pm").exchange(
+                entries() + "/" + entry.get("id").asLong(), HttpMethod.PUT, new HttpEntity<>(bad), JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactly("hours", "reason");
+    }
+
+    @Test
+    void aColleagueCorrectingSomeoneElsesEntryIsForbiddenBeforeTheirBadBodyIsJudged() {
+        JsonNode entry = post(member, entry("A", "8")).getBody();
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("hours", "eight");
+        bad.put("version", 0);
+
+        ResponseEntity<JsonNode> refused = rest.withBasicAuth(colleague, colleague).exchange(
+                entries() + "/" + entry.get("id").asLong(), HttpMethod.PUT, new HttpEntity<>(bad), JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void anUnknownEntryIsNotFound() {
         assertThat(delete(member, "999999999?version=0").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
