@@ -85,8 +85,7 @@ public class BookHoursDelegate implements JavaDelegate {
 
     /** The form has no person: the starter books for themselves, so a package that is not theirs is the field. */
     private static InvalidField asFormField(InvalidField field) {
-        return "person".equals(field.field())
-                ? new InvalidField(WORK_PACKAGE, "is not yours: " + field.message()) : field;
+        return "person".equals(field.field()) ? new InvalidField(WORK_PACKAGE, field.message()) : field;
     }
 
     private static String strip(String text) {

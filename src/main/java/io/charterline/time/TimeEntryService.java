@@ -5,6 +5,7 @@ import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
 import io.charterline.platform.identity.CharterlineGroups;
+import io.charterline.platform.identity.PersonNames;
 import io.charterline.platform.persistence.WriterLocks;
 import io.charterline.platform.web.BodyRequest;
 import io.charterline.platform.web.BodyRules;
@@ -70,15 +71,18 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
     private final WriterLocks writerLocks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PersonNames names;
 
     public TimeEntryService(ProjectRegistry projects, WorkPackageService workPackages, TimeEntryRepository entries,
-                            WriterLocks writerLocks, Clock clock, ApplicationEventPublisher events) {
+                            WriterLocks writerLocks, Clock clock, ApplicationEventPublisher events,
+                            PersonNames names) {
         this.projects = projects;
         this.workPackages = workPackages;
         this.entries = entries;
         this.writerLocks = writerLocks;
         this.clock = clock;
         this.events = events;
+        this.names = names;
     }
 
     /**
@@ -93,7 +97,7 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
     public TimeEntry book(String projectKey, TimeEntryInput input, String userId, Collection<String> groups) {
         String person = bookingPerson(projectKey, input, userId, groups);
         writerLocks.lock(WriterLocks.TIME_ENTRIES);
-        List<InvalidField> errors = bookingErrors(projectKey, input, person);
+        List<InvalidField> errors = bookingErrors(projectKey, input, person, userId);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -110,7 +114,7 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
     @Transactional(readOnly = true)
     public List<InvalidField> bookingErrors(String projectKey, TimeEntryInput input, String userId,
                                             Collection<String> groups) {
-        return bookingErrors(projectKey, input, bookingPerson(projectKey, input, userId, groups));
+        return bookingErrors(projectKey, input, bookingPerson(projectKey, input, userId, groups), userId);
     }
 
     /** The person the hours are booked for, if the user may book for them. */
@@ -126,12 +130,14 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
         return person;
     }
 
-    private List<InvalidField> bookingErrors(String projectKey, TimeEntryInput input, String person) {
+    private List<InvalidField> bookingErrors(String projectKey, TimeEntryInput input, String person,
+                                             String userId) {
         List<InvalidField> errors = new ArrayList<>();
-        Optional<WorkPackage> wp = checkPackage(projectKey, input.workPackage(), person, errors);
+        boolean own = person.equals(userId);
+        Optional<WorkPackage> wp = checkPackage(projectKey, input.workPackage(), person, own, errors);
         boolean dateValid = checkDate(input.date(), wp, errors);
         if (checkHours(input.hours(), errors) && dateValid) {
-            checkDay(person, input.date(), input.hours(), NO_ENTRY, errors);
+            checkDay(person, own, input.date(), input.hours(), NO_ENTRY, errors);
         }
         checkNote(input.note(), errors);
         return errors;
@@ -224,7 +230,7 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
         List<InvalidField> errors = new ArrayList<>();
         boolean dateValid = checkDate(input.date(), Optional.of(changeable.workPackage()), errors);
         if (checkHours(input.hours(), errors) && dateValid) {
-            checkDay(entry.person(), input.date(), input.hours(), entry.id(), errors);
+            checkDay(entry.person(), entry.person().equals(userId), input.date(), input.hours(), entry.id(), errors);
         }
         checkNote(input.note(), errors);
         checkVersion(input.version(), errors);
@@ -387,8 +393,11 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
                 || groups.contains(CharterlineGroups.ADMINS);
     }
 
-    /** The package, if the project has it; adds what is wrong with booking on it for the person. */
-    private Optional<WorkPackage> checkPackage(String projectKey, String code, String person,
+    /**
+     * The package, if the project has it; adds what is wrong with booking on it for the person, told to them as
+     * "you" with the assignee's name when they book their own hours.
+     */
+    private Optional<WorkPackage> checkPackage(String projectKey, String code, String person, boolean own,
                                                List<InvalidField> errors) {
         if (code == null || code.isBlank()) {
             errors.add(new InvalidField("workPackage", "is required: the code of one of the project's packages"));
@@ -411,7 +420,10 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
             errors.add(new InvalidField("workPackage", "work package " + code + " is " + wp.state()
                     + "; hours can be booked only on released work that is not finished (READY or IN_PROGRESS)"));
         }
-        if (!person.equals(wp.assignee())) {
+        if (own && !person.equals(wp.assignee())) {
+            errors.add(new InvalidField("person", code + (wp.assignee() == null ? " is assigned to nobody"
+                    : " is assigned to " + names.of(wp.assignee())) + ", not to you"));
+        } else if (!person.equals(wp.assignee())) {
             errors.add(new InvalidField("person", person + " is not assigned to work package " + code
                     + " (its assignee is " + (wp.assignee() == null ? "nobody" : wp.assignee()) + ")"));
         }
@@ -453,35 +465,47 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
         return false;
     }
 
-    /** Adds an error if the hours do not fit into the person's day beside their other entries than {@code except}. */
-    private void checkDay(String person, LocalDate date, BigDecimal hours, long except, List<InvalidField> errors) {
+    /**
+     * Adds an error if the hours do not fit into the person's day beside their other entries than {@code except};
+     * the person who books their own hours is told as "you".
+     */
+    private void checkDay(String person, boolean own, LocalDate date, BigDecimal hours, long except,
+                          List<InvalidField> errors) {
         BigDecimal booked = entries.hoursBetween(person, date, date, except);
         if (booked.add(hours).compareTo(HOURS_PER_DAY) > 0) {
-            errors.add(new InvalidField("hours", person + " already has " + plain(booked) + " h booked on " + date
-                    + " across all projects; at most " + plain(HOURS_PER_DAY.subtract(booked).max(BigDecimal.ZERO))
-                    + " more fit into 24 h, got " + hours.toPlainString()));
+            BigDecimal free = HOURS_PER_DAY.subtract(booked).max(BigDecimal.ZERO);
+            errors.add(new InvalidField("hours", own
+                    ? "you already have " + plain(booked) + " h booked on " + date + " across all projects; at most "
+                            + plain(free) + " h more fit into the day, got " + hours.toPlainString()
+                    : person + " already has " + plain(booked) + " h booked on " + date + " across all projects; "
+                            + "at most " + plain(free) + " more fit into 24 h, got " + hours.toPlainString()));
             return;
         }
-        checkCompletedDays(person, date, hours, except, errors);
+        checkCompletedDays(person, own, date, hours, except, errors);
     }
 
     /**
      * Adds an error if the hours leave too little room in the days of a package the person completed, from its
      * release to its completion, for what that completion reported beyond its entries: those hours lie somewhere in
-     * those days, beside the person's entries and other completions of them.
+     * those days, beside the person's entries and other completions of them. The person who books their own hours
+     * is told as "you".
      */
-    private void checkCompletedDays(String person, LocalDate date, BigDecimal hours, long except,
+    private void checkCompletedDays(String person, boolean own, LocalDate date, BigDecimal hours, long except,
                                     List<InvalidField> errors) {
         for (WorkPackage done : workPackages.completedOver(person, date)) {
             LocalDate from = LocalDate.ofInstant(done.releasedAt(), clock.getZone());
             LocalDate to = LocalDate.ofInstant(done.completedAt(), clock.getZone());
             ReportedHours span = workPackages.reportedBy(person, from, to, except);
             if (hours.compareTo(span.free()) > 0) {
-                errors.add(new InvalidField("hours", person + " completed " + done.code() + " of "
-                        + done.projectKey() + " on " + to + ", which with their entries and other completed work "
-                        + "reports " + plain(span.reported()) + " h in its " + span.days() + " day(s) from " + from
-                        + " to " + to + "; at most " + plain(span.free()) + " more fit into 24 h for each of them, got "
-                        + hours.toPlainString()));
+                String completed = done.code() + " of " + done.projectKey() + " on " + to + ", which with "
+                        + (own ? "your" : "their") + " entries and other completed work reports "
+                        + plain(span.reported()) + " h in its " + span.days() + " day(s) from " + from + " to " + to
+                        + "; at most " + plain(span.free());
+                errors.add(new InvalidField("hours", own
+                        ? "you completed " + completed + " h more fit into each of those days, got "
+                                + hours.toPlainString()
+                        : person + " completed " + completed + " more fit into 24 h for each of them, got "
+                                + hours.toPlainString()));
                 return;
             }
         }

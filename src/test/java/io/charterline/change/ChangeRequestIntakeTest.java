@@ -167,7 +167,7 @@ class ChangeRequestIntakeTest extends ChangeControlTestSupport {
 
         assertRefused(() -> startAs("requester", "requesters", form), InvalidVariablesException.class,
                 "Window end (date) must be after the window start",
-                "Affected configuration items unknown configuration item(s) [NOPE]",
+                "Affected configuration items: unknown configuration item(s) [NOPE]",
                 "Budget change would leave the approved budget of $100,000.00 at -$899,999.00");
 
         assertThat(changeRequestsOf(project)).isEmpty();

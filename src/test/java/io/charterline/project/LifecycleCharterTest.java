@@ -203,7 +203,7 @@ class LifecycleCharterTest extends LifecycleTestSupport {
         LocalDate start = LocalDate.now(clock).plusWeeks(2);
 
         assertRefused(() -> startProject(charter().dates(start, start.minusDays(1)).services("NOPE")),
-                "Invalid charter: Target end must be after the target start; Related IT services unknown service(s) "
+                "Invalid charter: Target end must be after the target start; Related IT services: unknown service(s) "
                         + "[NOPE]");
     }
 

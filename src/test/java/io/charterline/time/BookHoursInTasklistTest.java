@@ -110,7 +110,7 @@ class BookHoursInTasklistTest {
         String message = refusal(member, form("Z", "12/14/2026", 2));
 
         assertThat(message).contains("Date must be a day such as 2026-11-24, got '12/14/2026'")
-                .contains("Work package project " + key + " has no work package 'Z'")
+                .contains("Work package: project " + key + " has no work package 'Z'")
                 .doesNotContain("Date is required");
         assertThat(timeEntries.list(key, null, null)).isEmpty();
     }
@@ -119,9 +119,20 @@ class BookHoursInTasklistTest {
     void someoneBooksOnlyOnTheirOwnPackage() {
         String message = refusal(colleague, form("A", today.toString(), 2));
 
-        assertThat(message).contains("Work package is not yours: " + colleague + " is not assigned to work "
-                + "package A (its assignee is " + member + ")");
+        assertThat(message).contains("Work package A is assigned to Team " + member + ", not to you")
+                .doesNotContain(colleague);
         assertThat(timeEntries.list(key, null, null)).isEmpty();
+    }
+
+    @Test
+    void hoursBeyondTheDayAreRefusedTellingTheStarterWhatTheyAlreadyBookedThatDay() {
+        startAs(member, "team-members", form("A", today.toString(), 7));
+
+        String message = refusal(member, form("A", today.toString(), 20));
+
+        assertThat(message).isEqualTo("Invalid time entry: Hours: you already have 7 h booked on " + today
+                + " across all projects; at most 17 h more fit into the day, got 20.0");
+        assertThat(timeEntries.list(key, null, null)).hasSize(1);
     }
 
     @Test

@@ -110,9 +110,9 @@ class CompletionFitsThePersonsDaysTest {
 
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> timeEntries.book(key,
                 new TimeEntryInput("A", today, new BigDecimal("8"), null, null), member, TEAM_MEMBER)).fields())
-                .containsExactly(new InvalidField("hours", member + " completed A of " + done + " on " + today
-                        + ", which with their entries and other completed work reports 20 h in its 1 day(s) from "
-                        + today + " to " + today + "; at most 4 more fit into 24 h for each of them, got 8"));
+                .containsExactly(new InvalidField("hours", "you completed A of " + done + " on " + today
+                        + ", which with your entries and other completed work reports 20 h in its 1 day(s) from "
+                        + today + " to " + today + "; at most 4 h more fit into each of those days, got 8"));
         assertThat(timeEntries.book(key, new TimeEntryInput("A", today, new BigDecimal("4"), null, null), member,
                 TEAM_MEMBER).hours()).isEqualByComparingTo("4");
     }

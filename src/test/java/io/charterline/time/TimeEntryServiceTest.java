@@ -36,6 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 class TimeEntryServiceTest {
 
     private static final List<String> TEAM_MEMBER = List.of("team-members");
+    private static final List<String> PM = List.of("project-managers");
 
     @Autowired
     TimeEntryFixtures fixtures;
@@ -119,9 +120,8 @@ class TimeEntryServiceTest {
         book(member, new TimeEntryInput("A", today, new BigDecimal("10"), null, null));
         timeEntries.book(other, new TimeEntryInput("A", today, new BigDecimal("6"), null, null), member, TEAM_MEMBER);
 
-        assertThat(errors(member, hours("8.5"))).containsExactly(new InvalidField("hours", member
-                + " already has 16 h booked on " + today + " across all projects; at most 8 more fit into 24 h, "
-                + "got 8.5"));
+        assertThat(errors(member, hours("8.5"))).containsExactly(new InvalidField("hours", "you already have 16 h "
+                + "booked on " + today + " across all projects; at most 8 h more fit into the day, got 8.5"));
         assertThat(book(member, hours("8")).hours()).isEqualByComparingTo("8");
     }
 
@@ -131,9 +131,9 @@ class TimeEntryServiceTest {
         workPackages.complete(other, "A", new BigDecimal("20"), null, member);
 
         assertThat(book(member, hours("4")).hours()).isEqualByComparingTo("4");
-        assertThat(errors(member, hours("0.5"))).containsExactly(new InvalidField("hours", member + " completed A of "
-                + other + " on " + today + ", which with their entries and other completed work reports 24 h in its 1 "
-                + "day(s) from " + today + " to " + today + "; at most 0 more fit into 24 h for each of them, got 0.5"));
+        assertThat(errors(member, hours("0.5"))).containsExactly(new InvalidField("hours", "you completed A of "
+                + other + " on " + today + ", which with your entries and other completed work reports 24 h in its 1 "
+                + "day(s) from " + today + " to " + today + "; at most 0 h more fit into each of those days, got 0.5"));
     }
 
     @Test
@@ -155,8 +155,7 @@ class TimeEntryServiceTest {
 
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> timeEntries.book(other,
                 new TimeEntryInput("A", today, BigDecimal.ONE, null, null), colleague, TEAM_MEMBER)).fields())
-                .containsExactly(new InvalidField("person",
-                        colleague + " is not assigned to work package A (its assignee is " + member + ")"));
+                .containsExactly(new InvalidField("person", "A is assigned to Team " + member + ", not to you"));
         assertThat(errors(colleague, new TimeEntryInput("A", today, BigDecimal.ONE, null, null)))
                 .extracting(InvalidField::field).containsExactly("person");
     }
@@ -184,7 +183,7 @@ class TimeEntryServiceTest {
     @Test
     void personNotAssignedToThePackageIsRefused() {
         assertThat(errors(colleague, hours("1"))).containsExactly(new InvalidField("person",
-                colleague + " is not assigned to work package A (its assignee is " + member + ")"));
+                "A is assigned to Team " + member + ", not to you"));
     }
 
     @Test
@@ -217,6 +216,20 @@ class TimeEntryServiceTest {
 
         assertThat(entry.person()).isEqualTo(member);
         assertThat(entry.bookedBy()).isEqualTo("pm");
+    }
+
+    @Test
+    void whoBooksForSomeoneElseIsToldOfThemByTheirUserId() {
+        timeEntries.book(key, new TimeEntryInput("A", today, new BigDecimal("20"), null, member), "pm", PM);
+
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> timeEntries.book(key,
+                new TimeEntryInput("A", today, new BigDecimal("5"), null, colleague), "pm", PM)).fields())
+                .containsExactly(new InvalidField("person", colleague + " is not assigned to work package A (its "
+                        + "assignee is " + member + ")"));
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> timeEntries.book(key,
+                new TimeEntryInput("A", today, new BigDecimal("5"), null, member), "pm", PM)).fields())
+                .containsExactly(new InvalidField("hours", member + " already has 20 h booked on " + today
+                        + " across all projects; at most 4 more fit into 24 h, got 5"));
     }
 
     @Test
@@ -342,8 +355,8 @@ class TimeEntryServiceTest {
         TimeEntry now = timeEntries.list(key, member, "A").get(0);
         assertThat(catchThrowableOfType(InvalidInputException.class,
                 () -> correct(member, now, correction(now, "14.5"))).fields()).containsExactly(
-                new InvalidField("hours", member + " already has 10 h booked on " + today
-                        + " across all projects; at most 14 more fit into 24 h, got 14.5"));
+                new InvalidField("hours", "you already have 10 h booked on " + today
+                        + " across all projects; at most 14 h more fit into the day, got 14.5"));
     }
 
     @Test
