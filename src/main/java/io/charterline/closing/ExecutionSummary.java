@@ -78,7 +78,7 @@ final class ExecutionSummary {
         }
         // Named for the sponsor to check: a completion weeks ahead of the plan may not be the work done.
         EarlyCompletion.in(record).forEach(wp -> text.append(("- Completed before its planned start: %s %s, "
-                + "planned start %s, completed on %s, %s booked of %s estimated%n").formatted(wp.code(), wp.name(),
+                + "planned start %s, completed on %s, %s reported of %s estimated%n").formatted(wp.code(), wp.name(),
                 format.date(wp.plannedStart()), format.date(wp.completedOn()), format.hours(wp.actualHours()),
                 format.hours(wp.estimateHours()))));
         List<ChangeRequest> changes = record.changes();

@@ -162,7 +162,7 @@ public class LessonDeriver {
                 .collect(Collectors.joining(", ")) + (packages.size() > NAMED_PACKAGES ? ", ..." : "") + ")";
         boolean over = variance.signum() > 0;
         String what = subject + " took " + percent + (over ? " more" : " fewer") + " hours than estimated: "
-                + hours(actual) + " booked against " + hours(estimate) + " estimated over " + which + "."
+                + hours(actual) + " reported against " + hours(estimate) + " estimated over " + which + "."
                 + leavesOut("The estimate leaves out", leftOut);
         String impact = over
                 ? hours(actual.subtract(estimate)) + " more " + effort + " effort than planned."
@@ -297,7 +297,7 @@ public class LessonDeriver {
                 + "nothing about how long the work took: "
                 + early.stream().limit(NAMED_PACKAGES).map(wp -> wp.code() + " " + wp.name() + " (planned start "
                         + wp.plannedStart() + ", completed on " + wp.completedOn() + ", " + hours(wp.actualHours())
-                        + " booked against " + hours(wp.estimateHours()) + " estimated)")
+                        + " reported against " + hours(wp.estimateHours()) + " estimated)")
                 .collect(Collectors.joining(", ")) + (early.size() > NAMED_PACKAGES ? ", ..." : "") + ".";
     }
 

@@ -52,6 +52,7 @@ class CloseoutReportRendererTest {
     void aPackageCompletedBeforeItsPlannedStartIsFlaggedWithItsDatesAndHours() {
         assertThat(html.replaceAll("\\s+", " "))
                 .contains("Completed before their planned start, to be checked")
+                .contains("<th>Hours reported</th><th>Estimate</th>")
                 .contains("<td>NET-3 Network cut-over</td> <td class=\"date\">2026-06-01</td> "
                         + "<td class=\"date\">2026-05-11</td> <td class=\"number\">21</td> "
                         + "<td class=\"number\">4 h</td> <td class=\"number\">60 h</td>");

@@ -134,11 +134,11 @@ class CompletedBeforePlannedStartFlowTest extends LifecycleTestSupport {
     @Test
     void theEstimatingLessonLeavesThePackageOutAndSaysSo() {
         assertThat(lessonsOf(LessonCategory.ESTIMATING)).singleElement().asString()
-                .startsWith("ANALYSIS work took 67% more hours than estimated: 40 h booked against 24 h estimated "
+                .startsWith("ANALYSIS work took 67% more hours than estimated: 40 h reported against 24 h estimated "
                         + "over 1 work package (WP-2 Specify order service). The estimate leaves out 1 work package "
                         + "completed before its planned start")
                 .endsWith("WP-1 Analyse order flows (planned start " + plannedStart + ", completed on "
-                        + completedOn + ", 4 h booked against 16 h estimated).");
+                        + completedOn + ", 4 h reported against 16 h estimated).");
     }
 
     @Test
@@ -150,7 +150,7 @@ class CompletedBeforePlannedStartFlowTest extends LifecycleTestSupport {
         assertThat(lessonsOf(LessonCategory.SCHEDULE)).singleElement().asString()
                 .contains("Both finishes leave out 1 work package completed before its planned start")
                 .contains("WP-1 Analyse order flows (planned start " + plannedStart + ", completed on "
-                        + completedOn + ", 4 h booked against 16 h estimated)");
+                        + completedOn + ", 4 h reported against 16 h estimated)");
     }
 
     /** The facts as the closing gate's delegate reads them, in a transaction. */

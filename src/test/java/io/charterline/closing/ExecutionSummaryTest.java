@@ -111,7 +111,7 @@ class ExecutionSummaryTest {
 
         assertThat(new ExecutionSummary().of(record))
                 .contains("- Completed before its planned start: NET-3 Network cut-over, planned start 2026-03-23, "
-                        + "completed on 2026-03-02, 4 h booked of 60 h estimated")
+                        + "completed on 2026-03-02, 4 h reported of 60 h estimated")
                 .doesNotContain("WP-1 Package WP-1");
     }
 }

@@ -31,12 +31,13 @@ class LessonDeriverTest {
 
         assertThat(lessons).hasSize(2).allMatch(l -> l.category() == LessonCategory.ESTIMATING);
         assertThat(lessons.get(0).whatHappened()).isEqualTo("JAVA work took 30% more hours than estimated: 208 h "
-                + "booked against 160 h estimated over 2 work packages (2.1 Implement order API, 2.2 Billing adapter).");
+                + "reported against 160 h estimated over 2 work packages (2.1 Implement order API, "
+                + "2.2 Billing adapter).");
         assertThat(lessons.get(0).impact()).isEqualTo("48 h more JAVA effort than planned.");
         assertThat(lessons.get(0).recommendation()).startsWith("Estimate JAVA work about 30% higher");
         assertThat(lessons.get(0).tags()).containsExactly("estimating", "java", "build", "crm", "billing");
         assertThat(lessons.get(1).whatHappened()).isEqualTo("TESTING work took 25% fewer hours than estimated: "
-                + "60 h booked against 80 h estimated over 1 work package (3.1 System test).");
+                + "60 h reported against 80 h estimated over 1 work package (3.1 System test).");
         assertThat(lessons.get(1).impact()).startsWith("20 h of planned TESTING effort were not needed");
     }
 
@@ -51,7 +52,8 @@ class LessonDeriverTest {
 
         assertThat(lessons).singleElement().satisfies(lesson -> {
             assertThat(lesson.whatHappened()).startsWith("MIGRATION work packages took 20% fewer hours than "
-                    + "estimated: 40 h booked against 50 h estimated over 1 work package (5.1 Migrate customer data)");
+                    + "estimated: 40 h reported against 50 h estimated over 1 work package "
+                    + "(5.1 Migrate customer data)");
             assertThat(lesson.tags()).containsExactly("estimating", "migration", "java", "crm", "billing");
         });
     }
@@ -83,10 +85,10 @@ class LessonDeriverTest {
                 List.of(), null, null, List.of(netThreeDoneEarly()), null, null, List.of(), List.of(), 0, 0, null);
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().extracting(DerivedLesson::whatHappened)
-                .isEqualTo("JAVA work took 30% more hours than estimated: 130 h booked against 100 h estimated over "
-                        + "1 work package (2.1 Implement order API). The estimate leaves out 1 work package "
+                .isEqualTo("JAVA work took 30% more hours than estimated: 130 h reported against 100 h estimated "
+                        + "over 1 work package (2.1 Implement order API). The estimate leaves out 1 work package "
                         + "completed before its planned start, which says nothing about how long the work took: "
-                        + "NET-3 Network cut-over (planned start 2026-07-06, completed on 2026-06-15, 4 h booked "
+                        + "NET-3 Network cut-over (planned start 2026-07-06, completed on 2026-06-15, 4 h reported "
                         + "against 60 h estimated).");
     }
 
@@ -206,7 +208,7 @@ class LessonDeriverTest {
                 .isEqualTo("The work finished 9 days early: first baseline's finish 2026-06-30, actual finish "
                         + "2026-06-21. Both finishes leave out 1 work package completed before its planned start, "
                         + "which says nothing about how long the work took: NET-3 Network cut-over (planned start "
-                        + "2026-07-06, completed on 2026-06-15, 4 h booked against 60 h estimated).");
+                        + "2026-07-06, completed on 2026-06-15, 4 h reported against 60 h estimated).");
     }
 
     @Test
