@@ -201,7 +201,9 @@ public record CloseoutReportData(
      * @param kind        "Risk" or "Issue"
      * @param severity    a risk's band with its score ("HIGH, score 16"), an issue's severity
      * @param owner       the owner's name; null when nobody owns it
-     * @param closingNote why it was closed or resolved; for one still open at closeout, that it was
+     * @param status      its status; for one still unsettled, which the closeout closes, "CLOSED at closeout (was
+     *                    OPEN)"
+     * @param closingNote why it was closed or resolved; for one the closeout closes, the note the register gives it
      */
     public record RegisterEntry(String kind, String title, String severity, String owner, String status,
                                 String closingNote) {

@@ -34,9 +34,7 @@ import io.charterline.project.ProjectRegistry;
 import io.charterline.project.ProjectStatus;
 import io.charterline.record.ProjectRecord;
 import io.charterline.record.ProjectRecords;
-import io.charterline.risk.IssueStatus;
 import io.charterline.risk.RiskRegister;
-import io.charterline.risk.RiskStatus;
 import io.charterline.scope.ScopeStatementRepository;
 import io.charterline.time.TimeEntry;
 import io.charterline.time.TimeEntryService;
@@ -172,24 +170,34 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                         .map(use -> use.withPerson(names.of(use.person()))).toList(),
                 lessonLines,
                 measuredAtClosing ? closing : null, onTime(record).share(), EarlyCompletion.in(record),
-                register(projectKey));
+                register(projectKey, outcome));
     }
 
     /**
-     * The risks, then the issues, most severe first. The report is produced before the register is closed with the
-     * project, so an entry still unsettled has no closing note yet: it says it was still open at closeout.
+     * The risks, then the issues, most severe first. The report is produced just before the closeout closes the
+     * entries still unsettled ({@link RiskRegister#closeWithProject}); it shows them as the register will, closed at
+     * closeout with the register's note, and says how they stood.
      */
-    private List<RegisterEntry> register(String projectKey) {
+    private List<RegisterEntry> register(String projectKey, ProjectStatus outcome) {
         List<RegisterEntry> entries = new ArrayList<>();
-        riskRegister.risks(projectKey).forEach(risk -> entries.add(new RegisterEntry("Risk", risk.title(),
-                "%s, score %d".formatted(risk.severity(), risk.score()), names.of(risk.owner()),
-                risk.status().name(), risk.closingNote() != null || risk.status() == RiskStatus.CLOSED
-                        ? risk.closingNote() : "Still " + risk.status() + " at closeout")));
-        riskRegister.issues(projectKey).forEach(issue -> entries.add(new RegisterEntry("Issue", issue.title(),
-                issue.severity().name(), names.of(issue.owner()), issue.status().name(),
-                issue.closingNote() != null || issue.status() != IssueStatus.OPEN
-                        ? issue.closingNote() : "Still OPEN at closeout")));
+        riskRegister.risks(projectKey).forEach(risk -> {
+            boolean closing = RiskRegister.closesWithProject(risk.status());
+            entries.add(new RegisterEntry("Risk", risk.title(),
+                    "%s, score %d".formatted(risk.severity(), risk.score()), names.of(risk.owner()),
+                    closing ? closedAtCloseout(risk.status()) : risk.status().name(),
+                    closing ? RiskRegister.closedWithProject(risk.status(), outcome) : risk.closingNote()));
+        });
+        riskRegister.issues(projectKey).forEach(issue -> {
+            boolean closing = RiskRegister.closesWithProject(issue.status());
+            entries.add(new RegisterEntry("Issue", issue.title(), issue.severity().name(), names.of(issue.owner()),
+                    closing ? closedAtCloseout(issue.status()) : issue.status().name(),
+                    closing ? RiskRegister.closedWithProject(outcome) : issue.closingNote()));
+        });
         return entries;
+    }
+
+    private static String closedAtCloseout(Enum<?> status) {
+        return "CLOSED at closeout (was " + status + ")";
     }
 
     /**

@@ -25,6 +25,8 @@ public class RiskRegister {
 
     /** Who closed the entries still unsettled when their project ended: the closeout, not a person. */
     static final String CLOSEOUT = "closeout";
+    /** The risks that close with their project: nobody settled them. */
+    private static final List<RiskStatus> UNSETTLED_RISKS = List.of(RiskStatus.OPEN, RiskStatus.MITIGATED);
 
     private final ProjectRegistry projects;
     private final RiskRepository risks;
@@ -143,19 +145,41 @@ public class RiskRegister {
     /**
      * Closes the entries still unsettled when the project ends (open or mitigated risks, open issues): nobody is
      * left to act on them, and an ended project's register can no longer be changed. Each keeps a note of how it
-     * stood. Runs after the final report, whose KPI snapshot still counts them as open at closeout.
+     * stood. Runs after the final report, whose KPI snapshot still counts them as open at closeout and whose
+     * register shows them as closed here, with the same notes.
      */
     @Transactional
     public void closeWithProject(String projectKey, ProjectStatus outcome) {
         Project project = projects.require(projectKey);
         Instant now = Instant.now(clock);
-        String ended = outcome == ProjectStatus.TERMINATED ? "terminated" : "closed";
-        risks.findByProjectIdAndStatusIn(project.getId(), List.of(RiskStatus.OPEN, RiskStatus.MITIGATED))
-                .forEach(risk -> risk.closeWithProject("Still " + risk.getStatus() + " when the project was " + ended
-                        + "; closed with the project at closeout", now));
+        risks.findByProjectIdAndStatusIn(project.getId(), UNSETTLED_RISKS)
+                .forEach(risk -> risk.closeWithProject(closedWithProject(risk.getStatus(), outcome), now));
         issues.findByProjectIdAndStatus(project.getId(), IssueStatus.OPEN)
-                .forEach(issue -> issue.closeWithProject("Still OPEN when the project was " + ended
-                        + "; closed unresolved with the project at closeout", now));
+                .forEach(issue -> issue.closeWithProject(closedWithProject(outcome), now));
+    }
+
+    /** Whether a risk in this status closes with the project ({@link #closeWithProject}). */
+    public static boolean closesWithProject(RiskStatus status) {
+        return UNSETTLED_RISKS.contains(status);
+    }
+
+    /** Whether an issue in this status closes with the project ({@link #closeWithProject}). */
+    public static boolean closesWithProject(IssueStatus status) {
+        return status == IssueStatus.OPEN;
+    }
+
+    /** The closing note of a risk, still in the given status, that closes with a project ending so. */
+    public static String closedWithProject(RiskStatus status, ProjectStatus outcome) {
+        return "Still " + status + " when the project was " + ended(outcome) + "; closed with the project at closeout";
+    }
+
+    /** The closing note of an issue still open that closes with a project ending so. */
+    public static String closedWithProject(ProjectStatus outcome) {
+        return "Still OPEN when the project was " + ended(outcome) + "; closed unresolved with the project at closeout";
+    }
+
+    private static String ended(ProjectStatus outcome) {
+        return outcome == ProjectStatus.TERMINATED ? "terminated" : "closed";
     }
 
     private static Map<Severity, Long> bySeverity(List<Object[]> rows) {

@@ -91,7 +91,8 @@ class CloseoutReportRendererTest {
         assertThat(html.replaceAll("\\s+", " "))
                 .contains("<h2>Risks and issues</h2>")
                 .contains("<td><span>Risk</span>: <span>Payment sandbox unstable</span></td> <td>HIGH, score 16</td> "
-                        + "<td>Nina Andersen</td> <td>MITIGATED</td> <td>Still MITIGATED at closeout</td>")
+                        + "<td>Nina Andersen</td> <td>CLOSED at closeout (was MITIGATED)</td> <td>Still MITIGATED when "
+                        + "the project was closed; closed with the project at closeout</td>")
                 .contains("<td><span>Issue</span>: <span>Build server down</span></td> <td>CRITICAL</td> "
                         + "<td>Paula Manager</td> <td>RESOLVED</td> <td>Disk replaced</td>");
     }

@@ -58,7 +58,8 @@ final class CloseoutReportSamples {
                 List.of(new EarlyCompletion("NET-3", "Network cut-over", LocalDate.of(2026, 6, 1),
                         LocalDate.of(2026, 5, 11), new BigDecimal("60"), new BigDecimal("4"))),
                 List.of(new RegisterEntry("Risk", "Payment sandbox unstable", "HIGH, score 16", "Nina Andersen",
-                                "MITIGATED", "Still MITIGATED at closeout"),
+                                "CLOSED at closeout (was MITIGATED)",
+                                "Still MITIGATED when the project was closed; closed with the project at closeout"),
                         new RegisterEntry("Issue", "Build server down", "CRITICAL", "Paula Manager", "RESOLVED",
                                 "Disk replaced")));
     }

@@ -212,6 +212,21 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
     }
 
     @Test
+    void theReportShowsTheEntriesTheCloseoutClosedAsTheRegisterDoesWithHowTheyStood() {
+        String html = closeoutReports.html(key).replaceAll("\\s+", " ");
+
+        assertThat(html)
+                .contains("<td>CLOSED at closeout (was OPEN)</td> <td>" + register.risks(key).get(0).closingNote()
+                        + "</td>")
+                .contains("<td>CLOSED at closeout (was MITIGATED)</td> <td>" + register.risks(key).get(1).closingNote()
+                        + "</td>")
+                .contains("<td>CLOSED at closeout (was OPEN)</td> <td>Still OPEN when the project was terminated; "
+                        + "closed unresolved with the project at closeout</td>")
+                .contains("<td>RESOLVED</td> <td>Licence renewed</td>")
+                .doesNotContain("<td>OPEN</td>", "<td>MITIGATED</td>");
+    }
+
+    @Test
     void hoursOnTheWorkTheTerminationCancelledStayPlannedAgainstTheCancelledPackage() {
         // The report names the developer as the identity service does: first and last name.
         assertThat(closeoutReports.html(key).replaceAll("\\s+", " ")).contains("<td>Team " + developer

@@ -582,7 +582,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 });
         Assertions.assertThat(closeoutReports.html(key).replaceAll("\\s+", " "))
                 .contains("<td><span>Issue</span>: <span>Build server down</span></td> <td>CRITICAL</td> <td>"
-                        + nameOf("pm") + "</td> <td>OPEN</td> <td>Still OPEN at closeout</td>");
+                        + nameOf("pm") + "</td> <td>CLOSED at closeout (was OPEN)</td> <td>Still OPEN when the project "
+                        + "was closed; closed unresolved with the project at closeout</td>");
     }
 
     @Test
