@@ -105,6 +105,21 @@ class ResourceApiTest {
     }
 
     @Test
+    void fractionsForWholeNumbersAreRefusedTogetherNotCutAndNothingIsStored() {
+        String userId = newUser();
+        post("pmo", person(userId, 40, "100", List.of(skill("JAVA", 3)), List.of()));
+        Map<String, Object> body = person(null, 40, "100", List.of(Map.of("skill", "JAVA", "level", 3.7)), List.of());
+        body.put("weeklyCapacityHours", 37.9);
+
+        assertThat(errors(put("pmo", userId, body))).containsExactlyInAnyOrder(
+                "weeklyCapacityHours: must be a whole number, not 37.9",
+                "skills[0].level: must be a whole number, not 3.7");
+        JsonNode stored = rest.withBasicAuth("pmo", "pmo").getForObject("/api/resources/" + userId, JsonNode.class);
+        assertThat(stored.get("weeklyCapacityHours").asInt()).isEqualTo(40);
+        assertThat(stored.get("skills").get(0).get("level").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void aBodyWhoseOnlyFaultIsAValueOfTheWrongTypeIsAnsweredWithThatFieldAlone() {
         ResponseEntity<JsonNode> response = post("pmo", person(newUser(), 40, "100", List.of(skill("JAVA", 3)),
                 List.of(away("2026-13-01", "2026-12-24", "Leave"))));

@@ -76,7 +76,7 @@ final class BodyTypeErrors extends DeserializationProblemHandler {
     }
 
     /** Notes the error of the parser's current value, unless nobody collects or the value is the whole body. */
-    private static boolean noted(JsonParser parser, String message) {
+    static boolean noted(JsonParser parser, String message) {
         List<InvalidField> errors = current();
         String path = parser == null ? "" : path(parser);
         if (errors == null || path.isEmpty()) {

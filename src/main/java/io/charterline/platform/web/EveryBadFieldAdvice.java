@@ -32,7 +32,8 @@ public class EveryBadFieldAdvice extends RequestBodyAdviceAdapter {
 
     @Bean
     static Jackson2ObjectMapperBuilderCustomizer readOnPastTypeErrors() {
-        return builder -> builder.postConfigurer(mapper -> mapper.addHandler(new BodyTypeErrors()));
+        return builder -> builder.postConfigurer(mapper -> mapper.addHandler(new BodyTypeErrors())
+                .registerModule(new WholeNumbers()));
     }
 
     @Override
