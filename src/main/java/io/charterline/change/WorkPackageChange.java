@@ -1,5 +1,7 @@
 package io.charterline.change;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,13 +11,25 @@ import java.util.List;
  * = no predecessors any more); for {@code REMOVE} only the code counts, with estimate and skill as the requester's
  * statement of what is given up.
  */
+@Schema(description = "One proposed change to a work package: ADD a new one, MODIFY one (the fields given are its new "
+        + "values) or REMOVE one")
 public record WorkPackageChange(
+        @Schema(description = "ADD, MODIFY or REMOVE", requiredMode = RequiredMode.REQUIRED)
         WorkPackageAction action,
+        @Schema(description = "The package's code, 1 to 32 letters, digits, '.', '_' or '-'; once per change request",
+                requiredMode = RequiredMode.REQUIRED)
         String code,
+        @Schema(description = "1 to 200 characters; required for ADD")
         String name,
+        @Schema(description = "More than 0 and at most 10,000 hours, at most 2 decimals; required for ADD, for REMOVE "
+                + "the estimate given up")
         BigDecimal estimateHours,
+        @Schema(description = "A skill of the catalogue; required for ADD")
         String skill,
+        @Schema(description = "1 (novice) to 5 (expert); required for ADD", minimum = "1", maximum = "5")
         Integer skillLevel,
+        @Schema(description = "Codes of the packages that must finish first; for MODIFY an empty list removes them "
+                + "all, none given keeps them")
         List<String> predecessors) {
 
     public List<String> predecessorsOrEmpty() {

@@ -121,5 +121,11 @@ class ApiDocumentationTest {
                 .containsExactlyInAnyOrder("workPackage", "date", "hours");
         assertThat(schemas.at("/ChangeRequestInput/properties/requestedType/description").asText())
                 .contains("EMERGENCY");
+        assertThat(schemas.at("/TerminationRequest/required")).extracting(JsonNode::asText).containsExactly("reason");
+        assertThat(schemas.at("/TerminationRequest/properties/reason/description").asText()).contains("2,000");
+        assertThat(schemas.at("/WorkPackageChange/required")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("action", "code");
+        assertThat(schemas.at("/WorkPackageChange/properties/skillLevel/description").asText())
+                .contains("required for ADD");
     }
 }
