@@ -1,6 +1,7 @@
 package io.charterline.risk;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,9 +38,8 @@ public class Risk {
     @Enumerated(EnumType.STRING)
     private RiskStatus status;
 
-    private String closingNote;
-    private String closedBy;
-    private Instant closedAt;
+    @Embedded
+    private Settlement settlement;
 
     @Column(updatable = false)
     private String raisedBy;
@@ -75,27 +75,13 @@ public class Risk {
      * that keeps it settled keeps who and when and may restate why. Reopening it clears all three.
      */
     public void settle(String note, String userId, Instant now) {
-        if (!status.settles()) {
-            this.closingNote = null;
-            this.closedBy = null;
-            this.closedAt = null;
-            return;
-        }
-        if (closedAt == null) {
-            this.closedBy = userId;
-            this.closedAt = now;
-        }
-        if (note != null) {
-            this.closingNote = note;
-        }
+        this.settlement = Settlement.after(settlement, status.settles(), note, userId, now);
     }
 
     /** Closes an entry nobody settled because its project ended; the note says so and how it stood. */
     public void closeWithProject(String note, Instant now) {
         this.status = RiskStatus.CLOSED;
-        this.closingNote = note;
-        this.closedBy = RiskRegister.CLOSEOUT;
-        this.closedAt = now;
+        this.settlement = Settlement.atCloseout(note, now);
         this.updatedAt = now;
     }
 
@@ -144,15 +130,15 @@ public class Risk {
     }
 
     public String getClosingNote() {
-        return closingNote;
+        return settlement == null ? null : settlement.closingNote();
     }
 
     public String getClosedBy() {
-        return closedBy;
+        return settlement == null ? null : settlement.closedBy();
     }
 
     public Instant getClosedAt() {
-        return closedAt;
+        return settlement == null ? null : settlement.closedAt();
     }
 
     public String getRaisedBy() {
