@@ -10,9 +10,12 @@ import io.charterline.monitoring.HealthVariables;
 import io.charterline.project.ProjectStatus;
 import io.charterline.support.Browser;
 import io.charterline.support.CharterlineWebTest;
+import io.charterline.support.ProjectsOverHttp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,7 @@ class CockpitProjectsViewBrowserTest {
     private static final String CHANGE_CONTROL_CALL = "CallActivity_ChangeControl";
     private static final String ANALYSE_IMPACT_TASK = "Task_AnalyseImpact";
     private static final String REVIEW_IMPLEMENTATION_TASK = "Task_ReviewImplementation";
+    private static final String EN_DASH = "\u2013";
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -50,6 +54,9 @@ class CockpitProjectsViewBrowserTest {
 
     @Autowired
     CloseoutReports closeoutReports;
+
+    @Autowired
+    HistoryService historyService;
 
     @Test
     void pmoSeesEveryActiveProjectWithHealthIndicesEscalationsAndALinkToItsInstance() {
@@ -165,6 +172,78 @@ class CockpitProjectsViewBrowserTest {
         assertThat(cell(rejectedRow, "project-report")).isEqualTo("none: charter rejected");
         assertThat(driver().findElements(By.cssSelector(".charterline-projects-table:not(.charterline-ended-table) "
                 + "tr[data-project-key='" + closed.key() + "']"))).as("not among the active ones").isEmpty();
+    }
+
+    @Test
+    void endedProjectsArePagedTwentyAtATimeMostRecentFirstWithTheirCountAndAFewRequestsPerPage() {
+        ProjectsOverHttp projects = new ProjectsOverHttp(rest);
+        List<String> newestFirst = new ArrayList<>();
+        for (int number = 1; number <= 25; number++) {
+            String key = projects.chartering("Paging pilot " + number);
+            projects.complete("sponsor", key, "Task_ReviewCharter",
+                    Map.of("charterDecision", "REJECT", "charterComment", "No budget this year"));
+            newestFirst.add(0, key);
+        }
+        Project active = startProject("Paging bystander");
+        // Other tests of this Spring context end projects too; they all ended before these 25.
+        long ended = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("project-lifecycle").finished().count();
+
+        signInToCockpitAs("pmo");
+        clearRequests();
+        driver().findElement(By.cssSelector("a[href='#/projects']")).click();
+        endedRow(newestFirst.get(0));
+
+        assertThat(endedKeys()).containsExactlyElementsOf(newestFirst.subList(0, 20));
+        assertThat(endedRange()).isEqualTo("1" + EN_DASH + "20 of " + ended + " ended projects");
+        assertThat(driver().findElement(By.cssSelector(".charterline-projects-summary")).getText())
+                .endsWith(ended + " ended projects");
+        assertThat(pagerButton("Newer").isEnabled()).as("no newer page").isFalse();
+        assertThat(requestsTo("/history/")).as("the first page's history requests").hasSize(6);
+        driver().executeScript("document.activeElement.blur();"
+                + "document.querySelector('.charterline-ended-pager').scrollIntoView(false)");
+        browser.screenshot("cockpit-projects-ended-paged");
+
+        clearRequests();
+        pagerButton("Older").click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".charterline-ended-range"),
+                "21" + EN_DASH + Math.min(40, ended) + " of " + ended + " ended projects"));
+
+        assertThat(endedKeys()).hasSize((int) Math.min(20, ended - 20))
+                .startsWith(newestFirst.subList(20, 25).toArray(String[]::new));
+        assertThat(requestsTo("/api/engine/")).as("the older page's requests, all to the history")
+                .hasSize(6).allMatch(url -> url.contains("/history/"));
+        assertThat(row(active.key()).isDisplayed()).as("the active projects stay").isTrue();
+
+        pagerButton("Newer").click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector(".charterline-ended-range"),
+                "1" + EN_DASH + "20 of " + ended + " ended projects"));
+        assertThat(endedKeys()).containsExactlyElementsOf(newestFirst.subList(0, 20));
+    }
+
+    private void clearRequests() {
+        driver().executeScript("performance.clearResourceTimings()");
+    }
+
+    /** The URLs containing {@code part} that the browser requested since the last {@link #clearRequests()}. */
+    @SuppressWarnings("unchecked")
+    private List<String> requestsTo(String part) {
+        return ((List<String>) driver().executeScript("return performance.getEntriesByType('resource')"
+                + ".map(entry => entry.name).filter(name => name.includes(arguments[0]))", part));
+    }
+
+    private List<String> endedKeys() {
+        return driver().findElements(By.cssSelector(".charterline-ended-table tbody tr")).stream()
+                .map(row -> row.getAttribute("data-project-key")).toList();
+    }
+
+    private String endedRange() {
+        return driver().findElement(By.cssSelector(".charterline-ended-range")).getText();
+    }
+
+    private WebElement pagerButton(String text) {
+        return driver().findElement(By.xpath("//div[contains(@class, 'charterline-ended-pager')]"
+                + "//button[normalize-space()='" + text + "']"));
     }
 
     private record Project(String key, String instanceId) {

@@ -1,9 +1,9 @@
 // Charterline's "Projects" view in Cockpit (#/projects): every active project-lifecycle instance with its phase,
-// health, SPI/CPI, open changes and open escalations, and every ended one (closed, terminated, rejected) from the
-// engine's history, which Cockpit CE itself does not show. It reads only the engine API with the signed-in user's
-// Cockpit session, so the engine's authorizations decide which projects a user sees. Charterline's /api needs HTTP
-// Basic, so the view only links to a project's closeout report, KPIs and change log there: the browser asks for the
-// password once. Everything taken from the engine goes into the DOM as text.
+// health, SPI/CPI, open changes and open escalations, and the ended ones (closed, terminated, rejected) from the
+// engine's history, which Cockpit CE itself does not show, a page at a time, the most recently ended first. It reads
+// only the engine API with the signed-in user's Cockpit session, so the engine's authorizations decide which projects
+// a user sees. Charterline's /api needs HTTP Basic, so the view only links to a project's closeout report, KPIs and
+// change log there: the browser asks for the password once. Everything taken from the engine goes into the DOM as text.
 
 const ROUTE = '/projects';
 const LIFECYCLE = 'project-lifecycle';
@@ -30,6 +30,8 @@ const WITH_REPORT = ['CLOSED', 'TERMINATED'];
 // Charterline's API beside the engine's: the same server, outside Cockpit's own path.
 const API = '/api/projects/';
 const STYLESHEET_ID = 'charterline-projects-css';
+// Ended projects only grow; a page of them costs the same few requests however many there are.
+const ENDED_PAGE_SIZE = 20;
 // What a failure without an engine message means to the person looking at the view.
 const FAILURE_HINTS = {
   401: 'your Cockpit session has ended; sign in again',
@@ -79,6 +81,8 @@ class ProjectsView {
     this.refresh = element('button', {type: 'button', className: 'btn btn-default btn-sm'}, 'Refresh');
     this.refresh.addEventListener('click', () => this.load());
     this.content = element('div', {className: 'charterline-projects-content'});
+    // The first ended project shown (0 = the most recently ended); Refresh stays on the page.
+    this.endedFirst = 0;
 
     const header = element('header', {className: 'charterline-projects-header'},
         element('h1', {className: 'section-title'}, 'Projects'), this.refresh);
@@ -86,23 +90,43 @@ class ProjectsView {
         element('section', {}, element('div', {className: 'inner'}, header, this.summary, this.content))));
   }
 
-  async load() {
+  /** Loads the active projects and the current page of ended ones. */
+  load() {
+    this.refresh.disabled = true;
+    this.summary.textContent = '';
+    this.content.replaceChildren(element('p', {className: 'charterline-projects-loading'},
+        element('span', {className: 'glyphicon glyphicon-refresh animate-spin'}), ' Loading projects\u2026'));
+    return this.run(async engine => {
+      // One after the other, so that a failure names the first request that failed, not whichever lost a race.
+      const projects = await loadProjects(engine);
+      const ended = await loadEndedProjects(engine, this.endedFirst);
+      return () => this.showProjects(projects, ended);
+    });
+  }
+
+  /** Loads another page of ended projects; the active ones stay as they are. */
+  showEndedPage(first) {
+    this.refresh.disabled = true;
+    this.endedSection.querySelectorAll('.charterline-ended-pager button').forEach(button => {
+      button.disabled = true;
+    });
+    return this.run(async engine => {
+      const ended = await loadEndedProjects(engine, first);
+      return () => this.showEnded(ended);
+    });
+  }
+
+  /** Runs one load with its own requests, cancelled by the next load or by leaving the view; shows its failure. */
+  async run(task) {
     if (loading) {
       loading.abort();
     }
     const controller = new AbortController();
     loading = controller;
-    this.refresh.disabled = true;
-    this.summary.textContent = '';
-    this.content.replaceChildren(element('p', {className: 'charterline-projects-loading'},
-        element('span', {className: 'glyphicon glyphicon-refresh animate-spin'}), ' Loading projects\u2026'));
     try {
-      const engine = new EngineApi(this.api, controller.signal);
-      // One after the other, so that a failure names the first request that failed, not whichever lost a race.
-      const projects = await loadProjects(engine);
-      const ended = await loadEndedProjects(engine);
+      const show = await task(new EngineApi(this.api, controller.signal));
       if (!controller.signal.aborted) {
-        this.showProjects(projects, ended);
+        show();
       }
     } catch (error) {
       if (!controller.signal.aborted) {
@@ -117,15 +141,30 @@ class ProjectsView {
   }
 
   showProjects(projects, ended) {
-    const red = projects.filter(project => project.health === 'RED').length;
-    const escalations = projects.reduce((sum, project) => sum + project.openEscalations, 0);
+    this.projects = projects;
+    this.endedFirst = ended.first;
+    this.endedSection = endedSection(ended, first => this.showEndedPage(first));
+    this.content.replaceChildren(activeSection(projects), this.endedSection);
+    this.summarise(ended.total);
+  }
+
+  showEnded(ended) {
+    this.endedFirst = ended.first;
+    const section = endedSection(ended, first => this.showEndedPage(first));
+    this.endedSection.replaceWith(section);
+    this.endedSection = section;
+    this.summarise(ended.total);
+  }
+
+  summarise(endedTotal) {
+    const red = this.projects.filter(project => project.health === 'RED').length;
+    const escalations = this.projects.reduce((sum, project) => sum + project.openEscalations, 0);
     this.summary.textContent = [
-      count(projects.length, 'active project', 'active projects'),
+      count(this.projects.length, 'active project', 'active projects'),
       red + ' rated RED',
       count(escalations, 'open escalation', 'open escalations'),
-      count(ended.length, 'ended project', 'ended projects')
+      count(endedTotal, 'ended project', 'ended projects')
     ].join(' \u00b7 ');
-    this.content.replaceChildren(activeSection(projects), endedSection(ended));
   }
 
   showError(error) {
@@ -162,16 +201,19 @@ function activeSection(projects) {
       element('thead', {}, head), element('tbody', {}, ...rows));
 }
 
-/** Closed, terminated and rejected projects, most recently ended first, with their report and records. */
-function endedSection(ended) {
+/**
+ * One page of the closed, terminated and rejected projects, most recently ended first, with their report and
+ * records, and the buttons to the newer and older pages.
+ */
+function endedSection(ended, showPage) {
   const title = element('h2', {className: 'section-title charterline-projects-ended-title'}, 'Ended projects');
-  if (ended.length === 0) {
+  if (ended.total === 0) {
     return element('section', {}, title, element('p', {className: 'charterline-ended-empty'},
         'No project has ended yet. A project appears here once it is closed, terminated or its charter rejected.'));
   }
   const head = element('tr', {}, ...['Project', 'Name', 'Outcome', 'Ended', 'Closeout report', 'Records']
       .map(heading => element('th', {}, heading)));
-  const rows = ended.map(project => element('tr', {dataset: {projectKey: project.key}},
+  const rows = ended.projects.map(project => element('tr', {dataset: {projectKey: project.key}},
       element('td', {className: 'project-key'}, project.key),
       element('td', {className: 'project-name'}, project.name || NOT_YET),
       element('td', {className: 'project-outcome'}, outcomeBadge(project.outcome)),
@@ -186,7 +228,22 @@ function endedSection(ended) {
         ['Change log', '/change-log', 'Every step of every change request']]))));
   return element('section', {}, title, element('table',
       {className: 'cam-table charterline-projects-table charterline-ended-table'},
-      element('thead', {}, head), element('tbody', {}, ...rows)));
+      element('thead', {}, head), element('tbody', {}, ...rows)), pager(ended, showPage));
+}
+
+/** "41–60 of 312 ended projects" with the buttons to the newer and the older page. */
+function pager(ended, showPage) {
+  const last = ended.first + ended.projects.length;
+  const newer = element('button', {type: 'button', className: 'btn btn-default btn-sm charterline-ended-newer',
+    title: 'The ' + ENDED_PAGE_SIZE + ' projects that ended after these', disabled: ended.first === 0}, 'Newer');
+  const older = element('button', {type: 'button', className: 'btn btn-default btn-sm charterline-ended-older',
+    title: 'The ' + ENDED_PAGE_SIZE + ' projects that ended before these', disabled: last >= ended.total}, 'Older');
+  newer.addEventListener('click', () => showPage(Math.max(0, ended.first - ENDED_PAGE_SIZE)));
+  older.addEventListener('click', () => showPage(last));
+  return element('div', {className: 'charterline-ended-pager'},
+      element('span', {className: 'charterline-ended-range text-muted'},
+          (ended.first + 1) + '\u2013' + last + ' of ' + count(ended.total, 'ended project', 'ended projects')),
+      element('div', {className: 'btn-group'}, newer, older));
 }
 
 /** Links into Charterline's API for one project, opened beside Cockpit; the browser asks for the password. */
@@ -244,20 +301,30 @@ async function loadProjects(engine) {
       .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** The lifecycles that ended, from the engine's history, the most recent project end first, with how each ended. */
-async function loadEndedProjects(engine) {
-  const instances = await engine.query('/history/process-instance', {processDefinitionKey: LIFECYCLE,
-    finished: true, sorting: [{sortBy: 'endTime', sortOrder: 'desc'}]});
+/**
+ * The page of lifecycles that ended from the given position, the most recent end first, with how each ended and
+ * how many ended in all: the same six requests for any page, whatever the number of ended projects.
+ */
+async function loadEndedProjects(engine, from) {
+  const ended = {processDefinitionKey: LIFECYCLE, finished: true};
+  const {count: total} = await engine.query('/history/process-instance/count', ended);
+  // A page beyond the end (its projects were removed from the history since) becomes the last page.
+  const first = Math.min(from, Math.floor(Math.max(total - 1, 0) / ENDED_PAGE_SIZE) * ENDED_PAGE_SIZE);
+  const instances = await engine.query('/history/process-instance?' + new URLSearchParams(
+      {firstResult: first, maxResults: ENDED_PAGE_SIZE}), {...ended,
+    // The instance id orders projects that ended in the same millisecond, so that no one is on two pages.
+    sorting: [{sortBy: 'endTime', sortOrder: 'desc'}, {sortBy: 'instanceId', sortOrder: 'desc'}]});
   if (instances.length === 0) {
-    return [];
+    return {first, total, projects: []};
   }
   const ids = instances.map(instance => instance.id);
-  const [names, endEvents] = await Promise.all([
+  const [names, ...reachedEach] = await Promise.all([
     engine.query('/history/variable-instance?deserializeValues=false',
         {processInstanceIdIn: ids, variableNameIn: [PROJECT_NAME, ENDED_ON]}),
-    // The history answers which end event was reached only per instance, so ask per project, in parallel.
-    Promise.all(ids.map(id => engine.get('/history/activity-instance?' + new URLSearchParams(
-        {processInstanceId: id, activityType: 'noneEndEvent'}))))
+    // Which of the page's projects reached each end event, one query per end event: the engine's history
+    // names an instance's end event only per instance.
+    ...Object.keys(OUTCOMES).map(endEvent => engine.query('/history/process-instance',
+        {processInstanceIds: ids, executedActivityIdIn: [endEvent]}))
   ]);
   const valuesById = new Map(ids.map(id => [id, {}]));
   names
@@ -265,18 +332,18 @@ async function loadEndedProjects(engine) {
       .forEach(variable => {
         valuesById.get(variable.processInstanceId)[variable.name] = variable.value;
       });
-  return instances.map((instance, position) => {
-    // The lifecycle's own end, not the end of a status cycle or a change inside it.
-    const end = endEvents[position].find(activity => OUTCOMES[activity.activityId]);
-    return {
-      key: instance.businessKey || instance.id,
-      name: valuesById.get(instance.id)[PROJECT_NAME],
-      // An instance cancelled by hand reached no end event; the engine's state says so.
-      outcome: end ? OUTCOMES[end.activityId] : instance.state,
-      // The project's own day (a demo project is replayed); the instance's end for one that ended before it was kept
-      ended: valuesById.get(instance.id)[ENDED_ON] || (instance.endTime ? instance.endTime.substring(0, 10) : null)
-    };
-  }).sort((one, other) => (other.ended || '').localeCompare(one.ended || ''));
+  const outcomeById = new Map();
+  Object.values(OUTCOMES).forEach((outcome, position) => reachedEach[position]
+      .forEach(instance => outcomeById.set(instance.id, outcome)));
+  const projects = instances.map(instance => ({
+    key: instance.businessKey || instance.id,
+    name: valuesById.get(instance.id)[PROJECT_NAME],
+    // An instance cancelled by hand reached no end event; the engine's state says so.
+    outcome: outcomeById.get(instance.id) || instance.state,
+    // The project's own day (a demo project is replayed); the instance's end for one that ended before it was kept
+    ended: valuesById.get(instance.id)[ENDED_ON] || (instance.endTime ? instance.endTime.substring(0, 10) : null)
+  }));
+  return {first, total, projects};
 }
 
 /** How many running change-control instances the project has called. */
