@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /**
  * How the final report writes figures; an object, because the template calls methods on objects only. ASCII
- * only: the PDF uses the standard PDF fonts, which have no glyph for signs such as U+2212 (minus).
+ * signs ("-", not U+2212), as the rest of Charterline writes figures.
  */
 public final class CloseoutFormat {
 

@@ -1,13 +1,19 @@
 package io.charterline.closing;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -22,8 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CloseoutReportRenderer {
 
+    /** The family the template's CSS names; the faces below are the ones its CSS uses. */
+    static final String FONT_FAMILY = "Liberation Sans";
+
     private final TemplateEngine templates = new TemplateEngine();
     private final CloseoutCharts charts;
+    private final List<Face> faces = List.of(Face.load("LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
+            Face.load("LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
+            Face.load("LiberationSans-Italic.ttf", 400, FontStyle.ITALIC));
 
     public CloseoutReportRenderer(CloseoutCharts charts) {
         this.charts = charts;
@@ -52,13 +64,39 @@ public class CloseoutReportRenderer {
      */
     public byte[] pdf(String html) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
+                .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+        for (Face face : faces) {
+            // Embedded (as a subset), because the standard PDF fonts hold WinAnsi only and would lose names such as
+            // "Łukasz". Also the fallback for any other family, such as the Helvetica that reports stored before
+            // asked for.
+            builder.useFont(face::program, FONT_FAMILY, face.weight(), face.style(), true,
+                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE));
+        }
         try {
-            new PdfRendererBuilder().useFastMode()
-                    .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
-                    .withHtmlContent(html, null).toStream(pdf).run();
+            builder.withHtmlContent(html, null).toStream(pdf).run();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the closeout report as PDF", e);
         }
         return pdf.toByteArray();
+    }
+
+    /** A face of the report's font, read once from the Liberation fonts' jar; each PDF embeds what it uses of it. */
+    private record Face(byte[] font, int weight, FontStyle style) {
+
+        static Face load(String file, int weight, FontStyle style) {
+            try (InputStream in = Face.class.getResourceAsStream("/liberation/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("Font " + file + " is not on the classpath (openpdf-fonts-extra)");
+                }
+                return new Face(in.readAllBytes(), weight, style);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the font " + file, e);
+            }
+        }
+
+        InputStream program() {
+            return new ByteArrayInputStream(font);
+        }
     }
 }

@@ -2,10 +2,16 @@ package io.charterline.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.charterline.closing.CloseoutReportData.LessonLine;
+import io.charterline.closing.CloseoutReportData.ResourceUse;
+import io.charterline.lessons.LessonCategory;
+import io.charterline.lessons.LessonSource;
+import io.charterline.lessons.Phase;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,6 +23,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -187,6 +194,44 @@ class CloseoutReportRendererTest {
     }
 
     @Test
+    void pdfShowsNamesAndLessonsInAnyLatinOrGreekLettersWithFontsItEmbeds() throws IOException {
+        CloseoutReportData sample = CloseoutReportSamples.closedProject();
+        CloseoutReportData international = new CloseoutReportData(sample.projectKey(), "Migración Ωmega",
+                "Łukasz Żółkiewski", "Zoë Ångström", sample.outcome(), "Přehled změn v objednávkách",
+                sample.scope(), sample.schedule(), sample.cost(), sample.burn(), sample.kpis(), null, sample.changes(),
+                List.of(new ResourceUse("Łukasz Żółkiewski", "JAVA", null, new BigDecimal("160"),
+                        new BigDecimal("208"), BigDecimal.ZERO)),
+                List.of(new LessonLine(Phase.CLOSING, LessonCategory.OBSERVATION, "Přehled změn", null, null,
+                        LessonSource.PERSON, "Zoë Ångström")),
+                null, null, List.of(), List.of());
+
+        try (PDDocument pdf = Loader.loadPDF(renderer.pdf(renderer.html(international, GENERATED)))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+
+            assertThat(text).contains("Closeout report: Migración Ωmega", "Łukasz Żółkiewski", "Zoë Ångström",
+                    "Přehled změn v objednávkách", "Přehled změn");
+            assertThat(fonts(pdf)).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded())
+                    .as("%s is embedded", font.getName()).isTrue());
+        }
+    }
+
+    @Test
+    void pdfOfAReportStoredWhenItsCssNamedHelveticaAlsoShowsSuchNamesWithFontsItEmbeds() throws IOException {
+        CloseoutReportData sample = CloseoutReportSamples.closedProject();
+        CloseoutReportData polish = new CloseoutReportData(sample.projectKey(), "Przegląd zamówień",
+                "Łukasz Żółkiewski", sample.projectManager(), sample.outcome(), sample.objectives(), sample.scope(),
+                sample.schedule(), sample.cost(), sample.burn(), sample.kpis(), null, sample.changes(),
+                sample.resources(), sample.lessons(), null, null, List.of(), List.of());
+        String stored = renderer.html(polish, GENERATED)
+                .replace("font-family: 'Liberation Sans', sans-serif;", "font-family: Helvetica, Arial, sans-serif;");
+
+        try (PDDocument pdf = Loader.loadPDF(renderer.pdf(stored))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Przegląd zamówień", "Łukasz Żółkiewski");
+            assertThat(fonts(pdf)).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
+        }
+    }
+
+    @Test
     void pdfOfAReportStoredWithPngChartsStillShowsThem() throws IOException {
         BufferedImage picture = new BufferedImage(760, 340, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -228,6 +273,17 @@ class CloseoutReportRendererTest {
             collect(page.getResources(), objects);
         }
         return objects.stream().filter(PDImageXObject.class::isInstance).map(PDImageXObject.class::cast).toList();
+    }
+
+    /** The fonts the pages' text is set in. */
+    static List<PDFont> fonts(PDDocument pdf) throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        for (PDPage page : pdf.getPages()) {
+            for (COSName name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name));
+            }
+        }
+        return fonts;
     }
 
     /** The form XObjects placed on the pages themselves (not those nested in a form). */
