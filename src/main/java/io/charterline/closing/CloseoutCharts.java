@@ -95,7 +95,7 @@ public class CloseoutCharts {
         showAtLeastAWeek((DateAxis) plot.getDomainAxis(),
                 burn.stream().map(BurnPoint::date).min(Comparator.naturalOrder()).orElseThrow(),
                 burn.stream().map(BurnPoint::date).max(Comparator.naturalOrder()).orElseThrow());
-        return Optional.of(svg(chart, "burn", HEIGHT));
+        return Optional.of(svg(chart, "burn", HEIGHT, "Planned vs earned vs actual"));
     }
 
     /**
@@ -131,7 +131,7 @@ public class CloseoutCharts {
         }
         showAtLeastAWeek((DateAxis) chart.getCategoryPlot().getRangeAxis(), first, last);
         int height = Math.max(HEIGHT, 90 + 28 * changes.size());
-        return Optional.of(svg(chart, "changes", height));
+        return Optional.of(svg(chart, "changes", height, "Change timeline"));
     }
 
     /**
@@ -155,15 +155,17 @@ public class CloseoutCharts {
      * The chart as an {@code <svg>} element that scales to its container's width (view box in whole pixels, no
      * fixed size).
      * {@code id} also prefixes the element's clip paths, so that the report's two charts keep theirs apart.
+     * {@code alt} names the chart in the tagged PDF, which takes a picture's text from its own {@code alt} (the HTML
+     * names it by the {@code aria-label} around it).
      */
-    private static String svg(JFreeChart chart, String id, int height) {
+    private static String svg(JFreeChart chart, String id, int height, String alt) {
         chart.setBackgroundPaint(Color.WHITE);
         SVGGraphics2D canvas = new SVGGraphics2D(WIDTH, height);
         canvas.setDefsKeyPrefix(id + "-");
         chart.draw(canvas, new Rectangle2D.Double(0, 0, WIDTH, height));
         // JFreeSVG writes the view box in decimals ("0.0 0.0 760.0 340.0"), which the PDF renderer warns about
         return canvas.getSVGElement(id + "-chart", false, new ViewBox(0, 0, WIDTH, height), null, null)
-                .replaceFirst("viewBox='[^']*'", "viewBox='0 0 " + WIDTH + " " + height + "'");
+                .replaceFirst("viewBox='[^']*'", "viewBox='0 0 " + WIDTH + " " + height + "' alt='" + alt + "'");
     }
 
     /**

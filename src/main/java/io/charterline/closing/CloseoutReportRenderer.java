@@ -64,7 +64,9 @@ public class CloseoutReportRenderer {
      */
     public byte[] pdf(String html) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
+        // Tagged (PDF/UA) for screen readers; it also keeps out the 14 standard PDF fonts, which openhtmltopdf
+        // otherwise sets up for every PDF, each with a warning from PDFBox that it has no font program for it.
+        PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().usePdfUaAccessibility(true)
                 .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         for (Face face : faces) {
             // Embedded (as a subset), because the standard PDF fonts hold WinAnsi only and would lose names such as

@@ -2,6 +2,9 @@ package io.charterline.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.charterline.closing.CloseoutReportData.LessonLine;
 import io.charterline.closing.CloseoutReportData.ResourceUse;
 import io.charterline.lessons.LessonCategory;
@@ -21,14 +24,18 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -232,6 +239,35 @@ class CloseoutReportRendererTest {
     }
 
     @Test
+    void renderingAPdfLogsNoWarningAboutStandardFonts() {
+        Logger pdfBoxFonts = (Logger) LoggerFactory.getLogger(PDType1Font.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        pdfBoxFonts.addAppender(log);
+        try {
+            renderer.pdf(html);
+        } finally {
+            pdfBoxFonts.detachAppender(log);
+        }
+
+        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+    }
+
+    @Test
+    void pdfIsTaggedForScreenReadersWithBothChartsNamed() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(renderer.pdf(html))) {
+            PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en");
+            assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("Final report of PRJ-2026-0007: "
+                    + CloseoutReportSamples.HOSTILE_NAME);
+            assertThat(figureTexts(catalog.getStructureTreeRoot().getKids()))
+                    .containsExactly("Planned vs earned vs actual", "Change timeline");
+        }
+    }
+
+    @Test
     void pdfOfAReportStoredWithPngChartsStillShowsThem() throws IOException {
         BufferedImage picture = new BufferedImage(760, 340, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -284,6 +320,20 @@ class CloseoutReportRendererTest {
             }
         }
         return fonts;
+    }
+
+    /** The alternative texts of the tagged PDF's figures, in reading order. */
+    private static List<String> figureTexts(List<Object> kids) {
+        List<String> texts = new ArrayList<>();
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    texts.add(element.getAlternateDescription());
+                }
+                texts.addAll(figureTexts(element.getKids()));
+            }
+        }
+        return texts;
     }
 
     /** The form XObjects placed on the pages themselves (not those nested in a form). */
