@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 public class CloseoutReportRenderer {
 
     /** The family the template's CSS names; the faces below are the ones its CSS uses. */
-    static final String FONT_FAMILY = "Liberation Sans";
+    private static final String FONT_FAMILY = "Liberation Sans";
 
     private final TemplateEngine templates = new TemplateEngine();
     private final CloseoutCharts charts;
