@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -210,20 +211,39 @@ public class LessonDeriver {
             // An escalation that only ended in the termination is the termination's own lesson, told once.
             return;
         }
-        Map<String, Long> decisions = counts(escalations.stream().map(e -> e.decision() == null
-                ? "undecided" : e.decision().strip().toLowerCase(Locale.ROOT).replace("replan", "re-plan")).toList());
+        Map<String, Long> decisions = counts(escalations.stream().map(LessonDeriver::decided).toList());
         String reasons = escalations.stream().map(EscalationFact::comment)
                 .filter(comment -> comment != null && !comment.isBlank()).map(String::strip).distinct()
                 .collect(Collectors.joining("; "));
         List<String> causes = escalations.stream().map(EscalationFact::cause).filter(Objects::nonNull).distinct()
                 .toList();
         String what = "The status turned RED and was escalated to the sponsor " + times(escalations.size())
-                + ": " + listed(decisions) + "." + (causes.isEmpty() ? "" : " RED because of " + String.join("; ",
-                        causes) + ".") + (reasons.isEmpty() ? "" : " Reasons given: " + reasons + ".");
+                + ": " + listed(decisions) + "." + (causes.isEmpty() ? "" : " RED because of "
+                        + (decisions.size() > 1 ? causesWithDecisions(escalations) : String.join("; ", causes)) + ".")
+                + (reasons.isEmpty() ? "" : " Reasons given: " + reasons + ".");
         String impact = decisions.containsKey("re-plan") || decisions.containsKey("terminate")
                 ? "The project needed a re-plan or was stopped: the baseline no longer held."
                 : "The sponsor had to step in, but the project went on as planned.";
         lessons.add(lesson(facts, LessonCategory.ESCALATION, List.of(), what, impact, escalationAdvice(causes)));
+    }
+
+    /** What the sponsor decided on an escalation, as the lesson says it. */
+    private static String decided(EscalationFact escalation) {
+        return escalation.decision() == null ? "undecided"
+                : escalation.decision().strip().toLowerCase(Locale.ROOT).replace("replan", "re-plan");
+    }
+
+    /**
+     * Each cause with what the sponsor decided on it: when the decisions differ, which RED led to which one is
+     * what a later project can learn from.
+     */
+    private static String causesWithDecisions(List<EscalationFact> escalations) {
+        Map<String, Set<String>> decisionsByCause = escalations.stream().filter(e -> e.cause() != null)
+                .collect(Collectors.groupingBy(EscalationFact::cause, LinkedHashMap::new,
+                        Collectors.mapping(LessonDeriver::decided, Collectors.toCollection(LinkedHashSet::new))));
+        return decisionsByCause.entrySet().stream()
+                .map(entry -> entry.getKey() + " (decided: " + String.join(", ", entry.getValue()) + ")")
+                .collect(Collectors.joining("; "));
     }
 
     /**

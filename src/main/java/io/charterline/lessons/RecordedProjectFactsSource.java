@@ -77,23 +77,23 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
         Map<String, List<String>> decisions = updates.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 entry -> entry.getValue().stream().map(update -> update.getValue().toString()).toList()));
         List<HistoricVariableUpdate> comments = updates.getOrDefault(ESCALATION_COMMENT, List.of());
-        List<String> causes = decisions.getOrDefault(ESCALATION_CAUSE, List.of());
+        List<HistoricVariableUpdate> causes = updates.getOrDefault(ESCALATION_CAUSE, List.of());
         List<HistoricVariableUpdate> escalationDecisions = updates.getOrDefault(ESCALATION_DECISION, List.of());
         List<EscalationFact> escalations = new ArrayList<>();
         for (HistoricVariableUpdate decision : escalationDecisions) {
             escalations.add(new EscalationFact(decision.getValue().toString(), commentOf(decision, comments),
-                    causeOf(escalations.size(), causes)));
+                    causeOf(decision, causes)));
         }
         // A termination reaches the execution gate in the transaction that decided it, whose history is not
         // written yet: whether and why the project was terminated are read from the running instance.
         Map<String, Object> now = running(project.getProcessInstanceId())
-                ? runtimeService.getVariables(project.getProcessInstanceId(),
-                        List.of(ESCALATION_DECISION, ESCALATION_COMMENT, TERMINATED, TERMINATION_REASON))
+                ? runtimeService.getVariables(project.getProcessInstanceId(), List.of(ESCALATION_DECISION,
+                        ESCALATION_COMMENT, ESCALATION_CAUSE, TERMINATED, TERMINATION_REASON))
                 : Map.of();
         if (TERMINATE.equals(now.get(ESCALATION_DECISION))
                 && escalations.stream().noneMatch(escalation -> TERMINATE.equals(escalation.decision()))) {
             escalations.add(new EscalationFact(TERMINATE, (String) now.get(ESCALATION_COMMENT),
-                    causeOf(escalations.size(), causes)));
+                    (String) now.get(ESCALATION_CAUSE)));
         }
         ProjectRecord record = records.of(projectKey);
         List<WorkPackageFact> workPackages = record.workPackages().stream()
@@ -140,11 +140,15 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
     }
 
     /**
-     * Why the n-th escalation's status was RED: each RED cycle records its cause once and opens one decision, so the
-     * n-th cause goes with the n-th decision (as long as the sponsor decides them in the order they came).
+     * Why the status decided on was RED: the decision task records its own cycle's cause when it is completed, so
+     * cause and decision share the task's activity instance, also when two escalations were decided out of order.
      */
-    private static String causeOf(int escalation, List<String> causes) {
-        return escalation < causes.size() ? causes.get(escalation) : null;
+    private static String causeOf(HistoricVariableUpdate decision, List<HistoricVariableUpdate> causes) {
+        return causes.stream()
+                .filter(cause -> Objects.equals(cause.getActivityInstanceId(), decision.getActivityInstanceId()))
+                .map(cause -> cause.getValue().toString())
+                .findFirst()
+                .orElse(null);
     }
 
     private boolean running(String processInstanceId) {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * One status cycle: earned-value figures from the project's data, rated by the project-health decision,
  * stored as the next status report. The rating lands on the lifecycle instance, where the escalation gateway,
  * the sponsor's form and the Cockpit projects view read it. A RED cycle also names the open critical issues and
- * high risks for the sponsor's form, keeps why it is RED for the closeout lesson and tells the project manager.
+ * high risks for the sponsor's form, keeps why it is RED on the cycle's own scope (its escalation task carries it
+ * to the closeout lesson) and tells the project manager.
  */
 @Component
 public class ComputeKpisDelegate implements JavaDelegate {
@@ -57,7 +58,7 @@ public class ComputeKpisDelegate implements JavaDelegate {
             String cause = briefing.cause(projectKey, figures);
             execution.getProcessInstance().setVariable(HealthVariables.ESCALATION_REGISTER,
                     briefing.register(projectKey));
-            execution.getProcessInstance().setVariable(HealthVariables.ESCALATION_CAUSE, cause);
+            execution.setVariableLocal(HealthVariables.RED_CAUSE, cause);
             Project project = projects.require(projectKey);
             notices.redRated(project, report.getCycleNumber(), cause);
         }

@@ -25,7 +25,15 @@ public final class HealthVariables {
      * for the sponsor's form (shown through its escaped twin).
      */
     public static final String ESCALATION_REGISTER = "escalationRegister";
-    /** Set by a RED cycle: why it is RED in words (open critical issues or the indices), read again at closeout. */
+    /**
+     * Set by a RED cycle on its own scope: why it is RED in words (open critical issues or the indices). Local, so
+     * that a later RED cycle, open beside it, does not overwrite it.
+     */
+    public static final String RED_CAUSE = "redCause";
+    /**
+     * Set when the sponsor decides an escalation: the {@link #RED_CAUSE} of the cycle decided on, recorded by the
+     * same task completion as the decision, read again at closeout.
+     */
     public static final String ESCALATION_CAUSE = "escalationCause";
     /** Id of the {@code status_report} row the cycle stored (a Long). */
     public static final String STATUS_REPORT_ID = "statusReportId";

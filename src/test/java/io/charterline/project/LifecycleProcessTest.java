@@ -19,6 +19,7 @@ import io.charterline.change.ChangeType;
 import io.charterline.change.WorkPackageAction;
 import io.charterline.change.WorkPackageChange;
 import io.charterline.closing.CloseoutReports;
+import io.charterline.lessons.Lesson;
 import io.charterline.lessons.LessonQuery;
 import io.charterline.lessons.LessonRepository;
 import io.charterline.lessons.LessonSearch;
@@ -584,6 +585,31 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 .contains("<td><span>Issue</span>: <span>Build server down</span></td> <td>CRITICAL</td> <td>"
                         + nameOf("pm") + "</td> <td>CLOSED at closeout (was OPEN)</td> <td>Still OPEN when the project "
                         + "was closed; closed unresolved with the project at closeout</td>");
+    }
+
+    @Test
+    void twoOpenEscalationsDecidedInReverseOrderEachKeepTheirOwnCauseInTheLesson() {
+        ProcessInstance project = lateProject();
+        String key = projectKey(project);
+        runStatusCycle(project);
+        Task first = task("Task_DecideEscalation", project);
+        register.addIssue(key, new IssueInput("Build server down", null, "CRITICAL", "pm", null, null));
+        runStatusCycle(project);
+        Task second = taskService.createTaskQuery().processInstanceId(project.getId())
+                .taskDefinitionKey("Task_DecideEscalation").list().stream()
+                .filter(escalation -> !escalation.getId().equals(first.getId())).findFirst().orElseThrow();
+
+        complete(second, withVariables(ESCALATION_DECISION, "CONTINUE", ESCALATION_COMMENT, "Server back tomorrow"));
+        complete(first, withVariables(ESCALATION_DECISION, "TERMINATE", ESCALATION_COMMENT, "Business case gone"));
+        closeAfterTermination(project);
+
+        Assertions.assertThat(lessons.findByProjectIdOrderByIdAsc(registeredProject(project).getId()))
+                .extracting(Lesson::getWhatHappened)
+                .filteredOn(what -> what.startsWith("The status turned RED"))
+                .singleElement().asString()
+                .contains("the open critical issue 'Build server down' (owner " + nameOf("pm")
+                        + ") (decided: continue)")
+                .containsPattern("SPI [0-9.]+, CPI n/a \\(decided: terminate\\)");
     }
 
     @Test
