@@ -157,6 +157,18 @@ class LessonDeriverTest {
     }
 
     @Test
+    void escalationsDecidedDifferentlyNameWhatTheSponsorDecidedOnEachCause() {
+        ProjectFacts facts = facts(List.of(), List.of(), List.of(
+                new EscalationFact("CONTINUE", null,
+                        "the open critical issue 'Build server down' (owner Priya Manager)"),
+                new EscalationFact("REPLAN", "Scope grew", "SPI 0.62, CPI 0.95")));
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().satisfies(lesson ->
+                assertThat(lesson.whatHappened()).contains("RED because of the open critical issue 'Build server "
+                        + "down' (owner Priya Manager) (decided: continue); SPI 0.62, CPI 0.95 (decided: re-plan)."));
+    }
+
+    @Test
     void aRedCausedByTheIndicesAdvisesAgreeingOnCorrectiveActionInTheCharter() {
         ProjectFacts facts = facts(List.of(), List.of(), List.of(new EscalationFact("CONTINUE", null,
                 "SPI 0.62, CPI 0.95")));

@@ -93,6 +93,21 @@ class PlanGateLessonsTest extends LifecycleTestSupport {
                 tuple("pmo", "Plan the testing from the start"), tuple("pmo", "Plan with operations"));
     }
 
+    @Test
+    void aPlanTheSponsorSentBackIsShownToThemAgainWithOnlyTheNewRoundsPmoDecision() {
+        ProcessInstance project = atPlanGate(charter().strategic());
+        decide(project, "pmo", Map.of(PLAN_DECISION, "APPROVE", PLAN_COMMENT, "Round one looks fine"));
+        decide(project, "sponsor", Map.of(PLAN_DECISION, "REJECT", PLAN_COMMENT, "Finish before the summer"));
+        complete(task(project), withVariables(WORK_PACKAGES_CSV, PLAN));
+        assertThat(formVariables(task(project).getId())).doesNotContainKey(PMO_PLAN_DECISION_TEXT);
+
+        decide(project, "pmo", Map.of(PLAN_DECISION, "APPROVE", PLAN_COMMENT, "Round two is shorter"));
+
+        BpmnAwareTests.assertThat(project).isWaitingAt("Task_SponsorApprovePlan");
+        assertThat(formVariables(task(project).getId()).get(PMO_PLAN_DECISION_TEXT).toString())
+                .contains("Round two is shorter").doesNotContain("Round one");
+    }
+
     private ProcessInstance atPlanGate(CharterBuilder charter) {
         ProcessInstance project = startProject(charter);
         complete(task(project), withVariables(CHARTER_DECISION, "APPROVE"));
