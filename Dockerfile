@@ -1,5 +1,8 @@
 # Charterline as a container image: `docker compose up` (see docker-compose.yml) or
-# `docker build -t charterline . && docker run -p 8080:8080 -e SPRING_PROFILES_ACTIVE=postgres -e CHARTERLINE_DB_URL=... charterline`
+# `docker build -t charterline . && docker run -p 8080:8080 -e SPRING_PROFILES_ACTIVE=postgres \
+#    -e CHARTERLINE_DB_URL=jdbc:postgresql://db-host:5432/charterline -e CHARTERLINE_DB_USER=charterline \
+#    -e CHARTERLINE_DB_PASSWORD=... -e CHARTERLINE_ADMIN_PASSWORD=... charterline`
+# (the postgres profile has no demo users: its first start creates the administrator; README, "Run on PostgreSQL")
 
 # --- Build stage -------------------------------------------------------------------------------------------
 FROM maven:3.9-eclipse-temurin-17 AS build
