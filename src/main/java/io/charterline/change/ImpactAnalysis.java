@@ -35,8 +35,9 @@ import java.util.stream.Collectors;
  * @param forecastFinishDate  the finish date of the plan without the change, scheduled on the status date as the
  *                            change is; null without a baseline and in analyses stored before it was recorded
  * @param forecastLateDays    calendar days the forecast finish lies after the baseline's finish because work not
- *                            begun is behind its dates; 0 when on time, without a baseline and in analyses stored
- *                            before it was recorded
+ *                            begun is behind its dates; negative when it lies before it because begun work is ahead
+ *                            of the dates the baseline gave it; 0 when on time, without a baseline and in analyses
+ *                            stored before it was recorded
  */
 public record ImpactAnalysis(
         int baselineVersion,
@@ -59,8 +60,10 @@ public record ImpactAnalysis(
                 + "change is: work not begun starts no earlier than today; null without a baseline")
         LocalDate forecastFinishDate,
         @Schema(description = "Calendar days the forecast finish lies after the approved baseline's finish because "
-                + "work not begun is behind its dates; 0 when the plan is on time. Not part of scheduleSlipDays, "
-                + "which is what the change adds to the forecast")
+                + "work not begun is behind its dates; negative when it lies before it because begun work is ahead "
+                + "of the dates the baseline gave it (a baseline recorded on an earlier status date pushed that work "
+                + "out); 0 when the plan is on time. Not part of scheduleSlipDays, which is what the change adds to "
+                + "the forecast: the new finish lies forecastLateDays + scheduleSlipDays after the baseline's")
         long forecastLateDays) {
 
     /**
@@ -161,10 +164,11 @@ public record ImpactAnalysis(
      */
     public String summary() {
         NumberFormat money = Money.format();
-        String schedule = forecastLateDays > 0 ? lateness() + "; this change " + (scheduleSlipDays == 0
+        String schedule = forecastLateDays != 0 ? offBaseline() + "; this change " + (scheduleSlipDays == 0
                 ? "adds no slip; finish stays " + newFinishDate
-                : (scheduleSlipDays > 0 ? "slips it " + scheduleSlipDays + " more day(s)" : "gains "
-                        + -scheduleSlipDays + " day(s) on it") + "; new finish " + newFinishDate)
+                : (scheduleSlipDays > 0 ? "slips it " + scheduleSlipDays + (forecastLateDays > 0 ? " more" : "")
+                        + " day(s)" : "gains " + -scheduleSlipDays + " day(s) on it") + "; new finish "
+                        + newFinishDate)
                 : scheduleSlipDays == 0
                 ? "no slip; finish stays " + newFinishDate
                 : (scheduleSlipDays > 0 ? "slips " + scheduleSlipDays + " day(s)" : "gains " + -scheduleSlipDays
@@ -203,11 +207,16 @@ public record ImpactAnalysis(
                 - Window: %s""".formatted(baselineVersion, schedule, cost, budget, resources, services, window);
     }
 
-    /** The lateness the plan has without the change, which the reviewers must not take for the change's. */
-    private String lateness() {
-        return "the plan already forecasts finishing " + forecastFinishDate + ", " + forecastLateDays
-                + " day(s) after its baseline's " + forecastFinishDate.minusDays(forecastLateDays)
-                + ", because work not begun is behind its dates";
+    /**
+     * How far the plan without the change is off its baseline's finish, which the reviewers must not take for the
+     * change's slip: late where work not begun is behind its dates, early where begun work runs ahead of the dates a
+     * baseline recorded on an earlier status date gave it. Else a slip would not add up to the finish's move.
+     */
+    private String offBaseline() {
+        return "the plan already forecasts finishing " + forecastFinishDate + ", " + Math.abs(forecastLateDays)
+                + " day(s) " + (forecastLateDays > 0 ? "after" : "before") + " its baseline's "
+                + forecastFinishDate.minusDays(forecastLateDays) + (forecastLateDays > 0
+                ? ", because work not begun is behind its dates" : ", because work begun is ahead of its dates");
     }
 
     /**

@@ -110,7 +110,7 @@ final class ImpactCalculator {
                 code -> null);
         LocalDate forecast = scheduler.schedule(before.specs(), before.startDate(), baseline.status()).finishDate();
         long slip = ChronoUnit.DAYS.between(forecast, after.finishDate());
-        long late = Math.max(0, ChronoUnit.DAYS.between(before.finishDate(), forecast));
+        long late = ChronoUnit.DAYS.between(before.finishDate(), forecast);
         List<ImpactAnalysis.RemovedWork> removed = removedWork(before, proposal.workPackageChangesOrEmpty(),
                 baseline.actualHours());
         // On the packages' costs: the budget at completion before may hold spent cost of earlier removals, which

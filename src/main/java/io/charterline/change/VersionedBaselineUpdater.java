@@ -222,15 +222,25 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
     }
 
     /**
-     * The finish's move in its two parts when work not begun is behind its dates: the new version is scheduled on
-     * today's date, so its finish carries that lateness as well as the change's own move, the slip its impact
+     * The finish's move in its two parts when the plan is off its dates: the new version is scheduled on today's
+     * date, so its finish carries the lateness of work not begun that is behind its dates, or the gain of begun work
+     * ahead of the dates an earlier status date gave it, as well as the change's own move, the slip its impact
      * analysis showed. Empty when the plan is on time, and all of the move is the change's.
      */
     private String finishParts(String projectKey, Baseline current, Baseline next, String changesPart) {
         LocalDate forecast = baselines.replan(projectKey, current.plan().specs()).finishDate();
         long late = ChronoUnit.DAYS.between(current.plan().finishDate(), forecast);
-        return late <= 0 ? "" : " (%d day(s) of it because work not begun is behind its dates, %+d day(s) %s)"
-                .formatted(late, ChronoUnit.DAYS.between(forecast, next.plan().finishDate()), changesPart);
+        long changes = ChronoUnit.DAYS.between(forecast, next.plan().finishDate());
+        if (late == 0) {
+            return "";
+        }
+        if (late > 0) {
+            return " (%d day(s) of it because work not begun is behind its dates, %+d day(s) %s)"
+                    .formatted(late, changes, changesPart);
+        }
+        // The finish moves by less than the change's slip, or earlier: the dates show how the two parts add up.
+        return " (from %s to %s: %d day(s) earlier because work begun is ahead of its dates, %+d day(s) %s)"
+                .formatted(current.plan().finishDate(), next.plan().finishDate(), -late, changes, changesPart);
     }
 
     /** The packages the change added that the back-out cancels with hours already booked on them. */

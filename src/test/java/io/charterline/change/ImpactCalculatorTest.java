@@ -349,6 +349,27 @@ class ImpactCalculatorTest {
     }
 
     @Test
+    void changeToAProjectAheadOfABaselinePushedOutEarlierSlipsFromTheForecastAndReportsTheGainApart() {
+        // Recorded on Wednesday 01-13 with only A begun: B and C pushed to 01-13, D to Monday 01-18. By Tuesday 01-19
+        // all four have begun and keep the dates A gives them: the forecast is 01-11, 7 days before the baseline's.
+        Plan pushed = Plan.of(new CriticalPathScheduler().schedule(DIAMOND.specs(), START,
+                new StatusDate(LocalDate.of(2027, 1, 13), Set.of("A"))), RATES, code -> null);
+        ImpactAnalysis impact = new ImpactCalculator(RATES, new InMemoryPortfolio(), ServiceGraphs.catalog(),
+                List.of()).analyse(new ImpactCalculator.AnalysedBaseline(2, pushed, new BigDecimal("100000"),
+                LocalDate.of(2027, 6, 30), Map.of(), new StatusDate(LocalDate.of(2027, 1, 19),
+                Set.of("A", "B", "C", "D"))), proposal(add("E", 8, "JAVA", "D")));
+
+        assertThat(pushed.finishDate()).isEqualTo(LocalDate.of(2027, 1, 18));
+        assertThat(impact.scheduleSlipDays()).isEqualTo(8);
+        assertThat(impact.newFinishDate()).isEqualTo(LocalDate.of(2027, 1, 19));
+        assertThat(impact.forecastFinishDate()).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(impact.forecastLateDays()).isEqualTo(-7);
+        assertThat(impact.summary()).contains("- Schedule: the plan already forecasts finishing 2027-01-11, 7 day(s) "
+                + "before its baseline's 2027-01-18, because work begun is ahead of its dates; this change slips it "
+                + "8 day(s); new finish 2027-01-19");
+    }
+
+    @Test
     void changeToAProjectOnTimeSlipsFromTheBaselinesFinishWithoutLateness() {
         // On Wednesday 01-06 only A has begun; B, C and D are not late yet. E (8 h after D) ends Tuesday 01-12.
         ImpactAnalysis impact = analyseOn(new StatusDate(LocalDate.of(2027, 1, 6), Set.of("A")),

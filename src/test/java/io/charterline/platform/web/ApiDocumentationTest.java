@@ -80,7 +80,8 @@ class ApiDocumentationTest {
         JsonNode impact = docs().at("/components/schemas/ImpactAnalysis/properties");
 
         assertThat(impact.at("/scheduleSlipDays/description").asText()).contains("Not the lateness");
-        assertThat(impact.at("/forecastLateDays/description").asText()).contains("Not part of scheduleSlipDays");
+        assertThat(impact.at("/forecastLateDays/description").asText()).contains("Not part of scheduleSlipDays")
+                .contains("negative when it lies before it because begun work is ahead");
         assertThat(impact.at("/forecastFinishDate/description").asText()).contains("without the change");
     }
 
