@@ -60,29 +60,41 @@ public class ChangeControlService {
 
     /**
      * @param classifiedBy null when a rule of the decision classified the change
+     * @param ruleReason   the matched rule's reason from the decision; null when the rule gives none
      * @return the route the change takes (the one given, or sponsor and board for a class, risk or route the process
-     *         does not know) and, in that case, why
+     *         does not know) and, in that case, why; and the reason approvers read, the rule's or the PMO's comment
      */
     @Transactional
     public RoutedClassification recordClassification(String changeRequestId, String changeClass, String riskLevel,
-                                                     String approvalRoute, String classifiedBy, String comment) {
+                                                     String approvalRoute, String classifiedBy, String comment,
+                                                     String ruleReason) {
         String route = ApprovalRoutes.taken(approvalRoute, changeClass, riskLevel);
         String failSafe = ApprovalRoutes.failSafeNote(approvalRoute, changeClass, riskLevel);
         require(changeRequestId).classify(changeClass, riskLevel, route, classifiedBy, failSafe);
         String detail = "class %s, risk %s, route %s".formatted(changeClass, riskLevel, route);
+        String reason;
         if (failSafe != null) {
+            // The rule's reason speaks for a route the change does not take; the note says why it takes another.
             log.warn("Change request {}: {}", changeRequestId, failSafe);
             changeLog.record(changeRequestId, null, ChangeEvent.CLASSIFIED, detail + ". " + failSafe);
+            reason = null;
         } else if (classifiedBy == null) {
-            changeLog.record(changeRequestId, null, ChangeEvent.CLASSIFIED, detail);
+            reason = ruleReason == null || ruleReason.isBlank() ? null : ruleReason;
+            changeLog.record(changeRequestId, null, ChangeEvent.CLASSIFIED,
+                    reason == null ? detail : detail + ". " + reason);
         } else {
             changeLog.record(changeRequestId, classifiedBy, ChangeEvent.CLASSIFIED_BY_HAND, detail + ": " + comment);
+            reason = "Classified by the PMO (" + classifiedBy + "): " + comment;
         }
-        return new RoutedClassification(route, failSafe);
+        return new RoutedClassification(route, failSafe, reason);
     }
 
-    /** @param note why the change does not take the route its rule gave; null when it does */
-    public record RoutedClassification(String route, String note) {
+    /**
+     * @param note   why the change does not take the route its rule gave; null when it does
+     * @param reason why the change got its class, risk and route: the rule's reason or the PMO's comment; null
+     *               when the change does not take its rule's route (the note says why) or the rule gives no reason
+     */
+    public record RoutedClassification(String route, String note, String reason) {
     }
 
     /** The emergency board's member who judged the change no emergency, and why; it is classified again. */

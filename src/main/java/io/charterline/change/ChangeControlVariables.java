@@ -59,12 +59,24 @@ public final class ChangeControlVariables {
     public static final String BUDGET_CHANGED = "budgetChanged";
     /** The move of the approved budget as a share of the approved budget, in percent, magnitude. */
     public static final String BUDGET_CHANGE_PERCENT = "budgetChangePercent";
+    /** Whether the scope changes with no work package and no budget proposed: its cost and time are unknown. */
+    public static final String SCOPE_NOT_ESTIMATED = "scopeNotEstimated";
+    /** The affected services of criticality CRITICAL, by key, separated by commas, for the rules' reasons. */
+    public static final String CRITICAL_SERVICES = "criticalServices";
+    /** The affected services of criticality HIGH, by key, separated by commas, for the rules' reasons. */
+    public static final String HIGH_SERVICES = "highServices";
 
     // Outputs of the decision, or of the PMO's classification by hand
     public static final String CHANGE_CLASS = "changeClass";
     public static final String RISK_LEVEL = "riskLevel";
     public static final String APPROVAL_ROUTE = "approvalRoute";
     public static final String CLASSIFICATION_COMMENT = "classificationComment";
+    /**
+     * Why the change got its class, risk and route: the matched rule's reason, as the process owner wrote it in the
+     * decision, or the PMO's comment when the PMO classified it by hand. The approvers' forms and the change log
+     * show it.
+     */
+    public static final String CLASSIFICATION_REASON = "classificationReason";
     /** The approval route in words ("sponsor and change control board") for the approvers' forms. */
     public static final String APPROVAL_ROUTE_NAME = "approvalRouteName";
     /**

@@ -47,4 +47,9 @@ public record ChangeProposal(
     public boolean changesBudget() {
         return budgetChange != null && budgetChange.signum() != 0;
     }
+
+    /** Whether it changes the scope with no work package and no budget: nothing estimates the new scope. */
+    public boolean changesScopeWithoutEstimate() {
+        return changesScope() && !changesPlan() && !changesBudget();
+    }
 }

@@ -187,7 +187,7 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
                 .getSingleResult());
         if (result == null) {
             return new ImpactPreview(impact, impact.summary(), null, null, ChangeControlVariables.ROUTE_MANUAL,
-                    null);
+                    null, null);
         }
         // Map.get, not getEntry: a rule may leave an output empty (the MANUAL rule leaves class and risk to the PMO).
         // No route at all goes to the PMO's classification by hand, as in the process.
@@ -199,7 +199,8 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
         String riskLevel = (String) result.get(ChangeControlVariables.RISK_LEVEL);
         return new ImpactPreview(impact, impact.summary(), changeClass, riskLevel,
                 ApprovalRoutes.taken(route, changeClass, riskLevel),
-                ApprovalRoutes.failSafeNote(route, changeClass, riskLevel));
+                ApprovalRoutes.failSafeNote(route, changeClass, riskLevel),
+                (String) result.get(ChangeControlVariables.CLASSIFICATION_REASON));
     }
 
     @Override

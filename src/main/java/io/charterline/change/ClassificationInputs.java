@@ -3,6 +3,7 @@ package io.charterline.change;
 import static io.charterline.change.ChangeControlVariables.*;
 
 import io.charterline.cmdb.Criticality;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -33,6 +34,15 @@ final class ClassificationInputs {
                 .putValue(CRITICAL_SERVICE_COUNT, impact.criticalServiceCount())
                 .putValue(MAX_SERVICE_CRITICALITY, max == null ? NO_SERVICE : max.name())
                 .putValue(RESOURCE_OVERLOAD_COUNT, impact.resourceOverloads().size())
-                .putValue(WINDOW_CONFLICT_COUNT, impact.windowConflicts().size());
+                .putValue(WINDOW_CONFLICT_COUNT, impact.windowConflicts().size())
+                .putValue(SCOPE_NOT_ESTIMATED, impact.scopeNotEstimated())
+                // Not matched by any rule: the rules' reasons name the services that made them apply.
+                .putValue(CRITICAL_SERVICES, keysOf(impact, Criticality.CRITICAL))
+                .putValue(HIGH_SERVICES, keysOf(impact, Criticality.HIGH));
+    }
+
+    private static String keysOf(ImpactAnalysis impact, Criticality criticality) {
+        return impact.affectedServices().stream().filter(service -> service.criticality() == criticality)
+                .map(ImpactAnalysis.AffectedService::key).collect(Collectors.joining(", "));
     }
 }

@@ -64,7 +64,11 @@ public record ImpactAnalysis(
                 + "of the dates the baseline gave it (a baseline recorded on an earlier status date pushed that work "
                 + "out); 0 when the plan is on time. Not part of scheduleSlipDays, which is what the change adds to "
                 + "the forecast: the new finish lies forecastLateDays + scheduleSlipDays after the baseline's")
-        long forecastLateDays) {
+        long forecastLateDays,
+        @Schema(description = "Whether the change adds scope with no work package and no budget: its cost and "
+                + "time are not estimated, so scheduleSlipDays and costDelta leave the new scope out. False in "
+                + "analyses stored before it was recorded")
+        boolean scopeNotEstimated) {
 
     /**
      * A package the change removes: its planned cost, its actual cost to date and what removing it saves, the
@@ -198,13 +202,19 @@ public record ImpactAnalysis(
                 .map(WindowConflict::inWords)
                 .toList(), "; ");
         String budget = approvedBudget == null ? "" : "\n- Approved budget: " + approvedBudget(money);
+        if (scopeNotEstimated) {
+            schedule += " (without the new scope, which is not estimated)";
+            cost += " (without the new scope, which is not estimated)";
+        }
+        String scope = scopeNotEstimated ? "\n- Scope: grows; no work package or budget proposed, so its cost and "
+                + "time are not estimated" : "";
         return """
-                Impact on baseline v%d:
+                Impact on baseline v%d:%s
                 - Schedule: %s
                 - Cost: %s%s
                 - Resources: %s
                 - Services: %s
-                - Window: %s""".formatted(baselineVersion, schedule, cost, budget, resources, services, window);
+                - Window: %s""".formatted(baselineVersion, scope, schedule, cost, budget, resources, services, window);
     }
 
     /**

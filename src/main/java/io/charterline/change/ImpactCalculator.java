@@ -100,7 +100,8 @@ final class ImpactCalculator {
                             .setScale(2, RoundingMode.HALF_UP))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             return result(baseline, new Finish(baseline.charterEnd(), 0, null, 0), List.of(), addedCost,
-                    budgetChange, baseline.approvedBudget(), List.of(), List.of(), services, conflicts);
+                    budgetChange, baseline.approvedBudget(), List.of(), List.of(), services, conflicts,
+                    proposal.changesScopeWithoutEstimate());
         }
         Plan before = baseline.plan();
         List<WorkPackageSpec> specs = ProposedPlan.apply(before.specs(), baseline.version(),
@@ -121,7 +122,8 @@ final class ImpactCalculator {
                         .reduce(BigDecimal.ZERO, BigDecimal::add));
         return result(baseline, new Finish(after.finishDate(), slip, forecast, late), after.criticalPath(),
                 costDelta, budgetChange, before.budgetAtCompletion(), removed,
-                overloads(before, after, proposal.workPackageChangesOrEmpty()), services, conflicts);
+                overloads(before, after, proposal.workPackageChangesOrEmpty()), services, conflicts,
+                proposal.changesScopeWithoutEstimate());
     }
 
     /** The finish with the change, its slip, and the forecast finish without it with its lateness. */
@@ -134,7 +136,8 @@ final class ImpactCalculator {
                                          List<ImpactAnalysis.RemovedWork> removed,
                                          List<ImpactAnalysis.ResourceOverload> overloads,
                                          List<ImpactAnalysis.AffectedService> services,
-                                         List<ImpactAnalysis.WindowConflict> conflicts) {
+                                         List<ImpactAnalysis.WindowConflict> conflicts,
+                                         boolean scopeNotEstimated) {
         BigDecimal bac = budgetAtCompletion.setScale(2, RoundingMode.HALF_UP);
         BigDecimal delta = costDelta.setScale(2, RoundingMode.HALF_UP);
         BigDecimal share = bac.signum() == 0 ? BigDecimal.ZERO.setScale(2)
@@ -143,7 +146,7 @@ final class ImpactCalculator {
                 : baseline.approvedBudget().setScale(2, RoundingMode.HALF_UP);
         return new ImpactAnalysis(baseline.version(), finish.slip(), finish.date(), criticalPath, delta, bac, share,
                 removed, overloads, services, conflicts, budgetChange.setScale(2, RoundingMode.HALF_UP), approved,
-                finish.forecast(), finish.forecastLateDays());
+                finish.forecast(), finish.forecastLateDays(), scopeNotEstimated);
     }
 
     /** Each removed package's planned cost against its actual cost to date, at the rate it was planned at. */

@@ -5,6 +5,8 @@ package io.charterline.change;
  *
  * @param routeNote why the change would not take the route the decision gave, such as a value of a rule that the
  *                  process does not know; null when it would
+ * @param classificationReason why the change would get its class, risk and route: the matched rule's reason from
+ *                  the decision; null when no rule gives one
  */
 public record ImpactPreview(
         ImpactAnalysis impact,
@@ -12,5 +14,6 @@ public record ImpactPreview(
         String changeClass,
         String riskLevel,
         String approvalRoute,
-        String routeNote) {
+        String routeNote,
+        String classificationReason) {
 }

@@ -4,6 +4,7 @@ import static io.charterline.change.ChangeControlVariables.BACK_OUT_REFUSED_REAS
 import static io.charterline.change.ChangeControlVariables.CHANGE_DECISION_REASON;
 import static io.charterline.change.ChangeControlVariables.CHANGE_TITLE;
 import static io.charterline.change.ChangeControlVariables.CLASSIFICATION_NOTE;
+import static io.charterline.change.ChangeControlVariables.CLASSIFICATION_REASON;
 import static io.charterline.change.ChangeControlVariables.IMPACT_SUMMARY;
 import static io.charterline.change.ChangeControlVariables.IMPLEMENTATION_NOTES;
 import static io.charterline.change.ChangeControlVariables.SCHEDULE_SUMMARY;
@@ -38,6 +39,6 @@ class FreeTextInForms {
         return new FormTextTwins(Set.of(PROJECT_NAME, OBJECTIVES, WORK_PACKAGE_NAME, CHANGE_TITLE,
                 CHARTER_COMMENT, PLAN_COMMENT, GAP_COMMENT, REWORK_NOTE, ACCEPTANCE_COMMENT, ESCALATION_COMMENT,
                 CHANGE_DECISION_REASON, IMPLEMENTATION_NOTES, BACK_OUT_REFUSED_REASON, CLASSIFICATION_NOTE,
-                IMPACT_SUMMARY, SCHEDULE_SUMMARY, ESCALATION_REGISTER));
+                CLASSIFICATION_REASON, IMPACT_SUMMARY, SCHEDULE_SUMMARY, ESCALATION_REGISTER));
     }
 }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,7 @@ class ChangeClassificationDecisionTest extends ChangeControlTestSupport {
                 SCHEDULE_SLIP_DAYS, 0, CRITICAL_SERVICE_COUNT, 0, MAX_SERVICE_CRITICALITY, "NONE",
                 RESOURCE_OVERLOAD_COUNT, 0, WINDOW_CONFLICT_COUNT, 0, SCOPE_CHANGED, false, BUDGET_CHANGED, false,
                 BUDGET_CHANGE_PERCENT, 0.0));
+        inputs.putAll(Map.of(SCOPE_NOT_ESTIMATED, false, CRITICAL_SERVICES, "", HIGH_SERVICES, ""));
         for (int i = 0; i < overrides.length; i += 2) {
             inputs.put((String) overrides[i], overrides[i + 1]);
         }
@@ -67,6 +69,11 @@ class ChangeClassificationDecisionTest extends ChangeControlTestSupport {
                         MAX_SERVICE_CRITICALITY, "MEDIUM"), "STANDARD", "LOW", "AUTO"),
                 Arguments.of("Rule_NoticeableCost", inputs(COST_SHARE_PERCENT, 10.0), "MINOR", "MEDIUM", "PM"),
                 Arguments.of("Rule_NoticeableSlip", inputs(SCHEDULE_SLIP_DAYS, 6), "MINOR", "MEDIUM", "PM"),
+                Arguments.of("Rule_ScopeNotEstimated", inputs(SCOPE_CHANGED, true, SCOPE_NOT_ESTIMATED, true),
+                        "MINOR", "MEDIUM", "PM"),
+                // Scope with work packages that estimate it is weighed by their cost and slip like any other change
+                Arguments.of("Rule_MinorNormal", inputs(SCOPE_CHANGED, true, COST_SHARE_PERCENT, 2.0),
+                        "MINOR", "LOW", "PM"),
                 Arguments.of("Rule_MinorNormal", inputs(COST_SHARE_PERCENT, 5.0, SCHEDULE_SLIP_DAYS, 5),
                         "MINOR", "LOW", "PM"),
                 Arguments.of("Rule_ClassifyByHand", inputs(REQUESTED_TYPE, "STANDARD", COST_SHARE_PERCENT, 1.5),
@@ -90,12 +97,37 @@ class ChangeClassificationDecisionTest extends ChangeControlTestSupport {
         assertThat(result.get(CHANGE_CLASS)).isEqualTo(changeClass);
         assertThat(result.get(RISK_LEVEL)).isEqualTo(riskLevel);
         assertThat(result.get(APPROVAL_ROUTE)).isEqualTo(approvalRoute);
+        assertThat((String) result.get(CLASSIFICATION_REASON)).isNotBlank();
         List<HistoricDecisionInstance> evaluated = historyService.createHistoricDecisionInstanceQuery()
                 .decisionDefinitionKey(DECISION_KEY).includeOutputs().list().stream()
                 .filter(instance -> !before.contains(instance.getId())).toList();
         assertThat(evaluated).hasSize(1);
         assertThat(evaluated.get(0).getOutputs()).extracting(HistoricDecisionOutputInstance::getRuleId)
                 .containsOnly(ruleId);
+    }
+
+    @Test
+    void aRulesReasonNamesTheFiguresAndServicesThatMadeItApply() {
+        Map<String, Object> critical = inputs(CRITICAL_SERVICE_COUNT, 1, MAX_SERVICE_CRITICALITY, "CRITICAL",
+                CRITICAL_SERVICES, "CRM");
+        Map<String, Object> slip = inputs(SCHEDULE_SLIP_DAYS, 12);
+
+        assertThat(reasonFor(critical)).isEqualTo("The change control board decides, at high risk, because CRM, a "
+                + "CRITICAL service, is affected: the board weighs the operational risk.");
+        assertThat(reasonFor(slip)).isEqualTo("Sponsor and board decide because the finish slips 12 days, more than "
+                + "10: that moves dates the sponsor committed to.");
+    }
+
+    @Test
+    void everyInputOfTheTableSaysWhatItCounts() {
+        String definitionId = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
+                .latestVersion().singleResult().getId();
+        DmnModelInstance model = repositoryService.getDmnModelInstance(definitionId);
+
+        assertThat(model.getModelElementsByType(Input.class)).hasSize(11).allSatisfy(input -> {
+            assertThat(input.getDescription()).as(input.getLabel()).isNotNull();
+            assertThat(input.getDescription().getTextContent()).as(input.getLabel()).hasSizeGreaterThan(80);
+        });
     }
 
     @Test
@@ -108,6 +140,11 @@ class ChangeClassificationDecisionTest extends ChangeControlTestSupport {
         assertThat(tableRules).extracting(Rule::getId).containsExactlyInAnyOrderElementsOf(
                 rules().map(arguments -> (String) arguments.get()[0]).collect(Collectors.toSet()));
         assertThat(tableRules).allSatisfy(rule -> assertThat(rule.getDescription().getTextContent()).isNotBlank());
+    }
+
+    private String reasonFor(Map<String, Object> inputs) {
+        return (String) decisionService.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate()
+                .getSingleResult().get(CLASSIFICATION_REASON);
     }
 
     private Set<String> decisionInstanceIds() {

@@ -176,8 +176,9 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 .startBeforeActivity("Gateway_RuleMatched")
                 .execute();
 
+        // The rule's reason spoke for the project manager; the note, not the reason, says why the sponsor decides
         assertThat(change).isWaitingAt("Task_ApproveChangeAsSponsor").variables()
-                .containsEntry(APPROVAL_ROUTE, ROUTE_SPONSOR_AND_CCB);
+                .containsEntry(APPROVAL_ROUTE, ROUTE_SPONSOR_AND_CCB).containsEntry(CLASSIFICATION_REASON, null);
         assertThat(task(change, "Task_ApproveChangeAsSponsor")).isAssignedTo("sponsor");
         Assertions.assertThat(changeRequest(change).getApprovalRoute()).isEqualTo(ROUTE_SPONSOR_AND_CCB);
         Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(change).getKey()))
@@ -513,6 +514,39 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertThat(change).isWaitingAt("Task_ScheduleImplementation");
         Assertions.assertThat(story(change)).containsSubsequence(ChangeEvent.SPONSOR_APPROVED, ChangeEvent.VOTED,
                 ChangeEvent.VOTED, ChangeEvent.APPROVED);
+    }
+
+    @Test
+    void theBoardReadsWhyTheChangeCameToItInTheRulesOwnWordsAndTheChangeLogKeepsThem() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("T-BILLING"));
+        runJobs(change);
+
+        String reason = "The change control board decides because T-BILLING, a HIGH-criticality service, is "
+                + "affected: moderate risk, but operations must be heard.";
+        assertThat(change).isWaitingAt("Task_VoteOnChange").variables().containsEntry(APPROVAL_ROUTE, "CCB")
+                .containsEntry(CLASSIFICATION_REASON, reason);
+        Assertions.assertThat(taskService.getVariablesLocal(tasks(change, "Task_VoteOnChange").get(0).getId()))
+                .containsEntry(CLASSIFICATION_REASON + "Text", reason);
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(change).getKey()))
+                .extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getDetail)
+                .contains(tuple(ChangeEvent.CLASSIFIED, "class SIGNIFICANT, risk MEDIUM, route CCB. " + reason));
+    }
+
+    @Test
+    void scopeAddedWithoutWorkOrBudgetIsShownAsNotEstimatedAndIsNotLowRisk() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().budgetChange(0)
+                .scope("Loyalty points display enters the scope"));
+        runJobs(change);
+
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsPm").variables().containsEntry(SCOPE_NOT_ESTIMATED, true)
+                .containsEntry(CHANGE_CLASS, "MINOR").containsEntry(RISK_LEVEL, "MEDIUM");
+        Assertions.assertThat((String) runtimeService.getVariable(change.getId(), IMPACT_SUMMARY))
+                .contains("- Scope: grows; no work package or budget proposed, so its cost and time are not estimated",
+                        "(without the new scope, which is not estimated)");
+        Assertions.assertThat((String) runtimeService.getVariable(change.getId(), CLASSIFICATION_REASON))
+                .contains("the scope grows without any work package or budget: its cost and time are not estimated");
     }
 
     @Test
@@ -1166,7 +1200,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         decide(task(change, "Task_ClassifyManually"), "pmo", APPROVAL_ROUTE, "PM", CHANGE_CLASS, "MINOR",
                 RISK_LEVEL, "LOW", CLASSIFICATION_COMMENT, "A normal change in disguise");
 
-        assertThat(change).isWaitingAt("Task_ApproveChangeAsPm");
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsPm").variables()
+                .containsEntry(CLASSIFICATION_REASON, "Classified by the PMO (pmo): A normal change in disguise");
         ChangeRequest classified = changeRequest(change);
         Assertions.assertThat(classified.getApprovalRoute()).isEqualTo("PM");
         Assertions.assertThat(classified.getClassifiedBy()).isEqualTo("pmo");

@@ -21,7 +21,7 @@ class StoredImpactsTest {
         ImpactAnalysis current = new ImpactAnalysis(1, 2, LocalDate.of(2027, 1, 13), List.of("A", "B"),
                 new BigDecimal("880.00"), new BigDecimal("6160.00"), new BigDecimal("14.29"), List.of(), List.of(),
                 List.of(), List.of(), BigDecimal.ZERO.setScale(2), new BigDecimal("100000.00"),
-                LocalDate.of(2027, 1, 11), 0);
+                LocalDate.of(2027, 1, 11), 0, false);
         ObjectNode stored = (ObjectNode) json.readTree(impacts.write(current));
         stored.remove(List.of("forecastFinishDate", "forecastLateDays"));
         ChangeRequest changeRequest = new ChangeRequest();
