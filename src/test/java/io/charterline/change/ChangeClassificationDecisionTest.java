@@ -119,6 +119,18 @@ class ChangeClassificationDecisionTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void aChangeAnalysedBeforeTheReasonsNamedServicesIsStillClassified() {
+        Map<String, Object> analysedEarlier = inputs(CRITICAL_SERVICE_COUNT, 1, MAX_SERVICE_CRITICALITY, "CRITICAL");
+        analysedEarlier.remove(CRITICAL_SERVICES);
+        analysedEarlier.remove(SCOPE_NOT_ESTIMATED);
+
+        DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(DECISION_KEY)
+                .variables(analysedEarlier).evaluate().getSingleResult();
+
+        assertThat(result.get(APPROVAL_ROUTE)).isEqualTo("CCB");
+    }
+
+    @Test
     void everyInputOfTheTableSaysWhatItCounts() {
         String definitionId = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
                 .latestVersion().singleResult().getId();

@@ -445,6 +445,8 @@ class ChangeRequestApiTest {
         assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(preview.getBody()).containsEntry("changeClass", "SIGNIFICANT").containsEntry("riskLevel", "HIGH")
                 .containsEntry("approvalRoute", "CCB");
+        assertThat((String) preview.getBody().get("classificationReason"))
+                .startsWith("The change control board decides, at high risk, because ");
         assertThat((String) preview.getBody().get("impactSummary"))
                 .contains("- Cost: +$2,200.00 (2.20 % of the budget at completion $100,000.00)");
         assertThat(changeRequests.count()).isEqualTo(changes);
