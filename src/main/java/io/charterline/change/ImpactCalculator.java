@@ -5,6 +5,7 @@ import io.charterline.cmdb.ServiceGraph;
 import io.charterline.cmdb.ServiceNode;
 import io.charterline.plan.CriticalPathScheduler;
 import io.charterline.plan.Plan;
+import io.charterline.plan.ScheduleForecast;
 import io.charterline.plan.ScheduledPackage;
 import io.charterline.plan.StatusDate;
 import io.charterline.plan.WorkPackageSpec;
@@ -106,12 +107,10 @@ final class ImpactCalculator {
         Plan before = baseline.plan();
         List<WorkPackageSpec> specs = ProposedPlan.apply(before.specs(), baseline.version(),
                 proposal.workPackageChangesOrEmpty(), hourlyRates.keySet(), Map.of());
-        CriticalPathScheduler scheduler = new CriticalPathScheduler();
-        Plan after = Plan.of(scheduler.schedule(specs, before.startDate(), baseline.status()), hourlyRates,
-                code -> null);
-        LocalDate forecast = scheduler.schedule(before.specs(), before.startDate(), baseline.status()).finishDate();
-        long slip = ChronoUnit.DAYS.between(forecast, after.finishDate());
-        long late = ChronoUnit.DAYS.between(before.finishDate(), forecast);
+        Plan after = Plan.of(new CriticalPathScheduler().schedule(specs, before.startDate(), baseline.status()),
+                hourlyRates, code -> null);
+        ScheduleForecast forecast = ScheduleForecast.of(before, baseline.status());
+        long slip = ChronoUnit.DAYS.between(forecast.finishDate(), after.finishDate());
         List<ImpactAnalysis.RemovedWork> removed = removedWork(before, proposal.workPackageChangesOrEmpty(),
                 baseline.actualHours());
         // On the packages' costs: the budget at completion before may hold spent cost of earlier removals, which
@@ -120,8 +119,8 @@ final class ImpactCalculator {
                 .subtract(before.budgetAtCompletion().subtract(before.cancelledWorkBudget()))
                 .add(removed.stream().map(ImpactAnalysis.RemovedWork::retainedCost)
                         .reduce(BigDecimal.ZERO, BigDecimal::add));
-        return result(baseline, new Finish(after.finishDate(), slip, forecast, late), after.criticalPath(),
-                costDelta, budgetChange, before.budgetAtCompletion(), removed,
+        return result(baseline, new Finish(after.finishDate(), slip, forecast.finishDate(), forecast.lateDays()),
+                after.criticalPath(), costDelta, budgetChange, before.budgetAtCompletion(), removed,
                 overloads(before, after, proposal.workPackageChangesOrEmpty()), services, conflicts,
                 proposal.changesScopeWithoutEstimate());
     }

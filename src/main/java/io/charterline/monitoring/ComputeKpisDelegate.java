@@ -40,7 +40,8 @@ public class ComputeKpisDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String projectKey = new ProcessVariables(execution).string(PROJECT_KEY);
-        StatusReport report = statusReports.recordStatus(projectKey, progress.inputs(projectKey));
+        StatusReport report = statusReports.recordStatus(projectKey, progress.inputs(projectKey),
+                progress.forecast(projectKey));
         execution.getProcessInstance().setVariables(HealthVariables.write(report));
         KpiFigures figures = report.figures();
         execution.getProcessInstance().setVariable(KPI_SUMMARY, """

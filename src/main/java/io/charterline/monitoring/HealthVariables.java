@@ -1,5 +1,6 @@
 package io.charterline.monitoring;
 
+import io.charterline.plan.ScheduleForecast;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -35,6 +36,13 @@ public final class HealthVariables {
      * same task completion as the decision, read again at closeout.
      */
     public static final String ESCALATION_CAUSE = "escalationCause";
+    /**
+     * The schedule's forecast finish of the latest cycle as an ISO date (a String, "2027-03-12"), for the Cockpit
+     * projects view.
+     */
+    public static final String FORECAST_FINISH_DATE = "forecastFinishDate";
+    /** Calendar days the forecast finish lies after the baseline's finish (a Long, 0 when on time). */
+    public static final String FORECAST_LATE_DAYS = "forecastLateDays";
     /** Id of the {@code status_report} row the cycle stored (a Long). */
     public static final String STATUS_REPORT_ID = "statusReportId";
 
@@ -44,10 +52,11 @@ public final class HealthVariables {
     /**
      * The variables a status cycle sets from its stored report, typed as the decision table reads them:
      * indices as Double (CPI null while no cost is booked), counts as Integer, the rating as String, the report
-     * id as Long.
+     * id as Long; the forecast finish as an ISO date String and its late days as Long (both null without one).
      */
     public static VariableMap write(StatusReport report) {
         KpiFigures figures = report.figures();
+        ScheduleForecast forecast = report.forecast();
         return Variables.createVariables()
                 .putValue(SPI, figures.spi().doubleValue())
                 .putValue(CPI, Variables.doubleValue(figures.cpi() == null ? null : figures.cpi().doubleValue()))
@@ -55,6 +64,9 @@ public final class HealthVariables {
                 .putValue(OPEN_CRITICAL_ISSUES, figures.openIssues().critical())
                 .putValue(HEALTH, report.getHealth().name())
                 .putValue(RECOMMENDED_ACTION, report.getRecommendedAction())
+                .putValue(FORECAST_FINISH_DATE,
+                        Variables.stringValue(forecast == null ? null : forecast.finishDate().toString()))
+                .putValue(FORECAST_LATE_DAYS, Variables.longValue(forecast == null ? null : forecast.lateDays()))
                 .putValue(STATUS_REPORT_ID, report.getId());
     }
 }

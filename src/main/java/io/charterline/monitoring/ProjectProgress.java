@@ -2,7 +2,10 @@ package io.charterline.monitoring;
 
 import io.charterline.plan.Baseline;
 import io.charterline.plan.PlannedPackage;
+import io.charterline.plan.ScheduleForecast;
+import io.charterline.plan.StatusDate;
 import io.charterline.plan.WorkPackage;
+import io.charterline.plan.WorkPackageState;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.record.ProjectRecord;
 import io.charterline.record.ProjectRecords;
@@ -12,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +47,22 @@ public class ProjectProgress {
         return inputs(records.of(projectKey), LocalDate.now(clock));
     }
 
+    /**
+     * The current baseline's forecast finish today, as the change impact analysis forecasts it: work not begun by
+     * today (READY work nobody took up included) scheduled from today on.
+     */
+    @Transactional(readOnly = true)
+    public ScheduleForecast forecast(String projectKey) {
+        ProjectRecord record = records.of(projectKey);
+        Map<String, WorkPackageState> states = new HashMap<>();
+        record.workPackages().forEach(wp -> states.put(wp.code(), wp.state()));
+        return ScheduleForecast.of(measuredBaseline(record).plan(), StatusDate.of(LocalDate.now(clock), states));
+    }
+
     /** The inputs on {@code statusDate} from a record already read (the final report reads one anyway). */
     @Transactional(readOnly = true)
     public KpiInputs inputs(ProjectRecord record, LocalDate statusDate) {
-        Baseline current = record.currentBaseline();
-        if (current == null) {
-            throw new ConflictException(
-                    "Project " + record.project().getKey() + " has no baseline to measure against");
-        }
+        Baseline current = measuredBaseline(record);
         Baseline first = record.firstBaseline() == null ? current : record.firstBaseline();
         Map<String, PlannedPackage> planned = current.plan().packages().stream()
                 .collect(Collectors.toMap(PlannedPackage::code, Function.identity()));
@@ -66,6 +78,14 @@ public class ProjectProgress {
         return new KpiInputs(packages, progress, statusDate, current.plan().budgetAtCompletion(),
                 current.plan().cancelledWorkBudget(), record.project().getApprovedBudget(), first.plan().totalHours(),
                 record.changesInEffect(), utilisation(record, statusDate));
+    }
+
+    private static Baseline measuredBaseline(ProjectRecord record) {
+        if (record.currentBaseline() == null) {
+            throw new ConflictException(
+                    "Project " + record.project().getKey() + " has no baseline to measure against");
+        }
+        return record.currentBaseline();
     }
 
     private static KpiInputs.PackageProgress progress(WorkPackage wp, BigDecimal hours, BigDecimal beyondEntries,

@@ -1,5 +1,6 @@
 package io.charterline.monitoring;
 
+import io.charterline.plan.ScheduleForecast;
 import io.charterline.risk.SeverityCounts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,6 +45,8 @@ public class StatusReport {
     private BigDecimal scheduleAdherence;
     private BigDecimal budgetAccuracy;
     private LocalDate plannedFinish;
+    private LocalDate forecastFinishDate;
+    private Long forecastLateDays;
     private int approvedChanges;
     private BigDecimal baselineHours;
     @Column(name = "baseline_v1_hours")
@@ -72,7 +75,9 @@ public class StatusReport {
     protected StatusReport() {
     }
 
-    public StatusReport(Long projectId, int cycleNumber, KpiFigures figures, HealthRating rating, Instant createdAt) {
+    /** @param forecast the schedule's forecast finish on the status date; null where there is none (closeout) */
+    public StatusReport(Long projectId, int cycleNumber, KpiFigures figures, HealthRating rating,
+                        ScheduleForecast forecast, Instant createdAt) {
         this.projectId = projectId;
         this.cycleNumber = cycleNumber;
         this.statusDate = figures.statusDate();
@@ -92,6 +97,10 @@ public class StatusReport {
         this.scheduleAdherence = figures.scheduleAdherence();
         this.budgetAccuracy = figures.budgetAccuracy();
         this.plannedFinish = figures.plannedFinish();
+        if (forecast != null) {
+            this.forecastFinishDate = forecast.finishDate();
+            this.forecastLateDays = forecast.lateDays();
+        }
         this.approvedChanges = figures.approvedChanges();
         this.baselineHours = figures.baselineHours();
         this.baselineV1Hours = figures.baselineV1Hours();
@@ -120,10 +129,18 @@ public class StatusReport {
                                         Instant createdAt) {
         StatusReport report = new StatusReport(projectId, cycleNumber, figures,
                 new HealthRating(null, "None: the project has ended; these are its figures measured at closeout"),
-                createdAt);
+                null, createdAt);
         report.closeout = true;
         report.onTimeShare = onTimeShare;
         return report;
+    }
+
+    /**
+     * The schedule's forecast finish on the status date; null in the closeout snapshot and in reports recorded before
+     * the status cycle forecast it.
+     */
+    public ScheduleForecast forecast() {
+        return forecastFinishDate == null ? null : new ScheduleForecast(forecastFinishDate, forecastLateDays);
     }
 
     public BigDecimal getOnTimeShare() {

@@ -1,5 +1,6 @@
 package io.charterline.monitoring;
 
+import io.charterline.plan.ScheduleForecast;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.risk.RiskRegister;
@@ -33,16 +34,18 @@ public class StatusReportService {
 
     /**
      * Computes the figures of the project's next status cycle, counting its open risks and issues now, rates
-     * them with {@code project-health}, and stores them as the next cycle's report. Joins the caller's
-     * transaction, so in a delegate the report is stored with the engine's state or not at all.
+     * them with {@code project-health}, and stores them with the schedule's forecast finish (null: none) as the
+     * next cycle's report. Joins the caller's transaction, so in a delegate the report is stored with the engine's
+     * state or not at all.
      */
     @Transactional
-    public StatusReport recordStatus(String projectKey, KpiInputs inputs) {
+    public StatusReport recordStatus(String projectKey, KpiInputs inputs, ScheduleForecast forecast) {
         Project project = projects.require(projectKey);
         KpiFigures figures = calculator.calculate(inputs, register.openItems(project.getId()));
         HealthRating rating = healthDecision.rate(figures);
         int cycle = reports.lastCycleNumber(project.getId()) + 1;
-        return reports.save(new StatusReport(project.getId(), cycle, figures, rating, Instant.now(clock)));
+        return reports.save(new StatusReport(project.getId(), cycle, figures, rating, forecast,
+                Instant.now(clock)));
     }
 
     /**

@@ -1,9 +1,11 @@
 package io.charterline.monitoring;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.charterline.plan.ScheduleForecast;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One status report as our API shows it: the cycle, its rating and, unwrapped, all its figures.
@@ -23,10 +25,26 @@ public record StatusReportView(Long id, int cycleNumber, boolean closeout, Healt
                                        + "those completed before their planned start; null in status cycles. Not "
                                        + "schedule adherence (scheduleAdherence)")
                                BigDecimal onTimeShare,
+                               @Schema(description = "When the current baseline will finish as things stand on the "
+                                       + "status date: its work packages scheduled again by the critical-path "
+                                       + "method (the impact analysis's forecast), begun work (IN_PROGRESS, DONE) "
+                                       + "on its planned dates, work not begun (PLANNED, and READY work nobody took "
+                                       + "up yet) starting no earlier than the status date and pushing its "
+                                       + "successors on. Compare plannedFinish. Null in the closeout snapshot and in "
+                                       + "reports recorded before the status cycle forecast it")
+                               LocalDate forecastFinishDate,
+                               @Schema(description = "Calendar days forecastFinishDate lies after the current "
+                                       + "baseline's finish (a finish moved from Friday to the next Friday is 7 days "
+                                       + "late); 0 when the project is forecast to finish on time. Null where "
+                                       + "forecastFinishDate is")
+                               Long forecastLateDays,
                                Instant createdAt) {
 
     static StatusReportView of(StatusReport report) {
+        ScheduleForecast forecast = report.forecast();
         return new StatusReportView(report.getId(), report.getCycleNumber(), report.isCloseout(), report.getHealth(),
-                report.getRecommendedAction(), report.figures(), report.getOnTimeShare(), report.getCreatedAt());
+                report.getRecommendedAction(), report.figures(), report.getOnTimeShare(),
+                forecast == null ? null : forecast.finishDate(), forecast == null ? null : forecast.lateDays(),
+                report.getCreatedAt());
     }
 }

@@ -360,6 +360,6 @@ class CloseoutReportApiTest {
                 BigDecimal.ZERO, new BigDecimal("760"), BigDecimal.ZERO, BigDecimal.ONE, SeverityCounts.NONE,
                 SeverityCounts.NONE);
         return new StatusReport(project.getId(), number, figures, new HealthRating(Health.GREEN, "Carry on"),
-                Instant.now());
+                null, Instant.now());
     }
 }

@@ -5,6 +5,7 @@ import static io.charterline.monitoring.StatusReportServiceTest.onPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.plan.ScheduleForecast;
 import io.charterline.project.BusinessKeys;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
@@ -66,8 +67,8 @@ class KpiAndPortfolioApiTest {
     @Test
     void kpisShowTheLatestReportAsCurrentAndEveryCycleAsHistory() {
         Project project = testProjects.executing("Two cycles");
-        statusReports.recordStatus(project.getKey(), fenceExample());
-        statusReports.recordStatus(project.getKey(), onPlan(LocalDate.of(2026, 3, 13)));
+        statusReports.recordStatus(project.getKey(), fenceExample(), null);
+        statusReports.recordStatus(project.getKey(), onPlan(LocalDate.of(2026, 3, 13)), null);
 
         JsonNode kpis = get("dev1", "/api/projects/" + project.getKey() + "/kpis").getBody();
 
@@ -91,13 +92,26 @@ class KpiAndPortfolioApiTest {
     @Test
     void kpisShowTheApprovedBudgetAndTheForecastAgainstIt() {
         Project project = testProjects.executing("Approved money");
-        statusReports.recordStatus(project.getKey(), fenceExample());
+        statusReports.recordStatus(project.getKey(), fenceExample(), null);
 
         JsonNode cycle = get("dev1", "/api/projects/" + project.getKey() + "/kpis").getBody().get("current");
 
         assertThat(cycle.get("approvedBudget").decimalValue()).isEqualByComparingTo("4200");
         // 4,200 approved − EAC 4,480
         assertThat(cycle.get("budgetHeadroomAtCompletion").decimalValue()).isEqualByComparingTo("-280");
+    }
+
+    @Test
+    void kpisShowTheForecastFinishAndHowManyDaysLateItIs() {
+        Project project = testProjects.executing("Forecast late");
+        statusReports.recordStatus(project.getKey(), fenceExample(),
+                new ScheduleForecast(LocalDate.of(2026, 3, 12), 7));
+
+        JsonNode cycle = get("dev1", "/api/projects/" + project.getKey() + "/kpis").getBody().get("current");
+
+        assertThat(cycle.get("plannedFinish").asText()).isEqualTo("2026-03-05");
+        assertThat(cycle.get("forecastFinishDate").asText()).isEqualTo("2026-03-12");
+        assertThat(cycle.get("forecastLateDays").asLong()).isEqualTo(7);
     }
 
     @Test
@@ -124,8 +138,8 @@ class KpiAndPortfolioApiTest {
     @Test
     void portfolioShowsTheFiguresOfTheLatestStatusCycle() {
         Project project = create("Reported", "250000", ProjectStatus.EXECUTING);
-        statusReports.recordStatus(project.getKey(), onPlan(LocalDate.of(2026, 3, 6)));
-        statusReports.recordStatus(project.getKey(), fenceExample());
+        statusReports.recordStatus(project.getKey(), onPlan(LocalDate.of(2026, 3, 6)), null);
+        statusReports.recordStatus(project.getKey(), fenceExample(), null);
 
         JsonNode entry = entryOf(get("dev1", "/api/portfolio").getBody(), project.getKey());
 
@@ -159,8 +173,8 @@ class KpiAndPortfolioApiTest {
         Project behind = create("Behind", "100", ProjectStatus.EXECUTING);
         Project onPlan = create("On plan", "100", ProjectStatus.EXECUTING);
         Project unreported = create("Unreported", "100", ProjectStatus.EXECUTING);
-        statusReports.recordStatus(behind.getKey(), fenceExample());
-        statusReports.recordStatus(onPlan.getKey(), onPlan(LocalDate.of(2026, 3, 6)));
+        statusReports.recordStatus(behind.getKey(), fenceExample(), null);
+        statusReports.recordStatus(onPlan.getKey(), onPlan(LocalDate.of(2026, 3, 6)), null);
 
         List<String> order = keysInOrder(get("pmo", "/api/portfolio?sort=-spi").getBody(),
                 Set.of(behind.getKey(), onPlan.getKey(), unreported.getKey()));
@@ -174,8 +188,8 @@ class KpiAndPortfolioApiTest {
         Project unreported = create("Unreported", "100", ProjectStatus.EXECUTING);
         Project withinBudget = create("Within budget", "100", ProjectStatus.EXECUTING);
         Project overrun = create("Overrun", "100", ProjectStatus.EXECUTING);
-        statusReports.recordStatus(withinBudget.getKey(), onPlan(LocalDate.of(2026, 3, 6)));
-        statusReports.recordStatus(overrun.getKey(), fenceExample());
+        statusReports.recordStatus(withinBudget.getKey(), onPlan(LocalDate.of(2026, 3, 6)), null);
+        statusReports.recordStatus(overrun.getKey(), fenceExample(), null);
 
         List<String> order = keysInOrder(get("pmo", "/api/portfolio?sort=budgetHeadroomAtCompletion").getBody(),
                 Set.of(overrun.getKey(), withinBudget.getKey(), unreported.getKey()));

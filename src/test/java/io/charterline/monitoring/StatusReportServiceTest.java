@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.charterline.monitoring.KpiInputs.PackageProgress;
 import io.charterline.monitoring.KpiInputs.PackageState;
 import io.charterline.monitoring.KpiInputs.PlannedPackage;
+import io.charterline.plan.ScheduleForecast;
 import io.charterline.platform.web.NotFoundException;
 import io.charterline.project.BusinessKeys;
 import io.charterline.project.Project;
@@ -58,7 +59,7 @@ class StatusReportServiceTest {
 
     @Test
     void firstStatusCycleStoresCycleOneWithTheCalculatedFiguresAndTheirRating() {
-        StatusReport report = statusReports.recordStatus(project.getKey(), fenceExample());
+        StatusReport report = statusReports.recordStatus(project.getKey(), fenceExample(), null);
 
         StatusReport stored = statusReports.current(project.getKey()).orElseThrow();
         assertThat(stored.getId()).isEqualTo(report.getId());
@@ -72,8 +73,8 @@ class StatusReportServiceTest {
 
     @Test
     void eachStatusCycleAddsTheNextCycleToTheHistory() {
-        statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(4)));
-        statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(11)));
+        statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(4)), null);
+        statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(11)), null);
 
         List<StatusReport> history = statusReports.history(project.getKey());
 
@@ -94,7 +95,7 @@ class StatusReportServiceTest {
         register.addRisk(project.getKey(), risk(4, 4));
         register.addRisk(project.getKey(), risk(1, 2));
 
-        StatusReport report = statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(4)));
+        StatusReport report = statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(4)), null);
 
         assertThat(report.figures().openRisks()).isEqualTo(new SeverityCounts(1, 0, 1, 0));
         assertThat(report.getHealth()).isEqualTo(Health.AMBER);
@@ -107,7 +108,7 @@ class StatusReportServiceTest {
                 new RiskInput("Key supplier fails", null, BigDecimal.valueOf(5), BigDecimal.valueOf(5), "pm",
                         "Second supplier contracted", "MITIGATED", null));
 
-        StatusReport report = statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(4)));
+        StatusReport report = statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(4)), null);
 
         assertThat(report.figures().openRisks()).isEqualTo(SeverityCounts.NONE);
         assertThat(report.getHealth()).isEqualTo(Health.GREEN);
@@ -118,11 +119,11 @@ class StatusReportServiceTest {
         IssueView issue = register.addIssue(project.getKey(),
                 new IssueInput("Production data lost in migration", null, "CRITICAL", "pm", null, null));
 
-        StatusReport red = statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(4)));
+        StatusReport red = statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(4)), null);
         register.updateIssue(project.getKey(), issue.id(),
                 new IssueInput("Production data lost in migration", "Restored from backup", "CRITICAL", "pm",
                         "RESOLVED", "Restored from last night's backup"));
-        StatusReport green = statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(11)));
+        StatusReport green = statusReports.recordStatus(project.getKey(), onPlan(MON.plusDays(11)), null);
 
         assertThat(red.getHealth()).isEqualTo(Health.RED);
         assertThat(red.figures().openIssues()).isEqualTo(new SeverityCounts(0, 0, 0, 1));
@@ -133,7 +134,8 @@ class StatusReportServiceTest {
     void healthVariablesCarryTheReportsFiguresAndRatingForTheProcess() {
         register.addRisk(project.getKey(), risk(4, 5));
         register.addIssue(project.getKey(), new IssueInput("Vendor bankrupt", null, "CRITICAL", "pm", null, null));
-        StatusReport report = statusReports.recordStatus(project.getKey(), fenceExample());
+        StatusReport report = statusReports.recordStatus(project.getKey(), fenceExample(),
+                new ScheduleForecast(MON.plusDays(10), 7));
 
         assertThat(HealthVariables.write(report)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 HealthVariables.SPI, 0.8333,
@@ -142,12 +144,14 @@ class StatusReportServiceTest {
                 HealthVariables.OPEN_CRITICAL_ISSUES, 1,
                 HealthVariables.HEALTH, "RED",
                 HealthVariables.RECOMMENDED_ACTION, report.getRecommendedAction(),
+                HealthVariables.FORECAST_FINISH_DATE, "2026-03-12",
+                HealthVariables.FORECAST_LATE_DAYS, 7L,
                 HealthVariables.STATUS_REPORT_ID, report.getId()));
     }
 
     @Test
     void unknownProjectIsNotFound() {
-        assertThatThrownBy(() -> statusReports.recordStatus("PRJ-1999-0001", onPlan(MON)))
+        assertThatThrownBy(() -> statusReports.recordStatus("PRJ-1999-0001", onPlan(MON), null))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("PRJ-1999-0001");
     }
