@@ -100,6 +100,35 @@ class CockpitProjectsViewBrowserTest {
     }
 
     @Test
+    void forecastFinishShowsTheDateAndMarksTheDaysLateOfARunningProject() {
+        Project late = startProject("Dock scheduling");
+        Project onTime = startProject("Yard cameras");
+        Project unrated = startProject("Gate badges");
+        // What a status cycle sets beside SPI and CPI.
+        runtimeService.setVariables(late.instanceId(), Variables.createVariables()
+                .putValue(HealthVariables.FORECAST_FINISH_DATE, "2027-03-12")
+                .putValue(HealthVariables.FORECAST_LATE_DAYS, 7L));
+        runtimeService.setVariables(onTime.instanceId(), Variables.createVariables()
+                .putValue(HealthVariables.FORECAST_FINISH_DATE, "2027-03-05")
+                .putValue(HealthVariables.FORECAST_LATE_DAYS, 0L));
+
+        signInToCockpitAs("pmo");
+        driver().findElement(By.cssSelector("a[href='#/projects']")).click();
+        WebElement lateRow = row(late.key());
+
+        assertThat(driver().findElements(By.cssSelector(".charterline-projects-table thead th")))
+                .extracting(WebElement::getText).contains("Forecast finish");
+        assertThat(cell(lateRow, "project-forecast")).isEqualTo("2027-03-12 7 days late");
+        WebElement lateness = lateRow.findElement(By.cssSelector(".project-forecast .label"));
+        assertThat(lateness.getText()).isEqualTo("7 days late");
+        assertThat(lateness.getAttribute("class")).contains("label-danger");
+        WebElement onTimeRow = row(onTime.key());
+        assertThat(cell(onTimeRow, "project-forecast")).isEqualTo("2027-03-05");
+        assertThat(onTimeRow.findElements(By.cssSelector(".project-forecast .label"))).isEmpty();
+        assertThat(cell(row(unrated.key()), "project-forecast")).isEqualTo("\u2014");
+    }
+
+    @Test
     void openChangesCountTheChangesInFlightButNotAnUnreadRejectionNotice() {
         Project project = startProject("Label printing");
         callChangeControl(project, "CR-2026-9001", "Task_ClassifyManually");

@@ -1,5 +1,5 @@
 // Charterline's "Projects" view in Cockpit (#/projects): every active project-lifecycle instance with its phase,
-// health, SPI/CPI, open changes and open escalations, and the ended ones (closed, terminated, rejected) from the
+// health, SPI/CPI, forecast finish, open changes and open escalations, and the ended ones (closed, terminated, rejected) from the
 // engine's history, which Cockpit CE itself does not show, a page at a time, the most recently ended first. It reads
 // only the engine API with the signed-in user's Cockpit session, so the engine's authorizations decide which projects
 // a user sees. Charterline's /api needs HTTP Basic, so the view only links to a project's closeout report, KPIs and
@@ -16,6 +16,9 @@ const ENDED_ON = 'endedOn';
 const HEALTH = 'health';
 const SPI = 'spi';
 const CPI = 'cpi';
+// The status cycle's forecast finish (an ISO date) and the calendar days it lies after the baseline's finish.
+const FORECAST_FINISH = 'forecastFinishDate';
+const FORECAST_LATE_DAYS = 'forecastLateDays';
 const HEALTH_LABELS = {GREEN: 'label-success', AMBER: 'label-warning', RED: 'label-danger'};
 const NOT_YET = '\u2014';
 // How a lifecycle ends: its end events directly under the process, and the status Charterline records for each.
@@ -179,9 +182,10 @@ function activeSection(projects) {
     return element('p', {className: 'charterline-projects-empty'},
         'No active project. A project appears here once its charter is submitted.');
   }
-  const head = element('tr', {},
-      ...['Project', 'Name', 'Phase', 'Health', 'SPI', 'CPI', 'Open changes', 'Open escalations', 'Details']
-          .map((title, column) => element('th', {className: column >= 4 && column < 8 ? 'number' : ''}, title)));
+  const numbers = ['SPI', 'CPI', 'Open changes', 'Open escalations'];
+  const head = element('tr', {}, ...['Project', 'Name', 'Phase', 'Health', 'SPI', 'CPI', 'Forecast finish',
+    'Open changes', 'Open escalations', 'Details']
+      .map(title => element('th', {className: numbers.includes(title) ? 'number' : ''}, title)));
   const rows = projects.map(project => element('tr', {dataset: {projectKey: project.key}},
       element('td', {className: 'project-key'},
           element('a', {href: '#/process-instance/' + encodeURIComponent(project.instanceId) + '/runtime'},
@@ -191,6 +195,7 @@ function activeSection(projects) {
       element('td', {className: 'project-health'}, healthBadge(project.health)),
       element('td', {className: 'project-spi number'}, index(project.spi)),
       element('td', {className: 'project-cpi number'}, index(project.cpi)),
+      element('td', {className: 'project-forecast'}, ...forecast(project.forecastFinish, project.forecastLateDays)),
       element('td', {className: 'project-changes number'}, String(project.openChanges)),
       element('td', {className: 'project-escalations number' + (project.openEscalations ? ' attention' : '')},
           String(project.openEscalations)),
@@ -264,7 +269,8 @@ async function loadProjects(engine) {
   const ids = instances.map(instance => instance.id);
   const [variables, escalationTasks, perInstance] = await Promise.all([
     engine.query('/variable-instance?deserializeValues=false',
-        {processInstanceIdIn: ids, variableNameIn: [PROJECT_NAME, HEALTH, SPI, CPI]}),
+        {processInstanceIdIn: ids, variableNameIn: [PROJECT_NAME, HEALTH, SPI, CPI, FORECAST_FINISH,
+          FORECAST_LATE_DAYS]}),
     engine.query('/task', {processInstanceIdIn: ids, taskDefinitionKey: ESCALATION_TASK}),
     // The engine answers neither question for many instances at once, so ask per project, in parallel.
     Promise.all(ids.map(id => Promise.all([
@@ -294,6 +300,8 @@ async function loadProjects(engine) {
           health: values[HEALTH],
           spi: values[SPI],
           cpi: values[CPI],
+          forecastFinish: values[FORECAST_FINISH],
+          forecastLateDays: values[FORECAST_LATE_DAYS],
           openChanges,
           openEscalations: escalationsById.get(instance.id) || 0
         };
@@ -407,6 +415,20 @@ function healthBadge(health) {
         NOT_YET);
   }
   return element('span', {className: 'label ' + (HEALTH_LABELS[health] || 'label-default')}, String(health));
+}
+
+/** The forecast finish, and how late it is marked as a RED health is; a dash before the first status cycle. */
+function forecast(finish, lateDays) {
+  if (finish === undefined || finish === null) {
+    return [element('span', {className: 'text-muted', title: 'No status cycle has forecast this project yet'},
+        NOT_YET)];
+  }
+  const late = Number(lateDays);
+  if (!(late > 0)) {
+    return [String(finish)];
+  }
+  return [String(finish), ' ', element('span', {className: 'label label-danger project-late',
+    title: 'Calendar days after the finish of the current baseline'}, count(late, 'day late', 'days late'))];
 }
 
 function outcomeBadge(outcome) {
