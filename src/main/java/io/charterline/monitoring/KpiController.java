@@ -28,19 +28,21 @@ class KpiController {
     @Operation(summary = "A project's KPIs: the current status report and the history of all status cycles",
             description = "Earned value (PV, EV, AC, SV, CV, SPI, CPI, EAC, ETC, VAC), the approved budget on the "
                     + "status date and the forecast against it (budgetHeadroomAtCompletion = approvedBudget - EAC; "
-                    + "negative when the forecast exceeds the approved money), schedule adherence, budget "
-                    + "accuracy, scope stability, resource utilisation, open risks and issues by severity and the "
+                    + "negative when the forecast exceeds the approved money), schedule adherence, budget accuracy, "
+                    + "scope stability, resource utilisation, open risks and issues by severity and the "
                     + "project-health rating of each cycle. forecastFinishDate is when the current baseline will "
                     + "finish as things stand on the status date, forecast as the change impact analysis forecasts "
                     + "it (the plan scheduled again by the critical-path method, work not begun, READY work nobody "
                     + "took up included, starting no earlier than the status date); forecastLateDays the calendar "
-                    + "days it lies after the baseline's finish (0 when on time, negative when begun work runs ahead); both are absent in the closeout "
-                    + "snapshot and in reports recorded before the status cycle forecast the finish. cpi is absent while no cost is booked (AC 0): not "
-                    + "computable, rather than 1 ('on budget'). 'current' is absent until the first status cycle; "
-                    + "approvedBudget and budgetHeadroomAtCompletion are absent in reports recorded before the "
-                    + "approved budget became part of the status cycle. A closed or terminated project's last report "
-                    + "is its closeout snapshot (closeout = true, statusDate = the closeout day): the figures of its "
-                    + "closeout report, without health, as an ended project is not rated; it is 'current'.")
+                    + "days it lies after the baseline's finish (0 when on time, negative when begun work runs "
+                    + "ahead of the dates an earlier baseline gave it); both are absent in the closeout "
+                    + "snapshot and in reports recorded before the status cycle forecast the finish. cpi is absent "
+                    + "while no cost is booked (AC 0): not computable, rather than 1 ('on budget'). 'current' is "
+                    + "absent until the first status cycle; approvedBudget and budgetHeadroomAtCompletion are absent "
+                    + "in reports recorded before the approved budget became part of the status cycle. A closed or "
+                    + "terminated project's last report is its closeout snapshot (closeout = true, statusDate = the "
+                    + "closeout day): the figures of its closeout report, without health, as an ended project is not "
+                    + "rated; it is 'current'.")
     KpiHistory kpis(@PathVariable String key) {
         List<StatusReportView> history = statusReports.history(key).stream().map(StatusReportView::of).toList();
         return new KpiHistory(key, history.isEmpty() ? null : history.get(history.size() - 1), history);

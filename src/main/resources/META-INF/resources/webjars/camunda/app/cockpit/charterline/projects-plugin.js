@@ -1,9 +1,10 @@
 // Charterline's "Projects" view in Cockpit (#/projects): every active project-lifecycle instance with its phase,
-// health, SPI/CPI, forecast finish, open changes and open escalations, and the ended ones (closed, terminated, rejected) from the
-// engine's history, which Cockpit CE itself does not show, a page at a time, the most recently ended first. It reads
-// only the engine API with the signed-in user's Cockpit session, so the engine's authorizations decide which projects
-// a user sees. Charterline's /api needs HTTP Basic, so the view only links to a project's closeout report, KPIs and
-// change log there: the browser asks for the password once. Everything taken from the engine goes into the DOM as text.
+// health, SPI/CPI, forecast finish, open changes and open escalations, and the ended ones (closed, terminated,
+// rejected) from the engine's history, which Cockpit CE itself does not show, a page at a time, the most recently ended
+// first. It reads only the engine API with the signed-in user's Cockpit session, so the engine's authorizations decide
+// which projects a user sees. Charterline's /api needs HTTP Basic, so the view only links to a project's closeout
+// report, KPIs and change log there: the browser asks for the password once. Everything taken from the engine goes into
+// the DOM as text.
 
 const ROUTE = '/projects';
 const LIFECYCLE = 'project-lifecycle';
