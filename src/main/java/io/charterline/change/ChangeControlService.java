@@ -1,9 +1,14 @@
 package io.charterline.change;
 
+import io.charterline.plan.Baseline;
+import io.charterline.plan.BaselineService;
+import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.web.NotFoundException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +33,12 @@ public class ChangeControlService {
     private final BaselineUpdater baselineUpdater;
     private final StoredImpacts impacts;
     private final ChangeOutcomeNotice outcomeNotice;
+    private final BaselineService baselines;
 
     public ChangeControlService(ChangeRequestRepository changeRequests, ChangeVoteRepository votes,
                                 ProjectRepository projects, ChangeLog changeLog, ImpactAnalyzer impactAnalyzer,
                                 ImplementationScheduler scheduler, BaselineUpdater baselineUpdater,
-                                StoredImpacts impacts, ChangeOutcomeNotice outcomeNotice) {
+                                StoredImpacts impacts, ChangeOutcomeNotice outcomeNotice, BaselineService baselines) {
         this.changeRequests = changeRequests;
         this.votes = votes;
         this.projects = projects;
@@ -42,6 +48,7 @@ public class ChangeControlService {
         this.baselineUpdater = baselineUpdater;
         this.impacts = impacts;
         this.outcomeNotice = outcomeNotice;
+        this.baselines = baselines;
     }
 
     /** What the process needs to know after the impact analysis. */
@@ -126,9 +133,26 @@ public class ChangeControlService {
 
     @Transactional(readOnly = true)
     public VoteTally tally(String changeRequestId, int voters) {
+        return VoteTally.of(voters, votes(changeRequestId).stream().map(ChangeVote::getVote).toList());
+    }
+
+    /** The board's votes on the change, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ChangeVote> votes(String changeRequestId) {
+        return votes.findByChangeRequestIdOrderByVotedAtAscIdAsc(require(changeRequestId).getId());
+    }
+
+    /**
+     * Tells the requester of a rejection or deferral in the notifications too, where approvals and closings are.
+     *
+     * @param outcome how the requester's task says it
+     * @param reason  the decision's reason, with who gave it
+     */
+    @Transactional(readOnly = true)
+    public void tellDecision(String changeRequestId, String outcome, String reason) {
         ChangeRequest changeRequest = require(changeRequestId);
-        return VoteTally.of(voters, votes.findByChangeRequestIdOrderByVotedAtAscIdAsc(changeRequest.getId()).stream()
-                .map(ChangeVote::getVote).toList());
+        outcomeNotice.decided(changeRequest, projects.findById(changeRequest.getProjectId()).orElseThrow(), outcome,
+                reason);
     }
 
     /**
@@ -164,11 +188,17 @@ public class ChangeControlService {
         if (overrideReason == null) {
             changeLog.record(changeRequestId, decidedBy, ChangeEvent.SCHEDULED,
                     "Moved to the next free window " + window);
+            outcomeNotice.approved(changeRequest, project(changeRequest), window);
         } else {
             changeLog.record(changeRequestId, decidedBy, ChangeEvent.WINDOW_OVERRIDDEN,
                     "Kept the requested window " + window + " despite its conflicts: " + overrideReason);
+            Project project = project(changeRequest);
+            // Asked again rather than stored: the same rules, on the same catalog, still name the freezes.
+            List<ImpactAnalysis.WindowConflict> freezes = scheduler.schedule(project.getKey(), changeRequestId,
+                            changeRequest.proposal(), null).conflicts().stream()
+                    .filter(conflict -> conflict.kind() == ImpactAnalysis.ConflictKind.FREEZE).toList();
+            outcomeNotice.approvedInKeptWindow(changeRequest, project, window, decidedBy, overrideReason, freezes);
         }
-        outcomeNotice.approved(changeRequest, projects.findById(changeRequest.getProjectId()).orElseThrow(), window);
     }
 
     /**
@@ -182,14 +212,33 @@ public class ChangeControlService {
                 "Rejected at the window decision: no window fits. " + reason);
     }
 
+    /** Applies the approved change; the project's sponsor and manager are told when it moved their plan. */
     @Transactional(noRollbackFor = ChangeNoLongerAppliesException.class)
     public int updateBaseline(String changeRequestId) {
         ChangeRequest changeRequest = require(changeRequestId);
-        Project project = projects.findById(changeRequest.getProjectId()).orElseThrow();
+        Project project = project(changeRequest);
+        BigDecimal budgetBefore = project.getApprovedBudget();
+        Optional<Baseline> before = baselines.currentBaseline(project.getKey());
         int version = baselineUpdater.apply(project.getKey(), changeRequestId, changeRequest.proposal(),
                 changeRequest.getAnalysedBaselineVersion());
         changeRequest.baselineApplied(version);
+        ChangeOutcomeNotice.BaselineMove move = before.filter(previous -> previous.version() != version)
+                .flatMap(previous -> baselines.baseline(project.getKey(), version)
+                        .map(next -> new ChangeOutcomeNotice.BaselineMove(previous.version(), version,
+                                previous.plan().finishDate(), next.plan().finishDate(),
+                                previous.plan().budgetAtCompletion(), next.plan().budgetAtCompletion())))
+                .orElse(null);
+        List<String> boardVoters = CharterlineGroups.CCB.equals(changeRequest.getDecidedBy())
+                ? votes(changeRequestId).stream().filter(vote -> vote.getVote() == ChangeDecision.APPROVE)
+                        .map(ChangeVote::getVoterId).toList()
+                : List.of();
+        outcomeNotice.baselineChanged(changeRequest, project, move, budgetBefore,
+                projects.findById(changeRequest.getProjectId()).orElseThrow().getApprovedBudget(), boardVoters);
         return version;
+    }
+
+    private Project project(ChangeRequest changeRequest) {
+        return projects.findById(changeRequest.getProjectId()).orElseThrow();
     }
 
     /** A step a person took on a user task; moves the request to {@code status} when one is given. */

@@ -5,15 +5,23 @@ import io.charterline.notification.Notifications;
 import io.charterline.notification.RecipientEmails;
 import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.identity.PersonNames;
+import io.charterline.platform.text.Money;
 import io.charterline.project.Project;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the requester that their change was approved (once its window is settled, so the notice names it), that it
- * was closed after its review, and that it ended because its project was terminated; a rejection or deferral is
- * their "Acknowledge decision" task instead. People are named as the forms name them. Recorded as notifications,
- * sent after the fact: a webhook that is down costs the notice, never the decision.
+ * Tells the requester that their change was approved (once its window is settled, so the notice names it), rejected
+ * or deferred (besides their "Acknowledge decision" task, so that every outcome is in the notifications they read),
+ * that it was closed after its review, and that it ended because its project was terminated; and tells the project's
+ * sponsor and manager when an approved change moved their baseline or approved budget. People are named as the forms
+ * name them. Recorded as notifications, sent after the fact: a webhook that is down costs the notice, never the
+ * decision.
  */
 @Component
 class ChangeOutcomeNotice {
@@ -21,6 +29,9 @@ class ChangeOutcomeNotice {
     static final String APPROVED = "CHANGE_APPROVED";
     static final String CLOSED = "CHANGE_CLOSED";
     static final String CANCELLED = "CHANGE_CANCELLED";
+    static final String REJECTED = "CHANGE_REJECTED";
+    static final String DEFERRED = "CHANGE_DEFERRED";
+    static final String BASELINE_CHANGED = "CHANGE_BASELINE_UPDATED";
     /** The notification table's subject column. */
     private static final int MAX_SUBJECT_LENGTH = 500;
 
@@ -38,6 +49,78 @@ class ChangeOutcomeNotice {
     void approved(ChangeRequest changeRequest, Project project, ImplementationWindow window) {
         tellRequester(changeRequest, project, APPROVED, "APPROVED",
                 "was approved " + approver(changeRequest.getDecidedBy()) + "; implementation window " + window);
+    }
+
+    /**
+     * "... was approved by the change control board's vote; implementation window ...; Paul Office kept this window
+     * although it lies in a change freeze (during a freeze of all services: year-end freeze): reason".
+     *
+     * @param freezes the freezes the kept window lies in; empty when it conflicts with something else only
+     */
+    void approvedInKeptWindow(ChangeRequest changeRequest, Project project, ImplementationWindow window,
+                              String keptBy, String reason, List<ImpactAnalysis.WindowConflict> freezes) {
+        String kept = (keptBy == null ? "the PMO" : names.of(keptBy)) + " kept this window " + (freezes.isEmpty()
+                ? "despite its conflicts"
+                : "although it lies in a change freeze (" + freezes.stream().map(ImpactAnalysis.WindowConflict::inWords)
+                        .collect(Collectors.joining("; ")) + ")");
+        tellRequester(changeRequest, project, APPROVED, "APPROVED", "was approved "
+                + approver(changeRequest.getDecidedBy()) + "; implementation window " + window + "; " + kept + ": "
+                + reason);
+    }
+
+    /**
+     * "CR-2026-0003 (Upgrade CRM) on PRJ-2026-0008 was rejected. Reason: Board vote: ...; Carla Board rejected: ...".
+     *
+     * @param outcome how the requester's task says it ("rejected", "deferred", ...)
+     * @param reason  the decision's reason, with who gave it
+     */
+    void decided(ChangeRequest changeRequest, Project project, String outcome, String reason) {
+        boolean deferred = changeRequest.getDecision() == ChangeDecision.DEFER;
+        tellRequester(changeRequest, project, deferred ? DEFERRED : REJECTED, deferred ? "DEFERRED" : "REJECTED",
+                "was " + outcome + ". Reason: " + reason);
+    }
+
+    /**
+     * To the project's sponsor and manager: "CR-2026-0002 (Upgrade CRM) on PRJ-2026-0008, approved by Priya Manager,
+     * changed the baseline: v2 recorded, finish 2026-12-01 -> 2026-12-08, budget at completion +$1,600.00; approved
+     * budget $36,500.00 -> $37,000.00".
+     *
+     * @param baseline    the new version's move; null when no new version was recorded
+     * @param budgetFrom  the approved budget before the change; equal to {@code budgetTo} when it did not move
+     * @param boardVoters the members who voted for the change, when the board approved it
+     */
+    void baselineChanged(ChangeRequest changeRequest, Project project, BaselineMove baseline, BigDecimal budgetFrom,
+                         BigDecimal budgetTo, List<String> boardVoters) {
+        boolean budgetMoved = budgetFrom != null && budgetTo != null && budgetFrom.compareTo(budgetTo) != 0;
+        if (baseline == null && !budgetMoved) {
+            return;
+        }
+        String moves = Stream.of(baseline == null ? null : baseline.inWords(),
+                        budgetMoved ? "approved budget " + Money.of(budgetFrom) + " -> " + Money.of(budgetTo) : null)
+                .filter(Objects::nonNull).collect(Collectors.joining("; "));
+        String approvedBy = CharterlineGroups.CCB.equals(changeRequest.getDecidedBy()) && !boardVoters.isEmpty()
+                ? "by the change control board's vote (" + boardVoters.stream().map(names::of)
+                        .collect(Collectors.joining(", ")) + ")"
+                : approver(changeRequest.getDecidedBy());
+        List<String> recipients = Stream.of(project.getSponsorId(), project.getManagerId())
+                .filter(Objects::nonNull).distinct().toList();
+        tell(changeRequest, project, BASELINE_CHANGED, "APPLIED", "was approved " + approvedBy
+                + " and changed the plan: " + moves, recipients);
+    }
+
+    /** A new baseline version and how it moved the finish and the budget at completion. */
+    record BaselineMove(int fromVersion, int toVersion, LocalDate finishFrom, LocalDate finishTo,
+                        BigDecimal budgetAtCompletionFrom, BigDecimal budgetAtCompletionTo) {
+
+        String inWords() {
+            String finish = finishFrom == null || finishTo == null || finishFrom.equals(finishTo)
+                    ? "finish unchanged" + (finishTo == null ? "" : " (" + finishTo + ")")
+                    : "finish " + finishFrom + " -> " + finishTo;
+            String cost = budgetAtCompletionFrom == null || budgetAtCompletionTo == null ? ""
+                    : ", budget at completion " + Money.signed(budgetAtCompletionTo.subtract(budgetAtCompletionFrom))
+                            + " (" + Money.of(budgetAtCompletionTo) + ")";
+            return "baseline v" + toVersion + " recorded on v" + fromVersion + ", " + finish + cost;
+        }
     }
 
     /**
@@ -74,7 +157,11 @@ class ChangeOutcomeNotice {
 
     private void tellRequester(ChangeRequest changeRequest, Project project, String event, String outcome,
                                String what) {
-        String requester = changeRequest.getRequesterId();
+        tell(changeRequest, project, event, outcome, what, List.of(changeRequest.getRequesterId()));
+    }
+
+    private void tell(ChangeRequest changeRequest, Project project, String event, String outcome, String what,
+                      List<String> recipients) {
         String subject = "%s (%s) on %s %s".formatted(changeRequest.getKey(), changeRequest.getTitle(),
                 project.getKey(), what);
         notifications.sendAfterTheFact(new NotificationMessage(
@@ -84,8 +171,8 @@ class ChangeOutcomeNotice {
                 project.getName(),
                 outcome,
                 subject.length() <= MAX_SUBJECT_LENGTH ? subject : subject.substring(0, MAX_SUBJECT_LENGTH - 1) + "…",
-                List.of(requester),
-                emails.of(List.of(requester)),
+                recipients,
+                emails.of(recipients),
                 "/api/change-requests/" + changeRequest.getKey()));
     }
 }

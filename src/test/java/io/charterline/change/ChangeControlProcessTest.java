@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.charterline.notification.Notification;
 import io.charterline.notification.Notifications;
+import io.charterline.platform.text.Money;
 import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.project.Project;
 import io.charterline.plan.Baseline;
@@ -256,7 +257,10 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 .extracting(Notification::getEvent, Notification::getRecipients, Notification::getSubject)
                 .containsExactly(tuple("CHANGE_APPROVED", "requester", about + " was approved by Priya Manager;"
                         + " implementation window " + new ImplementationWindow(requestedStart(change),
-                        requestedEnd(change))));
+                        requestedEnd(change))), tuple("CHANGE_BASELINE_UPDATED", "sponsor,pm", about
+                        + " was approved by Priya Manager and changed the plan: approved budget "
+                        + Money.of(project.getApprovedBudget()) + " -> "
+                        + Money.of(project.getApprovedBudget().add(new BigDecimal("2000")))));
 
         decide(task(change, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Deployed on Saturday night");
         decide(task(change, "Task_ReviewImplementation"), "pmo", IMPLEMENTATION_OUTCOME, "SUCCESS");
@@ -309,10 +313,15 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Assertions.assertThat(formService.getDeployedTaskForm(notice.getId())).as("Tasklist's form").isNotNull();
         Assertions.assertThat(taskService.getVariables(notice.getId())).containsEntry(CHANGE_OUTCOME, "rejected")
                 .containsEntry(CHANGE_DECISION_REASON, "No capacity this quarter")
+                .containsEntry(CHANGE_DECISION_REASON_GIVEN, "Priya Manager: No capacity this quarter")
                 .containsEntry(CHANGE_TITLE, changeRequest(change).getTitle())
                 .containsEntry(CHANGE_REQUEST_ID, changeRequest(change).getKey());
         Assertions.assertThat(story(change)).endsWith(ChangeEvent.REJECTED);
-        Assertions.assertThat(notifications.of(project.getKey())).as("no approval notice").isEmpty();
+        Assertions.assertThat(notifications.of(project.getKey()))
+                .extracting(Notification::getEvent, Notification::getRecipients, Notification::getSubject)
+                .as("the rejection, where the requester reads approvals too; no approval notice")
+                .containsExactly(tuple("CHANGE_REJECTED", "requester", about(change, project)
+                        + " was rejected. Reason: Priya Manager: No capacity this quarter"));
 
         decide(notice, "requester");
 
@@ -422,7 +431,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Assertions.assertThat(approved.getStatus()).isEqualTo(ChangeStatus.APPROVED);
         Assertions.assertThat(approved.getDecidedBy()).isEqualTo("ccb");
         Assertions.assertThat(approved.getDecisionReason())
-                .isEqualTo("Board vote: 2 of 3 board member(s) approved, 0 rejected, 0 deferred (majority: 2)");
+                .isEqualTo("Board vote: 2 of 3 board member(s) approved, 0 rejected, 0 deferred (majority: 2). "
+                        + "Carla Board approved: Low risk; Chen Board approved: Tested well");
         Assertions.assertThat(votes.findByChangeRequestIdOrderByVotedAtAscIdAsc(approved.getId()))
                 .extracting(ChangeVote::getVoterId, ChangeVote::getVote)
                 .containsExactly(tuple("ccb1", ChangeDecision.APPROVE), tuple("ccb2", ChangeDecision.APPROVE));
@@ -441,6 +451,87 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertThat(change).hasPassed("EndEvent_ChangeRejected");
         Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.REJECTED);
         assertThat(notice(change)).isAssignedTo("requester");
+    }
+
+    @Test
+    void rejectedRequesterIsToldEachBoardMembersReasonByName() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("T-CRM"));
+        runJobs(change);
+
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "REJECT", VOTE_REASON,
+                "Not worth $2,400 now");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb2", VOTE, "REJECT", VOTE_REASON, "Agree");
+
+        String reasons = "Board vote: 0 of 3 board member(s) approved, 2 rejected, 0 deferred (majority: 2). "
+                + "Carla Board rejected: Not worth $2,400 now; Chen Board rejected: Agree";
+        Assertions.assertThat(taskService.getVariables(notice(change).getId()))
+                .containsEntry(CHANGE_DECISION_REASON_GIVEN, reasons)
+                .containsKey(CHANGE_DECISION_REASON_GIVEN + "Text");
+        Assertions.assertThat(notifications.of(project.getKey()))
+                .extracting(Notification::getEvent, Notification::getRecipients, Notification::getSubject)
+                .containsExactly(tuple("CHANGE_REJECTED", "requester",
+                        about(change, project) + " was rejected. Reason: " + reasons));
+    }
+
+    private String about(ProcessInstance change, Project project) {
+        ChangeRequest changeRequest = changeRequest(change);
+        return changeRequest.getKey() + " (" + changeRequest.getTitle() + ") on " + project.getKey();
+    }
+
+    @Test
+    void pmoKeepingAWindowInAFreezeSeesTheBoardsReasonsAndTheRequesterIsToldOfTheFreezeAndWhy() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("T-CRM", "PAYROLL"));
+        runJobs(change);
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "APPROVE", VOTE_REASON,
+                "Vendor deadline; accept freeze exception");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb2", VOTE, "APPROVE", VOTE_REASON, "Agree");
+        runJobs(change);
+
+        Assertions.assertThat((String) taskService.getVariableLocal(task(change, "Task_OverrideWindow").getId(),
+                EARLIER_DECISIONS)).contains("Carla Board approved: Vendor deadline; accept freeze exception",
+                "Chen Board approved: Agree");
+        decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "OVERRIDE",
+                WINDOW_OVERRIDE_REASON, "Vendor support ends in January");
+
+        Assertions.assertThat(notifications.of(project.getKey()))
+                .filteredOn(notification -> notification.getEvent().equals("CHANGE_APPROVED"))
+                .extracting(Notification::getRecipients, Notification::getSubject)
+                .containsExactly(tuple("requester", about(change, project)
+                        + " was approved by the change control board's vote; implementation window "
+                        + new ImplementationWindow(requestedStart(change), requestedEnd(change))
+                        + "; Paul Office kept this window although it lies in a change freeze (during a freeze of "
+                        + "PAYROLL: payroll run freeze): Vendor support ends in January"));
+    }
+
+    @Test
+    void sponsorAndManagerAreToldWhenAnApprovedChangeMovesTheirBaselineAndApprovedBudget() {
+        Project project = threePackageProject();
+        ProcessInstance change = requestChange(project, proposal().items("T-CRM").add("D", 4, "JAVA"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsSponsor"), "sponsor", CHANGE_DECISION, "APPROVE",
+                CHANGE_DECISION_REASON, "Worth it");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "APPROVE", VOTE_REASON, "Low risk");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb2", VOTE, "APPROVE", VOTE_REASON, "Tested well");
+
+        runJobs(change);
+
+        Baseline before = baselineService.baseline(project.getKey(), 1).orElseThrow();
+        Baseline after = baselineService.baseline(project.getKey(), 2).orElseThrow();
+        BigDecimal budget = project.getApprovedBudget();
+        Assertions.assertThat(after.plan().finishDate()).as("added beside the critical path")
+                .isEqualTo(before.plan().finishDate());
+        Assertions.assertThat(notifications.of(project.getKey()))
+                .filteredOn(notification -> notification.getEvent().equals("CHANGE_BASELINE_UPDATED"))
+                .extracting(Notification::getRecipients, Notification::getSubject)
+                .containsExactly(tuple("sponsor,pm", about(change, project)
+                        + " was approved by the change control board's vote (Carla Board, Chen Board) and changed the"
+                        + " plan: baseline v2 recorded on v1, finish unchanged (" + after.plan().finishDate()
+                        + "), budget at completion "
+                        + Money.signed(after.plan().budgetAtCompletion().subtract(before.plan().budgetAtCompletion()))
+                        + " (" + Money.of(after.plan().budgetAtCompletion()) + "); approved budget "
+                        + Money.of(budget) + " -> " + Money.of(budget.add(new BigDecimal("2000")))));
     }
 
     @Test
@@ -863,7 +954,9 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Task implement = task(change, "Task_ImplementChange");
         Assertions.assertThat(implement.getDueDate()).isEqualTo(Date.from(moved.end()));
         Assertions.assertThat(implement.getFollowUpDate()).isEqualTo(Date.from(moved.start()));
-        Assertions.assertThat(notifications.of(project.getKey())).extracting(Notification::getSubject)
+        Assertions.assertThat(notifications.of(project.getKey()))
+                .filteredOn(notification -> notification.getEvent().equals("CHANGE_APPROVED"))
+                .extracting(Notification::getSubject)
                 .containsExactly(changeRequest(change).getKey() + " (" + changeRequest(change).getTitle() + ") on "
                         + project.getKey() + " was approved by Priya Manager; implementation window " + moved);
     }
@@ -928,8 +1021,14 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertThat(notice).isAssignedTo("requester");
         Assertions.assertThat(taskService.getVariables(notice.getId()))
                 .containsEntry(CHANGE_OUTCOME, "rejected at the window decision: no window fits")
-                .containsEntry(CHANGE_DECISION_REASON, "Split it into two changes that fit the ledger's windows");
-        Assertions.assertThat(notifications.of(project.getKey())).as("no approval notice").isEmpty();
+                .containsEntry(CHANGE_DECISION_REASON, "Split it into two changes that fit the ledger's windows")
+                .containsEntry(CHANGE_DECISION_REASON_GIVEN,
+                        "Paul Office: Split it into two changes that fit the ledger's windows");
+        Assertions.assertThat(notifications.of(project.getKey()))
+                .extracting(Notification::getEvent, Notification::getSubject).as("no approval notice")
+                .containsExactly(tuple("CHANGE_REJECTED", about(change, project) + " was rejected at the window"
+                        + " decision: no window fits. Reason: Paul Office: Split it into two changes that fit the"
+                        + " ledger's windows"));
         Assertions.assertThat(baselineService.currentBaseline(project.getKey()).orElseThrow().version())
                 .as("baseline untouched").isOne();
     }
