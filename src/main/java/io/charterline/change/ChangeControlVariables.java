@@ -97,7 +97,7 @@ public final class ChangeControlVariables {
     // Decisions of the project manager, the sponsor, the emergency board and the tally of the board's votes
     public static final String CHANGE_DECISION = "changeDecision";
     public static final String CHANGE_DECISION_REASON = "changeDecisionReason";
-    /** The reason as the requester's notice gives it: with who gave it ("Priya Manager: ..."; the board's names each). */
+    /** The reason as the requester's notice gives it, with who gave it ("Priya Manager: ..."; the board's each). */
     public static final String CHANGE_DECISION_REASON_GIVEN = "changeDecisionReasonGiven";
     /**
      * The decisions already taken on the change (who, what, when, why), task-local on the board's vote and the PMO's
