@@ -50,7 +50,11 @@ public class ShowEarlierDecisionsListener implements TaskListener {
         task.setVariableLocal(EARLIER_DECISIONS, of(task.getVariable(CHANGE_REQUEST_ID).toString()));
     }
 
-    /** A Markdown list, oldest first; a sentence of its own while nobody has decided anything. */
+    /**
+     * A Markdown list, oldest first; a sentence of its own when nobody had decided anything. The list is as of the
+     * task's creation: the board's vote tasks are created together, so no member's vote is on another's list, and
+     * the sentence says nothing of what happens while the task waits.
+     */
     String of(String changeRequestId) {
         List<String> decisions = entries.findByChangeRequestKeyOrderByIdAsc(changeRequestId).stream()
                 .filter(entry -> DECISIONS.containsKey(entry.getEvent()))
@@ -59,7 +63,7 @@ public class ShowEarlierDecisionsListener implements TaskListener {
                         + (entry.getDetail() == null || entry.getDetail().isBlank() ? ""
                                 : ": " + escape(entry.getDetail().strip().replaceAll("\\s+", " "))))
                 .toList();
-        return decisions.isEmpty() ? "Nobody has decided on this change yet." : String.join("\n", decisions);
+        return decisions.isEmpty() ? "Nobody decided on this change before this step." : String.join("\n", decisions);
     }
 
     /**
