@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,6 +34,8 @@ public class FormLabels {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The labels of the task just completed, for the service task after it; never stored (transient). */
     private static final String COMPLETED_TASK_LABELS = "completedTaskFormLabels";
+    /** Its choice fields' options by "variable=value", likewise. */
+    private static final String COMPLETED_TASK_OPTIONS = "completedTaskFormOptions";
 
     private final FormService formService;
 
@@ -59,7 +63,11 @@ public class FormLabels {
      * the task's own listeners, this reads the form on every completion, refused or not.
      */
     public void keepForNextStep(DelegateTask task) {
-        task.getExecution().setVariableLocal(COMPLETED_TASK_LABELS, Variables.objectValue(of(task), true).create());
+        Form form = read(task);
+        task.getExecution().setVariableLocal(COMPLETED_TASK_LABELS,
+                Variables.objectValue(form.labels(), true).create());
+        task.getExecution().setVariableLocal(COMPLETED_TASK_OPTIONS,
+                Variables.objectValue(form.options(), true).create());
     }
 
     /**
@@ -70,6 +78,17 @@ public class FormLabels {
     public Map<String, String> ofCompletedTask(DelegateExecution execution) {
         Object labels = execution.getVariable(COMPLETED_TASK_LABELS);
         return labels instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
+    }
+
+    /**
+     * How the form of the task just completed showed this value of a choice field, as {@link #keepForNextStep} kept
+     * it; else the value.
+     */
+    @SuppressWarnings("unchecked")
+    public String optionOfCompletedTask(DelegateExecution execution, String variable, String value) {
+        Object options = execution.getVariable(COMPLETED_TASK_OPTIONS);
+        return options instanceof Map<?, ?> map
+                ? ((Map<String, String>) map).getOrDefault(variable + "=" + value, value) : value;
     }
 
     /** How the task's form shows this value of a choice field ("Send back for rework" for REWORK), else the value. */
@@ -97,6 +116,12 @@ public class FormLabels {
     private record Form(Map<String, String> labels, Map<String, String> options) {
 
         static final Form NONE = new Form(Map.of(), Map.of());
+        /**
+         * An option a field's {@code valuesExpression} offers as a literal FEEL context, {@code {label: "..", value:
+         * ".."}}: a form that offers some options only in some cases (a FEEL if) still names each by its label.
+         */
+        private static final Pattern EXPRESSION_OPTION =
+                Pattern.compile("\\{\\s*label:\\s*\"([^\"]*)\"\\s*,\\s*value:\\s*\"([^\"]*)\"\\s*}");
 
         static Form of(JsonNode root) {
             Form form = new Form(new HashMap<>(), new HashMap<>());
@@ -120,6 +145,10 @@ public class FormLabels {
                         options.put(component.get("key").asText() + "=" + option.get("value").asText(),
                                 option.get("label").asText());
                     }
+                }
+                Matcher option = EXPRESSION_OPTION.matcher(component.path("valuesExpression").asText(""));
+                while (component.hasNonNull("key") && option.find()) {
+                    options.putIfAbsent(component.get("key").asText() + "=" + option.group(2), option.group(1));
                 }
                 collect(component.path("components"));
             }
