@@ -28,10 +28,12 @@ public record ChangeRequestInput(
         String scopeChange,
         @Schema(description = "Keys of the catalog's services the change touches")
         List<String> affectedItems,
-        @Schema(description = "When the change may be carried out, ISO-8601, e.g. 2027-03-06T22:00:00Z",
+        @Schema(description = "When the change may be carried out, ISO-8601, e.g. 2027-03-06T22:00:00Z; kept as"
+                + " given: the API rounds no time, unlike Tasklist's form, which offers quarter hours",
                 requiredMode = RequiredMode.REQUIRED)
         Instant windowStart,
-        @Schema(description = "End of that window, after its start and at most 2 years from now",
+        @Schema(description = "End of that window, after its start and at most 2 years from now; kept as given, like"
+                + " the start",
                 requiredMode = RequiredMode.REQUIRED)
         Instant windowEnd) {
 
