@@ -156,6 +156,14 @@ public final class ChangeControlVariables {
      * reviewer and the change log; null when it was implemented once its window had begun.
      */
     public static final String IMPLEMENTED_EARLY = "implementedEarly";
+    /**
+     * Task-local on "Implement change": how long before its window completing the task is, as of the task's creation
+     * ("As of 2026-11-24, when this task was created, completing it is 7 days before its window ..."); null when the
+     * window had begun.
+     */
+    public static final String IMPLEMENTING_EARLY = "implementingEarly";
+    /** Who implemented the change and when ("Priya Manager on 2026-11-24 21:58 UTC"), for the reviewer. */
+    public static final String IMPLEMENTED_BY = "implementedBy";
     /** JUSTIFIED or NOT_JUSTIFIED: the emergency board's review after the fact. */
     public static final String EMERGENCY_REVIEW_OUTCOME = "emergencyReviewOutcome";
     public static final String EMERGENCY_REVIEW_COMMENT = "emergencyReviewComment";

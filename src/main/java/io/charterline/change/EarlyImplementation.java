@@ -23,13 +23,25 @@ final class EarlyImplementation {
      * zone the windows are shown in; null when the window had begun or none was scheduled.
      */
     static String note(Instant windowStart, Instant implementedAt) {
-        if (windowStart == null || !implementedAt.isBefore(windowStart)) {
-            return null;
-        }
-        long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(implementedAt, ZoneOffset.UTC),
+        return windowStart == null || !implementedAt.isBefore(windowStart) ? null
+                : "Implemented " + before(windowStart, implementedAt);
+    }
+
+    /**
+     * For the implementer before they complete: "As of 2026-11-24, when this task was created, completing it is 7 days
+     * before its window (start 2026-12-01 02:00 UTC)"; dated, as the form is read later than it is written. Null when
+     * the window had begun or none was scheduled.
+     */
+    static String beforeCompletion(Instant windowStart, Instant now) {
+        return windowStart == null || !now.isBefore(windowStart) ? null
+                : "As of " + LocalDate.ofInstant(now, ZoneOffset.UTC)
+                        + ", when this task was created, completing it is " + before(windowStart, now);
+    }
+
+    private static String before(Instant windowStart, Instant at) {
+        long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(at, ZoneOffset.UTC),
                 LocalDate.ofInstant(windowStart, ZoneOffset.UTC));
-        String early = days == 0 ? "Implemented before its window" : "Implemented " + days
-                + (days == 1 ? " day" : " days") + " before its window";
-        return early + " (start " + READABLE.format(windowStart) + " UTC)";
+        return (days == 0 ? "" : days + (days == 1 ? " day " : " days ")) + "before its window (start "
+                + READABLE.format(windowStart) + " UTC)";
     }
 }

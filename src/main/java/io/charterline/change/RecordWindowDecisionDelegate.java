@@ -30,6 +30,7 @@ public class RecordWindowDecisionDelegate implements JavaDelegate {
         ProcessVariables variables = new ProcessVariables(execution);
         String changeRequestId = variables.string(CHANGE_REQUEST_ID);
         String decidedBy = variables.stringOrNull(DECIDED_BY);
+        String implementer = variables.string(IMPLEMENTER);
         if (WINDOW_ACCEPT_PROPOSED.equals(variables.string(WINDOW_DECISION))) {
             String start = variables.stringOrNull(PROPOSED_WINDOW_START);
             if (start == null) {
@@ -39,14 +40,14 @@ public class RecordWindowDecisionDelegate implements JavaDelegate {
             }
             ImplementationWindow proposed = new ImplementationWindow(Instant.parse(start),
                     Instant.parse(variables.string(PROPOSED_WINDOW_END)));
-            changeControl.decideWindow(changeRequestId, proposed, null, decidedBy);
+            changeControl.decideWindow(changeRequestId, proposed, null, decidedBy, implementer);
             ScheduleImplementationDelegate.scheduled(execution, proposed);
             return;
         }
         ChangeProposal proposal = changeControl.require(changeRequestId).proposal();
         ImplementationWindow requested = new ImplementationWindow(proposal.windowStart(), proposal.windowEnd());
         changeControl.decideWindow(changeRequestId, requested, variables.string(WINDOW_OVERRIDE_REASON).strip(),
-                decidedBy);
+                decidedBy, implementer);
         ScheduleImplementationDelegate.scheduled(execution, requested);
     }
 }

@@ -99,17 +99,21 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         Project project = projects.lock(projectKey);
         requireBudgetLeft(project, changeRequestId, proposal.budgetChange());
         Optional<Baseline> approved = approved(projectKey);
+        ChangeRequest changeRequest = changeRequests.findByKey(changeRequestId).orElseThrow();
+        // Charterline updates the baseline (no actor, like the other steps it takes itself) on the approvers' word.
+        String approvers = approvedBy(changeRequest);
+        String onApproval = approvers == null ? "As a standard change, approved without review: "
+                : "On the approval of " + approvers + ": ";
         if (approved.isEmpty()) {
-            changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_UPDATED, "Project " + projectKey
+            changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_UPDATED, onApproval + "project " + projectKey
                     + " has no approved baseline yet; the change is taken into the plan before it is approved"
                     + changeBudget(project, proposal.budgetChange()));
             return analysedBaselineVersion;
         }
         Baseline current = approved.get();
-        ChangeRequest changeRequest = changeRequests.findByKey(changeRequestId).orElseThrow();
         if (!proposal.changesPlan()) {
-            changeLog.record(changeRequestId, changeRequest.getDecidedBy(), ChangeEvent.BASELINE_UPDATED,
-                    "Baseline v%d stays current: the change touches no work package, so no new version is recorded%s"
+            changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_UPDATED, onApproval
+                    + "baseline v%d stays current: the change touches no work package, so no new version is recorded%s"
                             .formatted(current.version(), changeBudget(project, proposal.budgetChange())));
             return current.version();
         }
@@ -139,11 +143,13 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                 cancelledWorkBudget(projectKey, specs, actualHours(projectKey)), changeRequestId,
                 changeRequestId + ": " + changeRequest.getTitle(), approvedBy(changeRequest));
         BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), next.plan());
-        changeLog.record(changeRequestId, changeRequest.getDecidedBy(), ChangeEvent.BASELINE_UPDATED,
-                "Baseline v%d recorded on v%d: %s%s%s".formatted(next.version(), current.version(), diff.summary(),
+        changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_UPDATED,
+                onApproval + "baseline v%d recorded on v%d: %s%s%s".formatted(next.version(), current.version(),
+                        diff.summary(),
                         finishParts(projectKey, current, next, "by this change"),
                         changeBudget(project, proposal.budgetChange())));
         updateWork(projectKey, changeRequestId, diff);
+        workRelease.noteAddedByChange(projectKey, addedCodes(diff), changeRequestId);
         return next.version();
     }
 
@@ -443,8 +449,8 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         int replanned = executing ? workRelease.replanOpenWork(projectKey) : 0;
         boolean workFinished = executing && !sync.cancelled().isEmpty() && workRelease.endWorkIfNoneOpen(projectKey);
         changeLog.record(changeRequestId, null, ChangeEvent.WORK_PACKAGES_UPDATED,
-                ("Live work packages: %d created, %d updated, %d cancelled; %d released to their assignees; "
-                        + "open tasks with a new due date: %d; %s%s").formatted(sync.created(), sync.updated(),
+                ("Live work packages: %d created, %d changed, %d cancelled; %d released to their assignees; "
+                        + "open tasks with a new due date: %d; %s%s").formatted(sync.created(), sync.changed(),
                         sync.cancelled().size(), released, replanned, bookings,
                         workFinished ? "; no work is open any more, so the project moves on to acceptance" : ""));
     }

@@ -1,5 +1,6 @@
 package io.charterline.plan;
 
+import io.charterline.platform.text.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -96,11 +97,11 @@ public record BaselineDiff(
 
     /** One line for the change log. */
     public String summary() {
-        return "added %s; removed %s; modified %s; budget at completion %s%s; finish %+d day(s)".formatted(
+        return "added %s; removed %s; modified %s; budget at completion %s; finish %+d day(s)".formatted(
                 added.isEmpty() ? "none" : String.join(", ", added.stream().map(PackageValues::code).toList()),
                 removed.isEmpty() ? "none" : String.join(", ", removed.stream().map(PackageValues::code).toList()),
                 modified.isEmpty() ? "none" : String.join(", ", modified.stream().map(ModifiedPackage::code).toList()),
-                budgetAtCompletionDelta.signum() >= 0 ? "+" : "", budgetAtCompletionDelta.toPlainString(),
+                Money.signed(budgetAtCompletionDelta),
                 finishDeltaDays);
     }
 }

@@ -51,10 +51,11 @@ public class WorkPackageService {
     }
 
     /**
-     * How many live packages a sync created and updated from the baseline, and which open ones it cancelled: their
-     * released tasks are the caller's to end.
+     * How many live packages a sync created, how many existing ones it changed (their name, estimate, skill,
+     * predecessors or planned dates differ from the baseline's, or it revived them), and which open ones it cancelled:
+     * their released tasks are the caller's to end. Packages the baseline leaves as they were do not count.
      */
-    public record SyncResult(int created, int updated, List<String> cancelled) {
+    public record SyncResult(int created, int changed, List<String> cancelled) {
     }
 
     /**
@@ -73,15 +74,27 @@ public class WorkPackageService {
         List<PlannedPackage> plan = approved.plan().packages();
         List<Integer> created = new ArrayList<>();
         List<Integer> updated = new ArrayList<>();
+        int changed = 0;
         for (int position = 0; position < plan.size(); position++) {
-            (live.remove(plan.get(position).code()) == null ? created : updated).add(position);
+            WorkPackage existing = live.remove(plan.get(position).code());
+            (existing == null ? created : updated).add(position);
+            changed += existing != null && differs(existing, plan.get(position)) ? 1 : 0;
         }
         List<String> cancelled = live.values().stream().filter(p -> !p.state().isFinished())
                 .map(WorkPackage::code).toList();
         workPackages.insertPlanned(projectKey, plan, created);
         workPackages.updatePlanned(projectKey, plan, updated);
         workPackages.cancel(projectKey, cancelled);
-        return new SyncResult(created.size(), updated.size(), cancelled);
+        return new SyncResult(created.size(), changed, cancelled);
+    }
+
+    private static boolean differs(WorkPackage live, PlannedPackage planned) {
+        WorkPackageSpec spec = planned.spec();
+        return live.state() == WorkPackageState.CANCELLED || !live.name().equals(spec.name().strip())
+                || live.estimateHours().compareTo(spec.estimateHours()) != 0 || !live.skill().equals(spec.skill())
+                || live.skillLevel() != spec.skillLevel() || !live.predecessors().equals(spec.predecessors())
+                || !live.plannedStart().equals(planned.schedule().plannedStart())
+                || !live.plannedFinish().equals(planned.schedule().plannedFinish());
     }
 
     /** The project's DONE and CANCELLED packages by code: work that no change may alter any more. */

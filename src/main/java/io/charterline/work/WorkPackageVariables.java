@@ -17,6 +17,11 @@ public final class WorkPackageVariables {
     public static final String BOOKED_HOURS = "bookedHours";
     public static final String ACTUAL_HOURS = "actualHours";
     public static final String COMPLETION_NOTE = "completionNote";
+    /**
+     * The change request that added the package ("CR-2026-0002"), on its task: the form says that added work starts
+     * at the change's approval, not in the change's implementation window. Absent for planned work.
+     */
+    public static final String ADDED_BY_CHANGE = "addedByChange";
 
     public static final String MESSAGE_CANCELLED = "WorkPackageCancelled";
 

@@ -90,6 +90,23 @@ public class WorkRelease {
     }
 
     /**
+     * Names the change on the tasks of the packages it added that were released, so that their assignees read that the
+     * work starts now, at the change's approval, and not in the change's window; a package the change added is new,
+     * so a released one's instance is still open. Done as the application, as the approver has no engine right to
+     * other people's tasks.
+     */
+    @Transactional
+    public void noteAddedByChange(String projectKey, Collection<String> codes, String changeRequestId) {
+        asApplication.call(() -> {
+            for (String code : codes) {
+                workPackages.find(projectKey, code).map(WorkPackage::processInstanceId)
+                        .ifPresent(instance -> runtimeService.setVariable(instance, ADDED_BY_CHANGE, changeRequestId));
+            }
+            return null;
+        });
+    }
+
+    /**
      * Brings the open tasks of released packages in line with the plan after it changed: estimate, planned dates
      * and due date, as the form and Tasklist show them. Done as the application: whoever approved the change has
      * no engine right to change other people's tasks. Answers how many tasks changed.

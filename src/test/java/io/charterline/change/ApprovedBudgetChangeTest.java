@@ -198,7 +198,7 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
     }
 
     @Test
-    void approvedBudgetChangeRaisesTheApprovedBudgetAndTheChangeLogSaysByHowMuch() {
+    void approvedBudgetChangeRaisesTheApprovedBudgetAndTheChangeLogSaysByHowMuchInDollars() {
         ProcessInstance change = approvedAndReviewed("SUCCESS");
 
         assertThat(changeRequest(change).getImpactJson()).contains("\"costDelta\":1100.00",
@@ -207,7 +207,7 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
         assertThat(reloaded().getApprovedBudget()).isEqualByComparingTo("103000");
         assertThat(reloaded().getBudget()).as("the charter's budget").isEqualByComparingTo("100000");
         assertThat(logOf(change, ChangeEvent.BASELINE_UPDATED))
-                .contains("budget at completion +1100.00")
+                .contains("budget at completion +$1,100.00")
                 .contains("approved budget +$3,000.00, from $100,000.00 to $103,000.00");
     }
 

@@ -1,6 +1,7 @@
 package io.charterline.change;
 
 import static io.charterline.change.ChangeControlVariables.*;
+import static io.charterline.work.WorkPackageVariables.ADDED_BY_CHANGE;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -297,6 +298,62 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void implementerIsToldBeforeCompletingThatItIsEarlyAndWhoApprovedAndWhy() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE",
+                CHANGE_DECISION_REASON, REASON);
+        runJobs(change);
+        Instant start = requestedStart(change);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long daysEarly = ChronoUnit.DAYS.between(today, LocalDate.ofInstant(start, ZoneOffset.UTC));
+
+        Task implement = task(change, "Task_ImplementChange");
+
+        Assertions.assertThat(taskService.getVariableLocal(implement.getId(), IMPLEMENTING_EARLY)).isEqualTo("As of "
+                + today + ", when this task was created, completing it is " + daysEarly + " days before its window"
+                + " (start " + new ImplementationWindow(start, requestedEnd(change)).toString().substring(0, 16)
+                + " UTC)");
+        Assertions.assertThat((String) taskService.getVariableLocal(implement.getId(), EARLIER_DECISIONS))
+                .startsWith("- **Priya Manager** approved it on ").endsWith(": " + REASON);
+    }
+
+    @Test
+    void reviewerSeesWhoImplementedTheChangeAndWhen() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE",
+                CHANGE_DECISION_REASON, REASON);
+        runJobs(change);
+
+        decide(task(change, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Deployed on Saturday night");
+
+        Assertions.assertThat((String) taskService.getVariable(task(change, "Task_ReviewImplementation").getId(),
+                IMPLEMENTED_BY)).startsWith("Priya Manager on " + LocalDate.now(ZoneOffset.UTC) + " ").endsWith(" UTC");
+    }
+
+    @Test
+    void workAChangeAddsIsReleasedAtApprovalAndItsTaskNamesTheChange() {
+        Project project = threePackageProject();
+        ProcessInstance change = requestChange(project, proposal().items("T-CRM").add("D", 4, "JAVA"));
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsSponsor"), "sponsor", CHANGE_DECISION, "APPROVE",
+                CHANGE_DECISION_REASON, "Worth it");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "APPROVE", VOTE_REASON, "Low risk");
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb2", VOTE, "APPROVE", VOTE_REASON, "Tested well");
+
+        runJobs(change);
+
+        assertThat(change).isWaitingAt("Task_ImplementChange");
+        Assertions.assertThat(runtimeService.getVariable(workPackageInstance(project, "D"), ADDED_BY_CHANGE))
+                .isEqualTo(changeRequest(change).getKey());
+        Assertions.assertThat(runtimeService.getVariable(workPackageInstance(project, "A"), ADDED_BY_CHANGE))
+                .as("planned work").isNull();
+    }
+
+    @Test
     void projectManagerRejectsAndTheRequesterIsToldWithTheBaselineUntouched() {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal());
@@ -582,7 +639,11 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
         List<ChangeLogEntry> entries = changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(change).getKey());
         Assertions.assertThat(entries).extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getActor)
-                .contains(tuple(ChangeEvent.APPROVED, "ccb1, ccb2"), tuple(ChangeEvent.BASELINE_UPDATED, "ccb1, ccb2"));
+                .contains(tuple(ChangeEvent.APPROVED, "ccb1, ccb2"), tuple(ChangeEvent.BASELINE_UPDATED, null));
+        Assertions.assertThat(entry(change, ChangeEvent.BASELINE_UPDATED).getDetail())
+                .as("Charterline updated it, on the approval of the members who voted for it")
+                .startsWith("On the approval of the change control board (ccb1, ccb2): baseline v2 recorded on v1: "
+                        + "added D; ");
         Assertions.assertThat(entries).extracting(ChangeLogEntry::getActor).doesNotContain("ccb");
     }
 
@@ -668,14 +729,16 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
-    void boardWithoutAnEarlierDecisionIsToldSo() {
+    void boardWithoutAnEarlierDecisionIsToldSoWithoutAClaimThatAnotherMembersVoteCouldMakeStale() {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal().items("T-CRM"));
         runJobs(change);
+        List<Task> votes = tasks(change, "Task_VoteOnChange");
+        Assertions.assertThat(votes).hasSizeGreaterThan(1);
+        decide(votes.get(0), votes.get(0).getAssignee(), VOTE, "REJECT", VOTE_REASON, "Not now");
 
-        Assertions.assertThat(tasks(change, "Task_VoteOnChange")).isNotEmpty().allSatisfy(vote ->
-                Assertions.assertThat(taskService.getVariableLocal(vote.getId(), EARLIER_DECISIONS))
-                        .isEqualTo("Nobody has decided on this change yet."));
+        Assertions.assertThat(taskService.getVariableLocal(votes.get(1).getId(), EARLIER_DECISIONS))
+                .isEqualTo("Nobody decided on this change before this step.");
     }
 
     @Test
@@ -930,7 +993,11 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertThat(change).variables().containsEntry(SCHEDULED_WINDOW,
                 new ImplementationWindow(requestedStart(change), requestedEnd(change)).toString());
         Assertions.assertThat(story(change)).containsSubsequence(ChangeEvent.WINDOW_CONFLICT,
-                ChangeEvent.WINDOW_OVERRIDDEN, ChangeEvent.BASELINE_UPDATED);
+                ChangeEvent.WINDOW_OVERRIDDEN, ChangeEvent.SCHEDULED, ChangeEvent.BASELINE_UPDATED);
+        Assertions.assertThat(entry(change, ChangeEvent.SCHEDULED)).satisfies(scheduledBy ->
+                Assertions.assertThat(scheduledBy.getActor() + ": " + scheduledBy.getDetail()).isEqualTo("pmo: "
+                        + "Implementation window " + new ImplementationWindow(requestedStart(change),
+                        requestedEnd(change)) + " (the requested one, kept), implementer pm"));
     }
 
     @Test
@@ -950,6 +1017,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 requestedEnd(change).plus(Duration.ofDays(7)));
         Assertions.assertThat(runtimeService.getVariable(change.getId(), SCHEDULED_WINDOW))
                 .as("the implementer's form").isEqualTo(moved.toString());
+        Assertions.assertThat(entry(change, ChangeEvent.SCHEDULED).getDetail())
+                .isEqualTo("Moved to the next free window " + moved + ", implementer pm");
         runJobs(change);
         Task implement = task(change, "Task_ImplementChange");
         Assertions.assertThat(implement.getDueDate()).isEqualTo(Date.from(moved.end()));
@@ -1052,7 +1121,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
-    void rejectingForNoWindowIsRefusedWhenAFreeWindowWasProposed() {
+    void rejectingForNoWindowIsRefusedInTheFormsWordsWhenAFreeWindowWasProposed() {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal().items("PAYROLL"));
         runJobs(change);
@@ -1061,7 +1130,10 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
         assertRefused(() -> decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, WINDOW_REJECT,
                         WINDOW_OVERRIDE_REASON, "Too late"),
-                InvalidVariablesException.class, "a free window was proposed from ");
+                InvalidVariablesException.class, "Decision: a free window exists, ",
+                " UTC, so the change cannot be rejected for lack of one: choose "
+                        + "'Move the change to the proposed free window' or "
+                        + "'Keep the requested window despite the conflicts'");
 
         assertThat(change).isWaitingAt("Task_OverrideWindow");
         Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.APPROVED);
@@ -1083,6 +1155,11 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     /** Baseline v1: A and B (8 h each), then C after both. */
+    private String workPackageInstance(Project project, String code) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(project.getKey() + ":" + code)
+                .singleResult().getId();
+    }
+
     private Project threePackageProject() {
         return executingProjectWithBaseline(List.of(
                 new WorkPackageSpec("A", "Package A", new BigDecimal("8"), "JAVA", 3, List.of()),

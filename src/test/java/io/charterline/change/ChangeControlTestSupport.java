@@ -254,6 +254,14 @@ public abstract class ChangeControlTestSupport {
                 .map(ChangeLogEntry::getEvent).toList();
     }
 
+    /** The change's only log entry of this event. */
+    protected ChangeLogEntry entry(ProcessInstance instance, ChangeEvent event) {
+        return changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(instance).getKey()).stream()
+                .filter(entry -> entry.getEvent() == event).reduce((first, second) -> {
+                    throw new AssertionError("more than one " + event);
+                }).orElseThrow(() -> new AssertionError("no " + event));
+    }
+
     /** Asserts that the engine refused the call with an exception of the given type whose message says why. */
     protected static void assertRefused(ThrowingCallable call, Class<? extends Throwable> type,
                                         String... expectedMessage) {

@@ -17,6 +17,15 @@ class EarlyImplementationTest {
     }
 
     @Test
+    void theImplementerIsToldBeforeCompletingHowEarlyItIsAsOfTheTasksCreation() {
+        assertThat(EarlyImplementation.beforeCompletion(WINDOW_START, Instant.parse("2026-11-24T15:41:00Z")))
+                .isEqualTo("As of 2026-11-24, when this task was created, completing it is 27 days before its window"
+                        + " (start 2026-12-21 08:00 UTC)");
+        assertThat(EarlyImplementation.beforeCompletion(WINDOW_START, WINDOW_START)).isNull();
+        assertThat(EarlyImplementation.beforeCompletion(null, WINDOW_START)).isNull();
+    }
+
+    @Test
     void implementationTheDayBeforeSaysOneDay() {
         assertThat(EarlyImplementation.note(WINDOW_START, Instant.parse("2026-12-20T23:00:00Z")))
                 .isEqualTo("Implemented 1 day before its window (start 2026-12-21 08:00 UTC)");

@@ -138,7 +138,8 @@ class ServiceOnlyChangeTest extends ChangeControlTestSupport {
                 .containsExactly(1);
         Assertions.assertThat(changeRequest(change).getAppliedBaselineVersion()).isEqualTo(1);
         Assertions.assertThat(logged(change, ChangeEvent.BASELINE_UPDATED)).isEqualTo(
-                "Baseline v1 stays current: the change touches no work package, so no new version is recorded");
+                "On the approval of the change control board (ccb1, ccb2): baseline v1 stays current: the change"
+                        + " touches no work package, so no new version is recorded");
         implementAndReview(change, "SUCCESS");
 
         assertThat(change).isEnded().hasPassed("Task_ReviewImplementation", "EndEvent_ChangeClosed");

@@ -257,7 +257,7 @@ class WorkPackageServiceTest {
     }
 
     @Test
-    void syncFromANewVersionCreatesAddedCancelsDroppedAndKeepsProgress() {
+    void syncFromANewVersionCreatesAddedCancelsDroppedKeepsProgressAndCountsOnlyChangedPackagesAsChanged() {
         workPackages.markReleased(key, "A", "instance-a");
         workPackages.assign(key, "A", dev);
         workPackages.complete(key, "A", BigDecimal.ONE, null, dev);
@@ -268,12 +268,23 @@ class WorkPackageServiceTest {
         baselineService.recordApprovedVersion(key, 1, proposal, BigDecimal.ZERO, "CR-2099-0009", "Swap C for D",
                 "pm");
 
+        Map<String, List<LocalDate>> datesBefore = plannedDates();
+
         WorkPackageService.SyncResult result = workPackages.syncFromBaseline(key);
 
-        assertThat(result).isEqualTo(new WorkPackageService.SyncResult(1, 2, List.of("C")));
+        long moved = plannedDates().entrySet().stream().filter(dates -> List.of("A", "B").contains(dates.getKey()))
+                .filter(dates -> !dates.getValue().equals(datesBefore.get(dates.getKey()))).count();
+        assertThat(moved).as("the new version moves some of A and B, not both").isLessThan(2);
+        assertThat(result).as("created D; changed only those of A and B the new version moved; cancelled C")
+                .isEqualTo(new WorkPackageService.SyncResult(1, (int) moved, List.of("C")));
         assertThat(states()).containsExactlyInAnyOrderEntriesOf(Map.of("A", WorkPackageState.DONE,
                 "B", WorkPackageState.PLANNED, "C", WorkPackageState.CANCELLED, "D", WorkPackageState.PLANNED));
         assertThat(workPackages.list(key).get(0).actualHours()).isEqualByComparingTo("1");
+    }
+
+    private Map<String, List<LocalDate>> plannedDates() {
+        return workPackages.list(key).stream().collect(Collectors.toMap(WorkPackage::code,
+                wp -> List.of(wp.plannedStart(), wp.plannedFinish())));
     }
 
     private List<InvalidField> completionError(String code, String hours) {
