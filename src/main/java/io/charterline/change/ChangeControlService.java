@@ -34,11 +34,13 @@ public class ChangeControlService {
     private final StoredImpacts impacts;
     private final ChangeOutcomeNotice outcomeNotice;
     private final BaselineService baselines;
+    private final ApproverNotice approverNotice;
 
     public ChangeControlService(ChangeRequestRepository changeRequests, ChangeVoteRepository votes,
                                 ProjectRepository projects, ChangeLog changeLog, ImpactAnalyzer impactAnalyzer,
                                 ImplementationScheduler scheduler, BaselineUpdater baselineUpdater,
-                                StoredImpacts impacts, ChangeOutcomeNotice outcomeNotice, BaselineService baselines) {
+                                StoredImpacts impacts, ChangeOutcomeNotice outcomeNotice, BaselineService baselines,
+                                ApproverNotice approverNotice) {
         this.changeRequests = changeRequests;
         this.votes = votes;
         this.projects = projects;
@@ -49,6 +51,7 @@ public class ChangeControlService {
         this.impacts = impacts;
         this.outcomeNotice = outcomeNotice;
         this.baselines = baselines;
+        this.approverNotice = approverNotice;
     }
 
     /** What the process needs to know after the impact analysis. */
@@ -320,6 +323,28 @@ public class ChangeControlService {
             outcomeNotice.cancelled(changeRequest, project, terminatedBy, reason);
         }
         return inFlight.size();
+    }
+
+    /**
+     * The change was withdrawn before its decision: it ends WITHDRAWN, the change log says by whom and why, and
+     * those who had a task on it are told that it is gone.
+     */
+    @Transactional
+    public void withdraw(String changeRequestId, String withdrawnBy, String reason, List<String> approvers) {
+        ChangeRequest changeRequest = require(changeRequestId);
+        changeRequest.withdraw();
+        changeLog.record(changeRequestId, withdrawnBy, ChangeEvent.WITHDRAWN, "withdrawn before its decision: "
+                + reason);
+        approverNotice.withdrawn(changeRequest, projects.findById(changeRequest.getProjectId()).orElseThrow(),
+                withdrawnBy, reason, approvers);
+    }
+
+    /** Reminds the board members who have not voted yet that their vote is due. */
+    @Transactional
+    public void remindVoters(String changeRequestId, String due, List<String> voters) {
+        ChangeRequest changeRequest = require(changeRequestId);
+        approverNotice.voteDue(changeRequest, projects.findById(changeRequest.getProjectId()).orElseThrow(), due,
+                voters);
     }
 
     @Transactional(readOnly = true)

@@ -14,6 +14,11 @@ public final class ChangeControlVariables {
     public static final String NOTICE_PROCESS_KEY = "change-decision-notice";
     /** Starts {@link #NOTICE_PROCESS_KEY}. */
     public static final String MESSAGE_CHANGE_DECIDED = "ChangeDecided";
+    /**
+     * Withdraws a change not yet decided: interrupts change control wherever it waits (analysis, classification by
+     * hand, approval, the board's vote); correlated by the change request service only while the change is undecided.
+     */
+    public static final String MESSAGE_CHANGE_WITHDRAWN = "ChangeWithdrawn";
     /** Ends an unread {@link #NOTICE_PROCESS_KEY} of a project that has closed or was terminated. */
     public static final String MESSAGE_PROJECT_ENDED = "ProjectEnded";
 
@@ -121,6 +126,12 @@ public final class ChangeControlVariables {
     public static final String VOTE = "vote";
     public static final String VOTE_REASON = "voteReason";
 
+    // The requester's withdrawal (set with MESSAGE_CHANGE_WITHDRAWN)
+    /** Who withdrew the change: its requester or the project's manager. */
+    public static final String WITHDRAWN_BY = "withdrawnBy";
+    public static final String WITHDRAWAL_REASON = "withdrawalReason";
+    /** Comma-separated user ids of those who had an open task on the change when it was withdrawn; they are told. */
+    public static final String WITHDRAWAL_APPROVERS = "withdrawalApprovers";
     // Scheduling
     public static final String WINDOW_CONFLICTS = "windowConflicts";
     /** Plain text, as the change log keeps it; the PMO's form shows its escaped twin. */

@@ -9,5 +9,7 @@ public enum ChangeEvent {
     BLOCKED_BACK_OUT,
     NOT_APPLICABLE, CANCELLED,
     /** The project was terminated after the change's baseline update: it stays in the plan, never implemented. */
-    NOT_IMPLEMENTED
+    NOT_IMPLEMENTED,
+    /** The requester or the project manager took the change back before it was decided. */
+    WITHDRAWN
 }

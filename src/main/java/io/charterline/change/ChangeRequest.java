@@ -194,6 +194,10 @@ public class ChangeRequest {
         moveTo(appliedBaselineVersion == null ? ChangeStatus.CANCELLED : ChangeStatus.APPLIED);
     }
 
+    void withdraw() {
+        moveTo(ChangeStatus.WITHDRAWN);
+    }
+
     /** The implementation failed, but its back-out would leave no valid plan: the change stays in effect. */
     void backOutRefused() {
         this.implementationOutcome = "FAILED";

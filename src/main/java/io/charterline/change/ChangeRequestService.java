@@ -237,6 +237,15 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
                 .orElseThrow(() -> new NotFoundException("No change request " + changeRequestId)));
     }
 
+    /** The project's change requests, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ChangeRequestListItem> list(String projectKey) {
+        Project project = projects.findByKey(projectKey)
+                .orElseThrow(() -> new NotFoundException("No project with key " + projectKey));
+        return changeRequests.findByProjectIdOrderByCreatedAtAsc(project.getId()).stream()
+                .map(ChangeRequestListItem::of).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<ChangeLogEntryView> changeLog(String projectKey) {
         Project project = projects.findByKey(projectKey)

@@ -8,7 +8,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import io.charterline.notification.Notification;
 import io.charterline.notification.Notifications;
 import io.charterline.platform.text.Money;
+import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidVariablesException;
+import io.charterline.plan.WorkingCalendar;
 import io.charterline.project.Project;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.WorkPackageSpec;
@@ -26,6 +28,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -39,6 +42,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestExecutionListeners;
@@ -59,6 +63,9 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
 
     @Autowired
     Notifications notifications;
+
+    @Autowired
+    ChangeWithdrawals withdrawals;
 
     @TestConfiguration
     static class FullCoverage {
@@ -603,6 +610,102 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         assertThat(change).isWaitingAt("Task_VoteOnChange");
         decide(tasks(change, "Task_VoteOnChange").get(0), "ccb3", VOTE, "APPROVE", VOTE_REASON, "Fine");
         assertThat(change).isWaitingAt("Task_ScheduleImplementation");
+    }
+
+    @Test
+    void requesterWithdrawsAChangeWhileTheBoardVotesAndTheMembersYetToVoteAreTold() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("T-CRM"));
+        runJobs(change);
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "APPROVE", VOTE_REASON, "Low risk");
+
+        withdrawals.withdraw(changeRequest(change).getKey(), new WithdrawalRequest("Vendor fixed it upstream"),
+                "requester");
+
+        assertThat(change).hasPassed("StartEvent_WithdrawalRequested", "Task_RecordWithdrawal",
+                "EndEvent_ChangeWithdrawn").hasNotPassed("Task_TallyVotes").isEnded();
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(change.getId()).list()).isEmpty();
+        Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.WITHDRAWN);
+        Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(change).getKey()))
+                .last().extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getActor, ChangeLogEntry::getDetail)
+                .containsExactly(ChangeEvent.WITHDRAWN, "requester",
+                        "withdrawn before its decision: Vendor fixed it upstream");
+        Assertions.assertThat(notifications.of(project.getKey()))
+                .extracting(Notification::getEvent, Notification::getRecipients)
+                .containsExactly(tuple("CHANGE_WITHDRAWN", "ccb2,ccb3"));
+        Assertions.assertThat(notifications.of(project.getKey()).get(0).getSubject())
+                .contains("was withdrawn by", "before it was decided (Vendor fixed it upstream)");
+    }
+
+    @Test
+    void projectManagerWithdrawsAnEmergencyChangeAndTheBoardWhoseGroupTaskItWasIsTold() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().type(ChangeType.EMERGENCY));
+        runJobs(change);
+        assertThat(change).isWaitingAt("Task_ApproveEmergencyChange");
+
+        withdrawals.withdraw(changeRequest(change).getKey(), new WithdrawalRequest("Outage ended by itself"), "pm");
+
+        assertThat(change).hasPassed("EndEvent_ChangeWithdrawn").isEnded();
+        Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.WITHDRAWN);
+        Assertions.assertThat(story(change)).endsWith(ChangeEvent.WITHDRAWN);
+        Assertions.assertThat(notifications.of(project.getKey())).singleElement()
+                .extracting(notice -> List.of(notice.getRecipients().split(",")))
+                .asList().contains("ccb1", "ccb2", "ccb3").doesNotContain("pm");
+    }
+
+    @Test
+    void decidedChangeIsNotWithdrawnAndSaysWhy() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        String id = changeRequest(change).getKey();
+
+        assertRefused(() -> withdrawals.withdraw(id, new WithdrawalRequest("Too late"), "requester"),
+                ConflictException.class, id + " is APPROVED: only a change not yet decided", "backed out");
+        Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.APPROVED);
+        Assertions.assertThat(story(change)).doesNotContain(ChangeEvent.WITHDRAWN);
+    }
+
+    @Test
+    void onlyTheRequesterOrTheProjectManagerMayWithdrawAChange() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        String id = changeRequest(change).getKey();
+
+        assertRefused(() -> withdrawals.withdraw(id, new WithdrawalRequest("Not needed"), "ccb1"),
+                AccessDeniedException.class, "Only the requester of " + id + " (requester) or the project manager of "
+                        + project.getKey() + " (pm) may withdraw it");
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsPm");
+    }
+
+    @Test
+    void boardVotesAreDueInThreeWorkingDaysAndTheMembersYetToVoteAreRemindedADayBefore() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().items("T-CRM"));
+        runJobs(change);
+        LocalDate today = WorkingCalendar.onOrAfter(LocalDate.now(ZoneOffset.UTC));
+
+        Assertions.assertThat(tasks(change, "Task_VoteOnChange")).extracting(vote -> LocalDate.ofInstant(
+                vote.getDueDate().toInstant(), ZoneOffset.UTC)).containsOnly(WorkingCalendar.plusWorkingDays(today, 3));
+        Job reminder = engine.getManagementService().createJobQuery().processInstanceId(change.getId())
+                .activityId("BoundaryEvent_VotesDueTomorrow").singleResult();
+        Assertions.assertThat(LocalDate.ofInstant(reminder.getDuedate().toInstant(), ZoneOffset.UTC))
+                .isEqualTo(WorkingCalendar.plusWorkingDays(today, 2));
+        decide(tasks(change, "Task_VoteOnChange").get(0), "ccb1", VOTE, "APPROVE", VOTE_REASON, "Low risk");
+
+        engine.getManagementService().executeJob(reminder.getId());
+
+        assertThat(change).hasPassed("EndEvent_VotersReminded").isWaitingAt("Task_VoteOnChange");
+        Assertions.assertThat(tasks(change, "Task_VoteOnChange")).extracting(Task::getAssignee)
+                .containsExactly("ccb2", "ccb3");
+        Assertions.assertThat(notifications.of(project.getKey()))
+                .extracting(Notification::getEvent, Notification::getRecipients)
+                .containsExactly(tuple("CHANGE_VOTE_DUE", "ccb2,ccb3"));
+        Assertions.assertThat(notifications.of(project.getKey()).get(0).getSubject())
+                .contains("waits for your vote", "due " + WorkingCalendar.plusWorkingDays(today, 3));
     }
 
     @Test
