@@ -3,6 +3,7 @@ package io.charterline.change;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.charterline.cmdb.ConfigurationItem;
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.cmdb.Criticality;
@@ -240,6 +241,18 @@ class ChangeWithdrawalApiTest {
                         tuple(second, "Add import of returns", "WITHDRAWN", "requester",
                                 "CCB"));
         assertThat(response.getBody().get(0)).containsKeys("submittedAt", "updatedAt");
+    }
+
+    @Test
+    void openApiDescribesTheWithdrawalAndTheListWithTheirAnswers() {
+        JsonNode paths = rest.withBasicAuth("pm", "pm").getForObject("/v3/api-docs", JsonNode.class).path("paths");
+
+        JsonNode withdrawal = paths.path("/api/change-requests/{id}/withdrawal").path("post");
+        assertThat(withdrawal.path("responses").fieldNames()).toIterable()
+                .contains("204", "400", "403", "404", "409").doesNotContain("200");
+        assertThat(withdrawal.path("summary").asText()).contains("not yet decided");
+        JsonNode list = paths.path("/api/projects/{key}/change-requests").path("get");
+        assertThat(list.path("responses").fieldNames()).toIterable().contains("200", "404");
     }
 
     @Test
