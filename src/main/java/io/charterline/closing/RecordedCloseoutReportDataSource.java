@@ -242,7 +242,8 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     /**
      * The decision, and for an approved change that did not stay in the plan, what became of it; a change the
      * project's termination ended says CANCELLED, or APPLIED, NOT IMPLEMENTED if its baseline update had taken
-     * effect, one taken back before its decision says WITHDRAWN, and a failed one whose back-out was refused (so it stays in the plan) says FAILED, KEPT.
+     * effect, one taken back before its decision says WITHDRAWN, and a failed one whose back-out was refused (so it
+     * stays in the plan) says FAILED, KEPT.
      */
     private static String decision(ChangeRequest change) {
         String decision = change.getDecision() == null ? null : change.getDecision().name();

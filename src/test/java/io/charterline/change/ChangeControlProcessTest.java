@@ -659,7 +659,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal());
         runJobs(change);
-        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, REASON);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON,
+                REASON);
         String id = changeRequest(change).getKey();
 
         assertRefused(() -> withdrawals.withdraw(id, new WithdrawalRequest("Too late"), "requester"),
