@@ -10,14 +10,15 @@ import io.charterline.project.ProjectRegistry;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
  * One status cycle: earned-value figures from the project's data, rated by the project-health decision,
- * stored as the next status report. The rating lands on the lifecycle instance, where the escalation gateway,
- * the sponsor's form and the Cockpit projects view read it. A RED cycle also names the open critical issues and
- * high risks for the sponsor's form, keeps why it is RED on the cycle's own scope (its escalation task carries it
- * to the closeout lesson) and tells the project manager.
+ * stored as the next status report. The rating lands on the lifecycle instance, where the escalation gateway and
+ * the Cockpit projects view read it. A RED cycle also names the open critical issues and high risks, keeps on the
+ * cycle's own scope what its sponsor's form shows (summary, recommended action, register) and why it is RED (its
+ * escalation task carries that to the closeout lesson), and tells the project manager.
  */
 @Component
 public class ComputeKpisDelegate implements JavaDelegate {
@@ -44,7 +45,7 @@ public class ComputeKpisDelegate implements JavaDelegate {
                 progress.forecast(projectKey));
         execution.getProcessInstance().setVariables(HealthVariables.write(report));
         KpiFigures figures = report.figures();
-        execution.getProcessInstance().setVariable(KPI_SUMMARY, """
+        String kpiSummary = """
                 Status cycle %d on %s: planned value %s, earned value %s, actual cost %s.
                 SPI %s, CPI %s; estimate at completion %s against a budget at completion of %s.
                 Approved budget %s: headroom at completion %s.
@@ -54,12 +55,19 @@ public class ComputeKpisDelegate implements JavaDelegate {
                         figures.cpi() == null ? "n/a (no cost booked yet)" : figures.cpi(),
                         money(figures.estimateAtCompletion()), money(figures.budgetAtCompletion()),
                         money(figures.approvedBudget()), money(figures.budgetHeadroomAtCompletion()),
-                        figures.openRisks().highOrAbove(), figures.openIssues().critical()));
+                        figures.openRisks().highOrAbove(), figures.openIssues().critical());
+        execution.getProcessInstance().setVariable(KPI_SUMMARY, kpiSummary);
         if (report.getHealth() == Health.RED) {
             String cause = briefing.cause(projectKey, figures);
-            execution.getProcessInstance().setVariable(HealthVariables.ESCALATION_REGISTER,
-                    briefing.register(projectKey));
-            execution.setVariableLocal(HealthVariables.RED_CAUSE, cause);
+            String register = briefing.register(projectKey);
+            execution.getProcessInstance().setVariable(HealthVariables.ESCALATION_REGISTER, register);
+            // A later RED cycle, open beside this one, overwrites the process's figures: the sponsor's form reads
+            // this cycle's own copies first, so each escalation shows the figures it was raised with.
+            execution.setVariablesLocal(Variables.createVariables()
+                    .putValue(KPI_SUMMARY, kpiSummary)
+                    .putValue(HealthVariables.RECOMMENDED_ACTION, report.getRecommendedAction())
+                    .putValue(HealthVariables.ESCALATION_REGISTER, register)
+                    .putValue(HealthVariables.RED_CAUSE, cause));
             Project project = projects.require(projectKey);
             notices.redRated(project, report.getCycleNumber(), cause);
         }

@@ -23,7 +23,8 @@ public final class HealthVariables {
     public static final String RECOMMENDED_ACTION = "recommendedAction";
     /**
      * Set by a RED cycle: the open critical issues and high risks, one line each with title, owner and response,
-     * for the sponsor's form (shown through its escaped twin).
+     * for the sponsor's form (shown through its escaped twin). Also kept on the cycle's own scope, beside the
+     * cycle's summary and recommended action, so that each open escalation's form shows its own cycle's figures.
      */
     public static final String ESCALATION_REGISTER = "escalationRegister";
     /**

@@ -60,6 +60,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -610,6 +611,38 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 .contains("the open critical issue 'Build server down' (owner " + nameOf("pm")
                         + ") (decided: continue)")
                 .containsPattern("SPI [0-9.]+, CPI n/a \\(decided: terminate\\)");
+    }
+
+    @Test
+    void twoOpenEscalationsEachShowTheirOwnCyclesFiguresOnTheSponsorsForm() {
+        ProcessInstance project = lateProject();
+        String key = projectKey(project);
+        runStatusCycle(project);
+        Task first = task("Task_DecideEscalation", project);
+        register.addIssue(key, new IssueInput("Build server [down]", null, "CRITICAL", "pm", null, null));
+        runStatusCycle(project);
+        Task second = taskService.createTaskQuery().processInstanceId(project.getId())
+                .taskDefinitionKey("Task_DecideEscalation").list().stream()
+                .filter(escalation -> !escalation.getId().equals(first.getId())).findFirst().orElseThrow();
+
+        VariableMap firstForm = formService.getTaskFormVariables(first.getId());
+        Assertions.assertThat((String) firstForm.get(KPI_SUMMARY)).startsWith("Status cycle 1 ")
+                .endsWith("open critical issues: 0.");
+        Assertions.assertThat(firstForm.get(HealthVariables.ESCALATION_REGISTER))
+                .isEqualTo("No open critical issue or high risk.");
+        Assertions.assertThat(firstForm.get(FormTextTwins.twinOf(HealthVariables.ESCALATION_REGISTER)))
+                .isEqualTo("No open critical issue or high risk.");
+        VariableMap secondForm = formService.getTaskFormVariables(second.getId());
+        Assertions.assertThat((String) secondForm.get(KPI_SUMMARY)).startsWith("Status cycle 2 ")
+                .endsWith("open critical issues: 1.");
+        Assertions.assertThat(secondForm.get(HealthVariables.ESCALATION_REGISTER))
+                .isEqualTo("- Critical issue 'Build server [down]', owner " + nameOf("pm"));
+        Assertions.assertThat(secondForm.get(FormTextTwins.twinOf(HealthVariables.ESCALATION_REGISTER)))
+                .isEqualTo("- Critical issue 'Build server \\[down\\]', owner " + nameOf("pm"));
+        Assertions.assertThat((String) firstForm.get(RECOMMENDED_ACTION))
+                .startsWith("Escalate to the sponsor: less than 80 % of the planned work is done");
+        Assertions.assertThat((String) secondForm.get(RECOMMENDED_ACTION))
+                .startsWith("Escalate to the sponsor: resolve the open critical issue");
     }
 
     @Test
