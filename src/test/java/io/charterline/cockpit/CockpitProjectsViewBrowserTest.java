@@ -142,7 +142,26 @@ class CockpitProjectsViewBrowserTest {
         signInToCockpitAs("pmo");
         driver().findElement(By.cssSelector("a[href='#/projects']")).click();
 
-        assertThat(cell(row(project.key()), "project-changes")).isEqualTo("2");
+        assertThat(cell(row(project.key()), "project-changes")).isEqualTo("2 (CR-2026-9001, CR-2026-9002)");
+    }
+
+    @Test
+    void eachOpenChangeLinksToItsChangeControlInstanceInCockpit() {
+        Project project = startProject("Shelf labels");
+        callChangeControl(project, "CR-2026-9012", REVIEW_IMPLEMENTATION_TASK);
+        callChangeControl(project, "CR-2026-9011", "Task_ClassifyManually");
+
+        signInToCockpitAs("pmo");
+        driver().findElement(By.cssSelector("a[href='#/projects']")).click();
+        List<WebElement> links = row(project.key()).findElements(By.cssSelector(".project-changes a"));
+
+        assertThat(links).extracting(WebElement::getText, CockpitProjectsViewBrowserTest::route)
+                .containsExactly(
+                        tuple("CR-2026-9011", instancePage(changeInstance(project, "CR-2026-9011"))),
+                        tuple("CR-2026-9012", instancePage(changeInstance(project, "CR-2026-9012"))));
+        links.get(0).click();
+        browser.waiting().until(ExpectedConditions.urlContains(instancePage(changeInstance(project,
+                "CR-2026-9011"))));
     }
 
     @Test
@@ -301,15 +320,29 @@ class CockpitProjectsViewBrowserTest {
                 .startBeforeActivity(CHANGE_CONTROL_CALL)
                 .setVariable(ChangeControlVariables.CHANGE_REQUEST_ID, changeRequestId)
                 .execute();
-        String change = runtimeService.createProcessInstanceQuery()
-                .superProcessInstanceId(project.instanceId())
-                .processInstanceBusinessKey(changeRequestId)
-                .singleResult().getId();
+        String change = changeInstance(project, changeRequestId);
         runtimeService.createProcessInstanceModification(change)
                 .startBeforeActivity(waitingAt)
                 .setVariable(ChangeControlVariables.REQUESTER, "requester")
                 .cancelAllForActivity(ANALYSE_IMPACT_TASK)
                 .execute();
+    }
+
+    private String changeInstance(Project project, String changeRequestId) {
+        return runtimeService.createProcessInstanceQuery()
+                .superProcessInstanceId(project.instanceId())
+                .processInstanceBusinessKey(changeRequestId)
+                .singleResult().getId();
+    }
+
+    /** Cockpit's page of a process instance, as the part of a URL after its {@code #}. */
+    private static String instancePage(String instanceId) {
+        return "#/process-instance/" + instanceId + "/runtime";
+    }
+
+    private static String route(WebElement link) {
+        String href = link.getAttribute("href");
+        return href.substring(href.indexOf('#'));
     }
 
     private Project startProject(String name) {

@@ -183,7 +183,7 @@ function activeSection(projects) {
     return element('p', {className: 'charterline-projects-empty'},
         'No active project. A project appears here once its charter is submitted.');
   }
-  const numbers = ['SPI', 'CPI', 'Open changes', 'Open escalations'];
+  const numbers = ['SPI', 'CPI', 'Open escalations'];
   const head = element('tr', {}, ...['Project', 'Name', 'Phase', 'Health', 'SPI', 'CPI', 'Forecast finish',
     'Open changes', 'Open escalations', 'Details']
       .map(title => element('th', {className: numbers.includes(title) ? 'number' : ''}, title)));
@@ -197,7 +197,7 @@ function activeSection(projects) {
       element('td', {className: 'project-spi number'}, index(project.spi)),
       element('td', {className: 'project-cpi number'}, index(project.cpi)),
       element('td', {className: 'project-forecast'}, ...forecast(project.forecastFinish, project.forecastLateDays)),
-      element('td', {className: 'project-changes number'}, String(project.openChanges)),
+      element('td', {className: 'project-changes'}, ...changes(project.openChanges)),
       element('td', {className: 'project-escalations number' + (project.openEscalations ? ' attention' : '')},
           String(project.openEscalations)),
       element('td', {className: 'project-details'}, ...links(project.key, [
@@ -276,7 +276,7 @@ async function loadProjects(engine) {
     // The engine answers neither question for many instances at once, so ask per project, in parallel.
     Promise.all(ids.map(id => Promise.all([
       engine.get('/process-instance/' + encodeURIComponent(id) + '/activity-instances'),
-      changeCount(engine, id)
+      changesInFlight(engine, id)
     ])))
   ]);
 
@@ -355,11 +355,13 @@ async function loadEndedProjects(engine, from) {
   return {first, total, projects};
 }
 
-/** How many running change-control instances the project has called. */
-async function changeCount(engine, projectInstanceId) {
-  const result = await engine.get('/process-instance/count?' + new URLSearchParams(
+/** The running change-control instances the project has called, by change request id. */
+async function changesInFlight(engine, projectInstanceId) {
+  const changes = await engine.get('/process-instance?' + new URLSearchParams(
       {processDefinitionKey: CHANGE_CONTROL, superProcessInstance: projectInstanceId, active: 'true'}));
-  return result.count;
+  return changes
+      .map(change => ({instanceId: change.id, key: change.businessKey || change.id}))
+      .sort((a, b) => a.key.localeCompare(b.key));
 }
 
 /** The names of the activities directly under the process: the lifecycle's phase, not a step deep inside it. */
@@ -430,6 +432,19 @@ function forecast(finish, lateDays) {
   }
   return [String(finish), ' ', element('span', {className: 'label label-danger project-late',
     title: 'Calendar days after the finish of the current baseline'}, count(late, 'day late', 'days late'))];
+}
+
+/** "2 (CR-2026-0004, CR-2026-0007)": how many changes are in flight, each linked to its instance in Cockpit. */
+function changes(open) {
+  if (open.length === 0) {
+    return ['0'];
+  }
+  const changeLinks = open.flatMap((change, position) => [
+    ...(position > 0 ? [', '] : []),
+    element('a', {href: '#/process-instance/' + encodeURIComponent(change.instanceId) + '/runtime',
+      title: 'Where the change control of ' + change.key + ' stands', className: 'change-link'}, change.key)
+  ]);
+  return [open.length + ' (', ...changeLinks, ')'];
 }
 
 function outcomeBadge(outcome) {
