@@ -19,6 +19,10 @@ public class ChangeLog {
     /** What an entry keeps of who acted. */
     static final int MAX_ACTOR = 64;
 
+    /** The entries of a change that moved the project's baseline or approved budget (or restored them). */
+    private static final Set<ChangeEvent> PLAN_MOVES = EnumSet.of(ChangeEvent.BASELINE_UPDATED,
+            ChangeEvent.BASELINE_RESTORED);
+
     private static final Set<ChangeEvent> DECISIONS = EnumSet.of(ChangeEvent.APPROVED, ChangeEvent.REJECTED,
             ChangeEvent.DEFERRED);
 
@@ -44,6 +48,17 @@ public class ChangeLog {
         entries.findByProjectIdAndEventInOrderByIdAsc(projectId, DECISIONS).forEach(entry -> decided.put(
                 entry.getChangeRequestKey(), new LoggedDecision(entry.getLoggedAt(), entry.getActor())));
         return decided;
+    }
+
+    /**
+     * The changes of the project applied to its baseline or approved budget (or backed out) after {@code since},
+     * in the order they were, each named once: what a status report recorded then does not measure yet.
+     */
+    @Transactional(readOnly = true)
+    public List<String> plansMovedAfter(Long projectId, Instant since) {
+        return entries.findByProjectIdAndEventInOrderByIdAsc(projectId, PLAN_MOVES).stream()
+                .filter(e -> e.getLoggedAt().isAfter(since) && e.getChangeRequestKey() != null)
+                .map(ChangeLogEntry::getChangeRequestKey).distinct().toList();
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.charterline.monitoring;
 
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -12,16 +14,21 @@ import org.springframework.web.bind.annotation.RestController;
 class KpiController {
 
     /**
-     * The latest report (absent before the first status cycle; an ended project's closeout snapshot) and every
-     * report, oldest first.
+     * The latest report (absent before the first status cycle; an ended project's closeout snapshot), what moved the
+     * plan after it (absent with it) and every report, oldest first.
      */
-    record KpiHistory(String projectKey, StatusReportView current, List<StatusReportView> history) {
+    record KpiHistory(String projectKey, StatusReportView current, SinceStatusCycle sinceCurrent,
+                      List<StatusReportView> history) {
     }
 
     private final StatusReportService statusReports;
+    private final ProjectRegistry projects;
+    private final PlanMovesSinceStatusCycle planMoves;
 
-    KpiController(StatusReportService statusReports) {
+    KpiController(StatusReportService statusReports, ProjectRegistry projects, PlanMovesSinceStatusCycle planMoves) {
         this.statusReports = statusReports;
+        this.projects = projects;
+        this.planMoves = planMoves;
     }
 
     @GetMapping("/api/projects/{key}/kpis")
@@ -42,9 +49,17 @@ class KpiController {
                     + "in reports recorded before the approved budget became part of the status cycle. A closed or "
                     + "terminated project's last report is its closeout snapshot (closeout = true, statusDate = the "
                     + "closeout day): the figures of its closeout report, without health, as an ended project is not "
-                    + "rated; it is 'current'.")
+                    + "rated; it is 'current'. Every figure of a report is as of its statusDate, its headroom against "
+                    + "the approvedBudget of that day: changes approved after a cycle enter the figures at the next "
+                    + "cycle. 'sinceCurrent' says which changes were applied to the baseline or the approved budget "
+                    + "(or backed out) after 'current' was recorded, and today's baseline version and approved "
+                    + "budget; it is absent with 'current'.")
     KpiHistory kpis(@PathVariable String key) {
-        List<StatusReportView> history = statusReports.history(key).stream().map(StatusReportView::of).toList();
-        return new KpiHistory(key, history.isEmpty() ? null : history.get(history.size() - 1), history);
+        Project project = projects.require(key);
+        List<StatusReport> reports = statusReports.history(key);
+        StatusReport latest = reports.isEmpty() ? null : reports.get(reports.size() - 1);
+        return new KpiHistory(key, latest == null ? null : StatusReportView.of(latest),
+                latest == null ? null : planMoves.since(project, latest),
+                reports.stream().map(StatusReportView::of).toList());
     }
 }

@@ -9,11 +9,20 @@ import java.time.LocalDate;
  * One active project in the portfolio: its charter figures and, once a status cycle has run, those of its
  * latest status report (absent before).
  *
- * @param budget             the approved budget: the charter's plus approved budget changes
+ * <p>The status-cycle figures are as of {@code statusDate}; a change approved after that cycle enters them at the
+ * next one, so the row says how many did ({@code changesAppliedSinceStatusDate}) and keeps the approved budget of the
+ * status date ({@code approvedBudgetAtStatusDate}, which the headroom is computed on) apart from today's
+ * ({@code budget}).
+ *
+ * @param budget             today's approved budget: the charter's plus the budget changes approved by now
  * @param budgetAtCompletion BAC of the baseline at the latest status cycle
+ * @param approvedBudgetAtStatusDate the approved budget on the latest status cycle's date; absent if that report
+ *                           predates the figure
  * @param budgetHeadroomAtCompletion the latest status cycle's approved budget − EAC: negative when its forecast
  *                           exceeds the money approved then; absent if that report predates the figure
  * @param plannedFinish      the baseline's planned finish at the latest status cycle, to compare with targetEnd
+ * @param changesAppliedSinceStatusDate change requests applied to the baseline or the approved budget, or backed out,
+ *                           after the latest status cycle ran: figures of the cycle do not measure them
  */
 public record PortfolioEntry(
         String key,
@@ -22,14 +31,29 @@ public record PortfolioEntry(
         Health health,
         BigDecimal spi,
         BigDecimal cpi,
+        @Schema(description = "Today's approved budget: the charter's plus the budget changes approved by now. "
+                + "budgetHeadroomAtCompletion is computed on approvedBudgetAtStatusDate, not on this")
         BigDecimal budget,
+        @Schema(description = "BAC of the baseline on the latest status cycle's date (statusDate)")
         BigDecimal budgetAtCompletion,
+        @Schema(description = "The approved budget on the latest status cycle's date, which "
+                + "budgetHeadroomAtCompletion is computed on; absent if that report predates the figure")
+        BigDecimal approvedBudgetAtStatusDate,
+        @Schema(description = "approvedBudgetAtStatusDate - EAC on the latest status cycle's date: negative when "
+                + "the forecast exceeded the money approved then; absent if that report predates the figure")
         BigDecimal budgetHeadroomAtCompletion,
         LocalDate plannedFinish,
         LocalDate targetEnd,
         @Schema(description = "Booked over available hours, in the week of the status date, of the people booked on "
                 + "the project, all their projects counted: 1.0 = fully booked, above 1 = overbooked")
         BigDecimal resourceUtilisation,
+        @Schema(description = "The latest status cycle's date: spi, cpi, budgetAtCompletion, "
+                + "approvedBudgetAtStatusDate, budgetHeadroomAtCompletion, plannedFinish and resourceUtilisation are "
+                + "as of this day; absent before the first cycle")
         LocalDate statusDate,
+        @Schema(description = "How many change requests were applied to the baseline or the approved budget (or "
+                + "backed out) after the latest status cycle ran: its figures measure none of them until the next "
+                + "cycle (0: they are on today's plan); absent before the first cycle")
+        Integer changesAppliedSinceStatusDate,
         String processInstanceId) {
 }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** All active projects with the figures of their latest status cycle. */
+/** All active projects with the figures of their latest status cycle and the changes applied since. */
 @Service
 public class PortfolioService {
 
@@ -21,10 +21,13 @@ public class PortfolioService {
 
     private final ProjectRepository projects;
     private final StatusReportRepository reports;
+    private final PlanMovesSinceStatusCycle planMoves;
 
-    public PortfolioService(ProjectRepository projects, StatusReportRepository reports) {
+    public PortfolioService(ProjectRepository projects, StatusReportRepository reports,
+                            PlanMovesSinceStatusCycle planMoves) {
         this.projects = projects;
         this.reports = reports;
+        this.planMoves = planMoves;
     }
 
     /** @param sort see {@link PortfolioSort}; an unknown key is a 400 naming {@code sort} */
@@ -40,7 +43,7 @@ public class PortfolioService {
         return active.stream().map(project -> entry(project, latest.get(project.getId()))).sorted(order).toList();
     }
 
-    private static PortfolioEntry entry(Project project, StatusReport report) {
+    private PortfolioEntry entry(Project project, StatusReport report) {
         KpiFigures figures = report == null ? null : report.figures();
         return new PortfolioEntry(project.getKey(), project.getName(), project.getStatus(),
                 report == null ? null : report.getHealth(),
@@ -48,11 +51,13 @@ public class PortfolioService {
                 figures == null ? null : figures.cpi(),
                 project.getApprovedBudget(),
                 figures == null ? null : figures.budgetAtCompletion(),
+                figures == null ? null : figures.approvedBudget(),
                 figures == null ? null : figures.budgetHeadroomAtCompletion(),
                 figures == null ? null : figures.plannedFinish(),
                 project.getTargetEnd(),
                 figures == null ? null : figures.resourceUtilisation(),
                 figures == null ? null : figures.statusDate(),
+                report == null ? null : planMoves.changesAfter(report).size(),
                 project.getProcessInstanceId());
     }
 }
