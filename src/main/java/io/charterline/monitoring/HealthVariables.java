@@ -44,6 +44,11 @@ public final class HealthVariables {
     public static final String FORECAST_FINISH_DATE = "forecastFinishDate";
     /** Calendar days the forecast finish lies after the baseline's finish (a Long, 0 when on time). */
     public static final String FORECAST_LATE_DAYS = "forecastLateDays";
+    /**
+     * The day the latest cycle's figures are as of, an ISO date (a String, "2026-11-24"), so that the Cockpit
+     * projects view can say how old the SPI, CPI and forecast beside it are.
+     */
+    public static final String STATUS_DATE = "statusDate";
     /** Id of the {@code status_report} row the cycle stored (a Long). */
     public static final String STATUS_REPORT_ID = "statusReportId";
 
@@ -53,7 +58,8 @@ public final class HealthVariables {
     /**
      * The variables a status cycle sets from its stored report, typed as the decision table reads them:
      * indices as Double (CPI null while no cost is booked), counts as Integer, the rating as String, the report
-     * id as Long; the forecast finish as an ISO date String and its late days as Long (both null without one).
+     * id as Long; the status date as an ISO date String; the forecast finish as an ISO date String and its late
+     * days as Long (both null without one).
      */
     public static VariableMap write(StatusReport report) {
         KpiFigures figures = report.figures();
@@ -65,6 +71,7 @@ public final class HealthVariables {
                 .putValue(OPEN_CRITICAL_ISSUES, figures.openIssues().critical())
                 .putValue(HEALTH, report.getHealth().name())
                 .putValue(RECOMMENDED_ACTION, report.getRecommendedAction())
+                .putValue(STATUS_DATE, figures.statusDate().toString())
                 .putValue(FORECAST_FINISH_DATE,
                         Variables.stringValue(forecast == null ? null : forecast.finishDate().toString()))
                 .putValue(FORECAST_LATE_DAYS, Variables.longValue(forecast == null ? null : forecast.lateDays()))

@@ -59,7 +59,7 @@ class StatusCycleForecastTest {
     /**
      * Baseline v1 from a Monday three weeks ago: A, then B, then C, a week each, finishing last Friday. A was
      * finished only this Monday, the status date, so C, not begun, can start no earlier than today: the cycle
-     * forecasts this Friday, 7 days late, and sets it on the lifecycle beside SPI and CPI.
+     * forecasts this Friday, 7 days late, and sets it on the lifecycle beside SPI, CPI and the status date.
      */
     @Test
     void statusCycleOfALateProjectReportsItsForecastFinishAndTheDaysLate() {
@@ -79,7 +79,8 @@ class StatusCycleForecastTest {
         String lifecycle = driver.lifecycle(projectKey).getId();
         assertThat(engine.getRuntimeService().getVariables(lifecycle))
                 .containsEntry(HealthVariables.FORECAST_FINISH_DATE, statusDate.plusDays(4).toString())
-                .containsEntry(HealthVariables.FORECAST_LATE_DAYS, 7L);
+                .containsEntry(HealthVariables.FORECAST_LATE_DAYS, 7L)
+                .containsEntry(HealthVariables.STATUS_DATE, statusDate.toString());
     }
 
     @Test

@@ -144,6 +144,7 @@ class StatusReportServiceTest {
                 HealthVariables.OPEN_CRITICAL_ISSUES, 1,
                 HealthVariables.HEALTH, "RED",
                 HealthVariables.RECOMMENDED_ACTION, report.getRecommendedAction(),
+                HealthVariables.STATUS_DATE, report.figures().statusDate().toString(),
                 HealthVariables.FORECAST_FINISH_DATE, "2026-03-12",
                 HealthVariables.FORECAST_LATE_DAYS, 7L,
                 HealthVariables.STATUS_REPORT_ID, report.getId()));
