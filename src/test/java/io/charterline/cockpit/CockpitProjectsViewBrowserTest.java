@@ -129,6 +129,48 @@ class CockpitProjectsViewBrowserTest {
     }
 
     @Test
+    void summaryCountsTheRunningProjectsForecastLate() {
+        Project late = startProject("Berth planning");
+        Project onTime = startProject("Crane telemetry");
+        runtimeService.setVariables(late.instanceId(), Variables.createVariables()
+                .putValue(HealthVariables.FORECAST_FINISH_DATE, "2027-04-16")
+                .putValue(HealthVariables.FORECAST_LATE_DAYS, 3L));
+        runtimeService.setVariables(onTime.instanceId(), Variables.createVariables()
+                .putValue(HealthVariables.FORECAST_FINISH_DATE, "2027-04-09")
+                .putValue(HealthVariables.FORECAST_LATE_DAYS, 0L));
+        // Other tests of this Spring context leave running projects too, some of them forecast late.
+        long forecastLate = runtimeService.createProcessInstanceQuery().processDefinitionKey("project-lifecycle")
+                .active().variableValueGreaterThan(HealthVariables.FORECAST_LATE_DAYS, 0L).count();
+
+        signInToCockpitAs("pmo");
+        driver().findElement(By.cssSelector("a[href='#/projects']")).click();
+        row(late.key());
+
+        assertThat(driver().findElement(By.cssSelector(".charterline-projects-summary")).getText())
+                .contains(" rated RED \u00b7 " + forecastLate + " forecast late \u00b7 ");
+    }
+
+    @Test
+    void figuresOfARunningProjectSayTheStatusDateTheyAreAsOf() {
+        Project rated = startProject("Quay lighting");
+        Project unrated = startProject("Reefer sensors");
+        // What a status cycle sets beside SPI and CPI.
+        runtimeService.setVariables(rated.instanceId(), Variables.createVariables()
+                .putValue(HealthVariables.SPI, 0.95)
+                .putValue(HealthVariables.CPI, 1.02)
+                .putValue(HealthVariables.STATUS_DATE, "2026-11-23"));
+
+        signInToCockpitAs("pmo");
+        driver().findElement(By.cssSelector("a[href='#/projects']")).click();
+        WebElement ratedRow = row(rated.key());
+
+        assertThat(driver().findElements(By.cssSelector(".charterline-projects-table thead th")))
+                .extracting(WebElement::getText).contains("Status date");
+        assertThat(cell(ratedRow, "project-status-date")).isEqualTo("as of 2026-11-23");
+        assertThat(cell(row(unrated.key()), "project-status-date")).isEqualTo("\u2014");
+    }
+
+    @Test
     void openChangesCountTheChangesInFlightButNotAnUnreadRejectionNotice() {
         Project project = startProject("Label printing");
         callChangeControl(project, "CR-2026-9001", "Task_ClassifyManually");

@@ -1,10 +1,10 @@
 // Charterline's "Projects" view in Cockpit (#/projects): every active project-lifecycle instance with its phase,
-// health, SPI/CPI, forecast finish, open changes and open escalations, and the ended ones (closed, terminated,
-// rejected) from the engine's history, which Cockpit CE itself does not show, a page at a time, the most recently ended
-// first. It reads only the engine API with the signed-in user's Cockpit session, so the engine's authorizations decide
-// which projects a user sees. Charterline's /api needs HTTP Basic, so the view only links to a project's closeout
-// report, KPIs and change log there: the browser asks for the password once. Everything taken from the engine goes into
-// the DOM as text.
+// health, SPI/CPI and the status date they are as of, forecast finish, open changes and open escalations, and the ended
+// ones (closed, terminated, rejected) from the engine's history, which Cockpit CE itself does not show, a page at a
+// time, the most recently ended first. It reads only the engine API with the signed-in user's Cockpit session, so the
+// engine's authorizations decide which projects a user sees. Charterline's /api needs HTTP Basic, so the view only
+// links to a project's closeout report, KPIs and change log there: the browser asks for the password once. Everything
+// taken from the engine goes into the DOM as text.
 
 const ROUTE = '/projects';
 const LIFECYCLE = 'project-lifecycle';
@@ -17,6 +17,8 @@ const ENDED_ON = 'endedOn';
 const HEALTH = 'health';
 const SPI = 'spi';
 const CPI = 'cpi';
+// The day the status cycle's figures (SPI, CPI, forecast) are as of, an ISO date.
+const STATUS_DATE = 'statusDate';
 // The status cycle's forecast finish (an ISO date) and the calendar days it lies after the baseline's finish.
 const FORECAST_FINISH = 'forecastFinishDate';
 const FORECAST_LATE_DAYS = 'forecastLateDays';
@@ -162,10 +164,12 @@ class ProjectsView {
 
   summarise(endedTotal) {
     const red = this.projects.filter(project => project.health === 'RED').length;
+    const late = this.projects.filter(project => isLate(project.forecastLateDays)).length;
     const escalations = this.projects.reduce((sum, project) => sum + project.openEscalations, 0);
     this.summary.textContent = [
       count(this.projects.length, 'active project', 'active projects'),
       red + ' rated RED',
+      late + ' forecast late',
       count(escalations, 'open escalation', 'open escalations'),
       count(endedTotal, 'ended project', 'ended projects')
     ].join(' \u00b7 ');
@@ -184,7 +188,8 @@ function activeSection(projects) {
         'No active project. A project appears here once its charter is submitted.');
   }
   const numbers = ['SPI', 'CPI', 'Open escalations'];
-  const head = element('tr', {}, ...['Project', 'Name', 'Phase', 'Health', 'SPI', 'CPI', 'Forecast finish',
+  const head = element('tr', {}, ...['Project', 'Name', 'Phase', 'Health', 'SPI', 'CPI', 'Status date',
+    'Forecast finish',
     'Open changes', 'Open escalations', 'Details']
       .map(title => element('th', {className: numbers.includes(title) ? 'number' : ''}, title)));
   const rows = projects.map(project => element('tr', {dataset: {projectKey: project.key}},
@@ -196,6 +201,7 @@ function activeSection(projects) {
       element('td', {className: 'project-health'}, healthBadge(project.health)),
       element('td', {className: 'project-spi number'}, index(project.spi)),
       element('td', {className: 'project-cpi number'}, index(project.cpi)),
+      element('td', {className: 'project-status-date'}, asOf(project.statusDate)),
       element('td', {className: 'project-forecast'}, ...forecast(project.forecastFinish, project.forecastLateDays)),
       element('td', {className: 'project-changes'}, ...changes(project.openChanges)),
       element('td', {className: 'project-escalations number' + (project.openEscalations ? ' attention' : '')},
@@ -270,8 +276,8 @@ async function loadProjects(engine) {
   const ids = instances.map(instance => instance.id);
   const [variables, escalationTasks, perInstance] = await Promise.all([
     engine.query('/variable-instance?deserializeValues=false',
-        {processInstanceIdIn: ids, variableNameIn: [PROJECT_NAME, HEALTH, SPI, CPI, FORECAST_FINISH,
-          FORECAST_LATE_DAYS]}),
+        {processInstanceIdIn: ids, variableNameIn: [PROJECT_NAME, HEALTH, SPI, CPI, STATUS_DATE,
+          FORECAST_FINISH, FORECAST_LATE_DAYS]}),
     engine.query('/task', {processInstanceIdIn: ids, taskDefinitionKey: ESCALATION_TASK}),
     // The engine answers neither question for many instances at once, so ask per project, in parallel.
     Promise.all(ids.map(id => Promise.all([
@@ -301,6 +307,7 @@ async function loadProjects(engine) {
           health: values[HEALTH],
           spi: values[SPI],
           cpi: values[CPI],
+          statusDate: values[STATUS_DATE],
           forecastFinish: values[FORECAST_FINISH],
           forecastLateDays: values[FORECAST_LATE_DAYS],
           openChanges,
@@ -426,12 +433,26 @@ function forecast(finish, lateDays) {
     return [element('span', {className: 'text-muted', title: 'No status cycle has forecast this project yet'},
         NOT_YET)];
   }
-  const late = Number(lateDays);
-  if (!(late > 0)) {
+  if (!isLate(lateDays)) {
     return [String(finish)];
   }
   return [String(finish), ' ', element('span', {className: 'label label-danger project-late',
-    title: 'Calendar days after the finish of the current baseline'}, count(late, 'day late', 'days late'))];
+    title: 'Calendar days after the finish of the current baseline'},
+      count(Number(lateDays), 'day late', 'days late'))];
+}
+
+function isLate(lateDays) {
+  return Number(lateDays) > 0;
+}
+
+/** The day the project's figures are as of, muted: they move only with the next status cycle. */
+function asOf(statusDate) {
+  if (statusDate === undefined || statusDate === null) {
+    return element('span', {className: 'text-muted', title: 'No status cycle has measured this project yet'},
+        NOT_YET);
+  }
+  return element('span', {className: 'text-muted', title: 'SPI, CPI and the forecast finish are as of this day; '
+        + 'the next status cycle updates them'}, 'as of ' + statusDate);
 }
 
 /** "2 (CR-2026-0004, CR-2026-0007)": how many changes are in flight, each linked to its instance in Cockpit. */
