@@ -1,8 +1,5 @@
 package io.charterline.change;
 
-import io.charterline.notification.NotificationMessage;
-import io.charterline.notification.Notifications;
-import io.charterline.notification.RecipientEmails;
 import io.charterline.platform.identity.PersonNames;
 import io.charterline.project.Project;
 import java.util.List;
@@ -18,16 +15,12 @@ class ApproverNotice {
 
     static final String WITHDRAWN = "CHANGE_WITHDRAWN";
     static final String VOTE_DUE = "CHANGE_VOTE_DUE";
-    /** The notification table's subject column. */
-    private static final int MAX_SUBJECT_LENGTH = 500;
 
-    private final Notifications notifications;
-    private final RecipientEmails emails;
+    private final ChangeNoticeSender sender;
     private final PersonNames names;
 
-    ApproverNotice(Notifications notifications, RecipientEmails emails, PersonNames names) {
-        this.notifications = notifications;
-        this.emails = emails;
+    ApproverNotice(ChangeNoticeSender sender, PersonNames names) {
+        this.sender = sender;
         this.names = names;
     }
 
@@ -52,17 +45,6 @@ class ApproverNotice {
         if (recipients.isEmpty()) {
             return;
         }
-        String subject = "%s (%s) on %s %s".formatted(changeRequest.getKey(), changeRequest.getTitle(),
-                project.getKey(), what);
-        notifications.sendAfterTheFact(new NotificationMessage(
-                "change:%s:%s".formatted(changeRequest.getKey(), event),
-                event,
-                project.getKey(),
-                project.getName(),
-                outcome,
-                subject.length() <= MAX_SUBJECT_LENGTH ? subject : subject.substring(0, MAX_SUBJECT_LENGTH - 1) + "…",
-                recipients,
-                emails.of(recipients),
-                "/api/change-requests/" + changeRequest.getKey()));
+        sender.send(changeRequest, project, event, outcome, what, recipients);
     }
 }

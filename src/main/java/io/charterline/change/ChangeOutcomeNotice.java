@@ -1,8 +1,5 @@
 package io.charterline.change;
 
-import io.charterline.notification.NotificationMessage;
-import io.charterline.notification.Notifications;
-import io.charterline.notification.RecipientEmails;
 import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.identity.PersonNames;
 import io.charterline.platform.text.Money;
@@ -32,16 +29,12 @@ class ChangeOutcomeNotice {
     static final String REJECTED = "CHANGE_REJECTED";
     static final String DEFERRED = "CHANGE_DEFERRED";
     static final String BASELINE_CHANGED = "CHANGE_BASELINE_UPDATED";
-    /** The notification table's subject column. */
-    private static final int MAX_SUBJECT_LENGTH = 500;
 
-    private final Notifications notifications;
-    private final RecipientEmails emails;
+    private final ChangeNoticeSender sender;
     private final PersonNames names;
 
-    ChangeOutcomeNotice(Notifications notifications, RecipientEmails emails, PersonNames names) {
-        this.notifications = notifications;
-        this.emails = emails;
+    ChangeOutcomeNotice(ChangeNoticeSender sender, PersonNames names) {
+        this.sender = sender;
         this.names = names;
     }
 
@@ -162,17 +155,6 @@ class ChangeOutcomeNotice {
 
     private void tell(ChangeRequest changeRequest, Project project, String event, String outcome, String what,
                       List<String> recipients) {
-        String subject = "%s (%s) on %s %s".formatted(changeRequest.getKey(), changeRequest.getTitle(),
-                project.getKey(), what);
-        notifications.sendAfterTheFact(new NotificationMessage(
-                "change:%s:%s".formatted(changeRequest.getKey(), event),
-                event,
-                project.getKey(),
-                project.getName(),
-                outcome,
-                subject.length() <= MAX_SUBJECT_LENGTH ? subject : subject.substring(0, MAX_SUBJECT_LENGTH - 1) + "…",
-                recipients,
-                emails.of(recipients),
-                "/api/change-requests/" + changeRequest.getKey()));
+        sender.send(changeRequest, project, event, outcome, what, recipients);
     }
 }
