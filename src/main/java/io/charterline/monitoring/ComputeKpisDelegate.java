@@ -41,8 +41,8 @@ public class ComputeKpisDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String projectKey = new ProcessVariables(execution).string(PROJECT_KEY);
-        StatusReport report = statusReports.recordStatus(projectKey, progress.inputs(projectKey),
-                progress.forecast(projectKey));
+        ProjectProgress.StatusMeasurement measurement = progress.statusMeasurement(projectKey);
+        StatusReport report = statusReports.recordStatus(projectKey, measurement.inputs(), measurement.forecast());
         execution.getProcessInstance().setVariables(HealthVariables.write(report));
         KpiFigures figures = report.figures();
         String kpiSummary = """

@@ -47,16 +47,25 @@ public class ProjectProgress {
         return inputs(records.of(projectKey), LocalDate.now(clock));
     }
 
-    /**
-     * The current baseline's forecast finish today, as the change impact analysis forecasts it: work not begun by
-     * today (READY work nobody took up included) scheduled from today on.
-     */
+    /** What a status cycle records: the KPI inputs and the forecast finish, both from one read of the project. */
+    public record StatusMeasurement(KpiInputs inputs, ScheduleForecast forecast) {
+    }
+
     @Transactional(readOnly = true)
-    public ScheduleForecast forecast(String projectKey) {
+    public StatusMeasurement statusMeasurement(String projectKey) {
         ProjectRecord record = records.of(projectKey);
+        LocalDate today = LocalDate.now(clock);
+        return new StatusMeasurement(inputs(record, today), forecast(record, today));
+    }
+
+    /**
+     * The current baseline's forecast finish on {@code statusDate}, as the change impact analysis forecasts it: work
+     * not begun by then (READY work nobody took up included) scheduled from that day on.
+     */
+    private ScheduleForecast forecast(ProjectRecord record, LocalDate statusDate) {
         Map<String, WorkPackageState> states = new HashMap<>();
         record.workPackages().forEach(wp -> states.put(wp.code(), wp.state()));
-        return ScheduleForecast.of(measuredBaseline(record).plan(), StatusDate.of(LocalDate.now(clock), states));
+        return ScheduleForecast.of(measuredBaseline(record).plan(), StatusDate.of(statusDate, states));
     }
 
     /** The inputs on {@code statusDate} from a record already read (the final report reads one anyway). */

@@ -83,8 +83,8 @@ class ApprovedBudgetChangeTest extends ChangeControlTestSupport {
 
     /** What the lifecycle's Task_ComputeKpis does: measure the project today and store the next status report. */
     private void statusCycle() {
-        statusReports.recordStatus(project.getKey(), progress.inputs(project.getKey()),
-                progress.forecast(project.getKey()));
+        ProjectProgress.StatusMeasurement measurement = progress.statusMeasurement(project.getKey());
+        statusReports.recordStatus(project.getKey(), measurement.inputs(), measurement.forecast());
     }
 
     private Project reloaded() {

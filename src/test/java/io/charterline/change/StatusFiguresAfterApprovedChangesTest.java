@@ -64,8 +64,8 @@ class StatusFiguresAfterApprovedChangesTest extends ChangeControlTestSupport {
 
     /** What the lifecycle's Task_ComputeKpis does. */
     private void statusCycle() {
-        statusReports.recordStatus(project.getKey(), progress.inputs(project.getKey()),
-                progress.forecast(project.getKey()));
+        ProjectProgress.StatusMeasurement measurement = progress.statusMeasurement(project.getKey());
+        statusReports.recordStatus(project.getKey(), measurement.inputs(), measurement.forecast());
     }
 
     private JsonNode kpis() {
