@@ -58,7 +58,9 @@ public class ChangeWithdrawals {
      * @throws InvalidInputException naming {@code reason} when it is missing or too long
      * @throws ConflictException     when the change is decided already, or its change control is not running
      */
-    @Transactional
+    // A refusal is found before anything is written. Tasklist's withdrawal calls this inside its start's transaction
+    // and answers a refusal with a modelled path, so a refusal must not mark that transaction for rollback.
+    @Transactional(noRollbackFor = {NotFoundException.class, AccessDeniedException.class, ConflictException.class})
     public void withdraw(String changeRequestId, WithdrawalRequest request, String userId) {
         ChangeRequest changeRequest = changeRequests.findByKey(changeRequestId)
                 .orElseThrow(() -> new NotFoundException("No change request " + changeRequestId));

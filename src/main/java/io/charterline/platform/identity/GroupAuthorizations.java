@@ -28,6 +28,8 @@ class GroupAuthorizations {
     static final String BOOK_HOURS = "book-hours";
     /** Tasklist's "Raise a risk or issue": our API lets everyone signed in try; the register says who may. */
     static final String RAISE_RISK_OR_ISSUE = "raise-risk-or-issue";
+    /** Tasklist's "Withdraw a change request": for who may request changes; the withdrawal says whose it is. */
+    static final String WITHDRAW_CHANGE_REQUEST = "withdraw-change-request";
 
     private final AuthorizationService authorizationService;
 
@@ -48,6 +50,8 @@ class GroupAuthorizations {
             // The same for a day's hours and a new risk or issue; the start checks the rest as the API does.
             grant(group, Resources.PROCESS_DEFINITION, BOOK_HOURS, ProcessDefinitionPermissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_DEFINITION, RAISE_RISK_OR_ISSUE,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_DEFINITION, WITHDRAW_CHANGE_REQUEST,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
             // A charter names its sponsor and project manager, so people must be able to look each other up.
