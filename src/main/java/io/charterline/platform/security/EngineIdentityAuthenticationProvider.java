@@ -2,6 +2,7 @@ package io.charterline.platform.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -33,6 +34,21 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
+        return withGroups(userId);
+    }
+
+    /**
+     * The user signed in to the Camunda webapps, with the groups they are in now; empty when the user no longer
+     * exists (deleted in Admin while the session lived).
+     */
+    Optional<Authentication> signedIn(String userId) {
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(withGroups(userId));
+    }
+
+    private Authentication withGroups(String userId) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
             authorities.add(new SimpleGrantedAuthority(group.getId()));

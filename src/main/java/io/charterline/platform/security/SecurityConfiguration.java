@@ -2,7 +2,7 @@ package io.charterline.platform.security;
 
 import io.charterline.platform.identity.CharterlineGroups;
 import java.util.Arrays;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -22,8 +23,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two worlds share this server. Our API, engine-rest, Swagger UI and the actuator are stateless and take HTTP
- * Basic against the engine's identity service. The Camunda webapps keep their own session login and their
- * own CSRF protection, so Spring Security only passes them through.
+ * Basic against the engine's identity service; our API's reads also take the webapps' session, so that Cockpit's
+ * Projects view reads a project's KPIs and change log as the user signed in there. The Camunda webapps keep their
+ * own session login and their own CSRF protection, so Spring Security only passes them through.
  */
 @Configuration
 @EnableMethodSecurity
@@ -39,7 +41,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-                                    IdentityService identityService) throws Exception {
+                                    EngineIdentityAuthenticationProvider identities, ProcessEngine engine)
+            throws Exception {
         UnauthorizedProblem unauthorized = new UnauthorizedProblem(REALM);
         // Path patterns, not MVC matchers: engine-rest is a Jersey servlet outside Spring MVC.
         http.securityMatcher(paths("/api/**", "/engine-rest/**", "/swagger-ui/**", "/swagger-ui.html",
@@ -53,8 +56,14 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+                // Reading with the webapps' session must leave it as it is: renewing its id against session
+                // fixation is the webapps' login's job, and a new id here would sign Cockpit's other tabs out.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
+                .addFilterBefore(new WebappSessionAuthenticationFilter(identities, engine.getName()),
+                        BasicAuthenticationFilter.class)
+                .addFilterAfter(new EngineAuthenticationFilter(engine.getIdentityService()),
+                        BasicAuthenticationFilter.class);
         return http.build();
     }
 

@@ -16,7 +16,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 /**
  * Answers a call without valid credentials with a problem (RFC 9457) like every other refusal of the API, instead of
  * Spring Boot's error body, and keeps the {@code WWW-Authenticate: Basic} challenge that makes a browser or Swagger
- * UI ask for the password.
+ * UI ask for the password. A script that says it is one ({@code X-Requested-With: XMLHttpRequest}, as Cockpit's
+ * Projects view does) gets no challenge, as with Spring Security's own HTTP Basic: it shows the refusal in its page,
+ * where a password dialog over Cockpit would ask someone whose Cockpit session ended for a different sign-in.
  *
  * <p>The engine's identity service throttles sign-ins: after a wrong password it refuses that user's right one for
  * a few seconds, longer after each further failure, and locks the user after too many. {@code checkPassword}
@@ -24,6 +26,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * causes.
  */
 class UnauthorizedProblem implements AuthenticationEntryPoint {
+
+    private static final String REQUESTED_WITH = "X-Requested-With";
+    private static final String SCRIPT = "XMLHttpRequest";
 
     private final ObjectMapper json = new ObjectMapper();
     private final String realm;
@@ -44,7 +49,9 @@ class UnauthorizedProblem implements AuthenticationEntryPoint {
         problem.setTitle(ProblemTypes.UNAUTHORIZED.title());
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\"");
+        if (!SCRIPT.equals(request.getHeader(REQUESTED_WITH))) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\"");
+        }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

@@ -158,6 +158,13 @@ public class CamundaAdvisoriesTest {
                     csrf(next.getHeaders()));
         }
 
+        /** A read as the browser sends it: the session's cookies only, no CSRF token. */
+        public ResponseEntity<String> get(String path) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.add(HttpHeaders.COOKIE, cookies);
+            return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        }
+
         public ResponseEntity<String> post(String path, String jsonBody) {
             HttpHeaders headers = headers();
             headers.setContentType(MediaType.APPLICATION_JSON);

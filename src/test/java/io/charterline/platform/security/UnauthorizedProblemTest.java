@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.charterline.support.CharterlineWebTest;
 import java.io.IOException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,5 +45,18 @@ class UnauthorizedProblemTest {
         assertThat(problem.get("detail").asText()).contains("HTTP Basic")
                 .contains("After a wrong password, even the right one is refused for a few seconds")
                 .endsWith("the user is locked until an administrator unlocks it in Admin.");
+    }
+
+    @Test
+    void aScriptThatSaysSoGetsTheProblemWithoutAPasswordChallenge() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add("X-Requested-With", "XMLHttpRequest");
+
+        ResponseEntity<String> answer = rest.exchange("/api/projects", HttpMethod.GET, new HttpEntity<>(headers),
+                String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(answer.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).isFalse();
+        assertThat(answer.getBody()).contains("/problems/unauthorized");
     }
 }
