@@ -1,10 +1,10 @@
 // Charterline's "Projects" view in Cockpit (#/projects): every active project-lifecycle instance with its phase,
 // health, SPI/CPI and the status date they are as of, forecast finish, open changes and open escalations, and the ended
 // ones (closed, terminated, rejected) from the engine's history, which Cockpit CE itself does not show, a page at a
-// time, the most recently ended first. It reads only the engine API with the signed-in user's Cockpit session, so the
-// engine's authorizations decide which projects a user sees. Charterline's /api needs HTTP Basic, so the view only
-// links to a project's closeout report, KPIs and change log there: the browser asks for the password once. Everything
-// taken from the engine goes into the DOM as text.
+// time, the most recently ended first. It reads the engine API with the signed-in user's Cockpit session, so the
+// engine's authorizations decide which projects a user sees, and with the same session Charterline's /api for a
+// project's KPIs and change log, shown inside the project's row, so nobody is asked for a password again. Everything
+// taken from the engine or the API goes into the DOM as text.
 
 const ROUTE = '/projects';
 const LIFECYCLE = 'project-lifecycle';
@@ -19,6 +19,8 @@ const SPI = 'spi';
 const CPI = 'cpi';
 // The day the status cycle's figures (SPI, CPI, forecast) are as of, an ISO date.
 const STATUS_DATE = 'statusDate';
+// The stored report of the latest status cycle; every cycle sets it, also those that ran before STATUS_DATE existed.
+const STATUS_REPORT_ID = 'statusReportId';
 // The status cycle's forecast finish (an ISO date) and the calendar days it lies after the baseline's finish.
 const FORECAST_FINISH = 'forecastFinishDate';
 const FORECAST_LATE_DAYS = 'forecastLateDays';
@@ -43,6 +45,23 @@ const FAILURE_HINTS = {
   401: 'your Cockpit session has ended; sign in again',
   403: 'you may not read these projects; ask an administrator for the engine authorizations of your group'
 };
+// The same for Charterline's API, whose own answer to a missing sign-in speaks of HTTP Basic, not of Cockpit.
+const API_FAILURE_HINTS = {
+  401: FAILURE_HINTS[401],
+  403: 'you may not read this project\'s records',
+  404: 'Charterline knows no such project'
+};
+const NO_ANSWER = 'the server did not answer; check the connection and try again';
+// A project's records that open inside its row: what the toggle says, where the API has them, how they read.
+const RECORDS = {
+  kpis: {label: 'KPIs', path: '/kpis', title: 'The latest status cycle\'s figures and every cycle before it',
+    what: 'KPIs', render: kpisPanel},
+  changeLog: {label: 'Change log', path: '/change-log', title: 'Every step of every change request',
+    what: 'change log', render: changeLogPanel}
+};
+const money = new Intl.NumberFormat('en-US', {style: 'currency', currency: 'USD'});
+const percent = new Intl.NumberFormat('en-US', {style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1});
+const decimal = new Intl.NumberFormat('en-US', {minimumFractionDigits: 1, maximumFractionDigits: 1});
 
 // The view that is loading, so leaving the page can cancel its requests.
 let loading = null;
@@ -102,9 +121,9 @@ class ProjectsView {
     this.summary.textContent = '';
     this.content.replaceChildren(element('p', {className: 'charterline-projects-loading'},
         element('span', {className: 'glyphicon glyphicon-refresh animate-spin'}), ' Loading projects\u2026'));
-    return this.run(async engine => {
+    return this.run(async (engine, charterline) => {
       // One after the other, so that a failure names the first request that failed, not whichever lost a race.
-      const projects = await loadProjects(engine);
+      const projects = await loadProjects(engine, charterline);
       const ended = await loadEndedProjects(engine, this.endedFirst);
       return () => this.showProjects(projects, ended);
     });
@@ -130,7 +149,7 @@ class ProjectsView {
     const controller = new AbortController();
     loading = controller;
     try {
-      const show = await task(new EngineApi(this.api, controller.signal));
+      const show = await task(new EngineApi(this.api, controller.signal), new CharterlineApi(controller.signal));
       if (!controller.signal.aborted) {
         show();
       }
@@ -201,14 +220,12 @@ function activeSection(projects) {
       element('td', {className: 'project-health'}, healthBadge(project.health)),
       element('td', {className: 'project-spi number'}, index(project.spi)),
       element('td', {className: 'project-cpi number'}, index(project.cpi)),
-      element('td', {className: 'project-status-date'}, asOf(project.statusDate)),
+      element('td', {className: 'project-status-date'}, asOf(project.statusDate, project.statusDateSource)),
       element('td', {className: 'project-forecast'}, ...forecast(project.forecastFinish, project.forecastLateDays)),
       element('td', {className: 'project-changes'}, ...changes(project.openChanges)),
       element('td', {className: 'project-escalations number' + (project.openEscalations ? ' attention' : '')},
           String(project.openEscalations)),
-      element('td', {className: 'project-details'}, ...links(project.key, [
-        ['KPIs', '/kpis', 'Status cycles with SPI, CPI and the forecast at completion (EAC)'],
-        ['Change log', '/change-log', 'Every step of every change request']]))));
+      element('td', {className: 'project-details'}, ...recordToggles(project.key, head.children.length))));
   return element('table', {className: 'cam-table charterline-projects-table'},
       element('thead', {}, head), element('tbody', {}, ...rows));
 }
@@ -235,9 +252,7 @@ function endedSection(ended, showPage) {
             ['PDF', '/closeout-report.pdf', 'The closeout report to download']])
           : [element('span', {className: 'text-muted'},
               project.outcome === 'REJECTED' ? 'none: charter rejected' : NOT_YET)])),
-      element('td', {className: 'project-records'}, ...links(project.key, [
-        ['KPIs', '/kpis', 'Status cycles and the final figures'],
-        ['Change log', '/change-log', 'Every step of every change request']]))));
+      element('td', {className: 'project-records'}, ...recordToggles(project.key, head.children.length))));
   return element('section', {}, title, element('table',
       {className: 'cam-table charterline-projects-table charterline-ended-table'},
       element('thead', {}, head), element('tbody', {}, ...rows)), pager(ended, showPage));
@@ -258,7 +273,194 @@ function pager(ended, showPage) {
       element('div', {className: 'btn-group'}, newer, older));
 }
 
-/** Links into Charterline's API for one project, opened beside Cockpit; the browser asks for the password. */
+/**
+ * The buttons that open a project's KPIs or change log in a row under the project's own, fetched then with the
+ * Cockpit session; the open one closes again, the other one takes its place.
+ */
+function recordToggles(projectKey, columns) {
+  const buttons = Object.entries(RECORDS).map(([name, record]) => {
+    const button = element('button', {type: 'button', title: record.title,
+      className: 'btn btn-link btn-xs charterline-records-toggle', dataset: {record: name}}, record.label);
+    button.setAttribute('aria-expanded', 'false');
+    button.addEventListener('click', () => toggleRecords(button, projectKey, name, columns));
+    return button;
+  });
+  return buttons.flatMap((button, position) => [...(position > 0 ? [' \u00b7 '] : []), button]);
+}
+
+function toggleRecords(button, projectKey, name, columns) {
+  const row = button.closest('tr');
+  const open = row.nextElementSibling && row.nextElementSibling.classList.contains('charterline-records-row')
+    ? row.nextElementSibling : null;
+  const wasOpen = button.getAttribute('aria-expanded') === 'true';
+  row.querySelectorAll('.charterline-records-toggle').forEach(toggle => toggle.setAttribute('aria-expanded', 'false'));
+  if (open) {
+    open.remove();
+  }
+  if (wasOpen) {
+    return;
+  }
+  button.setAttribute('aria-expanded', 'true');
+  const record = RECORDS[name];
+  const panel = element('div', {className: 'charterline-records charterline-' + name},
+      element('p', {className: 'charterline-records-loading text-muted'},
+          element('span', {className: 'glyphicon glyphicon-refresh animate-spin'}),
+          ' Loading the ' + record.what + ' of ' + projectKey + '\u2026'));
+  const cell = element('td', {colSpan: columns}, panel);
+  // Not data-project-key: that names the project's own row.
+  row.after(element('tr', {className: 'charterline-records-row', dataset: {recordsOf: projectKey, record: name}},
+      cell));
+  new CharterlineApi().project(projectKey, record.path)
+      .then(answer => panel.replaceChildren(...record.render(answer)))
+      .catch(error => panel.replaceChildren(element('div', {className: 'alert alert-danger', role: 'alert'},
+          element('strong', {}, 'The ' + record.what + ' of ' + projectKey + ' could not be loaded. '),
+          error.message)));
+}
+
+/**
+ * The latest status cycle's figures with their labels, the day they are as of, the rating and the forecast; what
+ * changed the plan since; and every cycle before, oldest first.
+ */
+function kpisPanel(kpis) {
+  const latest = kpis.current;
+  if (!latest) {
+    return [element('p', {className: 'charterline-kpis-none text-muted'},
+        'No status cycle has measured this project yet: its KPIs appear with the first status report.')];
+  }
+  const title = latest.closeout ? 'Closeout snapshot' : 'Status cycle ' + latest.cycleNumber;
+  const summary = element('p', {className: 'charterline-kpis-summary'},
+      element('strong', {}, title), ' \u00b7 status date ',
+      element('span', {className: 'kpi-status-date'}, String(latest.statusDate)), ' \u00b7 health ',
+      element('span', {className: 'kpi-health'}, latest.closeout
+          ? element('span', {className: 'text-muted', title: 'An ended project is not rated'}, 'not rated')
+          : healthBadge(latest.health)),
+      ...(latest.recommendedAction ? [' \u00b7 recommended action ',
+        element('span', {className: 'kpi-action'}, String(latest.recommendedAction))] : []),
+      // The closeout snapshot forecasts nothing: the project has finished.
+      ...(latest.closeout ? [] : [' \u00b7 forecast finish ', element('span', {className: 'kpi-forecast'},
+          ...forecast(latest.forecastFinishDate, latest.forecastLateDays))]));
+  const figures = element('table', {className: 'table table-condensed charterline-kpi-figures'},
+      element('thead', {}, element('tr', {}, element('th', {}, 'Figure'),
+          element('th', {className: 'number'}, 'Value'), element('th', {}, 'Unit'))),
+      element('tbody', {}, ...kpiFigures(latest).map(([name, label, value, unit, title]) =>
+          element('tr', {dataset: {figure: name}, title},
+              element('th', {className: 'kpi-label'}, label),
+              element('td', {className: 'kpi-value number'}, value),
+              element('td', {className: 'kpi-unit text-muted'}, unit)))));
+  return [summary, ...sinceLatest(kpis.sinceCurrent), figures, cycleHistory(kpis.history)];
+}
+
+/** [name, label, value, unit, what it means] of each figure of a status report, in the order a manager reads them. */
+function kpiFigures(report) {
+  const share = value => missing(value) ? NOT_YET : percent.format(Number(value));
+  const hours = value => missing(value) ? NOT_YET : decimal.format(Number(value));
+  const bySeverity = counts => counts ? ['critical', 'high', 'medium', 'low']
+      .map(severity => counts[severity] + ' ' + severity).join(', ') : NOT_YET;
+  return [
+    ['spi', 'Schedule performance index (SPI)', index(report.spi), 'ratio', 'EV / PV: below 1 is behind schedule'],
+    ['cpi', 'Cost performance index (CPI)', missing(report.cpi) ? 'not computable: no cost booked yet'
+      : index(report.cpi), 'ratio', 'EV / AC: below 1 is over cost'],
+    ['plannedValue', 'Planned value (PV)', cash(report.plannedValue), 'USD',
+      'Budgeted cost of the work scheduled up to the status date'],
+    ['earnedValue', 'Earned value (EV)', cash(report.earnedValue), 'USD', 'Budgeted cost of the work performed'],
+    ['actualCost', 'Actual cost (AC)', cash(report.actualCost), 'USD', 'Cost booked so far'],
+    ['scheduleVariance', 'Schedule variance (SV)', cash(report.scheduleVariance), 'USD', 'EV \u2212 PV'],
+    ['costVariance', 'Cost variance (CV)', cash(report.costVariance), 'USD', 'EV \u2212 AC'],
+    ['budgetAtCompletion', 'Budget at completion (BAC)', cash(report.budgetAtCompletion), 'USD',
+      'Planned cost of the baseline'],
+    ['estimateAtCompletion', 'Estimate at completion (EAC)', cash(report.estimateAtCompletion), 'USD',
+      'What the project is forecast to cost: BAC / CPI'],
+    ['estimateToComplete', 'Estimate to complete (ETC)', cash(report.estimateToComplete), 'USD', 'EAC \u2212 AC'],
+    ['varianceAtCompletion', 'Variance at completion (VAC)', cash(report.varianceAtCompletion), 'USD',
+      'BAC \u2212 EAC: the forecast against the baseline\'s planned cost'],
+    ['approvedBudget', 'Approved budget', cash(report.approvedBudget), 'USD',
+      'The charter\'s budget plus the budget changes approved by the status date'],
+    ['budgetHeadroomAtCompletion', 'Budget headroom at completion', cash(report.budgetHeadroomAtCompletion), 'USD',
+      'Approved budget \u2212 EAC: negative is how far the forecast exceeds the approved money'],
+    ['scheduleAdherence', 'Schedule adherence', share(report.scheduleAdherence), '% of packages due',
+      'Share of the work packages due by the status date that are done'],
+    ['budgetAccuracy', 'Budget accuracy', share(report.budgetAccuracy), '% of planned cost',
+      '1 \u2212 the deviation of actual from planned cost over the done packages'],
+    ['plannedFinish', 'Planned finish', report.plannedFinish || NOT_YET, 'date',
+      'The latest planned finish of the baseline\'s work packages'],
+    ['approvedChanges', 'Approved changes', String(report.approvedChanges), 'change requests',
+      'Applied to the baseline and not backed out'],
+    ['baselineHours', 'Baseline estimate', hours(report.baselineHours), 'hours', 'Estimate of the current baseline'],
+    ['scopeAddedShare', 'Scope added since baseline v1', share(report.scopeAddedShare), '% of v1 hours',
+      'Negative when scope was cut'],
+    ['actualHours', 'Hours reported', hours(report.actualHours), 'hours',
+      'Time entries and the totals given at completion'],
+    ['resourceUtilisation', 'Resource utilisation', share(report.resourceUtilisation), '% of available hours',
+      'Booked over available hours of the project\'s people in the week of the status date; above 100 % is '
+      + 'overbooked'],
+    ['openRisks', 'Open risks', bySeverity(report.openRisks), 'by severity', 'Risks not closed'],
+    ['openIssues', 'Open issues', bySeverity(report.openIssues), 'by severity', 'Issues not resolved']
+  ];
+}
+
+/** What moved the plan after the latest cycle, which its figures do not measure yet; nothing when nothing did. */
+function sinceLatest(since) {
+  if (!since || since.changesApplied === 0) {
+    return [];
+  }
+  return [element('p', {className: 'charterline-kpis-since alert alert-info'},
+      count(since.changesApplied, 'change', 'changes') + ' applied since this cycle (' + since.changeRequests.join(', ')
+      + '); today\'s approved budget is ' + money.format(Number(since.currentApprovedBudget))
+      + '. The next status cycle measures them.')];
+}
+
+function cycleHistory(reports) {
+  const head = element('tr', {}, ...['Cycle', 'Status date', 'Health', 'SPI', 'CPI', 'EAC', 'Forecast finish']
+      .map(heading => element('th', {className: ['SPI', 'CPI', 'EAC'].includes(heading) ? 'number' : ''}, heading)));
+  const rows = reports.map(report => element('tr', {},
+      element('td', {}, report.closeout ? 'closeout' : String(report.cycleNumber)),
+      element('td', {}, String(report.statusDate)),
+      element('td', {}, report.closeout ? NOT_YET : healthBadge(report.health)),
+      element('td', {className: 'number'}, index(report.spi)),
+      element('td', {className: 'number'}, index(report.cpi)),
+      element('td', {className: 'number'}, cash(report.estimateAtCompletion)),
+      element('td', {}, ...forecast(report.forecastFinishDate, report.forecastLateDays))));
+  return element('div', {}, element('h4', {}, 'Every status cycle, oldest first'),
+      element('table', {className: 'table table-condensed charterline-kpi-history'},
+          element('thead', {}, head), element('tbody', {}, ...rows)));
+}
+
+/** Every step of every change request of the project, oldest first. */
+function changeLogPanel(entries) {
+  if (entries.length === 0) {
+    return [element('p', {className: 'charterline-change-log-none text-muted'},
+        'No change has been requested for this project.')];
+  }
+  const head = element('tr', {}, ...['Date', 'Change', 'Event', 'Actor', 'Text']
+      .map(heading => element('th', {}, heading)));
+  const rows = entries.map(entry => element('tr', {},
+      element('td', {className: 'log-date'}, dateTime(entry.at)),
+      element('td', {className: 'log-change'}, entry.changeRequestId || NOT_YET),
+      element('td', {className: 'log-event'}, eventName(entry.event)),
+      element('td', {className: 'log-actor'}, entry.actor || NOT_YET),
+      element('td', {className: 'log-text'}, entry.detail || NOT_YET)));
+  return [element('table', {className: 'table table-condensed charterline-change-log'},
+      element('thead', {}, head), element('tbody', {}, ...rows))];
+}
+
+/** "SPONSOR_APPROVED" as a person says it: "Sponsor approved". */
+function eventName(event) {
+  const words = String(event).toLowerCase().replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** An instant as the browser's local day and minute, "2026-11-20 14:03". */
+function dateTime(instant) {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) {
+    return String(instant);
+  }
+  const two = number => String(number).padStart(2, '0');
+  return at.getFullYear() + '-' + two(at.getMonth() + 1) + '-' + two(at.getDate()) + ' '
+      + two(at.getHours()) + ':' + two(at.getMinutes());
+}
+
+/** Links into Charterline's API for one project, opened beside Cockpit with the Cockpit session. */
 function links(projectKey, targets) {
   return targets.flatMap(([text, path, title], position) => [
     ...(position > 0 ? [' \u00b7 '] : []),
@@ -268,7 +470,7 @@ function links(projectKey, targets) {
 }
 
 /** The projects the user may read, sorted by project key, with their figures from the engine. */
-async function loadProjects(engine) {
+async function loadProjects(engine, charterline) {
   const instances = await engine.query('/process-instance', {processDefinitionKey: LIFECYCLE, active: true});
   if (instances.length === 0) {
     return [];
@@ -277,7 +479,7 @@ async function loadProjects(engine) {
   const [variables, escalationTasks, perInstance] = await Promise.all([
     engine.query('/variable-instance?deserializeValues=false',
         {processInstanceIdIn: ids, variableNameIn: [PROJECT_NAME, HEALTH, SPI, CPI, STATUS_DATE,
-          FORECAST_FINISH, FORECAST_LATE_DAYS]}),
+          FORECAST_FINISH, FORECAST_LATE_DAYS, STATUS_REPORT_ID]}),
     engine.query('/task', {processInstanceIdIn: ids, taskDefinitionKey: ESCALATION_TASK}),
     // The engine answers neither question for many instances at once, so ask per project, in parallel.
     Promise.all(ids.map(id => Promise.all([
@@ -295,7 +497,7 @@ async function loadProjects(engine) {
       });
   const escalationsById = tally(escalationTasks.map(task => task.processInstanceId));
 
-  return instances
+  const projects = instances
       .map((instance, position) => {
         const [activityTree, openChanges] = perInstance[position];
         const values = valuesById.get(instance.id);
@@ -308,6 +510,7 @@ async function loadProjects(engine) {
           spi: values[SPI],
           cpi: values[CPI],
           statusDate: values[STATUS_DATE],
+          statusReported: values[STATUS_REPORT_ID] !== undefined && values[STATUS_REPORT_ID] !== null,
           forecastFinish: values[FORECAST_FINISH],
           forecastLateDays: values[FORECAST_LATE_DAYS],
           openChanges,
@@ -315,6 +518,28 @@ async function loadProjects(engine) {
         };
       })
       .sort((a, b) => a.key.localeCompare(b.key));
+  await Promise.all(projects.filter(project => !project.statusDate && project.statusReported)
+      .map(project => dateOfLatestReport(project, charterline)));
+  return projects;
+}
+
+/**
+ * A project rated before its status date was kept beside its figures has none until its next status cycle; its
+ * latest stored status report knows the day. A failure to read it is said in the cell, not in the whole view.
+ */
+async function dateOfLatestReport(project, charterline) {
+  try {
+    const kpis = await charterline.project(project.key, RECORDS.kpis.path);
+    if (kpis.current) {
+      project.statusDate = kpis.current.statusDate;
+      project.statusDateSource = 'report';
+    }
+  } catch (error) {
+    if (error.name === 'AbortError') {
+      throw error;
+    }
+    project.statusDateSource = error;
+  }
 }
 
 /**
@@ -402,21 +627,62 @@ class EngineApi {
       headers['Content-Type'] = 'application/json';
       headers['X-XSRF-TOKEN'] = this.csrfToken;
     }
-    const response = await fetch(this.baseUrl + path, {
+    const response = await answer(method, path, fetch(this.baseUrl + path, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       signal: this.signal
-    });
+    }));
     if (!response.ok) {
       const problem = await response.json().catch(() => ({}));
-      const detail = problem.message || FAILURE_HINTS[response.status];
-      throw new Error(`${method} ${path.split('?')[0]} answered ${response.status}`
-          + (detail ? ': ' + detail.replace(/\.$/, '') : '') + '.');
+      throw failure(method, path, response.status, problem.message || FAILURE_HINTS[response.status]);
     }
     return response.json();
   }
+}
+
+/** Charterline's API beside the engine's, read with the same Cockpit session. */
+class CharterlineApi {
+
+  constructor(signal) {
+    this.signal = signal;
+  }
+
+  /** One of a project's records, e.g. '/kpis'. */
+  async project(projectKey, path) {
+    const url = API + encodeURIComponent(projectKey) + path;
+    // X-Requested-With: a refusal is shown in the view, the API does not make the browser ask for a password.
+    const response = await answer('GET', url, fetch(url, {
+      headers: {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'},
+      credentials: 'same-origin',
+      signal: this.signal
+    }));
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      // The API's own 401 speaks of HTTP Basic; in Cockpit it means the session has ended.
+      throw failure('GET', url, response.status, response.status === 401 ? API_FAILURE_HINTS[401]
+          : problem.detail || API_FAILURE_HINTS[response.status]);
+    }
+    return response.json();
+  }
+}
+
+/** The response, or what it means to the reader that none came: not the browser's "Failed to fetch". */
+async function answer(method, path, request) {
+  try {
+    return await request;
+  } catch (error) {
+    if (error.name === 'AbortError') {
+      throw error;
+    }
+    throw new Error(`${method} ${path.split('?')[0]} got no answer: ${NO_ANSWER}.`);
+  }
+}
+
+function failure(method, path, status, detail) {
+  return new Error(`${method} ${path.split('?')[0]} answered ${status}`
+      + (detail ? ': ' + detail.replace(/\.$/, '') : '') + '.');
 }
 
 function healthBadge(health) {
@@ -445,8 +711,19 @@ function isLate(lateDays) {
   return Number(lateDays) > 0;
 }
 
-/** The day the project's figures are as of, muted: they move only with the next status cycle. */
-function asOf(statusDate) {
+/**
+ * The day the project's figures are as of, muted: they move only with the next status cycle. For a project rated
+ * before the day was kept beside its figures, the day of its latest status report, or why that could not be read.
+ */
+function asOf(statusDate, source) {
+  if (source instanceof Error) {
+    return element('span', {className: 'text-danger', title: source.message},
+        'not known: the latest status report could not be read');
+  }
+  if (source === 'report') {
+    return element('span', {className: 'text-muted', title: 'The day of the latest status report; the next status '
+          + 'cycle keeps it beside SPI, CPI and the forecast finish'}, 'as of ' + statusDate);
+  }
   if (statusDate === undefined || statusDate === null) {
     return element('span', {className: 'text-muted', title: 'No status cycle has measured this project yet'},
         NOT_YET);
@@ -470,6 +747,14 @@ function changes(open) {
 
 function outcomeBadge(outcome) {
   return element('span', {className: 'label ' + (OUTCOME_LABELS[outcome] || 'label-danger')}, String(outcome));
+}
+
+function cash(value) {
+  return missing(value) ? NOT_YET : money.format(Number(value));
+}
+
+function missing(value) {
+  return value === undefined || value === null;
 }
 
 function index(value) {

@@ -1,0 +1,193 @@
+package io.charterline.cockpit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.monitoring.HealthVariables;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRepository;
+import io.charterline.support.Browser;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A project's KPIs and change log, read inside Cockpit's Projects view with the Cockpit session, for the demo
+ * portfolio's projects. The same Spring context as DemoProjectsTest.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "charterline.demo.projects=true")
+@ActiveProfiles("test")
+class CockpitProjectRecordsBrowserTest {
+
+    private static final String EXECUTING = "Mobile ordering app";
+    private static final String CLOSED = "CRM cloud migration";
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    ProjectRepository projects;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    void kpisOfARunningDemoProjectOpenInItsRowWithTheirLabelsUnitsStatusDateHealthAndForecast() {
+        Project project = demoProject(EXECUTING);
+        JsonNode kpis = api(project, "/kpis");
+        JsonNode latest = kpis.get("current");
+
+        signInAndOpenProjects();
+        row(".charterline-projects-table", project).findElement(By.cssSelector("[data-record='kpis']")).click();
+        WebElement panel = records(project, "kpis", ".charterline-kpi-figures");
+        driver().executeScript("arguments[0].previousElementSibling.scrollIntoView(); document.activeElement.blur()",
+                panel);
+        browser.screenshot("cockpit-projects-kpis");
+
+        assertThat(panel.findElement(By.className("kpi-status-date")).getText())
+                .isEqualTo(latest.get("statusDate").asText());
+        assertThat(panel.findElement(By.className("kpi-health")).getText()).isEqualTo(latest.get("health").asText());
+        assertThat(panel.findElement(By.className("kpi-forecast")).getText())
+                .startsWith(latest.get("forecastFinishDate").asText());
+        assertThat(figure(panel, "spi")).containsExactly("Schedule performance index (SPI)",
+                latest.get("spi").decimalValue().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                "ratio");
+        assertThat(figure(panel, "estimateAtCompletion")).containsExactly("Estimate at completion (EAC)",
+                dollars(latest.get("estimateAtCompletion").decimalValue()), "USD");
+        assertThat(figure(panel, "approvedBudget")).containsExactly("Approved budget",
+                dollars(latest.get("approvedBudget").decimalValue()), "USD");
+        assertThat(panel.findElements(By.cssSelector(".charterline-kpi-history tbody tr")))
+                .hasSize(kpis.get("history").size());
+    }
+
+    @Test
+    void changeLogOfAnEndedDemoProjectOpensInItsRowWithDateChangeEventActorAndText() {
+        Project project = demoProject(CLOSED);
+        JsonNode changeLog = api(project, "/change-log");
+        JsonNode first = changeLog.get(0);
+
+        signInAndOpenProjects();
+        WebElement projectRow = row(".charterline-ended-table", project);
+        projectRow.findElement(By.cssSelector("[data-record='changeLog']")).click();
+        WebElement panel = records(project, "changeLog", ".charterline-change-log");
+        driver().executeScript("arguments[0].previousElementSibling.scrollIntoView(); document.activeElement.blur()",
+                panel);
+        browser.screenshot("cockpit-projects-change-log");
+
+        assertThat(changeLog.size()).as("the demo's change log").isPositive();
+        List<WebElement> entries = panel.findElements(By.cssSelector(".charterline-change-log tbody tr"));
+        assertThat(entries).hasSize(changeLog.size());
+        WebElement entry = entries.get(0);
+        assertThat(entry.findElement(By.className("log-date")).getText())
+                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(entry.findElement(By.className("log-change")).getText())
+                .isEqualTo(first.get("changeRequestId").asText());
+        assertThat(entry.findElement(By.className("log-event")).getText()).isEqualTo("Submitted");
+        assertThat(entry.findElement(By.className("log-actor")).getText()).isEqualTo(first.get("actor").asText());
+        assertThat(entry.findElement(By.className("log-text")).getText()).isEqualTo(first.get("detail").asText());
+
+        projectRow.findElement(By.cssSelector("[data-record='changeLog']")).click();
+        assertThat(driver().findElements(By.cssSelector(".charterline-records-row"))).as("closed again").isEmpty();
+    }
+
+    @Test
+    void aRunningProjectRatedBeforeItsStatusDateWasKeptShowsTheDayOfItsLatestStatusReport() {
+        Project project = demoProject(EXECUTING);
+        String latestReport = api(project, "/kpis").get("current").get("statusDate").asText();
+        Object statusDate = runtimeService.getVariable(project.getProcessInstanceId(), HealthVariables.STATUS_DATE);
+        // As a status cycle left it before it set the status date: the figures and the report, but not the day.
+        runtimeService.removeVariable(project.getProcessInstanceId(), HealthVariables.STATUS_DATE);
+        try {
+            signInAndOpenProjects();
+
+            assertThat(row(".charterline-projects-table", project).findElement(By.className("project-status-date"))
+                    .getText()).isEqualTo("as of " + latestReport);
+        } finally {
+            runtimeService.setVariable(project.getProcessInstanceId(), HealthVariables.STATUS_DATE, statusDate);
+        }
+    }
+
+    @Test
+    void kpisThatCannotBeLoadedSayWhyInTheRow() {
+        Project project = demoProject(EXECUTING);
+        signInAndOpenProjects();
+        WebElement projectRow = row(".charterline-projects-table", project);
+
+        driver().manage().deleteCookieNamed("JSESSIONID");
+        projectRow.findElement(By.cssSelector("[data-record='kpis']")).click();
+
+        WebElement alert = records(project, "kpis", ".alert-danger").findElement(By.className("alert-danger"));
+        assertThat(alert.getText()).isEqualTo("The KPIs of " + project.getKey() + " could not be loaded. "
+                + "GET /api/projects/" + project.getKey() + "/kpis answered 401: your Cockpit session has ended; "
+                + "sign in again.");
+    }
+
+    private Project demoProject(String name) {
+        return projects.findAll().stream().filter(project -> project.getName().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private JsonNode api(Project project, String path) {
+        return rest.withBasicAuth("pmo", "pmo").getForObject("/api/projects/" + project.getKey() + path,
+                JsonNode.class);
+    }
+
+    /** What the panel's row of one figure says: its label, its value, its unit. */
+    private static List<String> figure(WebElement panel, String name) {
+        return panel.findElements(By.cssSelector("tr[data-figure='" + name + "'] > *")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private static String dollars(BigDecimal amount) {
+        return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+    }
+
+    private void signInAndOpenProjects() {
+        driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        WebElement userName = browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        userName.sendKeys("pmo");
+        driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys("pmo");
+        driver().findElement(By.cssSelector("button[type='submit']")).click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#/projects']")))
+                .click();
+    }
+
+    private WebElement row(String table, Project project) {
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(table + " tr[data-project-key='" + project.getKey() + "']")));
+    }
+
+    /** The row under the project's own that shows the record, once its content is there. */
+    private WebElement records(Project project, String record, String content) {
+        String row = "tr.charterline-records-row[data-records-of='" + project.getKey() + "'][data-record='" + record
+                + "']";
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row + " " + content)));
+        return driver().findElement(By.cssSelector(row));
+    }
+
+    private ChromeDriver driver() {
+        return browser.driver();
+    }
+}
