@@ -112,6 +112,23 @@ class CockpitProjectRecordsBrowserTest {
     }
 
     @Test
+    void kpisOfAClosedDemoProjectShowItsCloseoutSnapshotUnratedAndWithoutForecast() {
+        Project project = demoProject(CLOSED);
+        JsonNode latest = api(project, "/kpis").get("current");
+
+        signInAndOpenProjects();
+        row(".charterline-ended-table", project).findElement(By.cssSelector("[data-record='kpis']")).click();
+        WebElement panel = records(project, "kpis", ".charterline-kpi-figures");
+
+        assertThat(panel.findElement(By.className("charterline-kpis-summary")).getText())
+                .startsWith("Closeout snapshot \u00b7 status date " + latest.get("statusDate").asText()
+                        + " \u00b7 health not rated")
+                .doesNotContain("forecast finish");
+        assertThat(figure(panel, "actualCost")).containsExactly("Actual cost (AC)",
+                dollars(latest.get("actualCost").decimalValue()), "USD");
+    }
+
+    @Test
     void aRunningProjectRatedBeforeItsStatusDateWasKeptShowsTheDayOfItsLatestStatusReport() {
         Project project = demoProject(EXECUTING);
         String latestReport = api(project, "/kpis").get("current").get("statusDate").asText();
