@@ -224,6 +224,19 @@ class ChangeWithdrawalApiTest {
     }
 
     @Test
+    void withdrawalWithANumberForItsReasonIsRefusedNamingTheReasonAndTheChangeStaysOpen() {
+        String id = changeAwaitingTheBoard("Add export of orders");
+
+        ResponseEntity<Map<String, Object>> response = withdraw("requester", id, Map.of("reason", 5));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors"))
+                .isEqualTo(List.of(Map.of("field", "reason", "message", "must be text, not 5")));
+        assertThat(status(id)).isEqualTo("ANALYSED");
+        assertThat(openTasks(id)).hasSize(3);
+    }
+
+    @Test
     void projectsChangeRequestsAreListedOldestFirstWithStatusRequesterAndRoute() {
         String first = changeAwaitingTheBoard("Add export of orders");
         String second = changeAwaitingTheBoard("Add import of returns");

@@ -448,6 +448,20 @@ class RiskRegisterApiTest {
     }
 
     @Test
+    void aRiskWithANumberForItsTitleAndAFractionForItsProbabilityIsRefusedNamingBothInOneAnswer() {
+        Map<String, Object> bad = risk(2, 2);
+        bad.put("title", 12345);
+        bad.put("probability", 2.5);
+
+        ResponseEntity<JsonNode> response = post("pm", risks(), bad);
+
+        assertThat(errors(response)).containsExactly(
+                "title: must be text, not 12345",
+                "probability: must be a whole number from 1 (rare) to 5 (almost certain), not 2.5");
+        assertThat(get("pm", risks()).getBody()).isEmpty();
+    }
+
+    @Test
     void aRiskReplacedWithAValueOfTheWrongTypeIsRefusedNamingTheRulesOfTheChange() {
         long id = post("pm", risks(), risk(2, 2)).getBody().get("id").asLong();
         Map<String, Object> bad = risk(2, 2);

@@ -33,7 +33,7 @@ public class EveryBadFieldAdvice extends RequestBodyAdviceAdapter {
     @Bean
     static Jackson2ObjectMapperBuilderCustomizer readOnPastTypeErrors() {
         return builder -> builder.postConfigurer(mapper -> mapper.addHandler(new BodyTypeErrors())
-                .registerModule(new WholeNumbers()));
+                .registerModule(new WholeNumbers()).registerModule(new TextFields()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class BodyTypeErrorsTest {
 
     record Stored(Integer count, LocalDate due) {
+    }
+
+    record Note(String reason, List<String> tags, Integer count) {
     }
 
     private static final String BAD = "{\"count\": \"ten\", \"due\": \"2026-12-31\"}";
@@ -81,6 +85,49 @@ class BodyTypeErrorsTest {
                 MappingJackson2HttpMessageConverter.class))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.fields())
                         .containsExactly(new InvalidField("count", "must be a number, not 'ten'")));
+    }
+
+    @Test
+    void aStoredDocumentWithANumberOrTrueForTextReadsThemAsTextAsBefore() throws Exception {
+        Note stored = shared.readValue("{\"reason\": 5, \"tags\": [true, \"late\"]}", Note.class);
+
+        assertThat(stored.reason()).isEqualTo("5");
+        assertThat(stored.tags()).containsExactly("true", "late");
+    }
+
+    @Test
+    void aRequestBodyWithNumbersOrTrueForTextIsRefusedNamingEachWithTheOtherBadFields() throws Exception {
+        startReadingBody();
+        Note body = shared.readValue("{\"reason\": 5, \"tags\": [\"late\", false], \"count\": 1.5}", Note.class);
+
+        assertThat(body.reason()).isNull();
+        assertThatThrownBy(() -> advice.afterBodyRead(body, null, null, Note.class,
+                MappingJackson2HttpMessageConverter.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.fields())
+                        .containsExactly(new InvalidField("reason", "must be text, not 5"),
+                                new InvalidField("tags[1]", "must be text, not false"),
+                                new InvalidField("count", "must be a whole number, not 1.5")));
+    }
+
+    @Test
+    void aRequestBodyWithAnObjectOrAListForTextIsRefusedSayingItMustBeText() throws Exception {
+        startReadingBody();
+        Note body = shared.readValue("{\"reason\": {\"why\": \"late\"}, \"tags\": [[\"late\"]]}", Note.class);
+
+        assertThatThrownBy(() -> advice.afterBodyRead(body, null, null, Note.class,
+                MappingJackson2HttpMessageConverter.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.fields())
+                        .containsExactly(new InvalidField("reason", "must be text"),
+                                new InvalidField("tags[0]", "must be text")));
+    }
+
+    @Test
+    void aRequestBodyWithTextForTextIsTakenAsItIs() throws Exception {
+        startReadingBody();
+        Note body = shared.readValue("{\"reason\": \"5\", \"tags\": [\"true\"]}", Note.class);
+
+        assertThat(advice.afterBodyRead(body, null, null, Note.class, MappingJackson2HttpMessageConverter.class))
+                .isEqualTo(new Note("5", List.of("true"), null));
     }
 
     private void startReadingBody() {
