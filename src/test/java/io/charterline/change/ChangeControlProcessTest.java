@@ -1151,7 +1151,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
-    void movingToAProposedWindowIsRefusedWhenNoneIsFree() {
+    void movingToAProposedWindowIsRefusedInTheFormsWordsWhenNoneIsFree() {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal().items("LEDGER"));
         runJobs(change);
@@ -1159,7 +1159,10 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         runJobs(change);
 
         assertRefused(() -> decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "ACCEPT_PROPOSED"),
-                InvalidVariablesException.class, "no free window was found within 90 days");
+                InvalidVariablesException.class, "Decision: no free window was found within 90 days, so the change "
+                        + "cannot be moved to one: choose 'Keep the requested window despite the conflicts' or "
+                        + "'Reject the change: no window fits, so the requester can request it again with a shorter"
+                        + " window or in parts', and give your reason");
         assertThat(change).isWaitingAt("Task_OverrideWindow");
     }
 
