@@ -168,15 +168,18 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
         ChangeProposal proposal = changeRequest.proposal();
         BigDecimal giveBack = proposal.budgetChange() == null ? null : proposal.budgetChange().negate();
         Optional<Baseline> approved = approved(projectKey);
+        // Charterline restores the baseline (no actor, as when it updates it) on the reviewer's word.
+        String onReview = backedOutBy == null ? "On the review that found the implementation failed: "
+                : "On the review of " + backedOutBy + ", who found the implementation failed: ";
         if (approved.isEmpty()) {
-            changeLog.record(changeRequestId, backedOutBy, ChangeEvent.BASELINE_RESTORED, "Project " + projectKey
+            changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED, onReview + "project " + projectKey
                     + " has no approved baseline; no plan to restore" + changeBudget(project, giveBack));
             return versionBeforeChange;
         }
         Baseline current = approved.get();
         if (!proposal.changesPlan()) {
-            changeLog.record(changeRequestId, backedOutBy, ChangeEvent.BASELINE_RESTORED, ("Baseline v%d stays current: "
-                    + "the change touched no work package, so the plan has nothing to take out%s")
+            changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED, onReview + ("baseline v%d stays "
+                    + "current: the change touched no work package, so the plan has nothing to take out%s")
                     .formatted(current.version(), changeBudget(project, giveBack)));
             return current.version();
         }
@@ -217,9 +220,10 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
                 cancelledAdded(stored(projectKey, versionBeforeChange).plan().specs(), current.plan().specs(),
                         backOut.specs(), hours), hours));
         BaselineDiff diff = BaselineDiff.between(current.version(), current.plan(), restored.plan());
-        changeLog.record(changeRequestId, backedOutBy, ChangeEvent.BASELINE_RESTORED,
-                "Baseline v%d recorded on v%d without this change's own changes (v%d to v%d); later changes stay. "
+        changeLog.record(changeRequestId, null, ChangeEvent.BASELINE_RESTORED,
+                onReview + "baseline v%d recorded on v%d without this change's own changes (v%d to v%d); later changes"
                         .formatted(restored.version(), current.version(), versionBeforeChange, changeVersion)
+                        + " stay. "
                         + "Reverted: " + listed(backOut.reverted()) + ". Kept: " + listed(backOut.kept()) + ". "
                         + diff.summary() + finishParts(projectKey, current, restored, "by taking this change out")
                         + budget);

@@ -170,6 +170,8 @@ class BaselineVersioningTest extends ChangeControlTestSupport {
         assertThat(baselineService.currentBaseline(projectKey).orElseThrow().version()).isEqualTo(3);
         assertThat(story(change)).endsWith(ChangeEvent.BASELINE_RESTORED, ChangeEvent.WORK_PACKAGES_UPDATED,
                 ChangeEvent.BACKED_OUT);
+        assertThat(restoredLog(change)).startsWith("On the review of pmo, who found the implementation failed: "
+                + "baseline v3 recorded on v2 without this change's own changes (v1 to v2); later changes stay. ");
     }
 
     @Test

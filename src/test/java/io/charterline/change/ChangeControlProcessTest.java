@@ -1261,6 +1261,20 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 ChangeEvent.BACKED_OUT);
     }
 
+    @Test
+    void charterlineRestoresTheBaselineOnTheWordOfTheReviewerWhoFoundTheImplementationFailed() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().type(ChangeType.STANDARD).budgetChange(0)
+                .add("9.1", 4, "JAVA"));
+
+        implementAndReview(change, "FAILED");
+
+        ChangeLogEntry restored = entry(change, ChangeEvent.BASELINE_RESTORED);
+        Assertions.assertThat(restored.getActor()).as("Charterline restored it, as it updated it").isNull();
+        Assertions.assertThat(restored.getDetail())
+                .startsWith("On the review of pmo, who found the implementation failed: ");
+    }
+
     /** Baseline v1: A and B (8 h each), then C after both. */
     private String workPackageInstance(Project project, String code) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(project.getKey() + ":" + code)

@@ -165,10 +165,12 @@ class ServiceOnlyChangeTest extends ChangeControlTestSupport {
         Assertions.assertThat(baselineService.versions(project.getKey())).extracting(BaselineVersion::version)
                 .containsExactly(1);
         Assertions.assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(changeRequest(change).getKey()))
-                .extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getDetail).endsWith(
-                        tuple(ChangeEvent.REVIEWED, "FAILED: Latency doubled"),
-                        tuple(ChangeEvent.BASELINE_RESTORED, "Baseline v1 stays current: the change touched no "
-                                + "work package, so the plan has nothing to take out"),
-                        tuple(ChangeEvent.BACKED_OUT, "Implementation failed; backed out, baseline v1 is current"));
+                .extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getActor, ChangeLogEntry::getDetail).endsWith(
+                        tuple(ChangeEvent.REVIEWED, "pmo", "FAILED: Latency doubled"),
+                        tuple(ChangeEvent.BASELINE_RESTORED, null, "On the review of pmo, who found the implementation"
+                                + " failed: baseline v1 stays current: the change touched no work package, so the plan"
+                                + " has nothing to take out"),
+                        tuple(ChangeEvent.BACKED_OUT, null,
+                                "Implementation failed; backed out, baseline v1 is current"));
     }
 }
