@@ -119,6 +119,23 @@ public final class ChangeControlVariables {
     /** Who completed the latest decision task (set by the decision guard). */
     public static final String DECIDED_BY = RequireDecisionListener.DECIDED_BY;
 
+    // An approver's question to the requester before deciding (project manager and sponsor)
+    /** The approvers' fourth answer: ask the requester a question first; the approval comes back with the answer. */
+    public static final String ASK_REQUESTER = "ASK";
+    /** The approver's question, required with {@link #ASK_REQUESTER}; cleared when the approval comes back. */
+    public static final String CHANGE_QUESTION = "changeQuestion";
+    /** The requester's answer to it. */
+    public static final String QUESTION_ANSWER = "questionAnswer";
+    /** Who asked the open question (a user id), so that they are told the answer. */
+    public static final String QUESTION_ASKED_BY = "questionAskedBy";
+    /** Task-local on the requester's "Answer question" task: who asked, by name. */
+    public static final String QUESTION_ASKED_BY_NAME = "questionAskedByName";
+    /**
+     * Task-local on the approvals and the requester's answer: every question and answer on the change so far, as
+     * Markdown with the texts escaped; absent while nobody asked.
+     */
+    public static final String QUESTIONS_AND_ANSWERS = "questionsAndAnswers";
+
     // The board's vote: the eligible members (everyone in group ccb but the requester), one task per member
     public static final String CCB_VOTERS = "ccbVoters";
     public static final String CCB_VOTER = "ccbVoter";

@@ -11,5 +11,9 @@ public enum ChangeEvent {
     /** The project was terminated after the change's baseline update: it stays in the plan, never implemented. */
     NOT_IMPLEMENTED,
     /** The requester or the project manager took the change back before it was decided. */
-    WITHDRAWN
+    WITHDRAWN,
+    /** An approver asked the requester a question before deciding; the detail is the question. */
+    QUESTION_ASKED,
+    /** The requester answered the approver's question; the detail is the answer. */
+    QUESTION_ANSWERED
 }

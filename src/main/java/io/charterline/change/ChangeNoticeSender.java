@@ -28,10 +28,20 @@ class ChangeNoticeSender {
     /** @param what what happened to the change, after its key, title and project */
     void send(ChangeRequest changeRequest, Project project, String event, String outcome, String what,
               List<String> recipients) {
+        send(changeRequest, project, event, null, outcome, what, recipients);
+    }
+
+    /**
+     * @param occurrence which of several notices of the same event on the change this is (the second question,
+     *                   say), so that each has an idempotency key of its own; null for an event that happens once
+     */
+    void send(ChangeRequest changeRequest, Project project, String event, String occurrence, String outcome,
+              String what, List<String> recipients) {
         String subject = "%s (%s) on %s %s".formatted(changeRequest.getKey(), changeRequest.getTitle(),
                 project.getKey(), what);
         notifications.sendAfterTheFact(new NotificationMessage(
-                "change:%s:%s".formatted(changeRequest.getKey(), event),
+                "change:%s:%s%s".formatted(changeRequest.getKey(), event,
+                        occurrence == null ? "" : ":" + occurrence),
                 event,
                 project.getKey(),
                 project.getName(),

@@ -3,6 +3,7 @@ package io.charterline.project;
 import static io.charterline.change.ChangeControlVariables.BACK_OUT_REFUSED_REASON;
 import static io.charterline.change.ChangeControlVariables.CHANGE_DECISION_REASON;
 import static io.charterline.change.ChangeControlVariables.CHANGE_DECISION_REASON_GIVEN;
+import static io.charterline.change.ChangeControlVariables.CHANGE_QUESTION;
 import static io.charterline.change.ChangeControlVariables.CHANGE_TITLE;
 import static io.charterline.change.ChangeControlVariables.CLASSIFICATION_NOTE;
 import static io.charterline.change.ChangeControlVariables.CLASSIFICATION_REASON;
@@ -40,6 +41,7 @@ class FreeTextInForms {
         return new FormTextTwins(Set.of(PROJECT_NAME, OBJECTIVES, WORK_PACKAGE_NAME, CHANGE_TITLE,
                 CHARTER_COMMENT, PLAN_COMMENT, GAP_COMMENT, REWORK_NOTE, ACCEPTANCE_COMMENT, ESCALATION_COMMENT,
                 CHANGE_DECISION_REASON, CHANGE_DECISION_REASON_GIVEN, IMPLEMENTATION_NOTES, BACK_OUT_REFUSED_REASON,
-                CLASSIFICATION_NOTE, CLASSIFICATION_REASON, IMPACT_SUMMARY, SCHEDULE_SUMMARY, ESCALATION_REGISTER));
+                CLASSIFICATION_NOTE, CLASSIFICATION_REASON, IMPACT_SUMMARY, SCHEDULE_SUMMARY, ESCALATION_REGISTER,
+                CHANGE_QUESTION));
     }
 }

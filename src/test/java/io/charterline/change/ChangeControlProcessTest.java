@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
@@ -1506,5 +1507,163 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 .extracting(ChangeLogEntry::getEvent, ChangeLogEntry::getActor, ChangeLogEntry::getDetail)
                 .contains(tuple(ChangeEvent.CLASSIFIED_BY_HAND, "pmo",
                         "class MINOR, risk LOW, route PM: A normal change in disguise"));
+    }
+
+    @Test
+    void projectManagerAsksTheRequesterWhoAnswersAndTheProjectManagerThenApproves() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        String id = changeRequest(change).getKey();
+
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, ASK_REQUESTER, CHANGE_QUESTION,
+                "Why does it have to be in this release?");
+
+        assertThat(change).isWaitingAt("Task_AnswerPmQuestion");
+        Task question = task(change, "Task_AnswerPmQuestion");
+        assertThat(question).isAssignedTo("requester").hasName("Answer question on change " + id);
+        Assertions.assertThat(LocalDate.ofInstant(question.getDueDate().toInstant(), ZoneOffset.UTC))
+                .isEqualTo(WorkingCalendar.plusWorkingDays(WorkingCalendar.onOrAfter(LocalDate.now(ZoneOffset.UTC)),
+                        3));
+        Assertions.assertThat(formService.getDeployedTaskForm(question.getId())).as("Tasklist's form").isNotNull();
+        Assertions.assertThat(taskService.getVariables(question.getId()))
+                .containsEntry(QUESTION_ASKED_BY_NAME, "Priya Manager")
+                .containsEntry(CHANGE_QUESTION + "Text", "Why does it have to be in this release?")
+                .doesNotContainKey(QUESTIONS_AND_ANSWERS);
+        Assertions.assertThat(changeRequest(change).getStatus()).as("still undecided").isEqualTo(ChangeStatus.ANALYSED);
+        Assertions.assertThat(entry(change, ChangeEvent.QUESTION_ASKED))
+                .extracting(ChangeLogEntry::getActor, ChangeLogEntry::getDetail)
+                .containsExactly("pm", "Why does it have to be in this release?");
+        Assertions.assertThat(notifications.of(project.getKey()))
+                .extracting(Notification::getEvent, Notification::getRecipients, Notification::getSubject)
+                .containsExactly(tuple("CHANGE_QUESTION_ASKED", "requester", about(change, project)
+                        + " has a question from Priya Manager before it is decided (Why does it have to be in this "
+                        + "release?); answer it in Tasklist (\"Answer question on change " + id + "\"), due "
+                        + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC)
+                                .format(question.getDueDate().toInstant())));
+
+        decide(question, "requester", QUESTION_ANSWER, "The vendor ends support for the old version in March");
+
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsPm");
+        Task approval = task(change, "Task_ApproveChangeAsPm");
+        assertThat(approval).isAssignedTo("pm");
+        Assertions.assertThat(taskService.getVariables(approval.getId())).as("the approval opens empty")
+                .doesNotContainKeys(CHANGE_DECISION, CHANGE_QUESTION, CHANGE_DECISION_REASON);
+        Assertions.assertThat(taskService.getVariableLocal(approval.getId(), QUESTIONS_AND_ANSWERS).toString())
+                .contains("- **Priya Manager** asked on ", ": Why does it have to be in this release?\n"
+                        + "- **Rita Requester** answered on ",
+                        ": The vendor ends support for the old version in March");
+        Assertions.assertThat(entry(change, ChangeEvent.QUESTION_ANSWERED))
+                .extracting(ChangeLogEntry::getActor, ChangeLogEntry::getDetail)
+                .containsExactly("requester", "The vendor ends support for the old version in March");
+        Assertions.assertThat(notifications.of(project.getKey()))
+                .filteredOn(notification -> notification.getEvent().equals("CHANGE_QUESTION_ANSWERED"))
+                .extracting(Notification::getRecipients, Notification::getSubject)
+                .containsExactly(tuple("pm", about(change, project) + " has an answer from Rita Requester to your "
+                        + "question (Why does it have to be in this release?): The vendor ends support for the old "
+                        + "version in March; your approval waits for you in Tasklist again"));
+
+        decide(approval, "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, "Fair, then it goes in");
+
+        assertThat(change).hasPassed("Task_RecordDecision").isWaitingAt("Task_ScheduleImplementation");
+        Assertions.assertThat(changeRequest(change).getDecidedBy()).isEqualTo("pm");
+        Assertions.assertThat(story(change)).containsSubsequence(ChangeEvent.CLASSIFIED, ChangeEvent.QUESTION_ASKED,
+                ChangeEvent.QUESTION_ANSWERED, ChangeEvent.APPROVED);
+    }
+
+    @Test
+    void sponsorAsksTwiceAndSeesBothAnswersBeforeApproving() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal().add("7.1", 100, "JAVA"));
+        runJobs(change);
+
+        decide(task(change, "Task_ApproveChangeAsSponsor"), "sponsor", CHANGE_DECISION, ASK_REQUESTER,
+                CHANGE_QUESTION, "Who pays for the extra 100 hours?");
+        assertThat(change).isWaitingAt("Task_AnswerSponsorQuestion");
+        decide(task(change, "Task_AnswerSponsorQuestion"), "requester", QUESTION_ANSWER, "The sales budget");
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsSponsor");
+        decide(task(change, "Task_ApproveChangeAsSponsor"), "sponsor", CHANGE_DECISION, ASK_REQUESTER,
+                CHANGE_QUESTION, "Has sales agreed to that?");
+
+        Task second = task(change, "Task_AnswerSponsorQuestion");
+        assertThat(second).isAssignedTo("requester");
+        Assertions.assertThat(taskService.getVariables(second.getId()))
+                .containsEntry(QUESTION_ASKED_BY_NAME, "Sofia Sponsor")
+                .containsEntry(CHANGE_QUESTION + "Text", "Has sales agreed to that?");
+        Assertions.assertThat(taskService.getVariableLocal(second.getId(), QUESTIONS_AND_ANSWERS).toString())
+                .as("the earlier round, not the open question").contains("Who pays for the extra 100 hours?",
+                        "The sales budget").doesNotContain("Has sales agreed");
+        decide(second, "requester", QUESTION_ANSWER, "Yes, in writing on Monday");
+
+        Task approval = task(change, "Task_ApproveChangeAsSponsor");
+        Assertions.assertThat(taskService.getVariableLocal(approval.getId(), QUESTIONS_AND_ANSWERS).toString())
+                .containsSubsequence("Who pays for the extra 100 hours?", "The sales budget",
+                        "Has sales agreed to that?", "Yes, in writing on Monday");
+        decide(approval, "sponsor", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, "Paid for and agreed");
+
+        assertThat(change).isWaitingAt("Task_VoteOnChange");
+        Assertions.assertThat(story(change)).containsSubsequence(ChangeEvent.QUESTION_ASKED,
+                ChangeEvent.QUESTION_ANSWERED, ChangeEvent.QUESTION_ASKED, ChangeEvent.QUESTION_ANSWERED,
+                ChangeEvent.SPONSOR_APPROVED);
+        Assertions.assertThat(notifications.of(project.getKey()))
+                .extracting(Notification::getEvent, Notification::getRecipients)
+                .containsExactly(tuple("CHANGE_QUESTION_ASKED", "requester"),
+                        tuple("CHANGE_QUESTION_ANSWERED", "sponsor"), tuple("CHANGE_QUESTION_ASKED", "requester"),
+                        tuple("CHANGE_QUESTION_ANSWERED", "sponsor"));
+        Assertions.assertThat(notifications.of(project.getKey())).extracting(Notification::getSubject)
+                .anySatisfy(subject -> Assertions.assertThat(subject).contains("(Has sales agreed to that?)"))
+                .anySatisfy(subject -> Assertions.assertThat(subject).contains(": Yes, in writing on Monday;"));
+    }
+
+    @Test
+    void askingWithoutAQuestionIsRefusedInTheFormsWordsAndTheApprovalStaysOpen() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+
+        assertRefused(() -> decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, ASK_REQUESTER,
+                        CHANGE_QUESTION, "  "), InvalidVariablesException.class,
+                ": Question for the requester is required when the decision is 'Ask the requester a question first'"
+                        + " (ASK)");
+
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsPm");
+        Assertions.assertThat(story(change)).doesNotContain(ChangeEvent.QUESTION_ASKED);
+        Assertions.assertThat(notifications.of(project.getKey())).isEmpty();
+    }
+
+    @Test
+    void anEmptyAnswerIsRefusedInTheFormsWordsAndTheQuestionStaysOpen() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, ASK_REQUESTER, CHANGE_QUESTION,
+                "Which customers asked for it?");
+
+        assertRefused(() -> decide(task(change, "Task_AnswerPmQuestion"), "requester", QUESTION_ANSWER, ""),
+                InvalidVariablesException.class, ": Your answer is required");
+
+        assertThat(change).isWaitingAt("Task_AnswerPmQuestion");
+        Assertions.assertThat(taskService.getVariables(task(change, "Task_AnswerPmQuestion").getId()))
+                .containsEntry(CHANGE_QUESTION, "Which customers asked for it?");
+        Assertions.assertThat(story(change)).endsWith(ChangeEvent.QUESTION_ASKED);
+        Assertions.assertThat(notifications.of(project.getKey())).extracting(Notification::getEvent)
+                .containsExactly("CHANGE_QUESTION_ASKED");
+    }
+
+    @Test
+    void requesterAskedAQuestionMayWithdrawTheChangeInsteadOfAnswering() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, ASK_REQUESTER, CHANGE_QUESTION,
+                "Is this still needed after the vendor's patch?");
+
+        withdrawals.withdraw(changeRequest(change).getKey(), new WithdrawalRequest("The patch fixed it"),
+                "requester");
+
+        assertThat(change).hasPassed("EndEvent_ChangeWithdrawn").hasNotPassed("SequenceFlow_PmQuestionAnswered")
+                .isEnded();
+        Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.WITHDRAWN);
+        Assertions.assertThat(story(change)).endsWith(ChangeEvent.QUESTION_ASKED, ChangeEvent.WITHDRAWN);
     }
 }
