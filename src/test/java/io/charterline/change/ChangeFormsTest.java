@@ -67,6 +67,43 @@ class ChangeFormsTest {
         assertThat(added.path("conditional").path("hide").asText()).isEqualTo("=addedByChange = null");
     }
 
+    @Test
+    void bothApproversMayAskTheRequesterAQuestionInsteadOfGivingAReason() throws IOException {
+        for (String form : new String[] {"change-review-pm", "change-review-sponsor"}) {
+            assertThat(component(form, "Field_ChangeDecision").path("values").findValuesAsText("value"))
+                    .containsExactly("APPROVE", "REJECT", "DEFER", "ASK");
+            JsonNode question = component(form, "Field_ChangeQuestion");
+            assertThat(question.path("key").asText()).isEqualTo(ChangeControlVariables.CHANGE_QUESTION);
+            assertThat(question.path("validate").path("required").asBoolean()).isTrue();
+            assertThat(question.path("conditional").path("hide").asText()).isEqualTo("=changeDecision != \"ASK\"");
+            assertThat(component(form, "Field_ChangeDecisionReason").path("conditional").path("hide").asText())
+                    .isEqualTo("=changeDecision = \"ASK\"");
+        }
+    }
+
+    @Test
+    void theApprovalThatComesBackShowsTheQuestionsAndAnswersSoFar() throws IOException {
+        for (String form : new String[] {"change-review-pm", "change-review-sponsor"}) {
+            JsonNode soFar = component(form, "Text_QuestionsAndAnswers");
+            assertThat(soFar.path("text").asText()).contains("{{questionsAndAnswers}}");
+            assertThat(soFar.path("conditional").path("hide").asText()).isEqualTo("=questionsAndAnswers = null");
+        }
+    }
+
+    @Test
+    void theRequesterSeesTheQuestionWhoAskedAndTheirChangeAndMustAnswer() throws IOException {
+        assertThat(component("change-question", "Text_Intro").path("text").asText())
+                .contains("**{{questionAskedByName}}** asks you a question about your change")
+                .contains("/api/change-requests/{{changeRequestId}}/withdrawal");
+        assertThat(component("change-question", "Text_Question").path("text").asText())
+                .contains("{{changeQuestionText}}");
+        assertThat(component("change-question", "Text_Change").path("text").asText()).contains("{{changeSummary}}");
+        JsonNode answer = component("change-question", "Field_QuestionAnswer");
+        assertThat(answer.path("key").asText()).isEqualTo(ChangeControlVariables.QUESTION_ANSWER);
+        assertThat(answer.path("label").asText()).isEqualTo("Your answer");
+        assertThat(answer.path("validate").path("required").asBoolean()).isTrue();
+    }
+
     private static JsonNode component(String form, String id) throws IOException {
         JsonNode root = new ObjectMapper().readTree(Path.of("forms", form + ".form").toFile());
         for (JsonNode component : root.path("components")) {
