@@ -1616,6 +1616,36 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void theRequesterFindsTheQuestionUnderMyTasksAndMayOpenItsChangeInTasklist() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        Assertions.assertThat(casesReadableBy("requester", change)).as("before the question").isZero();
+
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, ASK_REQUESTER, CHANGE_QUESTION,
+                "Can it wait a sprint?");
+
+        String filter = engine.getFilterService().createFilterQuery().filterName("My tasks").singleResult().getId();
+        engine.getIdentityService().setAuthentication("requester", List.of("requesters"));
+        try {
+            Assertions.assertThat(engine.getFilterService().<Task>list(filter)).extracting(Task::getId)
+                    .contains(task(change, "Task_AnswerPmQuestion").getId());
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        Assertions.assertThat(casesReadableBy("requester", change)).isOne();
+    }
+
+    private long casesReadableBy(String user, ProcessInstance instance) {
+        engine.getIdentityService().setAuthentication(user, List.of("requesters"));
+        try {
+            return runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    @Test
     void askingWithoutAQuestionIsRefusedInTheFormsWordsAndTheApprovalStaysOpen() {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal());
