@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Asks the requester the approver's question when their "Answer question" task is created: the change log records
  * it, the requester is told with the task's due date, and the task shows who asked and, from the second question
- * on, the questions and answers before it. Keeps who asked, so that they are told the answer.
+ * on, the questions and answers before it. The task keeps who asked, so that they are told the answer, or the
+ * withdrawal of the change should the requester withdraw it instead.
  */
 @Component("askRequester")
 public class AskRequesterListener implements TaskListener {
@@ -39,7 +40,7 @@ public class AskRequesterListener implements TaskListener {
         if (earlier != null) {
             task.setVariableLocal(QUESTIONS_AND_ANSWERS, earlier);
         }
-        task.setVariable(QUESTION_ASKED_BY, askedBy);
+        task.setVariableLocal(QUESTION_ASKED_BY, askedBy);
         task.setVariableLocal(QUESTION_ASKED_BY_NAME, names.of(askedBy));
         questions.ask(changeRequestId, askedBy, variables.string(CHANGE_QUESTION),
                 DUE.format(task.getDueDate().toInstant()));

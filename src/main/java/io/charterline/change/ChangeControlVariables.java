@@ -126,7 +126,10 @@ public final class ChangeControlVariables {
     public static final String CHANGE_QUESTION = "changeQuestion";
     /** The requester's answer to it. */
     public static final String QUESTION_ANSWER = "questionAnswer";
-    /** Who asked the open question (a user id), so that they are told the answer. */
+    /**
+     * Task-local on the requester's "Answer question" task: who asked (a user id), so that they are told the answer,
+     * or that the change was withdrawn instead.
+     */
     public static final String QUESTION_ASKED_BY = "questionAskedBy";
     /** Task-local on the requester's "Answer question" task: who asked, by name. */
     public static final String QUESTION_ASKED_BY_NAME = "questionAskedByName";

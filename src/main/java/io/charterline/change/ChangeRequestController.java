@@ -77,8 +77,8 @@ class ChangeRequestController {
             description = "Ends the change's change control as WITHDRAWN: its open tasks (classification by hand, "
                     + "approval, the requester's answer to an approver's question, the board's votes) go away, the "
                     + "change log records WITHDRAWN with who and why, and whoever had one of those tasks is notified "
-                    + "(CHANGE_WITHDRAWN). A decided change is not withdrawn: an approved one that fails is backed "
-                    + "out at its implementation review.")
+                    + "(CHANGE_WITHDRAWN), as is an approver waiting for the answer to their question. A decided "
+                    + "change is not withdrawn: an approved one that fails is backed out at its implementation review.")
     @ApiResponse(responseCode = "204", description = "Withdrawn")
     @ApiResponse(responseCode = "400", description = "reason missing, blank or longer than 2,000 characters")
     @ApiResponse(responseCode = "403", description = "Neither the change's requester nor the project's manager; "

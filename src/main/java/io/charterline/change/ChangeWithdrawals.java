@@ -100,7 +100,10 @@ public class ChangeWithdrawals {
                 .correlateWithResult());
     }
 
-    /** Whoever holds an open task of the change: its assignee, or for a group's unclaimed task the group's members. */
+    /**
+     * Whoever holds an open task of the change: its assignee, or for a group's unclaimed task the group's members;
+     * and for the requester's answer to a question, the approver who asked, whose approval waits for it.
+     */
     private List<String> openTaskHolders(String processInstanceId, String withdrawnBy) {
         return asApplication.call(() -> taskService.createTaskQuery().processInstanceId(processInstanceId).list()
                 .stream()
@@ -111,6 +114,12 @@ public class ChangeWithdrawals {
     }
 
     private Stream<String> holders(Task task) {
+        String asker = Objects.toString(taskService.getVariableLocal(task.getId(),
+                ChangeControlVariables.QUESTION_ASKED_BY), null);
+        return asker == null ? offeredTo(task) : Stream.concat(offeredTo(task), Stream.of(asker));
+    }
+
+    private Stream<String> offeredTo(Task task) {
         if (task.getAssignee() != null) {
             return Stream.of(task.getAssignee());
         }

@@ -1681,7 +1681,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
-    void requesterAskedAQuestionMayWithdrawTheChangeInsteadOfAnswering() {
+    void requesterAskedAQuestionMayWithdrawTheChangeInsteadOfAnsweringAndTheApproverWhoAskedIsTold() {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal());
         runJobs(change);
@@ -1695,5 +1695,8 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 .isEnded();
         Assertions.assertThat(changeRequest(change).getStatus()).isEqualTo(ChangeStatus.WITHDRAWN);
         Assertions.assertThat(story(change)).endsWith(ChangeEvent.QUESTION_ASKED, ChangeEvent.WITHDRAWN);
+        Assertions.assertThat(notifications.of(project.getKey()))
+                .filteredOn(notification -> notification.getEvent().equals("CHANGE_WITHDRAWN"))
+                .extracting(Notification::getRecipients).containsExactly("pm");
     }
 }
