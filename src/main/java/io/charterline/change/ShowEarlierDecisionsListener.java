@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component("showEarlierDecisions")
 public class ShowEarlierDecisionsListener implements TaskListener {
 
-    /** The change log's decisions by a person or the board, and how a form says them. */
+    /** The change log's decisions by a person or the board, the questions before them, and how a form says them. */
     private static final Map<ChangeEvent, String> DECISIONS = Map.of(
             ChangeEvent.CLASSIFIED_BY_HAND, "classified it by hand",
             ChangeEvent.REROUTED_AS_NORMAL, "judged it no emergency",
@@ -32,7 +32,10 @@ public class ShowEarlierDecisionsListener implements TaskListener {
             ChangeEvent.APPROVED, "approved it",
             ChangeEvent.REJECTED, "rejected it",
             ChangeEvent.DEFERRED, "deferred it",
-            ChangeEvent.WINDOW_OVERRIDDEN, "kept the requested window");
+            ChangeEvent.WINDOW_OVERRIDDEN, "kept the requested window",
+            // The requester's answers weighed in a decision, so those who decide later read them too.
+            ChangeEvent.QUESTION_ASKED, "asked the requester",
+            ChangeEvent.QUESTION_ANSWERED, "answered");
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);

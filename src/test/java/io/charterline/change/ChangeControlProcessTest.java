@@ -1602,6 +1602,11 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         decide(approval, "sponsor", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, "Paid for and agreed");
 
         assertThat(change).isWaitingAt("Task_VoteOnChange");
+        String vote = tasks(change, "Task_VoteOnChange").get(0).getId();
+        Assertions.assertThat((String) taskService.getVariableLocal(vote, EARLIER_DECISIONS)).as("the board reads what the sponsor asked and heard")
+                .containsSubsequence("**Sofia Sponsor** asked the requester", "Who pays for the extra 100 hours?",
+                        "answered", "The sales budget", "Has sales agreed to that?", "Yes, in writing on Monday",
+                        "**Sofia Sponsor** approved it as sponsor");
         Assertions.assertThat(story(change)).containsSubsequence(ChangeEvent.QUESTION_ASKED,
                 ChangeEvent.QUESTION_ANSWERED, ChangeEvent.QUESTION_ASKED, ChangeEvent.QUESTION_ANSWERED,
                 ChangeEvent.SPONSOR_APPROVED);
