@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** What "Withdraw a change request" asks and answers, read from the forms Tasklist shows and the README. */
@@ -26,6 +29,23 @@ class WithdrawChangeRequestFormsTest {
         assertThat(reason.path("key").asText()).isEqualTo(REASON);
         assertThat(reason.path("validate").path("required").asBoolean()).isTrue();
         assertThat(reason.path("validate").path("maxLength").asInt()).isEqualTo(ChangeWithdrawals.MAX_REASON);
+    }
+
+    @Test
+    void aMalformedChangeRequestIdIsExplainedByTheFieldsLabelWhereThePatternRefusesIt() throws IOException {
+        String pattern = component("withdraw-change-request-start", "Field_ChangeRequestId").path("validate")
+                .path("pattern").asText();
+        JsonNode explanation = component("withdraw-change-request-start", "Text_ChangeRequestIdFormat");
+        // Tasklist's FEEL (feelin) has no matches(): a well-formed id is one the pattern replaces as a whole.
+        Matcher shownUnless = Pattern.compile("replace\\(" + CHANGE_REQUEST_ID + ", \"([^\"]+)\", \"\"\\) = \"\"")
+                .matcher(explanation.path("conditional").path("hide").asText());
+        assertThat(shownUnless.find()).as("the explanation is hidden for an id its pattern takes").isTrue();
+
+        for (String id : List.of("CR-2026-0004", " CR-2026-12345 ", "hello", "PRJ-2026-0004", "CR-26-0004")) {
+            assertThat(id.matches(shownUnless.group(1))).as(id).isEqualTo(id.matches(pattern));
+        }
+        assertThat(explanation.path("text").asText()).startsWith("**Change request must be the id of a change "
+                + "request, such as CR-2026-0004");
     }
 
     @Test
