@@ -15,8 +15,6 @@ import io.charterline.project.ProjectRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -37,7 +35,7 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
     private final ChangeProposalValidator validator;
     private final BusinessKeys businessKeys;
     private final ImpactAnalyzer impactAnalyzer;
-    private final DecisionService decisionService;
+    private final ChangeClassifier classifier;
     private final RuntimeService runtimeService;
     private final EngineAsApplication asApplication;
     private final StoredImpacts impacts;
@@ -45,7 +43,7 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
     public ChangeRequestService(ProjectRepository projects, ChangeRequestRepository changeRequests,
                                 ChangeVoteRepository votes, ChangeLogRepository changeLogEntries, ChangeLog changeLog,
                                 ChangeProposalValidator validator, BusinessKeys businessKeys,
-                                ImpactAnalyzer impactAnalyzer, DecisionService decisionService,
+                                ImpactAnalyzer impactAnalyzer, ChangeClassifier classifier,
                                 RuntimeService runtimeService, EngineAsApplication asApplication,
                                 StoredImpacts impacts) {
         this.projects = projects;
@@ -56,7 +54,7 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
         this.validator = validator;
         this.businessKeys = businessKeys;
         this.impactAnalyzer = impactAnalyzer;
-        this.decisionService = decisionService;
+        this.classifier = classifier;
         this.runtimeService = runtimeService;
         this.asApplication = asApplication;
         this.impacts = impacts;
@@ -180,27 +178,9 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
             throw new InvalidInputException(errors);
         }
         ImpactAnalysis impact = impactAnalyzer.analyse(projectKey, null, proposal);
-        DmnDecisionResultEntries result = asApplication.call(() -> decisionService
-                .evaluateDecisionByKey(ChangeControlVariables.DECISION_KEY)
-                .variables(ClassificationInputs.of(proposal, impact))
-                .evaluate()
-                .getSingleResult());
-        if (result == null) {
-            return new ImpactPreview(impact, impact.summary(), null, null, ChangeControlVariables.ROUTE_MANUAL,
-                    null, null);
-        }
-        // Map.get, not getEntry: a rule may leave an output empty (the MANUAL rule leaves class and risk to the PMO).
-        // No route at all goes to the PMO's classification by hand, as in the process.
-        String route = (String) result.get(ChangeControlVariables.APPROVAL_ROUTE);
-        if (route == null) {
-            route = ChangeControlVariables.ROUTE_MANUAL;
-        }
-        String changeClass = (String) result.get(ChangeControlVariables.CHANGE_CLASS);
-        String riskLevel = (String) result.get(ChangeControlVariables.RISK_LEVEL);
-        return new ImpactPreview(impact, impact.summary(), changeClass, riskLevel,
-                ApprovalRoutes.taken(route, changeClass, riskLevel),
-                ApprovalRoutes.failSafeNote(route, changeClass, riskLevel),
-                (String) result.get(ChangeControlVariables.CLASSIFICATION_REASON));
+        ChangeClassifier.Classification classified = classifier.classify(proposal, impact);
+        return new ImpactPreview(impact, impact.summary(), classified.changeClass(), classified.riskLevel(),
+                classified.route(), classified.note(), classified.reason());
     }
 
     @Override
