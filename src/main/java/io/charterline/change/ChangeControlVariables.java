@@ -208,6 +208,21 @@ public final class ChangeControlVariables {
     /** The PMO's word on a refused back-out: how the change will be taken out, or why it may stay. */
     public static final String BACK_OUT_FOLLOW_UP = "backOutFollowUp";
 
+    // The plan moved under a waiting change: another change of the project updated its baseline or budget
+    /**
+     * Starts the event subprocess "Plan moved" of a change still before its baseline update, which analyses it again
+     * on the moved plan; correlated after the other change's baseline update has committed.
+     */
+    public static final String MESSAGE_PLAN_MOVED = "PlanMoved";
+    /** The change whose baseline update moved the plan; local to the "Plan moved" subprocess that it started. */
+    public static final String PLAN_MOVED_BY = "planMovedBy";
+    /**
+     * Why the impact the approvers read is not the one analysed at submission ("Re-analysed on 2026-11-25 after
+     * CR-2026-0004 moved the baseline to v3 ..."), with what today's figures would classify the change as when that
+     * differs, or that the change no longer applies to the moved plan; null while it was never re-analysed.
+     */
+    public static final String IMPACT_REANALYSIS = "impactReanalysis";
+
     private ChangeControlVariables() {
     }
 }

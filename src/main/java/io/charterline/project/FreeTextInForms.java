@@ -7,6 +7,7 @@ import static io.charterline.change.ChangeControlVariables.CHANGE_QUESTION;
 import static io.charterline.change.ChangeControlVariables.CHANGE_TITLE;
 import static io.charterline.change.ChangeControlVariables.CLASSIFICATION_NOTE;
 import static io.charterline.change.ChangeControlVariables.CLASSIFICATION_REASON;
+import static io.charterline.change.ChangeControlVariables.IMPACT_REANALYSIS;
 import static io.charterline.change.ChangeControlVariables.IMPACT_SUMMARY;
 import static io.charterline.change.ChangeControlVariables.IMPLEMENTATION_NOTES;
 import static io.charterline.change.ChangeControlVariables.SCHEDULE_SUMMARY;
@@ -42,6 +43,6 @@ class FreeTextInForms {
                 CHARTER_COMMENT, PLAN_COMMENT, GAP_COMMENT, REWORK_NOTE, ACCEPTANCE_COMMENT, ESCALATION_COMMENT,
                 CHANGE_DECISION_REASON, CHANGE_DECISION_REASON_GIVEN, IMPLEMENTATION_NOTES, BACK_OUT_REFUSED_REASON,
                 CLASSIFICATION_NOTE, CLASSIFICATION_REASON, IMPACT_SUMMARY, SCHEDULE_SUMMARY, ESCALATION_REGISTER,
-                CHANGE_QUESTION));
+                CHANGE_QUESTION, IMPACT_REANALYSIS));
     }
 }

@@ -1,5 +1,7 @@
 package io.charterline.platform.process;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -35,6 +37,20 @@ public class FormTextTwins {
 
     public static String twinOf(String name) {
         return name + SUFFIX;
+    }
+
+    /**
+     * The twins of values that changed while a task that shows them is open, by twin name, for the code that changed
+     * them to write on that task; a value of a name without a twin gets none.
+     */
+    public Map<String, Object> twinsOf(Map<String, String> values) {
+        Map<String, Object> twins = new HashMap<>();
+        values.forEach((name, text) -> {
+            if (names.contains(name)) {
+                twins.put(twinOf(name), FormText.escape(text));
+            }
+        });
+        return twins;
     }
 
     @EventListener

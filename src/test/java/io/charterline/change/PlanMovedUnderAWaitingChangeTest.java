@@ -1,0 +1,211 @@
+package io.charterline.change;
+
+import static io.charterline.change.ChangeControlVariables.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.charterline.plan.WorkPackageSpec;
+import io.charterline.project.Project;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A change waits for its approver while another change of the same project moves the plan under it. The project's
+ * baseline v1 plans A and B, 400 h of JAVA each at 110/h, on an approved budget of 100,000. The waiting change adds W
+ * (10 h of JAVA) and goes to the project manager; the moving change, approved by the project manager as well, adds M
+ * (40 h) and 500 of budget, so its baseline update records v2 and moves the approved budget to 100,500.
+ */
+class PlanMovedUnderAWaitingChangeTest extends ChangeControlTestSupport {
+
+    @Autowired
+    FormService formService;
+
+    @Autowired
+    Clock clock;
+
+    private Project project;
+
+    private static WorkPackageSpec java(String code, int hours, String... predecessors) {
+        return new WorkPackageSpec(code, "Package " + code, BigDecimal.valueOf(hours), "JAVA", 3,
+                List.of(predecessors));
+    }
+
+    @BeforeEach
+    void projectWithApprovedBaseline() {
+        project = executingProjectWithBaseline(List.of(java("A", 400), java("B", 400, "A")));
+    }
+
+    private ProcessInstance waitingForTheProjectManager(Project on, ProposalBuilder proposal) {
+        ProcessInstance change = requestChange(on, proposal);
+        runJobs(change);
+        assertThat(change).isWaitingAt("Task_ApproveChangeAsPm");
+        return change;
+    }
+
+    /** The moving change, approved by the project manager and run up to its implementation. */
+    private ProcessInstance approvedAndApplied(Project on, ProposalBuilder proposal) {
+        ProcessInstance change = waitingForTheProjectManager(on, proposal);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON,
+                "Fits the plan");
+        runJobs(change);
+        assertThat(change).isWaitingAt("Task_ImplementChange");
+        return change;
+    }
+
+    private ProcessInstance addsMAndBudget() {
+        return approvedAndApplied(project, proposal().budgetChange(500).add("M", 40, "JAVA", "B"));
+    }
+
+    private String key(ProcessInstance change) {
+        return changeRequest(change).getKey();
+    }
+
+    @Test
+    void waitingChangeIsAnalysedAgainOnTheMovedPlanWhereItWaits() {
+        ProcessInstance waiting = waitingForTheProjectManager(project, proposal().budgetChange(0).add("W", 10, "JAVA",
+                "B"));
+
+        ProcessInstance moving = addsMAndBudget();
+
+        assertThat(moving).hasPassed("Event_PlanMovedSent");
+        assertThat(waiting).isWaitingAt("Task_ApproveChangeAsPm", "Task_ReanalyseImpact");
+        runJobs(waiting);
+        assertThat(waiting).hasPassed("EndEvent_ImpactReanalysed").isWaitingAt("Task_ApproveChangeAsPm");
+        String note = "Re-analysed on " + LocalDate.now(clock) + " after " + key(moving)
+                + " moved the baseline to v2 and the approved budget to $100,500.00.";
+        assertThat(waiting).variables().containsEntry(IMPACT_REANALYSIS, note)
+                .containsEntry(IMPACT_SUMMARY, changeRequest(waiting).getImpactSummary())
+                .containsEntry(APPROVAL_ROUTE, ROUTE_PM);
+        ChangeRequest reanalysed = changeRequest(waiting);
+        Assertions.assertThat(reanalysed.getAnalysedBaselineVersion()).isEqualTo(2);
+        Assertions.assertThat(reanalysed.getImpactSummary()).startsWith("Impact on baseline v2:")
+                .contains("- Approved budget: $100,500.00, unchanged");
+        Assertions.assertThat(story(waiting)).containsExactly(ChangeEvent.SUBMITTED, ChangeEvent.ANALYSED,
+                ChangeEvent.CLASSIFIED, ChangeEvent.REANALYSED);
+        Assertions.assertThat(entry(waiting, ChangeEvent.REANALYSED).getDetail()).startsWith(note)
+                .contains("Impact on baseline v2:");
+    }
+
+    @Test
+    void theOpenApprovalShowsTheNewFiguresAndWhyTheyAreNew() {
+        ProcessInstance waiting = waitingForTheProjectManager(project, proposal().budgetChange(0).add("W", 10, "JAVA",
+                "B"));
+        String approval = task(waiting, "Task_ApproveChangeAsPm").getId();
+        Assertions.assertThat((String) formService.getTaskFormVariables(approval).getValue("impactSummaryText",
+                String.class)).contains("Impact on baseline v1:", "Approved budget: $100,000.00, unchanged");
+
+        ProcessInstance moving = addsMAndBudget();
+        runJobs(waiting);
+
+        VariableMap form = formService.getTaskFormVariables(approval);
+        Assertions.assertThat(form.getValue("impactSummaryText", String.class))
+                .contains("Impact on baseline v2:", "Approved budget: $100,500.00, unchanged")
+                .doesNotContain("baseline v1");
+        Assertions.assertThat(form.getValue("impactReanalysisText", String.class)).isEqualTo("Re-analysed on "
+                + LocalDate.now(clock) + " after " + key(moving) + " moved the baseline to v2 and the approved budget"
+                + " to $100,500.00.");
+        Assertions.assertThat(form.getValue(IMPACT_REANALYSIS, String.class)).as("the note's condition").isNotNull();
+    }
+
+    @Test
+    void waitingChangeThatNoLongerAppliesToTheMovedPlanSaysSoAndStillWaitsForItsApprover() {
+        ProcessInstance waiting = waitingForTheProjectManager(project, proposal().budgetChange(0).add("X", 10, "JAVA",
+                "B"));
+        String analysedOnV1 = changeRequest(waiting).getImpactSummary();
+
+        // Another change adds the same package first
+        ProcessInstance moving = approvedAndApplied(project, proposal().budgetChange(0).add("X", 10, "JAVA", "B"));
+        runJobs(waiting);
+
+        assertThat(waiting).hasPassed("EndEvent_ImpactReanalysed").isWaitingAt("Task_ApproveChangeAsPm");
+        Assertions.assertThat(engine.getManagementService().createJobQuery().withException().list()).isEmpty();
+        assertThat(waiting).variables().containsEntry(IMPACT_SUMMARY, analysedOnV1);
+        Assertions.assertThat((String) runtimeService.getVariable(waiting.getId(), IMPACT_REANALYSIS))
+                .startsWith("Re-analysed on " + LocalDate.now(clock) + " after " + key(moving)
+                        + " moved the baseline to v2: the change no longer applies to the moved plan: ")
+                .contains("X")
+                .endsWith("The impact below is the one analysed on v1; reject the change, else its baseline update"
+                        + " ends it as not applicable.");
+        Assertions.assertThat(changeRequest(waiting).getAnalysedBaselineVersion()).isEqualTo(1);
+        Assertions.assertThat(story(waiting)).endsWith(ChangeEvent.REANALYSED);
+
+        decide(task(waiting, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "REJECT", CHANGE_DECISION_REASON,
+                "X is in the plan already");
+        runJobs(waiting);
+        assertThat(waiting).isEnded().hasPassed("EndEvent_ChangeRejected");
+    }
+
+    @Test
+    void figuresThatWouldClassifyTheChangeDifferentlyAreNamedAndTheChangeKeepsItsRoute() {
+        // 9,500 is 9.5 % of the approved budget: minor, the project manager's
+        ProcessInstance waiting = waitingForTheProjectManager(project, proposal().budgetChange(9500).add("W", 10,
+                "JAVA", "B"));
+
+        // The cut leaves 91,000, of which the same 9,500 is 10.4 %: a major change, the sponsor's and the board's
+        approvedAndApplied(project, proposal().budgetChange(-9000));
+        runJobs(waiting);
+
+        assertThat(waiting).isWaitingAt("Task_ApproveChangeAsPm").variables()
+                .containsEntry(APPROVAL_ROUTE, ROUTE_PM).containsEntry(CHANGE_CLASS, "MINOR")
+                .containsEntry(BUDGET_CHANGE_PERCENT, 10.44);
+        Assertions.assertThat((String) runtimeService.getVariable(waiting.getId(), IMPACT_REANALYSIS))
+                .contains("moved the approved budget to $91,000.00.")
+                .contains("Today's figures would classify it as class MAJOR, risk ")
+                .contains("route sponsor and change control board")
+                .contains("not as class MINOR, risk LOW, route project manager. It keeps its route");
+        Assertions.assertThat(changeRequest(waiting).getApprovalRoute()).isEqualTo(ROUTE_PM);
+    }
+
+    @Test
+    void changeOfAnotherProjectIsNotTold() {
+        Project other = executingProjectWithBaseline(List.of(java("A", 400), java("B", 400, "A")));
+        ProcessInstance elsewhere = waitingForTheProjectManager(other, proposal().budgetChange(0).add("W", 10, "JAVA",
+                "B"));
+
+        addsMAndBudget();
+
+        assertThat(elsewhere).isWaitingAt("Task_ApproveChangeAsPm").hasNotPassed("EndEvent_ImpactReanalysed");
+        Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(elsewhere.getId())
+                .list()).isEmpty();
+        assertThat(elsewhere).variables().doesNotContainKey(IMPACT_REANALYSIS);
+        Assertions.assertThat(changeRequest(elsewhere).getAnalysedBaselineVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void changePastItsBaselineUpdateIsNotTold() {
+        ProcessInstance applied = approvedAndApplied(project, proposal().budgetChange(0).add("W", 10, "JAVA", "B"));
+        String summary = changeRequest(applied).getImpactSummary();
+
+        addsMAndBudget();
+
+        assertThat(applied).isWaitingAt("Task_ImplementChange").hasNotPassed("EndEvent_ImpactReanalysed");
+        Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(applied.getId())
+                .list()).isEmpty();
+        assertThat(applied).variables().doesNotContainKey(IMPACT_REANALYSIS);
+        Assertions.assertThat(changeRequest(applied).getImpactSummary()).isEqualTo(summary);
+        Assertions.assertThat(story(applied)).doesNotContain(ChangeEvent.REANALYSED);
+    }
+
+    @Test
+    void aMoveAlreadyAnalysedIsNotAnalysedAgain() {
+        ProcessInstance waiting = waitingForTheProjectManager(project, proposal().budgetChange(0).add("W", 10, "JAVA",
+                "B"));
+        ProcessInstance moving = addsMAndBudget();
+        runJobs(waiting);
+
+        runtimeService.createMessageCorrelation(MESSAGE_PLAN_MOVED).processInstanceId(waiting.getId())
+                .setVariableToTriggeredScope(PLAN_MOVED_BY, key(moving)).correlate();
+        runJobs(waiting);
+
+        Assertions.assertThat(story(waiting)).containsOnlyOnce(ChangeEvent.REANALYSED);
+        assertThat(waiting).isWaitingAt("Task_ApproveChangeAsPm");
+    }
+}
