@@ -64,6 +64,10 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
         if (lost != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
             return concurrentUpdate(lost);
         }
+        ProcessEngineException moved = executionMoved(exception);
+        if (moved != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
+            return concurrentUpdate(moved);
+        }
         ProcessEngineException inUse = DeploymentInUse.find(exception);
         if (inUse != null && exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
             return deploymentInUse(inUse);
@@ -103,8 +107,25 @@ public class BadInputRestExceptionMapper implements ExceptionMapper<RestExceptio
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }
 
+    /**
+     * A task completed while a non-interrupting event (a change's re-analysis on a moved plan, say) rearranged the
+     * executions of its process instance: the engine read the task before the rearrangement and its execution after,
+     * and finds that execution at no activity. Nothing was stored; as for an optimistic-locking failure, reloading
+     * shows the task where it is now. Null for any other failure.
+     */
+    static ProcessEngineException executionMoved(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof ProcessEngineException moved && cause.getMessage() != null
+                    && cause.getMessage().startsWith("cannot signal execution ")
+                    && cause.getMessage().endsWith(": it has no current activity")) {
+                return moved;
+            }
+        }
+        return null;
+    }
+
     /** Not a fault of ours: a warning without the stack trace the engine's handler would log for a 500. */
-    static Response concurrentUpdate(OptimisticLockingException lost) {
+    static Response concurrentUpdate(ProcessEngineException lost) {
         LOG.warn("Answered 409, a concurrent update: {}", lost.getMessage());
         return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of("type", "OptimisticLockingException", "message", ApiExceptionHandler.CONCURRENT_UPDATE))

@@ -9,6 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +44,21 @@ class ConcurrentUpdateMapperTest {
     void aVoteLostToAConcurrentCompletionIsAConflictToReloadAndRetry() {
         RestException wrapped = new RestException(Response.Status.INTERNAL_SERVER_ERROR, LOST,
                 "Cannot complete task 7f3c: " + LOST.getMessage());
+
+        Response response = new BadInputRestExceptionMapper().toResponse(wrapped);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getEntity()).isEqualTo(Map.of("type", "OptimisticLockingException", "message",
+                "Someone else changed this at the same moment, so nothing was stored; a vote or decision may have "
+                        + "closed meanwhile. Reload and try again."));
+    }
+
+    @Test
+    void aCompletionThatFoundItsExecutionMovedIsAConflictToReloadAndRetry() {
+        ProcessEngineException moved = new ProcessEngineException("cannot signal execution 5b1d: it has no current "
+                + "activity");
+        RestException wrapped = new RestException(Response.Status.INTERNAL_SERVER_ERROR, moved,
+                "Cannot complete task 7f3c: " + moved.getMessage());
 
         Response response = new BadInputRestExceptionMapper().toResponse(wrapped);
 
