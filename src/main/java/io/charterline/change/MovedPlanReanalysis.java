@@ -151,17 +151,19 @@ public class MovedPlanReanalysis {
 
     /**
      * What today's figures would classify the change as, when that is not what it was classified as; empty when it
-     * is. A change still waiting for the PMO's classification by hand is told when a rule fits it now.
+     * is. A change still waiting for the PMO's classification by hand is told when a rule fits it now; one the PMO
+     * classified by hand, when a rule fits it now, as no rule did before.
      */
     private static String classifiedToday(ChangeRequest changeRequest, ChangeClassifier.Classification today) {
         String route = changeRequest.getApprovalRoute();
+        boolean noRule = ChangeControlVariables.ROUTE_MANUAL.equals(today.route());
         if (route == null) {
-            return ChangeControlVariables.ROUTE_MANUAL.equals(today.route()) ? ""
-                    : " A rule of the change classification fits today's figures: " + today.inWords()
-                            + (today.reason() == null ? "" : " (" + today.reason() + ")") + ".";
+            return noRule ? "" : " A rule of the change classification fits today's figures: " + today.inWords()
+                    + (today.reason() == null ? "" : " (" + today.reason() + ")") + ".";
         }
-        if (route.equals(today.route()) && Objects.equals(changeRequest.getChangeClass(), today.changeClass())
-                && Objects.equals(changeRequest.getRiskLevel(), today.riskLevel())) {
+        boolean same = route.equals(today.route()) && Objects.equals(changeRequest.getChangeClass(),
+                today.changeClass()) && Objects.equals(changeRequest.getRiskLevel(), today.riskLevel());
+        if (same || noRule && changeRequest.getClassifiedBy() != null) {
             return "";
         }
         return " Today's figures would classify it as " + today.inWords()
