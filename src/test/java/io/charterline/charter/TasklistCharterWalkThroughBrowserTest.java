@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,6 +35,7 @@ class TasklistCharterWalkThroughBrowserTest {
     private static final String NEXT_STEP = "Task_PrepareScopeStatement";
     /** Headless Chromium runs with the en-US locale, so the form's date pickers take month/day/year. */
     private static final DateTimeFormatter PICKER_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    private static final String PATTERN_LINE = "//*[contains(concat(' ', @class, ' '), ' fjs-form-field-text ')]";
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -56,7 +58,26 @@ class TasklistCharterWalkThroughBrowserTest {
         field("Field_Objectives").sendKeys("Print shipping labels at every packing station");
         field("Field_BusinessCase").sendKeys("Hand-written labels cause one wrong delivery in fifty");
         field("Field_Sponsor").sendKeys("sponsor");
-        field("Field_ProjectManager").sendKeys("pm");
+        field("Field_ProjectManager").sendKeys("Paul Manager");
+        field("Field_RelatedServices").sendKeys("crm billing");
+
+        // form-js words a pattern's failure as the pattern itself; the form's own lines name the fields.
+        WebElement notAUserId = patternLine("Project manager");
+        WebElement notServiceKeys = patternLine("Related IT services");
+        driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", notAUserId);
+        browser.screenshot("charter-00-pattern-lines");
+        assertThat(notAUserId.getText()).isEqualTo("Project manager must be a user id, such as pm: only letters, "
+                + "digits, dots, hyphens, underscores and @, without spaces.");
+        assertThat(notServiceKeys.getText()).isEqualTo("Related IT services must be service catalog keys in capital "
+                + "letters, separated by commas, such as CRM, BILLING.");
+        assertThat(driver().findElements(By.xpath(PATTERN_LINE + "[starts-with(normalize-space(),'Sponsor must')]")))
+                .as("line of a well-formed sponsor").isEmpty();
+        // Typed over, as a user corrects it: form-js does not notice WebDriver's clear().
+        field("Field_ProjectManager").sendKeys(Keys.chord(Keys.CONTROL, "a"), "pm");
+        field("Field_RelatedServices").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        browser.waiting().until(ExpectedConditions.invisibilityOf(notAUserId));
+        browser.waiting().until(ExpectedConditions.invisibilityOf(notServiceKeys));
+
         field("Field_TargetStart-date").sendKeys(start.format(PICKER_DATE) + "\n");
         field("Field_TargetEnd-date").sendKeys(start.plusMonths(5).format(PICKER_DATE) + "\n");
         field("Field_Budget").sendKeys("0");
@@ -178,6 +199,12 @@ class TasklistCharterWalkThroughBrowserTest {
     private WebElement field(String componentId) {
         return browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id$='-" + componentId + "']")));
+    }
+
+    /** The form's own line that says in words what a field's pattern expects, named by the field's label. */
+    private WebElement patternLine(String label) {
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath(PATTERN_LINE + "[starts-with(normalize-space(),'" + label + " must')]")));
     }
 
     private WebElement startButton() {
