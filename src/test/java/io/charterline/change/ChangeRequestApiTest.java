@@ -13,7 +13,6 @@ import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.plan.WorkingCalendar;
 import io.charterline.project.BusinessKeys;
-import io.charterline.project.LifecycleVariables;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
@@ -138,15 +137,8 @@ class ChangeRequestApiTest {
         });
     }
 
-    /** The project's lifecycle waiting in execution, where it takes change requests. */
     private ProcessInstance lifecycleInExecution(Project project) {
-        return runtimeService.createProcessInstanceByKey(LifecycleVariables.PROCESS_KEY)
-                .businessKey(project.getKey())
-                .setVariables(Map.of(LifecycleVariables.PROJECT_KEY, project.getKey(),
-                        LifecycleVariables.STATUS_CADENCE, "P28D", LifecycleVariables.SPONSOR, "sponsor",
-                        LifecycleVariables.PROJECT_MANAGER, "pm"))
-                .startBeforeActivity("Event_WorkCompleted")
-                .execute();
+        return ExecutingProjects.lifecycleInExecution(runtimeService, project);
     }
 
     private static Map<String, Object> body() {

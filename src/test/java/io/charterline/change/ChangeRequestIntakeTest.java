@@ -47,15 +47,8 @@ class ChangeRequestIntakeTest extends ChangeControlTestSupport {
         identityService.clearAuthentication();
     }
 
-    /** The project's lifecycle waiting in execution, where it takes change requests. */
     private ProcessInstance lifecycleInExecution(Project project) {
-        return runtimeService.createProcessInstanceByKey(LifecycleVariables.PROCESS_KEY)
-                .businessKey(project.getKey())
-                .setVariables(Map.of(LifecycleVariables.PROJECT_KEY, project.getKey(),
-                        LifecycleVariables.STATUS_CADENCE, "P28D", LifecycleVariables.SPONSOR, "sponsor",
-                        LifecycleVariables.PROJECT_MANAGER, "pm"))
-                .startBeforeActivity("Event_WorkCompleted")
-                .execute();
+        return ExecutingProjects.lifecycleInExecution(runtimeService, project);
     }
 
     /** The start form as Tasklist submits it: a new work package and a service, in a quiet window. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.charterline.charter.CharterInput;
 import io.charterline.demo.ProjectDriver;
+import io.charterline.project.BusinessKeys;
 import io.charterline.project.LifecycleVariables;
+import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
 import java.math.BigDecimal;
@@ -15,10 +17,14 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes a project through charter, scope and plan into execution as its people would, with baseline v1 approved
- * (by default WP-1 to WP-3, 480 hours): the starting point of change control.
+ * (by default WP-1 to WP-3, 480 hours): the starting point of change control. Tests of the change request's own
+ * rules need less: an executing project stored as the plan gate leaves it, and its lifecycle waiting at the work.
  */
 public final class ExecutingProjects {
 
@@ -75,5 +81,37 @@ public final class ExecutingProjects {
         driver.runPendingJobs(projectKey);
         assertThat(projects.findByKey(projectKey).orElseThrow().getStatus()).isEqualTo(ProjectStatus.EXECUTING);
         return projectKey;
+    }
+
+    /**
+     * An executing project of the given name and budget (sponsor 'sponsor', manager 'pm', requested by 'requester',
+     * January to May 2027), stored as the plan gate leaves it, without a baseline.
+     */
+    public static Project saved(TransactionTemplate transactions, ProjectRepository projects,
+                                BusinessKeys businessKeys, String name, BigDecimal budget) {
+        return transactions.execute(tx -> {
+            Project executing = new Project(businessKeys.next(BusinessKeys.PROJECT), "requester");
+            executing.setName(name);
+            executing.setObjectives("Renew order entry");
+            executing.setBusinessCase("Support for the old system ends");
+            executing.setSponsorId("sponsor");
+            executing.setManagerId("pm");
+            executing.setBudget(budget);
+            executing.setTargetStart(LocalDate.of(2027, 1, 4));
+            executing.setTargetEnd(LocalDate.of(2027, 5, 28));
+            executing.moveTo(ProjectStatus.EXECUTING);
+            return projects.save(executing);
+        });
+    }
+
+    /** The project's lifecycle waiting in execution, where it takes change requests. */
+    public static ProcessInstance lifecycleInExecution(RuntimeService runtimeService, Project project) {
+        return runtimeService.createProcessInstanceByKey(LifecycleVariables.PROCESS_KEY)
+                .businessKey(project.getKey())
+                .setVariables(Map.of(LifecycleVariables.PROJECT_KEY, project.getKey(),
+                        LifecycleVariables.STATUS_CADENCE, "P28D", LifecycleVariables.SPONSOR, "sponsor",
+                        LifecycleVariables.PROJECT_MANAGER, "pm"))
+                .startBeforeActivity("Event_WorkCompleted")
+                .execute();
     }
 }

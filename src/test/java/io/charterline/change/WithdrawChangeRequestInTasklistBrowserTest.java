@@ -6,18 +6,14 @@ import io.charterline.cmdb.ConfigurationItem;
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.cmdb.Criticality;
 import io.charterline.project.BusinessKeys;
-import io.charterline.project.LifecycleVariables;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
-import io.charterline.project.ProjectStatus;
 import io.charterline.support.Browser;
 import io.charterline.support.CharterlineWebTest;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -86,26 +82,9 @@ class WithdrawChangeRequestInTasklistBrowserTest {
             configurationItems.save(new ConfigurationItem(ITEM, "Warehouse label printing service",
                     Criticality.CRITICAL));
         }
-        project = transactions.execute(tx -> {
-            Project executing = new Project(businessKeys.next(BusinessKeys.PROJECT), "requester");
-            executing.setName("Withdrawals in the browser");
-            executing.setObjectives("Print labels at every packing station");
-            executing.setBusinessCase("Hand-written labels cause wrong deliveries");
-            executing.setSponsorId("sponsor");
-            executing.setManagerId("pm");
-            executing.setBudget(new BigDecimal("80000"));
-            executing.setTargetStart(LocalDate.of(2027, 2, 1));
-            executing.setTargetEnd(LocalDate.of(2027, 6, 30));
-            executing.moveTo(ProjectStatus.EXECUTING);
-            return projects.save(executing);
-        });
-        runtimeService.createProcessInstanceByKey(LifecycleVariables.PROCESS_KEY)
-                .businessKey(project.getKey())
-                .setVariables(Map.of(LifecycleVariables.PROJECT_KEY, project.getKey(),
-                        LifecycleVariables.STATUS_CADENCE, "P28D", LifecycleVariables.SPONSOR, "sponsor",
-                        LifecycleVariables.PROJECT_MANAGER, "pm"))
-                .startBeforeActivity("Event_WorkCompleted")
-                .execute();
+        project = ExecutingProjects.saved(transactions, projects, businessKeys, "Withdrawals in the browser",
+                new BigDecimal("80000"));
+        ExecutingProjects.lifecycleInExecution(runtimeService, project);
     }
 
     @Test

@@ -12,13 +12,10 @@ import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.cmdb.Criticality;
 import io.charterline.platform.web.InvalidVariablesException;
 import io.charterline.project.BusinessKeys;
-import io.charterline.project.LifecycleVariables;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
-import io.charterline.project.ProjectStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -96,26 +93,9 @@ class WithdrawChangeRequestInTasklistTest {
             configurationItems.save(new ConfigurationItem("T-CRM", "Customer relationship management",
                     Criticality.CRITICAL));
         }
-        project = transactions.execute(tx -> {
-            Project executing = new Project(businessKeys.next(BusinessKeys.PROJECT), "requester");
-            executing.setName("Withdrawals in Tasklist");
-            executing.setObjectives("Renew order entry");
-            executing.setBusinessCase("Support for the old system ends");
-            executing.setSponsorId("sponsor");
-            executing.setManagerId("pm");
-            executing.setBudget(new BigDecimal("100000"));
-            executing.setTargetStart(LocalDate.of(2027, 1, 4));
-            executing.setTargetEnd(LocalDate.of(2027, 5, 28));
-            executing.moveTo(ProjectStatus.EXECUTING);
-            return projects.save(executing);
-        });
-        runtimeService.createProcessInstanceByKey(LifecycleVariables.PROCESS_KEY)
-                .businessKey(project.getKey())
-                .setVariables(Map.of(LifecycleVariables.PROJECT_KEY, project.getKey(),
-                        LifecycleVariables.STATUS_CADENCE, "P28D", LifecycleVariables.SPONSOR, "sponsor",
-                        LifecycleVariables.PROJECT_MANAGER, "pm"))
-                .startBeforeActivity("Event_WorkCompleted")
-                .execute();
+        project = ExecutingProjects.saved(transactions, projects, businessKeys, "Withdrawals in Tasklist",
+                new BigDecimal("100000"));
+        ExecutingProjects.lifecycleInExecution(runtimeService, project);
     }
 
     @AfterEach
