@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the other changes of the project that wait for a person before their baseline update that this change's
- * baseline update moved the plan under them; each analyses itself again (see {@link PlanMovedMessages}).
+ * baseline update, or its back-out, moved the plan under them; each analyses itself again (see
+ * {@link PlanMovedMessages}).
  */
 @Component
 public class SendPlanMovedDelegate implements JavaDelegate {

@@ -95,6 +95,30 @@ class PlanMovedUnderAWaitingChangeTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void backingOutAChangeTellsTheWaitingChangesWhichAreAnalysedOnThePlanWithoutIt() {
+        ProcessInstance moving = addsMAndBudget();
+        ProcessInstance waiting = waitingForTheProjectManager(project, proposal().budgetChange(0).add("W", 10, "JAVA",
+                "B"));
+        Assertions.assertThat(changeRequest(waiting).getAnalysedBaselineVersion()).as("analysed with M").isEqualTo(2);
+
+        decide(task(moving, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Deployed on Saturday night");
+        decide(task(moving, "Task_ReviewImplementation"), "pmo", IMPLEMENTATION_OUTCOME, "FAILED", REVIEW_COMMENT,
+                "Orders stuck in export");
+        runJobs(moving);
+
+        assertThat(moving).isEnded().hasPassed("Task_BackOutChange", "Event_BackOutPlanMovedSent",
+                "EndEvent_ChangeBackedOut");
+        assertThat(waiting).isWaitingAt("Task_ApproveChangeAsPm", "Task_ReanalyseImpact");
+        runJobs(waiting);
+        assertThat(waiting).hasPassed("EndEvent_ImpactReanalysed").isWaitingAt("Task_ApproveChangeAsPm");
+        Assertions.assertThat(changeRequest(waiting).getAnalysedBaselineVersion()).as("the plan without M")
+                .isEqualTo(3);
+        Assertions.assertThat((String) runtimeService.getVariable(waiting.getId(), IMPACT_REANALYSIS))
+                .startsWith("Re-analysed on " + LocalDate.now(clock) + " after " + key(moving)
+                        + " moved the baseline to v3");
+    }
+
+    @Test
     void theOpenApprovalShowsTheNewFiguresAndWhyTheyAreNew() {
         ProcessInstance waiting = waitingForTheProjectManager(project, proposal().budgetChange(0).add("W", 10, "JAVA",
                 "B"));
