@@ -1,0 +1,316 @@
+package io.charterline.change;
+
+import static io.charterline.change.ChangeControlVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.charterline.cmdb.ConfigurationItem;
+import io.charterline.cmdb.ConfigurationItemRepository;
+import io.charterline.cmdb.Criticality;
+import io.charterline.platform.identity.CharterlineGroups;
+import io.charterline.project.BusinessKeys;
+import io.charterline.project.Project;
+import io.charterline.project.ProjectRepository;
+import io.charterline.project.ProjectStatus;
+import io.charterline.support.Browser;
+import io.charterline.support.CharterlineWebTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A project manager asks the requester a question before deciding on a change, in the real Tasklist: the ask option
+ * swaps the Reason for the question, a question left empty is refused in the form's words, the requester finds
+ * "Answer question on change ..." under My tasks with the question and who asked, and the approval comes back to the
+ * project manager listing the question and the answer.
+ */
+@CharterlineWebTest
+class AskTheRequesterInTasklistBrowserTest {
+
+    private static final String APPROVAL = "Task_ApproveChangeAsPm";
+    private static final String ASK = "Ask the requester a question first";
+    private static final String QUESTION = "Why must the export run before the *year-end* closing?";
+    private static final String ANSWER = "Controlling closes the year on the 2nd working day & needs the figures";
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    ProjectRepository projects;
+
+    @Autowired
+    BusinessKeys businessKeys;
+
+    @Autowired
+    ConfigurationItemRepository configurationItems;
+
+    @Autowired
+    ChangeRequestService changeRequestService;
+
+    @Autowired
+    ChangeRequestRepository changeRequests;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    private String manager;
+    private String requester;
+
+    @BeforeEach
+    void peopleOfTheirOwn() {
+        int number = PEOPLE.incrementAndGet();
+        manager = person("ask-pm-" + number, "Quinn", "Asker", CharterlineGroups.PROJECT_MANAGERS);
+        requester = person("ask-requester-" + number, "Rhea", "Answerer", CharterlineGroups.REQUESTERS);
+    }
+
+    @Test
+    void theProjectManagerAsksTheRequesterAnswersAndTheProjectManagerApprovesSeeingTheAnswer() {
+        ProcessInstance change = changeWaitingForTheProjectManager();
+        String id = changeRequest(change).getKey();
+
+        signInToTasklistAs(manager);
+        openTask(task(change, APPROVAL));
+        assertThat(field("Field_ChangeDecisionReason").isDisplayed()).isTrue();
+        assertThat(fields("Field_ChangeQuestion")).as("question before asking").isEmpty();
+
+        choose(ASK);
+        browser.waiting().until(driver -> !fields("Field_ChangeQuestion").isEmpty());
+        browser.waiting().until(driver -> fields("Field_ChangeDecisionReason").isEmpty());
+        assertThat(label("Field_ChangeQuestion")).startsWith("Question for the requester");
+        browser.screenshot("ask-requester-01-question-shown");
+
+        complete();
+        WebElement refusal = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'fjs-form-field')][.//textarea[contains(@id,'-Field_ChangeQuestion')]]"
+                        + "//*[contains(@class,'fjs-form-field-error')]")));
+        browser.screenshot("ask-requester-02-empty-question-refused");
+        assertThat(refusal.getText()).isEqualTo("Field is required.");
+        assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly(APPROVAL);
+        assertThat(driver().findElement(By.cssSelector("[notifications-panel]")).getText())
+                .contains("An error happened while submitting the task form");
+
+        // Tasklist's notice stays over the Complete button; the manager opens the task afresh.
+        driver().navigate().refresh();
+        field("Field_ChangeDecisionReason");
+        choose(ASK);
+        field("Field_ChangeQuestion").sendKeys(QUESTION);
+        complete();
+        browser.waiting().until(driver -> task(change, "Task_AnswerPmQuestion") != null);
+        signOut();
+
+        signInToTasklistAs(requester);
+        WebElement myTasks = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'task-filters')]//*[starts-with(normalize-space(),'My tasks')]")));
+        click(myTasks);
+        WebElement question = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//li[contains(@class,'task')]//h4/a[normalize-space()='Answer question on change " + id + "']")));
+        browser.screenshot("ask-requester-03-question-under-my-tasks");
+        click(question);
+        WebElement form = formShowing("The question");
+        browser.screenshot("ask-requester-04-question-read");
+        assertThat(form.getText()).contains(id + ": Add export of orders",
+                "Quinn Asker asks you a question about your change before deciding on it", "The question\n" + QUESTION)
+                .doesNotContain("Earlier questions and answers", "null", "{{");
+        field("Field_QuestionAnswer").sendKeys(ANSWER);
+        complete();
+        browser.waiting().until(driver -> task(change, "Task_AnswerPmQuestion") == null);
+        signOut();
+
+        signInToTasklistAs(manager);
+        openTask(task(change, APPROVAL));
+        WebElement asked = formShowing("Questions to the requester and answers").findElement(By.xpath(
+                ".//*[contains(@class,'fjs-form-field-text')][.//h2[normalize-space()='Questions to the requester "
+                        + "and answers']]"));
+        driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", asked);
+        browser.screenshot("ask-requester-05-answer-on-the-approval");
+        assertThat(asked.getText())
+                .containsPattern("Quinn Asker asked on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC: "
+                        + "Why must the export run before the \\*year-end\\* closing\\?")
+                .containsPattern("Rhea Answerer answered on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC: " + ANSWER);
+        assertThat(field("Field_ChangeDecisionReason").getAttribute("value")).isEmpty();
+        assertThat(fields("Field_ChangeQuestion")).as("question after the answer").isEmpty();
+
+        choose("Approve the change");
+        field("Field_ChangeDecisionReason").sendKeys("Fair, it goes in before the closing");
+        complete();
+        browser.waiting().until(driver -> task(change, APPROVAL) == null);
+        runJobs(change);
+
+        assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly("Task_ImplementChange");
+        assertThat(changeRequest(change).getDecidedBy()).isEqualTo(manager);
+    }
+
+    /** A change requested by this test's requester, analysed and waiting for this test's project manager. */
+    private ProcessInstance changeWaitingForTheProjectManager() {
+        String itemKey = "T-ASK-" + PEOPLE.get();
+        configurationItems.save(new ConfigurationItem(itemKey, "Order export service " + itemKey, Criticality.LOW));
+        ChangeProposal proposal = ChangeControlTestSupport.proposal().requester(requester).items(itemKey).build();
+        Project project = executingProject();
+        String changeRequestId = changeRequestService.register(project.getKey(), proposal).getKey();
+        ProcessInstance change = runtimeService.startProcessInstanceByKey(PROCESS_KEY, changeRequestId,
+                Map.of(PROJECT_KEY, project.getKey(), CHANGE_REQUEST_ID, changeRequestId));
+        runJobs(change);
+        assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly(APPROVAL);
+        assertThat(task(change, APPROVAL).getAssignee()).isEqualTo(manager);
+        return change;
+    }
+
+    private Project executingProject() {
+        return transactions.execute(status -> {
+            Project project = new Project(businessKeys.next(BusinessKeys.PROJECT), requester);
+            project.setName("Order export to the warehouse");
+            project.setObjectives("Daily order figures for controlling");
+            project.setBusinessCase("Controlling copies the figures by hand");
+            project.setSponsorId("sponsor");
+            project.setManagerId(manager);
+            project.setBudget(new BigDecimal("100000"));
+            project.setTargetStart(LocalDate.of(2027, 1, 4));
+            project.setTargetEnd(LocalDate.of(2027, 5, 28));
+            project.moveTo(ProjectStatus.EXECUTING);
+            return projects.save(project);
+        });
+    }
+
+    /** A user of this test that signs in with their id as password. */
+    private String person(String id, String firstName, String lastName, String group) {
+        User user = identityService.newUser(id);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setPassword(id);
+        identityService.saveUser(user);
+        identityService.createMembership(id, group);
+        identityService.createMembership(id, CharterlineGroups.REQUESTERS.equals(group)
+                ? CharterlineGroups.TEAM_MEMBERS : CharterlineGroups.REQUESTERS);
+        return id;
+    }
+
+    private void signInToTasklistAs(String user) {
+        driver().get(tasklist());
+        WebElement userName = browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        userName.sendKeys(user);
+        driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+        driver().findElement(By.cssSelector("button[type='submit']")).click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[normalize-space()='Start process']")));
+    }
+
+    private void signOut() {
+        click(driver().findElement(By.xpath(
+                "//a[contains(@class,'dropdown-toggle')][.//span[contains(@class,'glyphicon-user')]]")));
+        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[normalize-space()='Log out']"))));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[ng-model='username']")));
+    }
+
+    /** Opens the task by its link, as from the notice, once its Camunda Form shows. */
+    private void openTask(Task task) {
+        driver().get(tasklist() + "#/?task=" + task.getId());
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    }
+
+    /** The form once it shows a heading of the given words. */
+    private WebElement formShowing(String heading) {
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[contains(@class,'fjs-container')][.//h2[normalize-space()='" + heading + "']]")));
+    }
+
+    private void choose(String option) {
+        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//label[normalize-space()=\"" + option + "\"]"))));
+    }
+
+    private void complete() {
+        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[@ng-click='complete()']"))));
+    }
+
+    /** A field of the Camunda Form on screen; form-js gives its inputs the ids fjs-form-<random>-<component id>. */
+    private WebElement field(String componentId) {
+        return browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id$='-" + componentId + "']")));
+    }
+
+    /** The field's inputs on screen: none while its condition hides it, as form-js then leaves it out. */
+    private List<WebElement> fields(String componentId) {
+        return driver().findElements(By.cssSelector("[id$='-" + componentId + "']"));
+    }
+
+    private String label(String componentId) {
+        return driver().findElement(By.xpath("//label[substring(@for, string-length(@for) - "
+                + (componentId.length()) + ") = '-" + componentId + "']")).getText();
+    }
+
+    /** Clicks in the middle of the window, clear of Tasklist's fixed footer. */
+    private void click(WebElement element) {
+        driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private void runJobs(ProcessInstance instance) {
+        List<Job> jobs;
+        while (!(jobs = managementService.createJobQuery().processInstanceId(instance.getId()).executable().list())
+                .isEmpty()) {
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    private Task task(ProcessInstance instance, String taskDefinitionKey) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(taskDefinitionKey).singleResult();
+    }
+
+    private ChangeRequest changeRequest(ProcessInstance instance) {
+        return transactions.execute(status -> changeRequests.findByKey(historyService
+                .createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getBusinessKey()).orElseThrow());
+    }
+
+    private String tasklist() {
+        return "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    }
+
+    private ChromeDriver driver() {
+        return browser.driver();
+    }
+}
