@@ -113,8 +113,8 @@ class AskTheRequesterInTasklistBrowserTest {
         assertThat(fields("Field_ChangeQuestion")).as("question before asking").isEmpty();
 
         choose(ASK);
-        browser.waiting().until(driver -> !fields("Field_ChangeQuestion").isEmpty());
-        browser.waiting().until(driver -> fields("Field_ChangeDecisionReason").isEmpty());
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(input("Field_ChangeQuestion"), 1));
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(input("Field_ChangeDecisionReason"), 0));
         assertThat(label("Field_ChangeQuestion")).startsWith("Question for the requester");
         browser.screenshot("ask-requester-01-question-shown");
 
@@ -267,13 +267,16 @@ class AskTheRequesterInTasklistBrowserTest {
 
     /** A field of the Camunda Form on screen; form-js gives its inputs the ids fjs-form-<random>-<component id>. */
     private WebElement field(String componentId) {
-        return browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id$='-" + componentId + "']")));
+        return browser.waiting().until(ExpectedConditions.elementToBeClickable(input(componentId)));
     }
 
     /** The field's inputs on screen: none while its condition hides it, as form-js then leaves it out. */
     private List<WebElement> fields(String componentId) {
-        return driver().findElements(By.cssSelector("[id$='-" + componentId + "']"));
+        return driver().findElements(input(componentId));
+    }
+
+    private By input(String componentId) {
+        return By.cssSelector("[id$='-" + componentId + "']");
     }
 
     private String label(String componentId) {
