@@ -40,12 +40,19 @@ class QuestionNotice {
 
     /**
      * "CR-2026-0005 (Upgrade CRM) on PRJ-2026-0004 has an answer from Rita Requester to your question (Why now?):
-     * The vendor ends support in March; your approval waits for you in Tasklist again".
+     * The vendor ends support in March. Your approval waits for you in Tasklist again".
      */
     void answered(ChangeRequest changeRequest, Project project, int number, String answeredBy, String askedBy,
                   String question, String answer) {
         sender.send(changeRequest, project, ANSWERED, Integer.toString(number), "QUESTION_ANSWERED",
                 "has an answer from " + names.of(answeredBy) + " to your question (" + question
-                        + "): " + answer + "; your approval waits for you in Tasklist again", List.of(askedBy));
+                        + "): " + sentence(answer) + " Your approval waits for you in Tasklist again",
+                List.of(askedBy));
+    }
+
+    /** The answer as a sentence of its own: one full stop, not a second after the requester's own. */
+    private static String sentence(String answer) {
+        String text = answer.strip();
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
     }
 }

@@ -1565,7 +1565,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 .extracting(Notification::getRecipients, Notification::getSubject)
                 .containsExactly(tuple("pm", about(change, project) + " has an answer from Rita Requester to your "
                         + "question (Why does it have to be in this release?): The vendor ends support for the old "
-                        + "version in March; your approval waits for you in Tasklist again"));
+                        + "version in March. Your approval waits for you in Tasklist again"));
 
         decide(approval, "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, "Fair, then it goes in");
 
@@ -1597,7 +1597,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Assertions.assertThat(taskService.getVariableLocal(second.getId(), QUESTIONS_AND_ANSWERS).toString())
                 .as("the earlier round, not the open question").contains("Who pays for the extra 100 hours?",
                         "The sales budget").doesNotContain("Has sales agreed");
-        decide(second, "requester", QUESTION_ANSWER, "Yes, in writing on Monday");
+        decide(second, "requester", QUESTION_ANSWER, "Yes, in writing on Monday.");
 
         Task approval = task(change, "Task_ApproveChangeAsSponsor");
         Assertions.assertThat(taskService.getVariableLocal(approval.getId(), QUESTIONS_AND_ANSWERS).toString())
@@ -1621,7 +1621,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                         tuple("CHANGE_QUESTION_ANSWERED", "sponsor"));
         Assertions.assertThat(notifications.of(project.getKey())).extracting(Notification::getSubject)
                 .anySatisfy(subject -> Assertions.assertThat(subject).contains("(Has sales agreed to that?)"))
-                .anySatisfy(subject -> Assertions.assertThat(subject).contains(": Yes, in writing on Monday;"));
+                .anySatisfy(subject -> Assertions.assertThat(subject).contains(": Yes, in writing on Monday. Your approval"));
     }
 
     @Test

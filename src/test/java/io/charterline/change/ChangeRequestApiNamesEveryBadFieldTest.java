@@ -47,4 +47,21 @@ class ChangeRequestApiNamesEveryBadFieldTest {
                 .containsKey("windowEnd")
                 .doesNotContainKey("title");
     }
+
+    @Test
+    void aNumberForTextAndTextForAListAreNamedTogether() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> answer = new ProjectsOverHttp(rest).as("requester").postForEntity(
+                "/api/projects/PRJ-2026-0001/change-requests", new HttpEntity<>("""
+                        {"title": "Offline mode", "description": "Orders without a network", "reason": 5,
+                         "requestedType": "NORMAL", "affectedItems": "CRM"}""", headers), JsonNode.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        Map<String, String> errors = new HashMap<>();
+        answer.getBody().get("errors").forEach(error -> errors.put(error.get("field").asText(),
+                error.get("message").asText()));
+        assertThat(errors).containsEntry("reason", "must be text, not 5")
+                .containsEntry("affectedItems", "must be a list");
+    }
 }

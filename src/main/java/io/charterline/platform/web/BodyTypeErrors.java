@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -58,6 +59,21 @@ final class BodyTypeErrors extends DeserializationProblemHandler {
     public Object handleUnexpectedToken(DeserializationContext context, JavaType targetType, JsonToken token,
                                         JsonParser parser, String failureMessage) throws IOException {
         if (!noted(parser, JsonTypeErrors.expectation(targetType.getRawClass()))) {
+            return NOT_HANDLED;
+        }
+        parser.skipChildren();
+        return null;
+    }
+
+    /**
+     * Text where a list or an object is wanted ({@code "affectedItems": "CRM"}): Jackson asks for a constructor from
+     * text instead of calling the unexpected token's handler, and would fail at once, losing the fields noted so far.
+     */
+    @Override
+    public Object handleMissingInstantiator(DeserializationContext context, Class<?> instantiatedType,
+                                            ValueInstantiator instantiator, JsonParser parser, String message)
+            throws IOException {
+        if (!noted(parser, JsonTypeErrors.expectation(instantiatedType))) {
             return NOT_HANDLED;
         }
         parser.skipChildren();
