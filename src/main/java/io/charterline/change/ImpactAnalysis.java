@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -242,13 +244,65 @@ public record ImpactAnalysis(
         if (baselineVersion == 0) {
             return line;
         }
-        BigDecimal forecast = budgetAtCompletion.add(costDelta);
-        BigDecimal headroom = after.subtract(forecast);
+        BigDecimal forecast = forecastAtCompletion();
+        BigDecimal headroom = headroom();
         return line + (headroom.signum() < 0
                 ? "; below the forecast at completion of " + money.format(forecast) + ": headroom "
-                        + Money.signed(headroom)
-                : "; headroom " + money.format(headroom) + " over the forecast at completion of "
+                        + headroomInWords(headroom)
+                : "; headroom " + headroomInWords(headroom) + " over the forecast at completion of "
                         + money.format(forecast));
+    }
+
+    /** The changed plan's budget at completion: what its work costs if it goes to plan. */
+    private BigDecimal forecastAtCompletion() {
+        return budgetAtCompletion.add(costDelta);
+    }
+
+    /** The approved budget after the change over the forecast at completion; negative when below it. */
+    private BigDecimal headroom() {
+        return approvedBudget.add(budgetChange == null ? BigDecimal.ZERO : budgetChange)
+                .subtract(forecastAtCompletion());
+    }
+
+    /** Signed only when below the forecast, as the summary flags it. */
+    private static String headroomInWords(BigDecimal headroom) {
+        return headroom.signum() < 0 ? Money.signed(headroom) : Money.of(headroom);
+    }
+
+    /**
+     * The figures of the summary that differ from those of {@code before}, an analysis of the same change on an
+     * earlier plan, each old → new in the summary's words ("headroom $3,260.00 → $2,380.00"); empty when none does.
+     * The forecast and the headroom only where both analyses had a baseline to forecast from and an approved budget.
+     */
+    List<String> changedSince(ImpactAnalysis before) {
+        List<String> changed = new ArrayList<>();
+        if (before.scheduleSlipDays != scheduleSlipDays) {
+            changed.add("schedule slip " + before.scheduleSlipDays + " → " + scheduleSlipDays + " day(s)");
+        }
+        if (before.newFinishDate != null && newFinishDate != null) {
+            changed(changed, "new finish", before.newFinishDate.toString(), newFinishDate.toString());
+        }
+        changed(changed, "cost", Money.signed(before.costDelta), Money.signed(costDelta));
+        changed(changed, "cost share of the budget at completion", before.costSharePercent.toPlainString() + " %",
+                costSharePercent.toPlainString() + " %");
+        if (before.baselineVersion != 0 && baselineVersion != 0) {
+            changed(changed, "forecast at completion", Money.of(before.forecastAtCompletion()),
+                    Money.of(forecastAtCompletion()));
+            if (before.approvedBudget != null && approvedBudget != null) {
+                changed(changed, "headroom", headroomInWords(before.headroom()), headroomInWords(headroom()));
+            }
+        }
+        changed(changed, "overloads", String.valueOf(before.resourceOverloads.size()),
+                String.valueOf(resourceOverloads.size()));
+        changed(changed, "critical services", String.valueOf(before.criticalServiceCount()),
+                String.valueOf(criticalServiceCount()));
+        return changed;
+    }
+
+    private static void changed(List<String> changed, String figure, String before, String now) {
+        if (!Objects.equals(before, now)) {
+            changed.add(figure + " " + before + " → " + now);
+        }
     }
 
     private static String listed(List<String> entries, String separator) {

@@ -25,9 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * A change that waits before its baseline update while another change of its project moves the plan under it (a
  * new baseline version, a new approved budget): its approvers would decide on figures of a plan that is gone. It is
  * analysed again on the moved plan, the stored impact and the change log say so, and the note for the forms says
- * when and why. A change the moved plan no longer admits is not re-analysed but named as such, so that its
- * approvers can reject it; its baseline update still ends it as not applicable. A change that today's figures would
- * classify differently keeps its route: re-routing it under the approvers' hands would be silent, the note says it.
+ * when and why and which figures it changed, old → new. A change the moved plan no longer admits is not re-analysed
+ * but named as such, so that its approvers can reject it; its baseline update still ends it as not applicable. A
+ * change that today's figures would classify differently keeps its route: re-routing it under the approvers' hands
+ * would be silent, the note says it.
  */
 @Service
 public class MovedPlanReanalysis {
@@ -114,9 +115,11 @@ public class MovedPlanReanalysis {
             changeLog.record(changeRequestId, null, ChangeEvent.REANALYSED, note);
             return Optional.of(new Reanalysis(note, null, proposal));
         }
+        ImpactAnalysis before = impacts.of(changeRequest);
         ImpactAnalysis impact = impactAnalyzer.analyse(project.getKey(), changeRequestId, proposal);
         changeRequest.reanalysed(impacts.write(impact), impact.summary(), impact.baselineVersion());
-        String note = reanalysed + "." + classifiedToday(changeRequest, classifier.classify(proposal, impact));
+        String note = reanalysed + "." + changed(before, impact)
+                + classifiedToday(changeRequest, classifier.classify(proposal, impact));
         changeLog.record(changeRequestId, null, ChangeEvent.REANALYSED, note + " " + impact.summary());
         return Optional.of(new Reanalysis(note, impact, proposal));
     }
@@ -147,6 +150,19 @@ public class MovedPlanReanalysis {
             moved.add("the approved budget to " + Money.of(budget));
         }
         return moved.isEmpty() ? null : String.join(" and ", movers) + " moved " + String.join(" and ", moved);
+    }
+
+    /**
+     * The figures the approvers read before that the moved plan changed, old → new, so that they need not compare the
+     * impact with the one in the change log; empty when none did or the change was not analysed before.
+     */
+    private static String changed(ImpactAnalysis before, ImpactAnalysis impact) {
+        List<String> changed = before == null ? List.of() : impact.changedSince(before);
+        if (changed.isEmpty()) {
+            return "";
+        }
+        String figures = String.join("; ", changed);
+        return " " + Character.toUpperCase(figures.charAt(0)) + figures.substring(1) + ".";
     }
 
     /**
