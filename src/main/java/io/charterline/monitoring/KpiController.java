@@ -52,8 +52,8 @@ class KpiController {
                     + "rated; it is 'current'. Every figure of a report is as of its statusDate, its headroom against "
                     + "the approvedBudget of that day: changes approved after a cycle enter the figures at the next "
                     + "cycle. 'sinceCurrent' says which changes were applied to the baseline or the approved budget "
-                    + "(or backed out) after 'current' was recorded, and today's baseline version and approved "
-                    + "budget; it is absent with 'current'.")
+                    + "(or backed out) after 'current' was recorded, and today's baseline version, its BAC and the "
+                    + "approved budget; it is absent with 'current'.")
     KpiHistory kpis(@PathVariable String key) {
         Project project = projects.require(key);
         List<StatusReport> reports = statusReports.history(key);

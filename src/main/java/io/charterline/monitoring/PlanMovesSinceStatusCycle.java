@@ -5,6 +5,7 @@ import io.charterline.plan.Baseline;
 import io.charterline.plan.BaselineService;
 import io.charterline.project.Project;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +30,9 @@ public class PlanMovesSinceStatusCycle {
     @Transactional(readOnly = true)
     public SinceStatusCycle since(Project project, StatusReport report) {
         List<String> changes = changesAfter(report);
-        Integer version = baselines.currentBaseline(project.getKey()).map(Baseline::version).orElse(null);
-        return new SinceStatusCycle(report.figures().statusDate(), changes.size(), changes, version,
-                project.getApprovedBudget());
+        Optional<Baseline> current = baselines.currentBaseline(project.getKey());
+        return new SinceStatusCycle(report.figures().statusDate(), changes.size(), changes,
+                current.map(Baseline::version).orElse(null), project.getApprovedBudget(),
+                current.map(baseline -> baseline.plan().budgetAtCompletion()).orElse(null));
     }
 }

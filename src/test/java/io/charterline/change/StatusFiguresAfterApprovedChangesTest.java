@@ -102,6 +102,8 @@ class StatusFiguresAfterApprovedChangesTest extends ChangeControlTestSupport {
         assertThat(since.get("changeRequests")).extracting(JsonNode::asText).containsExactly(later);
         assertThat(since.get("currentBaselineVersion").asInt()).isEqualTo(2);
         assertThat(since.get("currentApprovedBudget").decimalValue()).isEqualByComparingTo("105000");
+        assertThat(since.get("currentBudgetAtCompletion").decimalValue()).as("v2's, which the budget change kept")
+                .isEqualByComparingTo("89100");
     }
 
     @Test

@@ -3,6 +3,10 @@ package io.charterline.cockpit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.change.ChangeEvent;
+import io.charterline.change.ChangeLog;
+import io.charterline.change.ChangeLogEntry;
+import io.charterline.change.ChangeLogRepository;
 import io.charterline.monitoring.HealthVariables;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
@@ -51,6 +55,12 @@ class CockpitProjectRecordsBrowserTest {
 
     @Autowired
     RuntimeService runtimeService;
+
+    @Autowired
+    ChangeLog changeLog;
+
+    @Autowired
+    ChangeLogRepository changeLogEntries;
 
     @Test
     void kpisOfARunningDemoProjectOpenInItsRowWithTheirLabelsUnitsStatusDateHealthAndForecast() {
@@ -126,6 +136,34 @@ class CockpitProjectRecordsBrowserTest {
                 .doesNotContain("forecast finish");
         assertThat(figure(panel, "actualCost")).containsExactly("Actual cost (AC)",
                 dollars(latest.get("actualCost").decimalValue()), "USD");
+    }
+
+    @Test
+    void aChangeThatTookEffectAfterTheLatestCycleIsNamedBesideTodaysBaselineVersionItsBacAndTheApprovedBudget() {
+        Project project = demoProject(CLOSED);
+        String change = api(project, "/change-log").get(0).get("changeRequestId").asText();
+        // As a change that moved only the approved budget logs it when it takes effect: no new baseline version.
+        changeLog.record(change, null, ChangeEvent.BASELINE_UPDATED, "Baseline stays current; budget moved");
+        ChangeLogEntry tookEffect = changeLogEntries.findByChangeRequestKeyOrderByIdAsc(change).stream()
+                .reduce((first, second) -> second).orElseThrow();
+        try {
+            JsonNode since = api(project, "/kpis").get("sinceCurrent");
+
+            signInAndOpenProjects();
+            row(".charterline-ended-table", project).findElement(By.cssSelector("[data-record='kpis']")).click();
+            WebElement panel = records(project, "kpis", ".charterline-kpis-since");
+
+            assertThat(since.get("currentBaselineVersion").isNull()).as("the demo project has a baseline").isFalse();
+            assertThat(panel.findElement(By.className("charterline-kpis-since")).getText()).isEqualTo(
+                    "Since this cycle, 1 change took effect or was backed out (" + change + "), on the baseline, the "
+                            + "approved budget or the services. Today: baseline v"
+                            + since.get("currentBaselineVersion").asInt() + " (BAC "
+                            + dollars(since.get("currentBudgetAtCompletion").decimalValue()) + "), approved budget "
+                            + dollars(since.get("currentApprovedBudget").decimalValue())
+                            + ". The next status cycle measures them.");
+        } finally {
+            changeLogEntries.delete(tookEffect);
+        }
     }
 
     @Test

@@ -398,15 +398,22 @@ function kpiFigures(report) {
   ];
 }
 
-/** What moved the plan after the latest cycle, which its figures do not measure yet; nothing when nothing did. */
+/**
+ * What moved the plan after the latest cycle, which its figures do not measure yet, beside today's baseline and
+ * approved budget; nothing when nothing did. A change that moved only the approved budget or only services took
+ * effect without a new baseline version, so the banner does not say it changed the baseline.
+ */
 function sinceLatest(since) {
   if (!since || since.changesApplied === 0) {
     return [];
   }
+  const baseline = missing(since.currentBaselineVersion) ? 'no approved baseline'
+    : 'baseline v' + since.currentBaselineVersion + ' (BAC ' + cash(since.currentBudgetAtCompletion) + ')';
   return [element('p', {className: 'charterline-kpis-since alert alert-info'},
-      count(since.changesApplied, 'change', 'changes') + ' applied since this cycle (' + since.changeRequests.join(', ')
-      + '); today\'s approved budget is ' + money.format(Number(since.currentApprovedBudget))
-      + '. The next status cycle measures them.')];
+      'Since this cycle, ' + count(since.changesApplied, 'change', 'changes') + ' took effect or '
+      + (since.changesApplied === 1 ? 'was' : 'were') + ' backed out (' + since.changeRequests.join(', ')
+      + '), on the baseline, the approved budget or the services. Today: ' + baseline + ', approved budget '
+      + money.format(Number(since.currentApprovedBudget)) + '. The next status cycle measures them.')];
 }
 
 function cycleHistory(reports) {
