@@ -40,6 +40,8 @@ class CockpitProjectRecordsBrowserTest {
 
     private static final String EXECUTING = "Mobile ordering app";
     private static final String CLOSED = "CRM cloud migration";
+    private static final String TERMINATED = "Warehouse scanner rollout";
+    private static final String REJECTED = "Intranet redesign";
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -167,6 +169,44 @@ class CockpitProjectRecordsBrowserTest {
     }
 
     @Test
+    void kpisOfARejectedDemoProjectSayItEndedBeforeAnyStatusReportSoNoneWillCome() {
+        Project project = demoProject(REJECTED);
+
+        signInAndOpenProjects();
+        row(".charterline-ended-table", project).findElement(By.cssSelector("[data-record='kpis']")).click();
+        WebElement panel = records(project, "kpis", ".charterline-kpis-none");
+
+        assertThat(panel.findElement(By.className("charterline-kpis-none")).getText()).isEqualTo("Its charter was "
+                + "rejected: the project ended before any status report measured it, so it has no KPIs and none will "
+                + "come.");
+    }
+
+    @Test
+    void theCloseoutSnapshotOfATerminatedDemoProjectSaysWhyItGivesNoScheduleOrAccuracyScores() {
+        Project project = demoProject(TERMINATED);
+        JsonNode latest = api(project, "/kpis").get("current");
+
+        signInAndOpenProjects();
+        row(".charterline-ended-table", project).findElement(By.cssSelector("[data-record='kpis']")).click();
+        WebElement panel = records(project, "kpis", ".charterline-kpi-figures");
+
+        assertThat(latest.get("closeout").asBoolean()).isTrue();
+        String why = "Not given at closeout: the project was terminated, and this figure would score its work "
+                + "against the plan the termination abandoned";
+        assertThat(figure(panel, "spi")).containsExactly("Schedule performance index (SPI)",
+                "not given: terminated", "ratio");
+        assertThat(figureTitle(panel, "spi")).isEqualTo(why);
+        assertThat(figure(panel, "scheduleAdherence")).containsExactly("Schedule adherence",
+                "not given: terminated", "% of packages due");
+        assertThat(figureTitle(panel, "scheduleAdherence")).isEqualTo(why);
+        assertThat(figure(panel, "budgetAccuracy")).containsExactly("Budget accuracy",
+                "not given: terminated", "% of planned cost");
+        assertThat(figureTitle(panel, "budgetAccuracy")).isEqualTo(why);
+        assertThat(figureTitle(panel, "varianceAtCompletion")).isEqualTo("BAC \u2212 EAC: the planned cost not "
+                + "spent because the termination stopped the work, not a saving");
+    }
+
+    @Test
     void aRunningProjectRatedBeforeItsStatusDateWasKeptShowsTheDayOfItsLatestStatusReport() {
         Project project = demoProject(EXECUTING);
         String latestReport = api(project, "/kpis").get("current").get("statusDate").asText();
@@ -212,6 +252,11 @@ class CockpitProjectRecordsBrowserTest {
     private static List<String> figure(WebElement panel, String name) {
         return panel.findElements(By.cssSelector("tr[data-figure='" + name + "'] > *")).stream()
                 .map(WebElement::getText).toList();
+    }
+
+    /** What the panel's row of one figure says when hovered: what the figure means, or why it is not given. */
+    private static String figureTitle(WebElement panel, String name) {
+        return panel.findElement(By.cssSelector("tr[data-figure='" + name + "']")).getAttribute("title");
     }
 
     private static String dollars(BigDecimal amount) {

@@ -26,6 +26,10 @@ const FORECAST_FINISH = 'forecastFinishDate';
 const FORECAST_LATE_DAYS = 'forecastLateDays';
 const HEALTH_LABELS = {GREEN: 'label-success', AMBER: 'label-warning', RED: 'label-danger'};
 const NOT_YET = '\u2014';
+// A figure the closeout snapshot of a terminated project leaves out, and why.
+const NOT_AT_TERMINATION = 'not given: terminated';
+const NOT_AT_TERMINATION_WHY = 'Not given at closeout: the project was terminated, and this figure would score its '
+    + 'work against the plan the termination abandoned';
 // How a lifecycle ends: its end events directly under the process, and the status Charterline records for each.
 const OUTCOMES = {
   EndEvent_ProjectClosed: 'CLOSED',
@@ -252,7 +256,8 @@ function endedSection(ended, showPage) {
             ['PDF', '/closeout-report.pdf', 'The closeout report to download']])
           : [element('span', {className: 'text-muted'},
               project.outcome === 'REJECTED' ? 'none: charter rejected' : NOT_YET)])),
-      element('td', {className: 'project-records'}, ...recordToggles(project.key, head.children.length))));
+      element('td', {className: 'project-records'},
+          ...recordToggles(project.key, head.children.length, project.outcome))));
   return element('section', {}, title, element('table',
       {className: 'cam-table charterline-projects-table charterline-ended-table'},
       element('thead', {}, head), element('tbody', {}, ...rows)), pager(ended, showPage));
@@ -275,20 +280,21 @@ function pager(ended, showPage) {
 
 /**
  * The buttons that open a project's KPIs or change log in a row under the project's own, fetched then with the
- * Cockpit session; the open one closes again, the other one takes its place.
+ * Cockpit session; the open one closes again, the other one takes its place. An ended project's outcome (none for a
+ * running one) tells the record what it can still expect.
  */
-function recordToggles(projectKey, columns) {
+function recordToggles(projectKey, columns, outcome) {
   const buttons = Object.entries(RECORDS).map(([name, record]) => {
     const button = element('button', {type: 'button', title: record.title,
       className: 'btn btn-link btn-xs charterline-records-toggle', dataset: {record: name}}, record.label);
     button.setAttribute('aria-expanded', 'false');
-    button.addEventListener('click', () => toggleRecords(button, projectKey, name, columns));
+    button.addEventListener('click', () => toggleRecords(button, projectKey, name, columns, outcome));
     return button;
   });
   return buttons.flatMap((button, position) => [...(position > 0 ? [' \u00b7 '] : []), button]);
 }
 
-function toggleRecords(button, projectKey, name, columns) {
+function toggleRecords(button, projectKey, name, columns, outcome) {
   const row = button.closest('tr');
   const open = row.nextElementSibling && row.nextElementSibling.classList.contains('charterline-records-row')
     ? row.nextElementSibling : null;
@@ -311,7 +317,7 @@ function toggleRecords(button, projectKey, name, columns) {
   row.after(element('tr', {className: 'charterline-records-row', dataset: {recordsOf: projectKey, record: name}},
       cell));
   new CharterlineApi().project(projectKey, record.path)
-      .then(answer => panel.replaceChildren(...record.render(answer)))
+      .then(answer => panel.replaceChildren(...record.render(answer, outcome)))
       .catch(error => panel.replaceChildren(element('div', {className: 'alert alert-danger', role: 'alert'},
           element('strong', {}, 'The ' + record.what + ' of ' + projectKey + ' could not be loaded. '),
           error.message)));
@@ -321,11 +327,10 @@ function toggleRecords(button, projectKey, name, columns) {
  * The latest status cycle's figures with their labels, the day they are as of, the rating and the forecast; what
  * changed the plan since; and every cycle before, oldest first.
  */
-function kpisPanel(kpis) {
+function kpisPanel(kpis, outcome) {
   const latest = kpis.current;
   if (!latest) {
-    return [element('p', {className: 'charterline-kpis-none text-muted'},
-        'No status cycle has measured this project yet: its KPIs appear with the first status report.')];
+    return [element('p', {className: 'charterline-kpis-none text-muted'}, noKpis(outcome))];
   }
   const title = latest.closeout ? 'Closeout snapshot' : 'Status cycle ' + latest.cycleNumber;
   const summary = element('p', {className: 'charterline-kpis-summary'},
@@ -350,14 +355,29 @@ function kpisPanel(kpis) {
   return [summary, ...sinceLatest(kpis.sinceCurrent), figures, cycleHistory(kpis.history)];
 }
 
+/** Why a project has no KPIs: a running one waits for its first status report, an ended one gets none. */
+function noKpis(outcome) {
+  if (!outcome) {
+    return 'No status cycle has measured this project yet: its KPIs appear with the first status report.';
+  }
+  return (outcome === 'REJECTED' ? 'Its charter was rejected: the project' : 'The project')
+      + ' ended before any status report measured it, so it has no KPIs and none will come.';
+}
+
 /** [name, label, value, unit, what it means] of each figure of a status report, in the order a manager reads them. */
 function kpiFigures(report) {
+  // The closeout snapshot leaves them out only for a terminated project: they would score the work against the
+  // plan the termination abandoned.
+  const notGiven = value => report.closeout && missing(value);
+  const scored = (value, shown) => notGiven(value) ? NOT_AT_TERMINATION : shown;
+  const meaning = (value, what) => notGiven(value) ? NOT_AT_TERMINATION_WHY : what;
   const share = value => missing(value) ? NOT_YET : percent.format(Number(value));
   const hours = value => missing(value) ? NOT_YET : decimal.format(Number(value));
   const bySeverity = counts => counts ? ['critical', 'high', 'medium', 'low']
       .map(severity => counts[severity] + ' ' + severity).join(', ') : NOT_YET;
   return [
-    ['spi', 'Schedule performance index (SPI)', index(report.spi), 'ratio', 'EV / PV: below 1 is behind schedule'],
+    ['spi', 'Schedule performance index (SPI)', scored(report.spi, index(report.spi)), 'ratio',
+      meaning(report.spi, 'EV / PV: below 1 is behind schedule')],
     ['cpi', 'Cost performance index (CPI)', missing(report.cpi) ? 'not computable: no cost booked yet'
       : index(report.cpi), 'ratio', 'EV / AC: below 1 is over cost'],
     ['plannedValue', 'Planned value (PV)', cash(report.plannedValue), 'USD',
@@ -372,15 +392,18 @@ function kpiFigures(report) {
       'What the project is forecast to cost: BAC / CPI'],
     ['estimateToComplete', 'Estimate to complete (ETC)', cash(report.estimateToComplete), 'USD', 'EAC \u2212 AC'],
     ['varianceAtCompletion', 'Variance at completion (VAC)', cash(report.varianceAtCompletion), 'USD',
-      'BAC \u2212 EAC: the forecast against the baseline\'s planned cost'],
+      notGiven(report.spi) ? 'BAC \u2212 EAC: the planned cost not spent because the termination stopped the work, '
+        + 'not a saving' : 'BAC \u2212 EAC: the forecast against the baseline\'s planned cost'],
     ['approvedBudget', 'Approved budget', cash(report.approvedBudget), 'USD',
       'The charter\'s budget plus the budget changes approved by the status date'],
     ['budgetHeadroomAtCompletion', 'Budget headroom at completion', cash(report.budgetHeadroomAtCompletion), 'USD',
       'Approved budget \u2212 EAC: negative is how far the forecast exceeds the approved money'],
-    ['scheduleAdherence', 'Schedule adherence', share(report.scheduleAdherence), '% of packages due',
-      'Share of the work packages due by the status date that are done'],
-    ['budgetAccuracy', 'Budget accuracy', share(report.budgetAccuracy), '% of planned cost',
-      '1 \u2212 the deviation of actual from planned cost over the done packages'],
+    ['scheduleAdherence', 'Schedule adherence', scored(report.scheduleAdherence, share(report.scheduleAdherence)),
+      '% of packages due',
+      meaning(report.scheduleAdherence, 'Share of the work packages due by the status date that are done')],
+    ['budgetAccuracy', 'Budget accuracy', scored(report.budgetAccuracy, share(report.budgetAccuracy)),
+      '% of planned cost',
+      meaning(report.budgetAccuracy, '1 \u2212 the deviation of actual from planned cost over the done packages')],
     ['plannedFinish', 'Planned finish', report.plannedFinish || NOT_YET, 'date',
       'The latest planned finish of the baseline\'s work packages'],
     ['approvedChanges', 'Approved changes', String(report.approvedChanges), 'change requests',
