@@ -140,11 +140,11 @@ class AskTheRequesterInTasklistBrowserTest {
         signInToTasklistAs(requester);
         WebElement myTasks = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'task-filters')]//*[starts-with(normalize-space(),'My tasks')]")));
-        click(myTasks);
+        browser.click(myTasks);
         WebElement question = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//li[contains(@class,'task')]//h4/a[normalize-space()='Answer question on change " + id + "']")));
         browser.screenshot("ask-requester-03-question-under-my-tasks");
-        click(question);
+        browser.click(question);
         WebElement form = formShowing("The question");
         browser.screenshot("ask-requester-04-question-read");
         assertThat(form.getText()).contains(id + ": Add export of orders",
@@ -235,9 +235,9 @@ class AskTheRequesterInTasklistBrowserTest {
     }
 
     private void signOut() {
-        click(driver().findElement(By.xpath(
+        browser.click(driver().findElement(By.xpath(
                 "//a[contains(@class,'dropdown-toggle')][.//span[contains(@class,'glyphicon-user')]]")));
-        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//a[normalize-space()='Log out']"))));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("input[ng-model='username']")));
@@ -256,12 +256,12 @@ class AskTheRequesterInTasklistBrowserTest {
     }
 
     private void choose(String option) {
-        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//label[normalize-space()=\"" + option + "\"]"))));
     }
 
     private void complete() {
-        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//button[@ng-click='complete()']"))));
     }
 
@@ -282,12 +282,6 @@ class AskTheRequesterInTasklistBrowserTest {
     private String label(String componentId) {
         return driver().findElement(By.xpath("//label[substring(@for, string-length(@for) - "
                 + (componentId.length()) + ") = '-" + componentId + "']")).getText();
-    }
-
-    /** Clicks in the middle of the window, clear of Tasklist's fixed footer. */
-    private void click(WebElement element) {
-        driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 
     private void runJobs(ProcessInstance instance) {

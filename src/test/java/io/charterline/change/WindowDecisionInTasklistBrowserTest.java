@@ -244,12 +244,12 @@ class WindowDecisionInTasklistBrowserTest {
     }
 
     private void choose(String option) {
-        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//label[normalize-space()=\"" + option + "\"]"))));
     }
 
     private void complete() {
-        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//button[@ng-click='complete()']"))));
     }
 
@@ -261,12 +261,6 @@ class WindowDecisionInTasklistBrowserTest {
     private WebElement field(String componentId) {
         return browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id$='-" + componentId + "']")));
-    }
-
-    /** Clicks in the middle of the window, clear of Tasklist's fixed footer. */
-    private void click(WebElement element) {
-        driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 
     private void runJobs(ProcessInstance instance) {

@@ -112,13 +112,13 @@ class WithdrawChangeRequestInTasklistBrowserTest {
                 "//li[contains(@class,'task')][.//*[contains(normalize-space(),'" + id + "')]]"
                         + "//h4/a[normalize-space()='" + REFUSAL_TASK + "']")));
         browser.screenshot("withdrawal-02-refusal-in-the-task-list");
-        click(refusal);
+        browser.click(refusal);
         WebElement form = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//*[contains(@class,'fjs-container')][.//*[contains(normalize-space(),'" + why + "')]]")));
         browser.screenshot("withdrawal-03-refusal-read");
         assertThat(form.getText()).contains(id + " was not withdrawn", why, "The change goes on as before.");
 
-        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//button[@ng-click='complete()']"))));
         browser.waiting().until(driver -> withdrawals(id).stream().allMatch(withdrawal -> withdrawal.getEndTime()
                 != null));
@@ -193,16 +193,16 @@ class WithdrawChangeRequestInTasklistBrowserTest {
     }
 
     private void openWithdrawalStartForm() {
-        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//a[normalize-space()='Start process']"))));
-        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//ul[@class='processes']//a[normalize-space()='Withdraw a change request']"))));
         field("Field_ChangeRequestId");
     }
 
     /** Starts the process and waits until Tasklist says it started. */
     private void start() {
-        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(startButton())));
+        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(startButton())));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//*[contains(@class,'alert')][contains(normalize-space(),'The process has been started.')]")));
     }
@@ -216,12 +216,6 @@ class WithdrawChangeRequestInTasklistBrowserTest {
     private WebElement field(String componentId) {
         return browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id$='-" + componentId + "']")));
-    }
-
-    /** Clicks in the middle of the window, clear of Tasklist's fixed footer. */
-    private void click(WebElement element) {
-        driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 
     private String tasklist() {

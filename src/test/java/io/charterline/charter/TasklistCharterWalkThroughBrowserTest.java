@@ -97,7 +97,7 @@ class TasklistCharterWalkThroughBrowserTest {
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector("[id$='-Field_Budget-error-message']")));
         browser.screenshot("charter-02-charter-filled");
-        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(startButton())));
+        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(startButton())));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(@class,'alert')][contains(normalize-space(),'The process has been started.')]")));
         browser.screenshot("charter-03-started");
@@ -115,15 +115,15 @@ class TasklistCharterWalkThroughBrowserTest {
         assertThat(review.findElement(By.xpath("ancestor::li[contains(@class,'task')]//h5[contains(@class,'assignee')]"))
                 .getText()).isEqualTo("Sofia Sponsor");
         browser.screenshot("charter-04-sponsor-tasks");
-        click(review);
+        browser.click(review);
         WebElement approve = browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id$='-Field_CharterDecision-0']")));
         assertThat(driver().findElement(By.xpath("//label[@for='" + approve.getAttribute("id") + "']")).getText())
                 .isEqualTo("Approve the charter");
-        click(approve);
+        browser.click(approve);
         field("Field_CharterComment").sendKeys("Worth it: fewer wrong deliveries");
         browser.screenshot("charter-05-review-filled");
-        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//button[@ng-click='complete()']"))));
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(
                 "//li[contains(@class,'task')][.//*[contains(normalize-space(),'" + projectKey + "')]]")));
@@ -135,7 +135,7 @@ class TasklistCharterWalkThroughBrowserTest {
         assertThat(badge.getText()).isEqualTo("1");
         assertThat(driver().findElements(By.cssSelector(".djs-overlays .instance-count")))
                 .as("activities with a running instance").hasSize(1);
-        click(driver().findElement(By.xpath("//a[normalize-space()='Filter']")));
+        browser.click(driver().findElement(By.xpath("//a[normalize-space()='Filter']")));
         WebElement tree = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".instance-tree")));
         browser.waiting().until(ExpectedConditions.textToBePresentInElement(tree, "Prepare scope statement"));
@@ -179,17 +179,17 @@ class TasklistCharterWalkThroughBrowserTest {
     }
 
     private void signOut() {
-        click(driver().findElement(By.xpath(
+        browser.click(driver().findElement(By.xpath(
                 "//a[contains(@class,'dropdown-toggle')][.//span[contains(@class,'glyphicon-user')]]")));
-        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//a[normalize-space()='Log out']"))));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("input[ng-model='username']")));
     }
 
     private void openCharterStartForm() {
-        click(driver().findElement(By.xpath("//a[normalize-space()='Start process']")));
-        click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
+        browser.click(driver().findElement(By.xpath("//a[normalize-space()='Start process']")));
+        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//ul[@class='processes']//a[normalize-space()='Project lifecycle']"))));
         browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id$='-Field_ProjectName']")));
@@ -209,15 +209,6 @@ class TasklistCharterWalkThroughBrowserTest {
 
     private WebElement startButton() {
         return driver().findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
-    }
-
-    /**
-     * Clicks in the middle of the window: Tasklist's fixed footer covers the bottom edge, where Selenium would
-     * otherwise scroll a button to and then have its click intercepted.
-     */
-    private void click(WebElement element) {
-        driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 
     private String webapp(String name) {

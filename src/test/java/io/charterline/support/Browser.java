@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -83,6 +84,15 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     }
 
     /** Waits up to 30 s: the first Cockpit page loads the whole webapp. */
+    /**
+     * Clicks the element in the middle of the window: Tasklist's fixed footer covers the bottom edge, where Selenium
+     * would otherwise scroll a button to and then have its click intercepted.
+     */
+    public void click(WebElement element) {
+        driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, PATIENCE);
     }
