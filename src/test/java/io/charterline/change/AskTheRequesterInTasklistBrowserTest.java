@@ -10,12 +10,11 @@ import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.project.BusinessKeys;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
-import io.charterline.project.ProjectStatus;
+import io.charterline.support.AsyncSteps;
 import io.charterline.support.Browser;
 import io.charterline.support.CharterlineWebTest;
+import io.charterline.support.Tasklist;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
@@ -24,7 +23,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +56,8 @@ class AskTheRequesterInTasklistBrowserTest {
 
     @LocalServerPort
     int port;
+
+    private Tasklist tasklist;
 
     @Autowired
     RuntimeService runtimeService;
@@ -97,6 +97,7 @@ class AskTheRequesterInTasklistBrowserTest {
 
     @BeforeEach
     void peopleOfTheirOwn() {
+        tasklist = new Tasklist(browser, port);
         int number = PEOPLE.incrementAndGet();
         manager = person("ask-pm-" + number, "Quinn", "Asker", CharterlineGroups.PROJECT_MANAGERS);
         requester = person("ask-requester-" + number, "Rhea", "Answerer", CharterlineGroups.REQUESTERS);
@@ -107,18 +108,18 @@ class AskTheRequesterInTasklistBrowserTest {
         ProcessInstance change = changeWaitingForTheProjectManager();
         String id = changeRequest(change).getKey();
 
-        signInToTasklistAs(manager);
-        openTask(task(change, APPROVAL));
-        assertThat(field("Field_ChangeDecisionReason").isDisplayed()).isTrue();
-        assertThat(fields("Field_ChangeQuestion")).as("question before asking").isEmpty();
+        tasklist.signInAs(manager);
+        tasklist.openTask(task(change, APPROVAL).getId());
+        assertThat(tasklist.field("Field_ChangeDecisionReason").isDisplayed()).isTrue();
+        assertThat(tasklist.fields("Field_ChangeQuestion")).as("question before asking").isEmpty();
 
-        choose(ASK);
-        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(input("Field_ChangeQuestion"), 1));
-        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(input("Field_ChangeDecisionReason"), 0));
-        assertThat(label("Field_ChangeQuestion")).startsWith("Question for the requester");
+        tasklist.choose(ASK);
+        browser.waiting().until(driver -> tasklist.fields("Field_ChangeQuestion").size() == 1
+                && tasklist.fields("Field_ChangeDecisionReason").isEmpty());
+        assertThat(tasklist.label("Field_ChangeQuestion")).startsWith("Question for the requester");
         browser.screenshot("ask-requester-01-question-shown");
 
-        complete();
+        tasklist.complete();
         WebElement refusal = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//div[contains(@class,'fjs-form-field')][.//textarea[contains(@id,'-Field_ChangeQuestion')]]"
                         + "//*[contains(@class,'fjs-form-field-error')]")));
@@ -130,14 +131,14 @@ class AskTheRequesterInTasklistBrowserTest {
 
         // Tasklist's notice stays over the Complete button; the manager opens the task afresh.
         driver().navigate().refresh();
-        field("Field_ChangeDecisionReason");
-        choose(ASK);
-        field("Field_ChangeQuestion").sendKeys(QUESTION);
-        complete();
+        tasklist.field("Field_ChangeDecisionReason");
+        tasklist.choose(ASK);
+        tasklist.field("Field_ChangeQuestion").sendKeys(QUESTION);
+        tasklist.complete();
         browser.waiting().until(driver -> task(change, "Task_AnswerPmQuestion") != null);
-        signOut();
+        tasklist.signOut();
 
-        signInToTasklistAs(requester);
+        tasklist.signInAs(requester);
         WebElement myTasks = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'task-filters')]//*[starts-with(normalize-space(),'My tasks')]")));
         browser.click(myTasks);
@@ -145,19 +146,19 @@ class AskTheRequesterInTasklistBrowserTest {
                 "//li[contains(@class,'task')]//h4/a[normalize-space()='Answer question on change " + id + "']")));
         browser.screenshot("ask-requester-03-question-under-my-tasks");
         browser.click(question);
-        WebElement form = formShowing("The question");
+        WebElement form = tasklist.formShowing("The question");
         browser.screenshot("ask-requester-04-question-read");
         assertThat(form.getText()).contains(id + ": Add export of orders",
                 "Quinn Asker asks you a question about your change before deciding on it", "The question\n" + QUESTION)
                 .doesNotContain("Earlier questions and answers", "null", "{{");
-        field("Field_QuestionAnswer").sendKeys(ANSWER);
-        complete();
+        tasklist.field("Field_QuestionAnswer").sendKeys(ANSWER);
+        tasklist.complete();
         browser.waiting().until(driver -> task(change, "Task_AnswerPmQuestion") == null);
-        signOut();
+        tasklist.signOut();
 
-        signInToTasklistAs(manager);
-        openTask(task(change, APPROVAL));
-        WebElement asked = formShowing("Questions to the requester and answers").findElement(By.xpath(
+        tasklist.signInAs(manager);
+        tasklist.openTask(task(change, APPROVAL).getId());
+        WebElement asked = tasklist.formShowing("Questions to the requester and answers").findElement(By.xpath(
                 ".//*[contains(@class,'fjs-form-field-text')][.//h2[normalize-space()='Questions to the requester "
                         + "and answers']]"));
         driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", asked);
@@ -166,14 +167,14 @@ class AskTheRequesterInTasklistBrowserTest {
                 .containsPattern("Quinn Asker asked on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC: "
                         + "Why must the export run before the \\*year-end\\* closing\\?")
                 .containsPattern("Rhea Answerer answered on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC: " + ANSWER);
-        assertThat(field("Field_ChangeDecisionReason").getAttribute("value")).isEmpty();
-        assertThat(fields("Field_ChangeQuestion")).as("question after the answer").isEmpty();
+        assertThat(tasklist.field("Field_ChangeDecisionReason").getAttribute("value")).isEmpty();
+        assertThat(tasklist.fields("Field_ChangeQuestion")).as("question after the answer").isEmpty();
 
-        choose("Approve the change");
-        field("Field_ChangeDecisionReason").sendKeys("Fair, it goes in before the closing");
-        complete();
+        tasklist.choose("Approve the change");
+        tasklist.field("Field_ChangeDecisionReason").sendKeys("Fair, it goes in before the closing");
+        tasklist.complete();
         browser.waiting().until(driver -> task(change, APPROVAL) == null);
-        runJobs(change);
+        AsyncSteps.runDue(managementService, change.getId());
 
         assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly("Task_ImplementChange");
         assertThat(changeRequest(change).getDecidedBy()).isEqualTo(manager);
@@ -184,30 +185,15 @@ class AskTheRequesterInTasklistBrowserTest {
         String itemKey = "T-ASK-" + PEOPLE.get();
         configurationItems.save(new ConfigurationItem(itemKey, "Order export service " + itemKey, Criticality.LOW));
         ChangeProposal proposal = ChangeControlTestSupport.proposal().requester(requester).items(itemKey).build();
-        Project project = executingProject();
+        Project project = ExecutingProjects.saved(transactions, projects, businessKeys,
+                "Order export to the warehouse", new BigDecimal("100000"), requester, manager);
         String changeRequestId = changeRequestService.register(project.getKey(), proposal).getKey();
         ProcessInstance change = runtimeService.startProcessInstanceByKey(PROCESS_KEY, changeRequestId,
                 Map.of(PROJECT_KEY, project.getKey(), CHANGE_REQUEST_ID, changeRequestId));
-        runJobs(change);
+        AsyncSteps.runDue(managementService, change.getId());
         assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly(APPROVAL);
         assertThat(task(change, APPROVAL).getAssignee()).isEqualTo(manager);
         return change;
-    }
-
-    private Project executingProject() {
-        return transactions.execute(status -> {
-            Project project = new Project(businessKeys.next(BusinessKeys.PROJECT), requester);
-            project.setName("Order export to the warehouse");
-            project.setObjectives("Daily order figures for controlling");
-            project.setBusinessCase("Controlling copies the figures by hand");
-            project.setSponsorId("sponsor");
-            project.setManagerId(manager);
-            project.setBudget(new BigDecimal("100000"));
-            project.setTargetStart(LocalDate.of(2027, 1, 4));
-            project.setTargetEnd(LocalDate.of(2027, 5, 28));
-            project.moveTo(ProjectStatus.EXECUTING);
-            return projects.save(project);
-        });
     }
 
     /** A user of this test that signs in with their id as password. */
@@ -223,75 +209,6 @@ class AskTheRequesterInTasklistBrowserTest {
         return id;
     }
 
-    private void signInToTasklistAs(String user) {
-        driver().get(tasklist());
-        WebElement userName = browser.waiting()
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        userName.sendKeys(user);
-        driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
-        driver().findElement(By.cssSelector("button[type='submit']")).click();
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[normalize-space()='Start process']")));
-    }
-
-    private void signOut() {
-        browser.click(driver().findElement(By.xpath(
-                "//a[contains(@class,'dropdown-toggle')][.//span[contains(@class,'glyphicon-user')]]")));
-        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[normalize-space()='Log out']"))));
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[ng-model='username']")));
-    }
-
-    /** Opens the task by its link, as from the notice, once its Camunda Form shows. */
-    private void openTask(Task task) {
-        driver().get(tasklist() + "#/?task=" + task.getId());
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
-    }
-
-    /** The form once it shows a heading of the given words. */
-    private WebElement formShowing(String heading) {
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//*[contains(@class,'fjs-container')][.//h2[normalize-space()='" + heading + "']]")));
-    }
-
-    private void choose(String option) {
-        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//label[normalize-space()=\"" + option + "\"]"))));
-    }
-
-    private void complete() {
-        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[@ng-click='complete()']"))));
-    }
-
-    /** A field of the Camunda Form on screen; form-js gives its inputs the ids fjs-form-<random>-<component id>. */
-    private WebElement field(String componentId) {
-        return browser.waiting().until(ExpectedConditions.elementToBeClickable(input(componentId)));
-    }
-
-    /** The field's inputs on screen: none while its condition hides it, as form-js then leaves it out. */
-    private List<WebElement> fields(String componentId) {
-        return driver().findElements(input(componentId));
-    }
-
-    private By input(String componentId) {
-        return By.cssSelector("[id$='-" + componentId + "']");
-    }
-
-    private String label(String componentId) {
-        return driver().findElement(By.xpath("//label[substring(@for, string-length(@for) - "
-                + (componentId.length()) + ") = '-" + componentId + "']")).getText();
-    }
-
-    private void runJobs(ProcessInstance instance) {
-        List<Job> jobs;
-        while (!(jobs = managementService.createJobQuery().processInstanceId(instance.getId()).executable().list())
-                .isEmpty()) {
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
-    }
-
     private Task task(ProcessInstance instance, String taskDefinitionKey) {
         return taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(taskDefinitionKey).singleResult();
@@ -301,10 +218,6 @@ class AskTheRequesterInTasklistBrowserTest {
         return transactions.execute(status -> changeRequests.findByKey(historyService
                 .createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
                 .getBusinessKey()).orElseThrow());
-    }
-
-    private String tasklist() {
-        return "http://localhost:" + port + "/camunda/app/tasklist/default/";
     }
 
     private ChromeDriver driver() {

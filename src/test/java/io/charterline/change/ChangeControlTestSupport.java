@@ -12,6 +12,7 @@ import io.charterline.project.BusinessKeys;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
+import io.charterline.support.AsyncSteps;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,6 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -199,11 +199,7 @@ public abstract class ChangeControlTestSupport {
 
     /** Runs the asynchronous steps the job executor would run (it is off in tests). */
     protected void runJobs(ProcessInstance instance) {
-        List<Job> jobs;
-        while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .executable().list()).isEmpty()) {
-            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
+        AsyncSteps.runDue(engine.getManagementService(), instance.getId());
     }
 
     protected Task task(ProcessInstance instance, String taskDefinitionKey) {

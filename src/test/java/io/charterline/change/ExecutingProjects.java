@@ -89,13 +89,20 @@ public final class ExecutingProjects {
      */
     public static Project saved(TransactionTemplate transactions, ProjectRepository projects,
                                 BusinessKeys businessKeys, String name, BigDecimal budget) {
+        return saved(transactions, projects, businessKeys, name, budget, "requester", "pm");
+    }
+
+    /** The same, requested by and managed by people of the test's own. */
+    public static Project saved(TransactionTemplate transactions, ProjectRepository projects,
+                                BusinessKeys businessKeys, String name, BigDecimal budget, String requester,
+                                String manager) {
         return transactions.execute(tx -> {
-            Project executing = new Project(businessKeys.next(BusinessKeys.PROJECT), "requester");
+            Project executing = new Project(businessKeys.next(BusinessKeys.PROJECT), requester);
             executing.setName(name);
             executing.setObjectives("Renew order entry");
             executing.setBusinessCase("Support for the old system ends");
             executing.setSponsorId("sponsor");
-            executing.setManagerId("pm");
+            executing.setManagerId(manager);
             executing.setBudget(budget);
             executing.setTargetStart(LocalDate.of(2027, 1, 4));
             executing.setTargetEnd(LocalDate.of(2027, 5, 28));

@@ -11,9 +11,10 @@ import io.charterline.cmdb.FreezePeriodRepository;
 import io.charterline.project.BusinessKeys;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
-import io.charterline.project.ProjectStatus;
+import io.charterline.support.AsyncSteps;
 import io.charterline.support.Browser;
 import io.charterline.support.CharterlineWebTest;
+import io.charterline.support.Tasklist;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,9 +26,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -59,6 +60,8 @@ class WindowDecisionInTasklistBrowserTest {
 
     @LocalServerPort
     int port;
+
+    private Tasklist tasklist;
 
     @Autowired
     RuntimeService runtimeService;
@@ -93,6 +96,11 @@ class WindowDecisionInTasklistBrowserTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @BeforeEach
+    void openTasklist() {
+        tasklist = new Tasklist(browser, port);
+    }
+
     @Test
     void aConflictWithAFreeWindowOffersMovingOrKeepingAndMovingSchedulesTheProposedWindow() {
         ProcessInstance change = changeWaitingForTheWindowDecision(0);
@@ -103,8 +111,8 @@ class WindowDecisionInTasklistBrowserTest {
         browser.screenshot("window-decision-01-free-window-proposed");
 
         assertThat(decisionOptions()).containsExactly(MOVE, KEEP);
-        choose(MOVE);
-        complete();
+        tasklist.choose(MOVE);
+        tasklist.complete();
 
         waitUntilDecided(change);
         assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly("Task_ImplementChange");
@@ -116,8 +124,8 @@ class WindowDecisionInTasklistBrowserTest {
         ProcessInstance change = changeWaitingForTheWindowDecision(0);
         openWindowDecisionAsPmo(change);
 
-        choose(KEEP);
-        complete();
+        tasklist.choose(KEEP);
+        tasklist.complete();
         WebElement refusal = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//div[contains(@class,'alert-danger')][contains(normalize-space(),'is required when')]")));
         browser.screenshot("window-decision-02-keep-refused");
@@ -127,10 +135,10 @@ class WindowDecisionInTasklistBrowserTest {
 
         // The notice stays over the Complete button; the PMO opens the task afresh.
         driver().navigate().refresh();
-        field("Field_WindowOverrideReason");
-        choose(KEEP);
-        field("Field_WindowOverrideReason").sendKeys("Payroll team agreed");
-        complete();
+        tasklist.field("Field_WindowOverrideReason");
+        tasklist.choose(KEEP);
+        tasklist.field("Field_WindowOverrideReason").sendKeys("Payroll team agreed");
+        tasklist.complete();
 
         waitUntilDecided(change);
         assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly("Task_ImplementChange");
@@ -149,9 +157,9 @@ class WindowDecisionInTasklistBrowserTest {
         browser.screenshot("window-decision-03-no-free-window");
 
         assertThat(decisionOptions()).containsExactly(KEEP, REJECT);
-        choose(REJECT);
-        field("Field_WindowOverrideReason").sendKeys("Split it into two changes");
-        complete();
+        tasklist.choose(REJECT);
+        tasklist.field("Field_WindowOverrideReason").sendKeys("Split it into two changes");
+        tasklist.complete();
 
         waitUntilDecided(change);
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(change.getId())
@@ -164,9 +172,9 @@ class WindowDecisionInTasklistBrowserTest {
         ProcessInstance change = changeWaitingForTheWindowDecision(120);
         openWindowDecisionAsPmo(change);
 
-        choose(KEEP);
-        field("Field_WindowOverrideReason").sendKeys("Ledger team works through the freeze");
-        complete();
+        tasklist.choose(KEEP);
+        tasklist.field("Field_WindowOverrideReason").sendKeys("Ledger team works through the freeze");
+        tasklist.complete();
 
         waitUntilDecided(change);
         assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly("Task_ImplementChange");
@@ -182,11 +190,12 @@ class WindowDecisionInTasklistBrowserTest {
         ConfigurationItem item = configurationItems.save(new ConfigurationItem(itemKey, "Window test service "
                 + itemKey, Criticality.MEDIUM));
         ChangeProposal proposal = ChangeControlTestSupport.proposal().items(itemKey).build();
-        Project project = executingProject();
+        Project project = ExecutingProjects.saved(transactions, projects, businessKeys, "Window decision pilot",
+                new BigDecimal("100000"));
         String changeRequestId = changeRequestService.register(project.getKey(), proposal).getKey();
         ProcessInstance change = runtimeService.startProcessInstanceByKey(PROCESS_KEY, changeRequestId,
                 Map.of(PROJECT_KEY, project.getKey(), CHANGE_REQUEST_ID, changeRequestId));
-        runJobs(change);
+        AsyncSteps.runDue(managementService, change.getId());
         // Declared after the analysis, which would otherwise send the change to the board for its conflict.
         LocalDate from = proposal.windowStart().atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate to = proposal.windowEnd().atZone(ZoneOffset.UTC).toLocalDate().plusDays(furtherFrozenDays);
@@ -195,42 +204,18 @@ class WindowDecisionInTasklistBrowserTest {
         Task approval = task(change, "Task_ApproveChangeAsPm");
         taskService.complete(approval.getId(), Map.of(CHANGE_DECISION, "APPROVE",
                 CHANGE_DECISION_REASON, "Checked against the plan"));
-        runJobs(change);
+        AsyncSteps.runDue(managementService, change.getId());
         assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly(TASK);
         return change;
-    }
-
-    private Project executingProject() {
-        return transactions.execute(status -> {
-            Project project = new Project(businessKeys.next(BusinessKeys.PROJECT), "requester");
-            project.setName("Window decision pilot");
-            project.setObjectives("Renew order entry");
-            project.setBusinessCase("Support for the old system ends");
-            project.setSponsorId("sponsor");
-            project.setManagerId("pm");
-            project.setBudget(new BigDecimal("100000"));
-            project.setTargetStart(LocalDate.of(2027, 1, 4));
-            project.setTargetEnd(LocalDate.of(2027, 5, 28));
-            project.moveTo(ProjectStatus.EXECUTING);
-            return projects.save(project);
-        });
     }
 
     /** The PMO claims the task as Tasklist's Claim does, then opens it by its link. */
     private void openWindowDecisionAsPmo(ProcessInstance change) {
         Task decision = task(change, TASK);
         taskService.claim(decision.getId(), "pmo");
-        driver().get(tasklist());
-        WebElement userName = browser.waiting()
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        userName.sendKeys("pmo");
-        driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys("pmo");
-        driver().findElement(By.cssSelector("button[type='submit']")).click();
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[normalize-space()='Start process']")));
-        driver().get(tasklist() + "#/?task=" + decision.getId());
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[id$='-Field_WindowOverrideReason']")));
+        tasklist.signInAs("pmo");
+        tasklist.openTask(decision.getId());
+        tasklist.field("Field_WindowOverrideReason");
     }
 
     /** The labels of the Decision's radio buttons, in the order shown, once form-js has rendered them. */
@@ -243,32 +228,9 @@ class WindowDecisionInTasklistBrowserTest {
                 .toList();
     }
 
-    private void choose(String option) {
-        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//label[normalize-space()=\"" + option + "\"]"))));
-    }
-
-    private void complete() {
-        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[@ng-click='complete()']"))));
-    }
-
     private void waitUntilDecided(ProcessInstance change) {
         browser.waiting().until(driver -> task(change, TASK) == null);
-        runJobs(change);
-    }
-
-    private WebElement field(String componentId) {
-        return browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id$='-" + componentId + "']")));
-    }
-
-    private void runJobs(ProcessInstance instance) {
-        List<Job> jobs;
-        while (!(jobs = managementService.createJobQuery().processInstanceId(instance.getId()).executable().list())
-                .isEmpty()) {
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        AsyncSteps.runDue(managementService, change.getId());
     }
 
     private Task task(ProcessInstance instance, String taskDefinitionKey) {
@@ -280,10 +242,6 @@ class WindowDecisionInTasklistBrowserTest {
         return transactions.execute(status -> changeRequests.findByKey(historyService
                 .createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
                 .getBusinessKey()).orElseThrow());
-    }
-
-    private String tasklist() {
-        return "http://localhost:" + port + "/camunda/app/tasklist/default/";
     }
 
     private ChromeDriver driver() {

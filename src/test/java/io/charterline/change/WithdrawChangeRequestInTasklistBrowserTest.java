@@ -8,8 +8,10 @@ import io.charterline.cmdb.Criticality;
 import io.charterline.project.BusinessKeys;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
+import io.charterline.support.AsyncSteps;
 import io.charterline.support.Browser;
 import io.charterline.support.CharterlineWebTest;
+import io.charterline.support.Tasklist;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WithdrawChangeRequestInTasklistBrowserTest {
 
     private static final String ITEM = "T-WITHDRAW-IN-TASKLIST";
+    private static final String WITHDRAWAL = "Withdraw a change request";
     private static final String REFUSAL_TASK = "Read why the withdrawal was refused";
 
     @RegisterExtension
@@ -46,6 +49,8 @@ class WithdrawChangeRequestInTasklistBrowserTest {
 
     @LocalServerPort
     int port;
+
+    private Tasklist tasklist;
 
     @Autowired
     RuntimeService runtimeService;
@@ -78,6 +83,7 @@ class WithdrawChangeRequestInTasklistBrowserTest {
 
     @BeforeEach
     void executingProjectWithItsLifecycle() {
+        tasklist = new Tasklist(browser, port);
         if (configurationItems.findByKey(ITEM).isEmpty()) {
             configurationItems.save(new ConfigurationItem(ITEM, "Warehouse label printing service",
                     Criticality.CRITICAL));
@@ -90,22 +96,22 @@ class WithdrawChangeRequestInTasklistBrowserTest {
     @Test
     void theRequesterWithdrawsTheirChangeAndStartedAgainForItNowDecidedReadsWhyInTheirTaskList() {
         String id = changeAwaitingTheBoard();
-        signInToTasklistAs("requester");
+        tasklist.signInAs("requester");
 
-        openWithdrawalStartForm();
-        field("Field_ChangeRequestId").sendKeys(id);
-        field("Field_Reason").sendKeys("The warehouse team prints the labels themselves");
+        tasklist.openStartForm(WITHDRAWAL, "Field_ChangeRequestId");
+        tasklist.field("Field_ChangeRequestId").sendKeys(id);
+        tasklist.field("Field_Reason").sendKeys("The warehouse team prints the labels themselves");
         browser.screenshot("withdrawal-01-start-form-filled");
-        start();
+        tasklist.start();
 
         assertThat(changeControl.require(id).getStatus()).isEqualTo(ChangeStatus.WITHDRAWN);
         assertThat(withdrawals(id)).singleElement().extracting(HistoricProcessInstance::getEndActivityId)
                 .isEqualTo("EndEvent_ChangeRequestWithdrawn");
 
-        openWithdrawalStartForm();
-        field("Field_ChangeRequestId").sendKeys(id);
-        field("Field_Reason").sendKeys("Still not needed");
-        start();
+        tasklist.openStartForm(WITHDRAWAL, "Field_ChangeRequestId");
+        tasklist.field("Field_ChangeRequestId").sendKeys(id);
+        tasklist.field("Field_Reason").sendKeys("Still not needed");
+        tasklist.start();
 
         String why = id + " is WITHDRAWN: only a change not yet decided (SUBMITTED or ANALYSED) can be withdrawn";
         WebElement refusal = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
@@ -118,8 +124,7 @@ class WithdrawChangeRequestInTasklistBrowserTest {
         browser.screenshot("withdrawal-03-refusal-read");
         assertThat(form.getText()).contains(id + " was not withdrawn", why, "The change goes on as before.");
 
-        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[@ng-click='complete()']"))));
+        tasklist.complete();
         browser.waiting().until(driver -> withdrawals(id).stream().allMatch(withdrawal -> withdrawal.getEndTime()
                 != null));
         assertThat(withdrawals(id)).extracting(HistoricProcessInstance::getEndActivityId)
@@ -130,11 +135,11 @@ class WithdrawChangeRequestInTasklistBrowserTest {
     @Test
     void somethingOtherThanAChangeRequestsIdIsRefusedInTheStartFormByTheFieldsLabelAndNothingStarts() {
         long startedBefore = allWithdrawals();
-        signInToTasklistAs("requester");
+        tasklist.signInAs("requester");
 
-        openWithdrawalStartForm();
-        field("Field_ChangeRequestId").sendKeys("hello");
-        field("Field_Reason").sendKeys("Not needed");
+        tasklist.openStartForm(WITHDRAWAL, "Field_ChangeRequestId");
+        tasklist.field("Field_ChangeRequestId").sendKeys("hello");
+        tasklist.field("Field_Reason").sendKeys("Not needed");
 
         // form-js words a pattern's failure as the pattern itself; the form's own line names the field.
         WebElement refusal = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
@@ -146,13 +151,14 @@ class WithdrawChangeRequestInTasklistBrowserTest {
         assertThat(driver().findElement(By.xpath("//div[contains(@class,'fjs-form-field')]"
                 + "[.//label[starts-with(normalize-space(),'Change request')]]"
                 + "//*[contains(@class,'fjs-form-field-error')]")).isDisplayed()).isTrue();
-        assertThat(startButton().isEnabled()).as("Start button with a bad change request id").isFalse();
+        assertThat(tasklist.startButton().isEnabled()).as("Start button with a bad change request id").isFalse();
         assertThat(allWithdrawals()).isEqualTo(startedBefore);
 
         // Typed over, as a user corrects it: form-js does not notice WebDriver's clear().
-        field("Field_ChangeRequestId").sendKeys(Keys.chord(Keys.CONTROL, "a"), "CR-2026-9999");
+        tasklist.field("Field_ChangeRequestId").sendKeys(Keys.chord(Keys.CONTROL, "a"), "CR-2026-9999");
         browser.waiting().until(ExpectedConditions.invisibilityOf(refusal));
-        assertThat(startButton().isEnabled()).as("Start button with a well-formed change request id").isTrue();
+        assertThat(tasklist.startButton().isEnabled()).as("Start button with a well-formed change request id")
+                .isTrue();
     }
 
     /** A change to a critical service, requested by 'requester', analysed and waiting for the board's votes. */
@@ -164,8 +170,7 @@ class WithdrawChangeRequestInTasklistBrowserTest {
                 "requester").id();
         String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id)
                 .processDefinitionKey(ChangeControlVariables.PROCESS_KEY).singleResult().getId();
-        managementService.createJobQuery().processInstanceId(instanceId).list()
-                .forEach(job -> managementService.executeJob(job.getId()));
+        AsyncSteps.runDue(managementService, instanceId);
         assertThat(changeControl.require(id).getStatus()).isEqualTo(ChangeStatus.ANALYSED);
         return id;
     }
@@ -179,47 +184,6 @@ class WithdrawChangeRequestInTasklistBrowserTest {
     private long allWithdrawals() {
         return historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(WithdrawChangeRequestVariables.PROCESS_KEY).count();
-    }
-
-    private void signInToTasklistAs(String user) {
-        driver().get(tasklist());
-        WebElement userName = browser.waiting()
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        userName.sendKeys(user);
-        driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
-        driver().findElement(By.cssSelector("button[type='submit']")).click();
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[normalize-space()='Start process']")));
-    }
-
-    private void openWithdrawalStartForm() {
-        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[normalize-space()='Start process']"))));
-        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//ul[@class='processes']//a[normalize-space()='Withdraw a change request']"))));
-        field("Field_ChangeRequestId");
-    }
-
-    /** Starts the process and waits until Tasklist says it started. */
-    private void start() {
-        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(startButton())));
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//*[contains(@class,'alert')][contains(normalize-space(),'The process has been started.')]")));
-    }
-
-    private WebElement startButton() {
-        return driver().findElement(
-                By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
-    }
-
-    /** A field of the Camunda Form on screen; form-js gives its inputs the ids fjs-form-<random>-<component id>. */
-    private WebElement field(String componentId) {
-        return browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id$='-" + componentId + "']")));
-    }
-
-    private String tasklist() {
-        return "http://localhost:" + port + "/camunda/app/tasklist/default/";
     }
 
     private ChromeDriver driver() {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.charterline.project.LifecycleVariables;
 import io.charterline.support.Browser;
+import io.charterline.support.CamundaWebapps;
 import io.charterline.support.PostgresSpringTest;
+import io.charterline.support.Tasklist;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -43,23 +46,30 @@ class TasklistCharterWalkThroughBrowserTest {
     @LocalServerPort
     int port;
 
+    private Tasklist tasklist;
+
     @Autowired
     RuntimeService runtimeService;
 
     @Autowired
     TaskService taskService;
 
+    @BeforeEach
+    void openTasklist() {
+        tasklist = new Tasklist(browser, port);
+    }
+
     @Test
     void requesterSubmitsACharterAfterFixingABudgetTheFormRefusesAndTheSponsorsApprovalLeadsToTheScopeStatement() {
-        signInToTasklistAs("requester");
-        openCharterStartForm();
+        tasklist.signInAs("requester");
+        tasklist.openStartForm("Project lifecycle", "Field_ProjectName");
         LocalDate start = LocalDate.now().plusMonths(2);
-        field("Field_ProjectName").sendKeys(PROJECT_NAME);
-        field("Field_Objectives").sendKeys("Print shipping labels at every packing station");
-        field("Field_BusinessCase").sendKeys("Hand-written labels cause one wrong delivery in fifty");
-        field("Field_Sponsor").sendKeys("sponsor");
-        field("Field_ProjectManager").sendKeys("Paul Manager");
-        field("Field_RelatedServices").sendKeys("crm billing");
+        tasklist.field("Field_ProjectName").sendKeys(PROJECT_NAME);
+        tasklist.field("Field_Objectives").sendKeys("Print shipping labels at every packing station");
+        tasklist.field("Field_BusinessCase").sendKeys("Hand-written labels cause one wrong delivery in fifty");
+        tasklist.field("Field_Sponsor").sendKeys("sponsor");
+        tasklist.field("Field_ProjectManager").sendKeys("Paul Manager");
+        tasklist.field("Field_RelatedServices").sendKeys("crm billing");
 
         // form-js words a pattern's failure as the pattern itself; the form's own lines name the fields.
         WebElement notAUserId = patternLine("Project manager");
@@ -73,41 +83,39 @@ class TasklistCharterWalkThroughBrowserTest {
         assertThat(driver().findElements(By.xpath(PATTERN_LINE + "[starts-with(normalize-space(),'Sponsor must')]")))
                 .as("line of a well-formed sponsor").isEmpty();
         // Typed over, as a user corrects it: form-js does not notice WebDriver's clear().
-        field("Field_ProjectManager").sendKeys(Keys.chord(Keys.CONTROL, "a"), "pm");
-        field("Field_RelatedServices").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        tasklist.field("Field_ProjectManager").sendKeys(Keys.chord(Keys.CONTROL, "a"), "pm");
+        tasklist.field("Field_RelatedServices").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         browser.waiting().until(ExpectedConditions.invisibilityOf(notAUserId));
         browser.waiting().until(ExpectedConditions.invisibilityOf(notServiceKeys));
 
-        field("Field_TargetStart-date").sendKeys(start.format(PICKER_DATE) + "\n");
-        field("Field_TargetEnd-date").sendKeys(start.plusMonths(5).format(PICKER_DATE) + "\n");
-        field("Field_Budget").sendKeys("0");
+        tasklist.field("Field_TargetStart-date").sendKeys(start.format(PICKER_DATE) + "\n");
+        tasklist.field("Field_TargetEnd-date").sendKeys(start.plusMonths(5).format(PICKER_DATE) + "\n");
+        tasklist.field("Field_Budget").sendKeys("0");
 
         WebElement budgetError = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id$='-Field_Budget-error-message']")));
         browser.screenshot("charter-01-budget-refused");
         assertThat(budgetError.getText()).isEqualTo("Field must have minimum value of 1.");
-        assertThat(startButton().isEnabled()).as("Start button with an invalid budget").isFalse();
+        assertThat(tasklist.startButton().isEnabled()).as("Start button with an invalid budget").isFalse();
         assertThat(lifecycles()).as("lifecycles started while the form is invalid").isEmpty();
         // The dates are in order, so the form's date-order warning stays hidden.
         assertThat(driver().findElements(By.xpath("//*[contains(text(),'The target end must be after')]")))
                 .isEmpty();
 
-        field("Field_Budget").clear();
-        field("Field_Budget").sendKeys("250000");
+        tasklist.field("Field_Budget").clear();
+        tasklist.field("Field_Budget").sendKeys("250000");
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector("[id$='-Field_Budget-error-message']")));
         browser.screenshot("charter-02-charter-filled");
-        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(startButton())));
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[contains(@class,'alert')][contains(normalize-space(),'The process has been started.')]")));
+        tasklist.start();
         browser.screenshot("charter-03-started");
         ProcessInstance lifecycle = browser.waiting().until(driver -> lifecycles().stream().findFirst().orElse(null));
         String projectKey = lifecycle.getBusinessKey();
         assertThat(runtimeService.getVariable(lifecycle.getId(), LifecycleVariables.CHARTER_AUTHOR))
                 .isEqualTo("requester");
 
-        signOut();
-        signInToTasklistAs("sponsor");
+        tasklist.signOut();
+        tasklist.signInAs("sponsor");
         WebElement review = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//li[contains(@class,'task')][.//*[contains(normalize-space(),'" + projectKey + "')]]"
                         + "//h4/a[normalize-space()='Review charter']")));
@@ -121,15 +129,14 @@ class TasklistCharterWalkThroughBrowserTest {
         assertThat(driver().findElement(By.xpath("//label[@for='" + approve.getAttribute("id") + "']")).getText())
                 .isEqualTo("Approve the charter");
         browser.click(approve);
-        field("Field_CharterComment").sendKeys("Worth it: fewer wrong deliveries");
+        tasklist.field("Field_CharterComment").sendKeys("Worth it: fewer wrong deliveries");
         browser.screenshot("charter-05-review-filled");
-        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[@ng-click='complete()']"))));
+        tasklist.complete();
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(
                 "//li[contains(@class,'task')][.//*[contains(normalize-space(),'" + projectKey + "')]]")));
         browser.screenshot("charter-06-review-completed");
 
-        driver().get(webapp("cockpit") + "#/process-instance/" + lifecycle.getId() + "/runtime");
+        driver().get(CamundaWebapps.url(port, "cockpit") + "#/process-instance/" + lifecycle.getId() + "/runtime");
         WebElement badge = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 ".djs-overlays[data-container-id='" + NEXT_STEP + "'] .instance-count")));
         assertThat(badge.getText()).isEqualTo("1");
@@ -148,11 +155,9 @@ class TasklistCharterWalkThroughBrowserTest {
         assertThat(runtimeService.getVariable(lifecycle.getId(), LifecycleVariables.CHARTER_DECISION))
                 .isEqualTo("APPROVE");
 
-        driver().get(webapp("tasklist"));
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[normalize-space()='Start process']")));
-        signOut();
-        signInToTasklistAs("pm");
+        tasklist.open();
+        tasklist.signOut();
+        tasklist.signInAs("pm");
         // The project manager may read only the projects they have tasks in; their task shows its project.
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//li[contains(@class,'task')][.//*[contains(normalize-space(),'" + projectKey + "')]]"
@@ -167,52 +172,10 @@ class TasklistCharterWalkThroughBrowserTest {
                 .list();
     }
 
-    private void signInToTasklistAs(String user) {
-        driver().get(webapp("tasklist"));
-        WebElement userName = browser.waiting()
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        userName.sendKeys(user);
-        driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
-        driver().findElement(By.cssSelector("button[type='submit']")).click();
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[normalize-space()='Start process']")));
-    }
-
-    private void signOut() {
-        browser.click(driver().findElement(By.xpath(
-                "//a[contains(@class,'dropdown-toggle')][.//span[contains(@class,'glyphicon-user')]]")));
-        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[normalize-space()='Log out']"))));
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[ng-model='username']")));
-    }
-
-    private void openCharterStartForm() {
-        browser.click(driver().findElement(By.xpath("//a[normalize-space()='Start process']")));
-        browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//ul[@class='processes']//a[normalize-space()='Project lifecycle']"))));
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id$='-Field_ProjectName']")));
-    }
-
-    /** A field of the Camunda Form on screen; form-js gives its inputs the ids fjs-form-<random>-<component id>. */
-    private WebElement field(String componentId) {
-        return browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id$='-" + componentId + "']")));
-    }
-
     /** The form's own line that says in words what a field's pattern expects, named by the field's label. */
     private WebElement patternLine(String label) {
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath(PATTERN_LINE + "[starts-with(normalize-space(),'" + label + " must')]")));
-    }
-
-    private WebElement startButton() {
-        return driver().findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
-    }
-
-    private String webapp(String name) {
-        return "http://localhost:" + port + "/camunda/app/" + name + "/default/";
     }
 
     private ChromeDriver driver() {

@@ -26,6 +26,7 @@ import io.charterline.lessons.ProjectFactsSource;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.project.LifecycleTestSupport;
 import io.charterline.project.ProjectStatus;
+import io.charterline.support.AsyncSteps;
 import io.charterline.work.OwnWorker;
 import io.charterline.work.WorkPackageVariables;
 import java.time.LocalDate;
@@ -180,10 +181,6 @@ class CompletedBeforePlannedStartFlowTest extends LifecycleTestSupport {
 
     /** Runs the project's asynchronous steps, and those they lead to, as the job executor would. */
     private void runJobs(ProcessInstance project) {
-        List<Job> jobs;
-        while (!(jobs = managementService.createJobQuery().processInstanceId(project.getId()).messages().list())
-                .isEmpty()) {
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        AsyncSteps.runContinuations(managementService, project.getId());
     }
 }

@@ -31,6 +31,7 @@ import io.charterline.risk.RiskInput;
 import io.charterline.risk.RiskRegister;
 import io.charterline.risk.RiskStatus;
 import io.charterline.risk.RiskView;
+import io.charterline.support.AsyncSteps;
 import io.charterline.time.TimeEntryInput;
 import io.charterline.time.TimeEntryService;
 import io.charterline.work.WorkPackageVariables;
@@ -256,10 +257,6 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
     }
 
     private void runJobs(ProcessInstance project) {
-        List<Job> jobs;
-        while (!(jobs = managementService.createJobQuery().processInstanceId(project.getId()).messages().list())
-                .isEmpty()) {
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        AsyncSteps.runContinuations(managementService, project.getId());
     }
 }

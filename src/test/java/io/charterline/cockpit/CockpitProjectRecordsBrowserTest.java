@@ -11,6 +11,7 @@ import io.charterline.monitoring.HealthVariables;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.support.Browser;
+import io.charterline.support.CamundaWebapps;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -264,12 +265,7 @@ class CockpitProjectRecordsBrowserTest {
     }
 
     private void signInAndOpenProjects() {
-        driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/");
-        WebElement userName = browser.waiting()
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        userName.sendKeys("pmo");
-        driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys("pmo");
-        driver().findElement(By.cssSelector("button[type='submit']")).click();
+        CamundaWebapps.signIn(browser, port, "cockpit", "pmo");
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#/projects']")))
                 .click();
     }

@@ -9,6 +9,7 @@ import io.charterline.closing.CloseoutReports;
 import io.charterline.monitoring.HealthVariables;
 import io.charterline.project.ProjectStatus;
 import io.charterline.support.Browser;
+import io.charterline.support.CamundaWebapps;
 import io.charterline.support.CharterlineWebTest;
 import io.charterline.support.ProjectsOverHttp;
 import java.time.LocalDate;
@@ -406,12 +407,7 @@ class CockpitProjectsViewBrowserTest {
     }
 
     private void signInToCockpitAs(String user) {
-        driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/");
-        WebElement userName = browser.waiting()
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        userName.sendKeys(user);
-        driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
-        driver().findElement(By.cssSelector("button[type='submit']")).click();
+        CamundaWebapps.signIn(browser, port, "cockpit", user);
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#/projects']")));
     }
 

@@ -35,6 +35,7 @@ import io.charterline.plan.WorkPackageState;
 import io.charterline.risk.IssueInput;
 import io.charterline.risk.RiskInput;
 import io.charterline.risk.RiskRegister;
+import io.charterline.support.AsyncSteps;
 import io.charterline.time.TimeEntry;
 import io.charterline.time.TimeEntryCorrectionInput;
 import io.charterline.time.TimeEntryInput;
@@ -1054,11 +1055,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     /** Runs the project's asynchronous steps, and those they lead to, as the job executor would. */
     private void runJobs(ProcessInstance project) {
-        List<Job> jobs;
-        while (!(jobs = managementService.createJobQuery().processInstanceId(project.getId()).messages().list())
-                .isEmpty()) {
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        AsyncSteps.runContinuations(managementService, project.getId());
     }
 
     /** Drives the called change-control instance to a quick end: the project manager rejects the change. */

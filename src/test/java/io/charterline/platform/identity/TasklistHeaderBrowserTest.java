@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.charterline.support.Browser;
 import io.charterline.support.PostgresSpringTest;
+import io.charterline.support.Tasklist;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -24,13 +25,7 @@ class TasklistHeaderBrowserTest {
 
     @Test
     void aRequesterSeesNoCreateTaskActionAndNoBoardQueue() {
-        driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[ng-model='username']"))).sendKeys("requester");
-        driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys("requester");
-        driver().findElement(By.cssSelector("button[type='submit']")).click();
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[normalize-space()='Start process']")));
+        new Tasklist(browser, port).signInAs("requester");
         WebElement myTasks = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(@class,'task-filters')]//*[starts-with(normalize-space(),'My tasks')]")));
         WebElement createTask = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
