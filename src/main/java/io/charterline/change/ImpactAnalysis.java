@@ -9,8 +9,11 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -273,8 +276,12 @@ public record ImpactAnalysis(
      * The figures of the summary that differ from those of {@code before}, an analysis of the same change on an
      * earlier plan, each old → new in the summary's words ("headroom $3,260.00 → $2,380.00"); empty when none does.
      * The forecast and the headroom only where both analyses had a baseline to forecast from and an approved budget.
+     * Overloads, services and window conflicts are compared by who, which week and which service: one overloaded
+     * person in place of another is named as added and gone, not hidden behind an equal count.
+     *
+     * @param personName a person's name as the forms show it, for their user id
      */
-    List<String> changedSince(ImpactAnalysis before) {
+    List<String> changedSince(ImpactAnalysis before, Function<String, String> personName) {
         List<String> changed = new ArrayList<>();
         if (before.scheduleSlipDays != scheduleSlipDays) {
             changed.add("schedule slip " + before.scheduleSlipDays + " → " + scheduleSlipDays + " day(s)");
@@ -282,9 +289,22 @@ public record ImpactAnalysis(
         if (before.newFinishDate != null && newFinishDate != null) {
             changed(changed, "new finish", before.newFinishDate.toString(), newFinishDate.toString());
         }
+        if (before.forecastLateDays != forecastLateDays) {
+            changed.add("days the plan without the change finishes after its baseline's " + before.forecastLateDays
+                    + " → " + forecastLateDays);
+        }
+        changed(changed, "critical path", before.criticalPathInWords(), criticalPathInWords());
         changed(changed, "cost", Money.signed(before.costDelta), Money.signed(costDelta));
         changed(changed, "cost share of the budget at completion", before.costSharePercent.toPlainString() + " %",
                 costSharePercent.toPlainString() + " %");
+        if (before.approvedBudget != null && approvedBudget != null) {
+            changed(changed, "approved budget", Money.of(before.approvedBudget), Money.of(approvedBudget));
+            if (budgetChange != null && budgetChange.signum() != 0) {
+                changed(changed, "budget change share of the approved budget",
+                        before.budgetChangePercent().toPlainString() + " %", budgetChangePercent().toPlainString()
+                                + " %");
+            }
+        }
         if (before.baselineVersion != 0 && baselineVersion != 0) {
             changed(changed, "forecast at completion", Money.of(before.forecastAtCompletion()),
                     Money.of(forecastAtCompletion()));
@@ -292,11 +312,78 @@ public record ImpactAnalysis(
                 changed(changed, "headroom", headroomInWords(before.headroom()), headroomInWords(headroom()));
             }
         }
-        changed(changed, "overloads", String.valueOf(before.resourceOverloads.size()),
-                String.valueOf(resourceOverloads.size()));
-        changed(changed, "critical services", String.valueOf(before.criticalServiceCount()),
-                String.valueOf(criticalServiceCount()));
+        overloadsChanged(changed, before, personName);
+        servicesChanged(changed, before);
+        List<String> conflictsThen = before.windowConflicts.stream().map(WindowConflict::inWords).toList();
+        List<String> conflictsNow = windowConflicts.stream().map(WindowConflict::inWords).toList();
+        addedAndGone(changed, "window conflicts added", conflictsNow.stream().filter(c -> !conflictsThen.contains(c))
+                .toList(), "window conflicts gone", conflictsThen.stream().filter(c -> !conflictsNow.contains(c))
+                .toList());
         return changed;
+    }
+
+    private String criticalPathInWords() {
+        return criticalPath.isEmpty() ? "none" : listed(criticalPath, " -> ");
+    }
+
+    /** Overloads by person and week: added, gone, and those whose hours moved, old → new. */
+    private void overloadsChanged(List<String> changed, ImpactAnalysis before, Function<String, String> personName) {
+        Map<String, ResourceOverload> then = overloadsByPersonAndWeek(before.resourceOverloads);
+        Map<String, ResourceOverload> now = overloadsByPersonAndWeek(resourceOverloads);
+        Function<ResourceOverload, String> who = o -> personName.apply(o.person()) + " in the week of " + o.week();
+        Function<ResourceOverload, String> hours = o -> o.bookedHours().toPlainString() + " h booked of "
+                + o.capacityHours().toPlainString() + " h";
+        List<String> added = now.keySet().stream().filter(key -> !then.containsKey(key)).map(now::get)
+                .map(o -> who.apply(o) + " (" + hours.apply(o) + ")").toList();
+        List<String> gone = then.keySet().stream().filter(key -> !now.containsKey(key)).map(then::get)
+                .map(o -> who.apply(o) + " (" + hours.apply(o) + ")").toList();
+        List<String> moved = now.keySet().stream().filter(then::containsKey)
+                .filter(key -> !sameHours(then.get(key), now.get(key)))
+                .map(key -> "hours of " + who.apply(now.get(key)) + ": " + hours.apply(then.get(key)) + " → "
+                        + hours.apply(now.get(key)))
+                .toList();
+        addedAndGone(changed, "overloads added", added, "overloads gone", gone);
+        changed.addAll(moved);
+    }
+
+    private static Map<String, ResourceOverload> overloadsByPersonAndWeek(List<ResourceOverload> overloads) {
+        Map<String, ResourceOverload> byKey = new LinkedHashMap<>();
+        overloads.forEach(o -> byKey.put(o.person() + "@" + o.week(), o));
+        return byKey;
+    }
+
+    private static boolean sameHours(ResourceOverload before, ResourceOverload now) {
+        return before.bookedHours().compareTo(now.bookedHours()) == 0
+                && before.capacityHours().compareTo(now.capacityHours()) == 0;
+    }
+
+    /** Services by key, named as the catalog names them with their criticality; a changed criticality old → new. */
+    private void servicesChanged(List<String> changed, ImpactAnalysis before) {
+        Map<String, AffectedService> then = new LinkedHashMap<>();
+        before.affectedServices.forEach(s -> then.put(s.key(), s));
+        Map<String, AffectedService> now = new LinkedHashMap<>();
+        affectedServices.forEach(s -> now.put(s.key(), s));
+        addedAndGone(changed, "services now affected", now.values().stream().filter(s -> !then.containsKey(s.key()))
+                .map(ImpactAnalysis::serviceInWords).toList(), "services no longer affected", then.values().stream()
+                .filter(s -> !now.containsKey(s.key())).map(ImpactAnalysis::serviceInWords).toList());
+        now.values().stream().filter(s -> then.containsKey(s.key()))
+                .filter(s -> then.get(s.key()).criticality() != s.criticality())
+                .forEach(s -> changed.add("criticality of " + s.name() + " " + then.get(s.key()).criticality()
+                        + " → " + s.criticality()));
+    }
+
+    private static String serviceInWords(AffectedService service) {
+        return service.name() + " (" + service.criticality() + ")";
+    }
+
+    private static void addedAndGone(List<String> changed, String addedLabel, List<String> added, String goneLabel,
+                                     List<String> gone) {
+        if (!added.isEmpty()) {
+            changed.add(addedLabel + ": " + listed(added, ", "));
+        }
+        if (!gone.isEmpty()) {
+            changed.add(goneLabel + ": " + listed(gone, ", "));
+        }
     }
 
     private static void changed(List<String> changed, String figure, String before, String now) {

@@ -2,6 +2,7 @@ package io.charterline.change;
 
 import io.charterline.plan.Baseline;
 import io.charterline.plan.BaselineService;
+import io.charterline.platform.identity.PersonNames;
 import io.charterline.platform.text.Money;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
@@ -25,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * A change that waits before its baseline update while another change of its project moves the plan under it (a
  * new baseline version, a new approved budget): its approvers would decide on figures of a plan that is gone. It is
  * analysed again on the moved plan, the stored impact and the change log say so, and the note for the forms says
- * when and why and which figures it changed, old → new. A change the moved plan no longer admits is not re-analysed
- * but named as such, so that its approvers can reject it; its baseline update still ends it as not applicable. A
- * change that today's figures would classify differently keeps its route: re-routing it under the approvers' hands
- * would be silent, the note says it.
+ * when and why, which figures it changed, old → new, and which overloads and services came and went. A change the
+ * moved plan no longer admits is not re-analysed but named as such, so that its approvers can reject it; its
+ * baseline update still ends it as not applicable. A change that today's figures would classify differently keeps
+ * its route: re-routing it under the approvers' hands would be silent, the note says it.
  */
 @Service
 public class MovedPlanReanalysis {
@@ -45,11 +46,13 @@ public class MovedPlanReanalysis {
     private final StoredImpacts impacts;
     private final ChangeLog changeLog;
     private final ChangeClassifier classifier;
+    private final PersonNames names;
     private final Clock clock;
 
     public MovedPlanReanalysis(ChangeRequestRepository changeRequests, ProjectRepository projects,
                                ProjectRegistry registry, BaselineService baselines, ImpactAnalyzer impactAnalyzer,
-                               StoredImpacts impacts, ChangeLog changeLog, ChangeClassifier classifier, Clock clock) {
+                               StoredImpacts impacts, ChangeLog changeLog, ChangeClassifier classifier,
+                               PersonNames names, Clock clock) {
         this.changeRequests = changeRequests;
         this.projects = projects;
         this.registry = registry;
@@ -58,6 +61,7 @@ public class MovedPlanReanalysis {
         this.impacts = impacts;
         this.changeLog = changeLog;
         this.classifier = classifier;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -156,8 +160,8 @@ public class MovedPlanReanalysis {
      * The figures the approvers read before that the moved plan changed, old → new, so that they need not compare the
      * impact with the one in the change log; empty when none did or the change was not analysed before.
      */
-    private static String changed(ImpactAnalysis before, ImpactAnalysis impact) {
-        List<String> changed = before == null ? List.of() : impact.changedSince(before);
+    private String changed(ImpactAnalysis before, ImpactAnalysis impact) {
+        List<String> changed = before == null ? List.of() : impact.changedSince(before, names::of);
         if (changed.isEmpty()) {
             return "";
         }

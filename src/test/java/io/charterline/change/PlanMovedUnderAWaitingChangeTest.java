@@ -28,13 +28,14 @@ class PlanMovedUnderAWaitingChangeTest extends ChangeControlTestSupport {
 
     /**
      * What M changes for W, in the figures the approver read before: W no longer slips the finish, as M after B runs
-     * longer, which now sets the finish; W's 1,100 is a smaller share of a budget at completion 4,400 larger; the
-     * forecast rises by M's 4,400 while the approved budget rises by 500, so the headroom falls by 3,900. Its cost,
-     * overloads and services stay as they were and are not named.
+     * longer, which now sets the finish and the critical path; W's 1,100 is a smaller share of a budget at completion
+     * 4,400 larger; the forecast rises by M's 4,400 while the approved budget rises by 500, so the headroom falls by
+     * 3,900. Its cost, overloads and services stay as they were and are not named.
      */
     private static final String WHAT_M_CHANGED = "Schedule slip 4 → 0 day(s); new finish 2027-05-25 → 2027-05-28;"
-            + " cost share of the budget at completion 1.25 % → 1.19 %; forecast at completion $89,100.00 →"
-            + " $93,500.00; headroom $10,900.00 → $7,000.00.";
+            + " critical path A -> B -> W → A -> B -> M; cost share of the budget at completion 1.25 % → 1.19 %;"
+            + " approved budget $100,000.00 → $100,500.00; forecast at completion $89,100.00 → $93,500.00; headroom"
+            + " $10,900.00 → $7,000.00.";
 
     @Autowired
     FormService formService;
@@ -185,7 +186,8 @@ class PlanMovedUnderAWaitingChangeTest extends ChangeControlTestSupport {
                 "JAVA", "B"));
 
         // The cut leaves 91,000, of which the same 9,500 is 10.4 %: a major change, the sponsor's and the board's.
-        // It moves no work package, so of W's figures only the headroom over the forecast of 89,100 changes.
+        // It moves no work package, so of W's figures only the budget, W's share of it and the headroom over the
+        // forecast of 89,100 change.
         approvedAndApplied(project, proposal().budgetChange(-9000));
         runJobs(waiting);
 
@@ -193,8 +195,9 @@ class PlanMovedUnderAWaitingChangeTest extends ChangeControlTestSupport {
                 .containsEntry(APPROVAL_ROUTE, ROUTE_PM).containsEntry(CHANGE_CLASS, "MINOR")
                 .containsEntry(BUDGET_CHANGE_PERCENT, 10.44);
         Assertions.assertThat((String) runtimeService.getVariable(waiting.getId(), IMPACT_REANALYSIS))
-                .contains("moved the approved budget to $91,000.00. Headroom $20,400.00 → $11,400.00. Today's figures"
-                        + " would classify it as class MAJOR, risk ")
+                .contains("moved the approved budget to $91,000.00. Approved budget $100,000.00 → $91,000.00; budget"
+                        + " change share of the approved budget 9.50 % → 10.44 %; headroom $20,400.00 → $11,400.00."
+                        + " Today's figures would classify it as class MAJOR, risk ")
                 .contains("route sponsor and change control board")
                 .contains("not as class MINOR, risk LOW, route project manager. It keeps its route");
         Assertions.assertThat(changeRequest(waiting).getApprovalRoute()).isEqualTo(ROUTE_PM);
