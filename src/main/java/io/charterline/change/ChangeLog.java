@@ -23,6 +23,9 @@ public class ChangeLog {
     private static final Set<ChangeEvent> PLAN_MOVES = EnumSet.of(ChangeEvent.BASELINE_UPDATED,
             ChangeEvent.BASELINE_RESTORED);
 
+    /** The entries of a change that analysed it, or said why its analysis was not renewed. */
+    private static final Set<ChangeEvent> ANALYSES = EnumSet.of(ChangeEvent.ANALYSED, ChangeEvent.REANALYSED);
+
     private static final Set<ChangeEvent> DECISIONS = EnumSet.of(ChangeEvent.APPROVED, ChangeEvent.REJECTED,
             ChangeEvent.DEFERRED);
 
@@ -58,6 +61,22 @@ public class ChangeLog {
     public List<String> plansMovedAfter(Long projectId, Instant since) {
         return entries.findByProjectIdAndEventInOrderByIdAsc(projectId, PLAN_MOVES).stream()
                 .filter(e -> e.getLoggedAt().isAfter(since) && e.getChangeRequestKey() != null)
+                .map(ChangeLogEntry::getChangeRequestKey).distinct().toList();
+    }
+
+    /**
+     * The other changes of the project that moved its baseline or approved budget (or restored them) after the last
+     * analysis of {@code changeRequest} or the last note on it, in the order they did, each named once: the figures
+     * its approvers were shown do not know these moves yet. Entry ids, not times, order them: the project's lock
+     * serialises the moves and the analyses, and two of them may share a timestamp.
+     */
+    @Transactional(readOnly = true)
+    public List<String> plansMovedSinceAnalysisOf(ChangeRequest changeRequest) {
+        long analysed = entries.findByChangeRequestKeyOrderByIdAsc(changeRequest.getKey()).stream()
+                .filter(e -> ANALYSES.contains(e.getEvent())).mapToLong(ChangeLogEntry::getId).max().orElse(0);
+        return entries.findByProjectIdAndEventInOrderByIdAsc(changeRequest.getProjectId(), PLAN_MOVES).stream()
+                .filter(e -> e.getId() > analysed && e.getChangeRequestKey() != null
+                        && !e.getChangeRequestKey().equals(changeRequest.getKey()))
                 .map(ChangeLogEntry::getChangeRequestKey).distinct().toList();
     }
 

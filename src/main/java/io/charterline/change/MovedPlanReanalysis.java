@@ -26,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * A change that waits before its baseline update while another change of its project moves the plan under it (a
  * new baseline version, a new approved budget): its approvers would decide on figures of a plan that is gone. It is
  * analysed again on the moved plan, the stored impact and the change log say so, and the note for the forms says
- * when and why, which figures it changed, old → new, and which overloads and services came and went. A change the
- * moved plan no longer admits is not re-analysed but named as such, so that its approvers can reject it; its
- * baseline update still ends it as not applicable. A change that today's figures would classify differently keeps
- * its route: re-routing it under the approvers' hands would be silent, the note says it.
+ * when, after which changes, which figures it changed, old → new, and which overloads and services came and went.
+ * A change the moved plan no longer admits is not re-analysed but named as such, so that its approvers can reject
+ * it; its baseline update still ends it as not applicable. A change that today's figures would classify differently
+ * keeps its route: re-routing it under the approvers' hands would be silent, the note says it.
  */
 @Service
 public class MovedPlanReanalysis {
@@ -85,7 +85,7 @@ public class MovedPlanReanalysis {
         Optional<Baseline> current = baselines.currentBaseline(project.getKey());
         return changeRequests.findByProjectIdOrderByCreatedAtAsc(project.getId()).stream()
                 .filter(waiting -> !waiting.getKey().equals(movedBy) && beforeBaselineUpdate(waiting))
-                .filter(waiting -> move(waiting, project, current, movedBy) != null)
+                .filter(waiting -> !moved(waiting, project, current).isEmpty())
                 .map(ChangeRequest::getKey)
                 .toList();
     }
@@ -103,11 +103,14 @@ public class MovedPlanReanalysis {
         if (!beforeBaselineUpdate(changeRequest)) {
             return Optional.empty();
         }
-        String move = move(changeRequest, project, baselines.currentBaseline(project.getKey()), movedBy);
-        if (move == null) {
+        List<String> moved = moved(changeRequest, project, baselines.currentBaseline(project.getKey()));
+        if (moved.isEmpty()) {
             return Optional.empty();
         }
-        String reanalysed = "Re-analysed on " + LocalDate.now(clock) + " after " + move;
+        Set<String> movers = new LinkedHashSet<>(changeLog.plansMovedSinceAnalysisOf(changeRequest));
+        movers.add(movedBy);
+        String reanalysed = "Re-analysed on " + LocalDate.now(clock) + " after " + String.join(" and ", movers)
+                + " moved " + String.join(" and ", moved);
         ChangeProposal proposal = changeRequest.proposal();
         // Asked before the analysis, which would fail on the same proposal inside its own transactional call.
         List<InvalidField> errors = impactAnalyzer.applicationErrors(project.getKey(), proposal);
@@ -134,31 +137,29 @@ public class MovedPlanReanalysis {
     }
 
     /**
-     * Who moved the plan and to what since the change's last analysis ("CR-2026-0004 moved the baseline to v3 and the
-     * approved budget to $37,000.00"); null when it is still the plan the change was analysed on. A version recorded
-     * by another change than the one that says it moved the plan names that change too.
+     * What of the plan moved since the change's last analysis ("the baseline to v3", "the approved budget to
+     * $37,000.00"); empty when it is still the plan the change was analysed on. Who moved it the change log tells:
+     * several changes may have moved it while a re-analysis waited, a budget-only one among them.
      */
-    private String move(ChangeRequest changeRequest, Project project, Optional<Baseline> current, String movedBy) {
+    private List<String> moved(ChangeRequest changeRequest, Project project, Optional<Baseline> current) {
         ImpactAnalysis analysed = impacts.of(changeRequest);
         int version = current.map(Baseline::version).orElse(0);
         BigDecimal budget = project.getApprovedBudget();
         List<String> moved = new ArrayList<>();
-        Set<String> movers = new LinkedHashSet<>(List.of(movedBy));
         if (!Objects.equals(changeRequest.getAnalysedBaselineVersion(), version)) {
             moved.add("the baseline to v" + version);
-            current.map(Baseline::changeRequestId).filter(by -> !by.equals(changeRequest.getKey()))
-                    .ifPresent(movers::add);
         }
         BigDecimal analysedBudget = analysed == null ? null : analysed.approvedBudget();
         if (analysedBudget == null || analysedBudget.compareTo(budget) != 0) {
             moved.add("the approved budget to " + Money.of(budget));
         }
-        return moved.isEmpty() ? null : String.join(" and ", movers) + " moved " + String.join(" and ", moved);
+        return moved;
     }
 
     /**
      * The figures the approvers read before that the moved plan changed, old → new, so that they need not compare the
-     * impact with the one in the change log; empty when none did or the change was not analysed before.
+     * impact with the one in the change log; empty when none did or the change was not analysed before. The impact
+     * stored before this analysis is the one their forms showed, however many moves came since.
      */
     private String changed(ImpactAnalysis before, ImpactAnalysis impact) {
         List<String> changed = before == null ? List.of() : impact.changedSince(before, names::of);

@@ -247,4 +247,25 @@ class PlanMovedUnderAWaitingChangeTest extends ChangeControlTestSupport {
         Assertions.assertThat(story(waiting)).containsOnlyOnce(ChangeEvent.REANALYSED);
         assertThat(waiting).isWaitingAt("Task_ApproveChangeAsPm");
     }
+
+    @Test
+    void aBudgetOnlyMoveWhileTheReanalysisWaitsIsNamedWithItsMoverAndFigure() {
+        ProcessInstance waiting = waitingForTheProjectManager(project, proposal().budgetChange(0).add("W", 10, "JAVA",
+                "B"));
+        // Network engineers, whom no other test here books: more JAVA hours would overload the shared pool's weeks
+        ProcessInstance addsM = approvedAndApplied(project, proposal().budgetChange(0).add("M", 40, "NETWORK", "B"));
+        assertThat(waiting).isWaitingAt("Task_ApproveChangeAsPm", "Task_ReanalyseImpact");
+
+        // Told no second time while its re-analysis waits: the re-analysis reads the plan as it is when it runs
+        ProcessInstance raisesBudget = approvedAndApplied(project, proposal().budgetChange(1000));
+        runJobs(waiting);
+
+        String note = (String) runtimeService.getVariable(waiting.getId(), IMPACT_REANALYSIS);
+        Assertions.assertThat(note).startsWith("Re-analysed on " + LocalDate.now(clock) + " after " + key(addsM)
+                        + " and " + key(raisesBudget) + " moved the baseline to v2 and the approved budget to"
+                        + " $101,000.00.")
+                .contains("; approved budget $100,000.00 → $101,000.00; ")
+                .contains("; headroom $10,900.00 → $7,700.00.");
+        Assertions.assertThat(story(waiting)).containsOnlyOnce(ChangeEvent.REANALYSED);
+    }
 }
