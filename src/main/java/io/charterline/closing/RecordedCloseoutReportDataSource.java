@@ -49,11 +49,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,6 +77,9 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     private static final String BOARD = "the change control board";
     /** How a change log entry ends that names the first of the board's members and counts the others. */
     private static final Pattern MORE = Pattern.compile(" and \\d+ more$");
+    /** The closeout snapshot's resourceUtilisation, named as the API and Cockpit name it. */
+    private static final String UTILISATION_OVER_LIFE = "R" + KpiFigures.UTILISATION_OVER_LIFE.substring(1);
+    private static final String UTILISATION_NOT_MEASURED = "n/a: " + KpiFigures.UTILISATION_NOT_MEASURED;
     private static final String NOT_APPLICABLE_TERMINATED = "n/a: terminated, the plan it measures against was "
             + "abandoned";
 
@@ -146,7 +151,9 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         // and the figures that score it against the abandoned plan do not apply.
         boolean terminated = outcome == ProjectStatus.TERMINATED && measuredAtClosing;
         KpiFigures closing = measuredAtClosing
-                ? measurements.measure(project, progress.inputs(record, closingDate)) : last;
+                ? measurements.measure(project, progress.inputs(record, closingDate))
+                        .overProjectLife(progress.utilisationOverLife(record, closingDate))
+                : last;
         if (terminated) {
             closing = closing.terminated();
         }
@@ -326,10 +333,11 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
 
     /**
      * The KPIs at the end. A terminated project's EAC is its actual cost and its VAC the budget it did not spend
-     * because its work was stopped, not a saving: the names say so.
+     * because its work was stopped, not a saving: the names say so. Measured at closeout, they end with the resource
+     * utilisation over the project's life.
      */
     private static List<Kpi> kpis(KpiFigures f, ProjectRecord record, boolean fromLastCycle, boolean terminated) {
-        return List.of(
+        return Stream.of(
                 new Kpi("Measured on", f.statusDate() + (fromLastCycle ? " (last status cycle)" : " (closeout)")),
                 new Kpi("Schedule performance index (SPI)", f.spi() == null ? NOT_APPLICABLE_TERMINATED
                         : f.spi().setScale(2, RoundingMode.HALF_UP).toPlainString()),
@@ -354,7 +362,11 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                         : FORMAT.percent(f.budgetAccuracy())),
                 new Kpi("Approved changes", Integer.toString(f.approvedChanges())),
                 new Kpi("Scope added since baseline v1", FORMAT.percent(f.scopeAddedShare())),
-                hours(f));
+                hours(f),
+                // A status cycle's utilisation is of its week only, which says little of a whole project.
+                fromLastCycle ? null : new Kpi(UTILISATION_OVER_LIFE, f.resourceUtilisation() == null
+                        ? UTILISATION_NOT_MEASURED : FORMAT.percent(f.resourceUtilisation())))
+                .filter(Objects::nonNull).toList();
     }
 
     /** Hours a completion reported beyond the time entries are on no day: "booked" would claim they are. */

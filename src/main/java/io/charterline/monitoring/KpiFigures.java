@@ -40,7 +40,8 @@ import java.time.LocalDate;
  *                             given at its completion
  * @param hoursBeyondTimeEntries of {@code actualHours}, what completions reported beyond their packages' time
  *                             entries: real work on no day; null in reports recorded before it was kept apart
- * @param resourceUtilisation  as given by the resource pool (1.0 = fully booked)
+ * @param resourceUtilisation  as given by the resource pool (1.0 = fully booked); in a closeout snapshot the
+ *                             resource utilisation over the project's life, null when not measured
  * @param openRisks            open risks by severity
  * @param openIssues           open issues by severity
  */
@@ -76,10 +77,35 @@ public record KpiFigures(
                 + "hoursBeyondTimeEntries are the time entries). Null in reports recorded before it was kept apart")
         BigDecimal hoursBeyondTimeEntries,
         @Schema(description = "Booked over available hours, in the week of the status date, of the people booked on "
-                + "the project, all their projects counted: 1.0 = fully booked, above 1 = overbooked")
+                + "the project, all their projects counted: 1.0 = fully booked, above 1 = overbooked. In the "
+                + "closeout snapshot (closeout = true) the " + UTILISATION_OVER_LIFE + " instead: "
+                + UTILISATION_OVER_LIFE_MEANS + "; null (not 0) when " + UTILISATION_NOT_MEASURED)
         BigDecimal resourceUtilisation,
         SeverityCounts openRisks,
         SeverityCounts openIssues) {
+
+    /** What the closeout snapshot's resourceUtilisation is; the API, the final report and Cockpit call it so. */
+    public static final String UTILISATION_OVER_LIFE = "resource utilisation over the project's life";
+    /** How it is measured. */
+    public static final String UTILISATION_OVER_LIFE_MEANS = "the hours the people of the resource pool who booked "
+            + "time on the project booked on all projects (time entries), over their available hours, from the week "
+            + "its first work package was released to the closeout week; the closeout week's bookings would read 0, "
+            + "as the project's are released by then";
+    /** Why it can be absent. */
+    public static final String UTILISATION_NOT_MEASURED = "nobody of the resource pool booked hours on the project, "
+            + "so no available hours to measure against are known";
+
+    /**
+     * These figures at closeout, with the resource utilisation over the project's life (null: not measured) in
+     * place of the closeout week's, which counts none of the project's bookings as they are released by then.
+     */
+    public KpiFigures overProjectLife(BigDecimal utilisationOverLife) {
+        return new KpiFigures(statusDate, plannedValue, earnedValue, actualCost, scheduleVariance, costVariance, spi,
+                cpi, budgetAtCompletion, estimateAtCompletion, estimateToComplete, varianceAtCompletion,
+                approvedBudget, budgetHeadroomAtCompletion, scheduleAdherence, budgetAccuracy, plannedFinish,
+                approvedChanges, baselineHours, baselineV1Hours, scopeAddedShare, actualHours, hoursBeyondTimeEntries,
+                utilisationOverLife, openRisks, openIssues);
+    }
 
     /**
      * These figures for a terminated project at closeout: SPI, schedule adherence and budget accuracy measure the

@@ -11,6 +11,8 @@ import io.charterline.record.ProjectRecord;
 import io.charterline.record.ProjectRecords;
 import io.charterline.resource.AssignmentService;
 import io.charterline.resource.WeeklyLoad;
+import io.charterline.resource.WorkWeeks;
+import io.charterline.time.TimeEntryService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -19,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -27,18 +30,22 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a status cycle measures, read from the project's record: the current baseline (planned value), the live
  * work packages with their booked hours (costed at each package's planned rate), including packages a change has
- * removed since, and the bookings of its people this week (utilisation across the portfolio).
+ * removed since, and the bookings of its people this week (utilisation across the portfolio). At closeout, when its
+ * bookings are released, the hours its people worked over the project's life stand in for that week's bookings.
  */
 @Service
 public class ProjectProgress {
 
     private final ProjectRecords records;
     private final AssignmentService assignments;
+    private final TimeEntryService timeEntries;
     private final Clock clock;
 
-    public ProjectProgress(ProjectRecords records, AssignmentService assignments, Clock clock) {
+    public ProjectProgress(ProjectRecords records, AssignmentService assignments, TimeEntryService timeEntries,
+                           Clock clock) {
         this.records = records;
         this.assignments = assignments;
+        this.timeEntries = timeEntries;
         this.clock = clock;
     }
 
@@ -119,5 +126,33 @@ public class ProjectProgress {
             }
         }
         return capacity.signum() == 0 ? BigDecimal.ZERO : booked.divide(capacity, 4, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The resource utilisation over the project's life, for its closeout: the hours the people of the resource pool
+     * who booked time on it booked on all projects (time entries), over their available hours, in the weeks from
+     * the one its first work package was released in to the closeout week. Null when no such person booked any: no
+     * work, or only people outside the pool, whose capacity is unknown. The closeout week's bookings would read 0,
+     * as the project's are released by then.
+     */
+    @Transactional(readOnly = true)
+    public BigDecimal utilisationOverLife(ProjectRecord record, LocalDate closingDate) {
+        LocalDate start = record.actualStart();
+        if (start == null) {
+            return null;
+        }
+        LocalDate from = WorkWeeks.weekStart(start);
+        LocalDate to = WorkWeeks.weekStart(closingDate).plusDays(6);
+        BigDecimal capacity = BigDecimal.ZERO;
+        BigDecimal worked = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> person
+                : timeEntries.hoursOfItsPeople(record.project().getKey(), from, to).entrySet()) {
+            Optional<BigDecimal> available = assignments.capacityOf(person.getKey(), from, to);
+            if (available.isPresent()) {
+                capacity = capacity.add(available.get());
+                worked = worked.add(person.getValue());
+            }
+        }
+        return capacity.signum() == 0 ? null : worked.divide(capacity, 4, RoundingMode.HALF_UP);
     }
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Function;
@@ -172,6 +173,22 @@ public class AssignmentService {
         Resource resource = resources.findByUserId(userId)
                 .orElseThrow(() -> new NotFoundException("No resource for user " + userId));
         return loadOf(resource, from, to);
+    }
+
+    /**
+     * The hours a person of the pool was available in the weeks that hold {@code from} to {@code to}, as their
+     * calendar says today; empty for a user who is not in the pool.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BigDecimal> capacityOf(String userId, LocalDate from, LocalDate to) {
+        return resources.findByUserId(userId).map(resource -> {
+            BigDecimal capacity = BigDecimal.ZERO;
+            for (LocalDate week = WorkWeeks.weekStart(from); !week.isAfter(to); week = week.plusWeeks(1)) {
+                capacity = capacity.add(WorkWeeks.capacity(resource.getWeeklyCapacityHours(),
+                        resource.getUnavailability(), week));
+            }
+            return capacity;
+        });
     }
 
     /** The project's current bookings per package: who, how many hours in total and per week. */

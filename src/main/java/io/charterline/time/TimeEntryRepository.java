@@ -169,6 +169,20 @@ class TimeEntryRepository {
         return hours;
     }
 
+    /**
+     * The hours of each person who booked on the project, booked on any project from {@code from} to {@code to}
+     * (both included).
+     */
+    Map<String, BigDecimal> hoursOfItsPeople(String projectKey, LocalDate from, LocalDate to) {
+        Map<String, BigDecimal> hours = new LinkedHashMap<>();
+        jdbc.query("SELECT person, SUM(hours) AS total FROM time_entry WHERE entry_date BETWEEN ? AND ? "
+                        + "AND person IN (SELECT person FROM time_entry WHERE project_key = ?) GROUP BY person",
+                row -> {
+                    hours.put(row.getString("person"), row.getBigDecimal("total"));
+                }, Date.valueOf(from), Date.valueOf(to), projectKey);
+        return hours;
+    }
+
     private static TimeEntry map(ResultSet row, int rowNumber) throws SQLException {
         return new TimeEntry(row.getLong("id"), row.getString("project_key"), row.getString("work_package"),
                 row.getString("person"), row.getDate("entry_date").toLocalDate(), row.getBigDecimal("hours"),

@@ -314,6 +314,15 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
         return entries.hoursByPackage(projectKey);
     }
 
+    /**
+     * The time entries of each person who booked hours on the project, on all projects, dated {@code from} to
+     * {@code to} (both included): what they worked in those days, wherever.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> hoursOfItsPeople(String projectKey, LocalDate from, LocalDate to) {
+        return entries.hoursOfItsPeople(projectKey, from, to);
+    }
+
     /** An entry the user may change now, with its package, read once for the checks. */
     private record Changeable(TimeEntry entry, WorkPackage workPackage) {
     }

@@ -139,6 +139,11 @@ class CockpitProjectRecordsBrowserTest {
                 .doesNotContain("forecast finish");
         assertThat(figure(panel, "actualCost")).containsExactly("Actual cost (AC)",
                 dollars(latest.get("actualCost").decimalValue()), "USD");
+        // Its bookings were released at closeout: the closing week's utilisation would read 0 %.
+        assertThat(figure(panel, "resourceUtilisation")).containsExactly(
+                "Resource utilisation over the project's life",
+                latest.get("resourceUtilisation").decimalValue().movePointRight(2).setScale(1, RoundingMode.HALF_UP)
+                        + "%", "% of available hours");
     }
 
     @Test

@@ -68,6 +68,15 @@ class ApiDocumentationTest {
     }
 
     @Test
+    void theCloseoutSnapshotsResourceUtilisationSaysItIsOverTheProjectsLifeAndWhyItMayBeAbsent() {
+        String utilisation = docs().at("/components/schemas/StatusReportView/properties/resourceUtilisation"
+                + "/description").asText();
+
+        assertThat(utilisation).contains("In the closeout snapshot (closeout = true) the resource utilisation over "
+                + "the project's life", "null (not 0) when nobody of the resource pool booked hours on the project");
+    }
+
+    @Test
     void scheduleAdherenceAndTheOnTimeShareSayHowTheyDiffer() {
         JsonNode view = docs().at("/components/schemas/StatusReportView/properties");
 

@@ -413,9 +413,17 @@ function kpiFigures(report) {
       'Negative when scope was cut'],
     ['actualHours', 'Hours reported', hours(report.actualHours), 'hours',
       'Time entries and the totals given at completion'],
-    ['resourceUtilisation', 'Resource utilisation', share(report.resourceUtilisation), '% of available hours',
-      'Booked over available hours of the project\'s people in the week of the status date; above 100 % is '
-      + 'overbooked'],
+    report.closeout
+      ? ['resourceUtilisation', 'Resource utilisation over the project\'s life',
+        missing(report.resourceUtilisation) ? 'not measured' : share(report.resourceUtilisation),
+        '% of available hours', missing(report.resourceUtilisation)
+          ? 'Nobody of the resource pool booked hours on the project, so no available hours to measure against '
+            + 'are known'
+          : 'Hours its people of the resource pool worked on all projects (time entries) over their available '
+            + 'hours, from the week its first work package was released to the closeout week']
+      : ['resourceUtilisation', 'Resource utilisation', share(report.resourceUtilisation), '% of available hours',
+        'Booked over available hours of the project\'s people in the week of the status date; above 100 % is '
+        + 'overbooked'],
     ['openRisks', 'Open risks', bySeverity(report.openRisks), 'by severity', 'Risks not closed'],
     ['openIssues', 'Open issues', bySeverity(report.openIssues), 'by severity', 'Issues not resolved']
   ];
