@@ -49,13 +49,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,6 +77,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     private static final Pattern MORE = Pattern.compile(" and \\d+ more$");
     /** The closeout snapshot's resourceUtilisation, named as the API and Cockpit name it. */
     private static final String UTILISATION_OVER_LIFE = "R" + KpiFigures.UTILISATION_OVER_LIFE.substring(1);
+    private static final String UTILISATION_MEANS = " of its people's available hours, worked on all projects";
     private static final String UTILISATION_NOT_MEASURED = "n/a: " + KpiFigures.UTILISATION_NOT_MEASURED;
     private static final String NOT_APPLICABLE_TERMINATED = "n/a: terminated, the plan it measures against was "
             + "abandoned";
@@ -337,7 +336,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
      * utilisation over the project's life.
      */
     private static List<Kpi> kpis(KpiFigures f, ProjectRecord record, boolean fromLastCycle, boolean terminated) {
-        return Stream.of(
+        List<Kpi> kpis = new ArrayList<>(List.of(
                 new Kpi("Measured on", f.statusDate() + (fromLastCycle ? " (last status cycle)" : " (closeout)")),
                 new Kpi("Schedule performance index (SPI)", f.spi() == null ? NOT_APPLICABLE_TERMINATED
                         : f.spi().setScale(2, RoundingMode.HALF_UP).toPlainString()),
@@ -362,11 +361,13 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                         : FORMAT.percent(f.budgetAccuracy())),
                 new Kpi("Approved changes", Integer.toString(f.approvedChanges())),
                 new Kpi("Scope added since baseline v1", FORMAT.percent(f.scopeAddedShare())),
-                hours(f),
-                // A status cycle's utilisation is of its week only, which says little of a whole project.
-                fromLastCycle ? null : new Kpi(UTILISATION_OVER_LIFE, f.resourceUtilisation() == null
-                        ? UTILISATION_NOT_MEASURED : FORMAT.percent(f.resourceUtilisation())))
-                .filter(Objects::nonNull).toList();
+                hours(f)));
+        // A status cycle's utilisation is of its week only, which says little of a whole project.
+        if (!fromLastCycle) {
+            kpis.add(new Kpi(UTILISATION_OVER_LIFE, f.resourceUtilisation() == null ? UTILISATION_NOT_MEASURED
+                    : FORMAT.percent(f.resourceUtilisation()) + UTILISATION_MEANS));
+        }
+        return kpis;
     }
 
     /** Hours a completion reported beyond the time entries are on no day: "booked" would claim they are. */

@@ -88,9 +88,9 @@ public record KpiFigures(
     public static final String UTILISATION_OVER_LIFE = "resource utilisation over the project's life";
     /** How it is measured. */
     public static final String UTILISATION_OVER_LIFE_MEANS = "the hours the people of the resource pool who booked "
-            + "time on the project booked on all projects (time entries), over their available hours, from the week "
-            + "its first work package was released to the closeout week; the closeout week's bookings would read 0, "
-            + "as the project's are released by then";
+            + "time on the project booked on all projects (time entries), over their available hours (by their "
+            + "calendars at closeout), from the week its first work package was released to the closeout week; the "
+            + "closeout week's bookings would read 0, as the project's are released by then";
     /** Why it can be absent. */
     public static final String UTILISATION_NOT_MEASURED = "nobody of the resource pool booked hours on the project, "
             + "so no available hours to measure against are known";

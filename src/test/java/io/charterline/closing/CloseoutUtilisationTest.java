@@ -159,7 +159,7 @@ class CloseoutUtilisationTest {
         workerOfThePoolBooks(8);
         closeoutSnapshot();
 
-        assertThat(kpi(OVER_LIFE)).isEqualTo("20.0 %");
+        assertThat(kpi(OVER_LIFE)).isEqualTo("20.0 % of its people&#39;s available hours, worked on all projects");
     }
 
     @Test

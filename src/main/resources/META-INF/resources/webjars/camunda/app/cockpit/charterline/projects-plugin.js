@@ -420,7 +420,8 @@ function kpiFigures(report) {
           ? 'Nobody of the resource pool booked hours on the project, so no available hours to measure against '
             + 'are known'
           : 'Hours its people of the resource pool worked on all projects (time entries) over their available '
-            + 'hours, from the week its first work package was released to the closeout week']
+            + 'hours (by their calendars at closeout), from the week its first work package was released to the '
+            + 'closeout week']
       : ['resourceUtilisation', 'Resource utilisation', share(report.resourceUtilisation), '% of available hours',
         'Booked over available hours of the project\'s people in the week of the status date; above 100 % is '
         + 'overbooked'],
