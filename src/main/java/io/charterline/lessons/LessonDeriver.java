@@ -6,6 +6,7 @@ import io.charterline.lessons.ProjectFacts.EscalationFact;
 import io.charterline.lessons.ProjectFacts.ResourceGapFact;
 import io.charterline.lessons.ProjectFacts.WorkPackageFact;
 import io.charterline.monitoring.EscalationBriefing;
+import io.charterline.monitoring.Health;
 import io.charterline.platform.text.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -212,19 +213,76 @@ public class LessonDeriver {
             return;
         }
         Map<String, Long> decisions = counts(escalations.stream().map(LessonDeriver::decided).toList());
-        String reasons = escalations.stream().map(EscalationFact::comment)
-                .filter(comment -> comment != null && !comment.isBlank()).map(String::strip).distinct()
-                .collect(Collectors.joining("; "));
         List<String> causes = escalations.stream().map(EscalationFact::cause).filter(Objects::nonNull).distinct()
                 .toList();
         String what = "The status turned RED and was escalated to the sponsor " + times(escalations.size())
-                + ": " + listed(decisions) + "." + (causes.isEmpty() ? "" : " RED because of "
-                        + (decisions.size() > 1 ? causesWithDecisions(escalations) : String.join("; ", causes)) + ".")
-                + (reasons.isEmpty() ? "" : " Reasons given: " + reasons + ".");
+                + "; the sponsor " + decisionsOf(escalations) + "." + (causes.isEmpty() ? "" : " RED because of "
+                        + (decisions.size() > 1 ? causesWithDecisions(escalations) : String.join("; ", causes)) + ".");
         String impact = decisions.containsKey("re-plan") || decisions.containsKey("terminate")
                 ? "The project needed a re-plan or was stopped: the baseline no longer held."
-                : "The sponsor had to step in, but the project went on as planned.";
-        lessons.add(lesson(facts, LessonCategory.ESCALATION, List.of(), what, impact, escalationAdvice(causes)));
+                : "The sponsor had to step in; the project went on with its baseline, without a re-plan"
+                        + outcomeAgainstBaseline(facts) + ".";
+        lessons.add(lesson(facts, LessonCategory.ESCALATION, List.of(), what, impact,
+                escalationAdvice(causes, facts.statusHealths())));
+    }
+
+    /**
+     * What the sponsor decided, in order, each with the reason given: "decided to continue (Vendor late)", or for
+     * several "continued (Vendor late), then re-planned (Scope grew)".
+     */
+    private static String decisionsOf(List<EscalationFact> escalations) {
+        if (escalations.size() == 1) {
+            EscalationFact only = escalations.get(0);
+            return (only.decision() == null ? "has not decided yet" : "decided to " + decided(only))
+                    + reasonOf(only);
+        }
+        Set<String> distinct = escalations.stream().map(LessonDeriver::decided).collect(Collectors.toSet());
+        if (distinct.size() == 1 && escalations.get(0).decision() != null) {
+            String reasons = escalations.stream().map(EscalationFact::comment)
+                    .filter(comment -> comment != null && !comment.isBlank()).map(String::strip).distinct()
+                    .collect(Collectors.joining("; "));
+            return "decided to " + decided(escalations.get(0)) + " each time"
+                    + (reasons.isEmpty() ? "" : " (" + reasons + ")");
+        }
+        return escalations.stream().map(escalation -> pastTense(escalation) + reasonOf(escalation))
+                .collect(Collectors.joining(", then "));
+    }
+
+    private static String pastTense(EscalationFact escalation) {
+        return switch (decided(escalation)) {
+            case "continue" -> "continued";
+            case "re-plan" -> "re-planned";
+            case "terminate" -> "terminated the project";
+            case "undecided" -> "left it undecided";
+            default -> "decided to " + decided(escalation);
+        };
+    }
+
+    private static String reasonOf(EscalationFact escalation) {
+        return escalation.comment() == null || escalation.comment().isBlank() ? ""
+                : " (" + escalation.comment().strip() + ")";
+    }
+
+    /**
+     * How the project ended against its baseline, as far as the facts know it at the gate: going on without a
+     * re-plan says nothing about finishing on time or on budget, so a late finish or an overrun is named.
+     */
+    private static String outcomeAgainstBaseline(ProjectFacts facts) {
+        Long slip = facts.slipDays();
+        BigDecimal bac = facts.budgetAtCompletion();
+        BigDecimal actual = facts.actualCost();
+        boolean costKnown = bac != null && actual != null && bac.signum() > 0;
+        List<String> misses = new ArrayList<>();
+        if (slip != null && slip > 0) {
+            misses.add("finished " + slip + (slip == 1 ? " day" : " days") + " late");
+        }
+        if (costKnown && actual.compareTo(bac) > 0) {
+            misses.add("cost " + money(actual.subtract(bac)) + " more than its planned cost (BAC)");
+        }
+        if (!misses.isEmpty()) {
+            return ", yet it " + String.join(" and ", misses);
+        }
+        return slip != null && costKnown ? ", and it finished on time within its planned cost (BAC)" : "";
     }
 
     /** What the sponsor decided on an escalation, as the lesson says it. */
@@ -248,13 +306,16 @@ public class LessonDeriver {
 
     /**
      * Advice that fits what made the status RED: a critical issue rates a project RED whatever its indices, so it
-     * asks for blockers resolved in time; indices ask for corrective action agreed on AMBER. An escalation recorded
-     * without its cause gets the indices' advice, the usual cause.
+     * asks for blockers resolved in time; indices ask for corrective action agreed in the charter, and for acting on
+     * the AMBER warning only where one came: a project RED at its first status report, or straight from GREEN, was
+     * reported too late or too seldom to see the trend. An escalation recorded without its cause gets the indices'
+     * advice, the usual cause.
      */
-    private static String escalationAdvice(List<String> causes) {
+    private static String escalationAdvice(List<String> causes, List<Health> healths) {
         List<String> issues = causes.stream().filter(EscalationBriefing::isCriticalIssue).toList();
-        String indices = "Act on AMBER status reports before they turn RED: agree with the sponsor in the charter "
-                + "which SPI and CPI values trigger a corrective action.";
+        List<String> indexCauses = causes.stream().filter(cause -> !EscalationBriefing.isCriticalIssue(cause))
+                .toList();
+        String indices = indicesAdvice(indexCauses.isEmpty() ? null : indexCauses.get(0), healths);
         if (issues.isEmpty()) {
             return indices;
         }
@@ -262,6 +323,26 @@ public class LessonDeriver {
                 + "critical issue makes the status RED whatever SPI and CPI say (here " + String.join("; ", issues)
                 + ").";
         return issues.size() < causes.size() ? blockers + " " + indices : blockers;
+    }
+
+    /** @param firstCause what the indices said at the first RED, e.g. "SPI 0.68, CPI 0.76"; null when unknown */
+    private static String indicesAdvice(String firstCause, List<Health> healths) {
+        String trigger = "agree with the sponsor in the charter which SPI and CPI values trigger a corrective action.";
+        int firstRed = healths.indexOf(Health.RED);
+        if (firstRed < 0) {
+            return "Agree with the sponsor in the charter which SPI and CPI values trigger a corrective action, and "
+                    + "act at the first status report that reaches them.";
+        }
+        if (healths.subList(0, firstRed).contains(Health.AMBER)) {
+            return "Act on AMBER status reports before they turn RED: " + trigger;
+        }
+        if (firstRed == 0) {
+            return "Report status earlier in similar projects: the first status report was already RED"
+                    + (firstCause == null ? "" : " (" + firstCause + ")") + ", so the trend grew unseen before "
+                    + "it; " + trigger;
+        }
+        return "Report status more often in similar projects: the status went from GREEN to RED without an AMBER "
+                + "report in between" + (firstCause == null ? "" : " (" + firstCause + ")") + "; " + trigger;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.charterline.lessons;
 
+import io.charterline.monitoring.Health;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,8 @@ import java.util.List;
  * @param budgetAtCompletion  BAC of the baseline
  * @param actualCost          the cost booked by the end of the work
  * @param escalations         the sponsor's decisions on RED status reports, each with the reason given
+ * @param statusHealths       the health of each status cycle, oldest first, without the closeout snapshot: whether
+ *                            an AMBER cycle warned before the first RED one
  * @param resourceGaps        skills the resource pool could not staff at planning
  * @param charterReworks      how often the sponsor sent the charter back
  * @param planRejections      how often the plan was rejected at the plan gate
@@ -41,6 +44,7 @@ public record ProjectFacts(
         BigDecimal budgetAtCompletion,
         BigDecimal actualCost,
         List<EscalationFact> escalations,
+        List<Health> statusHealths,
         List<ResourceGapFact> resourceGaps,
         int charterReworks,
         int planRejections,
@@ -53,13 +57,14 @@ public record ProjectFacts(
         completedBeforePlannedStart = completedBeforePlannedStart == null ? List.of()
                 : List.copyOf(completedBeforePlannedStart);
         escalations = escalations == null ? List.of() : List.copyOf(escalations);
+        statusHealths = statusHealths == null ? List.of() : List.copyOf(statusHealths);
         resourceGaps = resourceGaps == null ? List.of() : List.copyOf(resourceGaps);
     }
 
     /** Facts that say nothing yet: a project's key and services only. */
     public static ProjectFacts none(String projectKey, List<String> services) {
         return new ProjectFacts(projectKey, services, List.of(), List.of(), null, null, List.of(), null, null,
-                List.of(), List.of(), 0, 0, null);
+                List.of(), List.of(), List.of(), 0, 0, null);
     }
 
     /** Days the work finished after baseline v1's finish (negative when early), or null while either is unknown. */

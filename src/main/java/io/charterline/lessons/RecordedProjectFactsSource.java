@@ -16,6 +16,9 @@ import io.charterline.lessons.ProjectFacts.EarlyCompletionFact;
 import io.charterline.lessons.ProjectFacts.EscalationFact;
 import io.charterline.lessons.ProjectFacts.ResourceGapFact;
 import io.charterline.lessons.ProjectFacts.WorkPackageFact;
+import io.charterline.monitoring.Health;
+import io.charterline.monitoring.StatusReport;
+import io.charterline.monitoring.StatusReportService;
 import io.charterline.plan.Baseline;
 import io.charterline.plan.WorkPackage;
 import io.charterline.plan.WorkPackageState;
@@ -42,7 +45,7 @@ import org.springframework.stereotype.Component;
  * what made each status RED, and
  * why the project was terminated; and from its record the work
  * packages with estimates and booked hours, the change requests, the baseline's finish and budget against the
- * actual ones, and the staffing gaps of the first assignment round.
+ * actual ones, and the staffing gaps of the first assignment round; from its status reports each cycle's health.
  */
 @Component
 class RecordedProjectFactsSource implements ProjectFactsSource {
@@ -57,13 +60,15 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
     private final HistoryService historyService;
     private final RuntimeService runtimeService;
     private final ProjectRecords records;
+    private final StatusReportService statusReports;
 
     RecordedProjectFactsSource(ProjectRegistry projects, HistoryService historyService, RuntimeService runtimeService,
-                               ProjectRecords records) {
+                               ProjectRecords records, StatusReportService statusReports) {
         this.projects = projects;
         this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.records = records;
+        this.statusReports = statusReports;
     }
 
     @Override
@@ -121,10 +126,16 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                 early.stream().map(wp -> new EarlyCompletionFact(wp.code(), wp.name(), wp.plannedStart(),
                         ProjectRecord.completedOn(wp), wp.estimateHours(), record.actualHoursOf(wp.code()))).toList(),
                 current == null ? null : current.plan().budgetAtCompletion(), finished ? record.actualCost() : null,
-                escalations, resourceGaps(decisions.getOrDefault(STAFFING_GAPS, List.of())),
+                escalations, statusHealths(projectKey), resourceGaps(decisions.getOrDefault(STAFFING_GAPS, List.of())),
                 count(decisions.getOrDefault(CHARTER_DECISION, List.of()), "REWORK"),
                 count(decisions.getOrDefault(PLAN_DECISION, List.of()), "REJECT"),
                 finished ? null : terminationReason((String) now.get(TERMINATION_REASON), escalations));
+    }
+
+    /** The health of each status cycle, oldest first; the closeout snapshot is unrated and left out. */
+    private List<Health> statusHealths(String projectKey) {
+        return statusReports.history(projectKey).stream().filter(report -> !report.isCloseout())
+                .map(StatusReport::getHealth).filter(Objects::nonNull).toList();
     }
 
     /** The comment given with this escalation decision: set by the same task completion, so at the same moment. */

@@ -7,6 +7,7 @@ import io.charterline.lessons.ProjectFacts.EarlyCompletionFact;
 import io.charterline.lessons.ProjectFacts.EscalationFact;
 import io.charterline.lessons.ProjectFacts.ResourceGapFact;
 import io.charterline.lessons.ProjectFacts.WorkPackageFact;
+import io.charterline.monitoring.Health;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,7 +73,7 @@ class LessonDeriverTest {
     void aPackageCompletedBeforeItsPlannedStartTeachesNoEstimate() {
         ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES,
                 List.of(wp("NET-3", "Network cut-over", "NETWORK", 60, 4)), List.of(), null, null,
-                List.of(netThreeDoneEarly()), null, null, List.of(), List.of(), 0, 0, null);
+                List.of(netThreeDoneEarly()), null, null, List.of(), List.of(), List.of(), 0, 0, null);
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).isEmpty();
     }
@@ -82,7 +83,7 @@ class LessonDeriverTest {
         ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES,
                 List.of(wp("2.1", "Implement order API", "JAVA", 100, 130),
                         wp("NET-3", "Network cut-over", "JAVA", 60, 4)),   // with it: 134 h against 160 h, -16 %
-                List.of(), null, null, List.of(netThreeDoneEarly()), null, null, List.of(), List.of(), 0, 0, null);
+                List.of(), null, null, List.of(netThreeDoneEarly()), null, null, List.of(), List.of(), List.of(), 0, 0, null);
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().extracting(DerivedLesson::whatHappened)
                 .isEqualTo("JAVA work took 30% more hours than estimated: 130 h reported against 100 h estimated "
@@ -136,7 +137,7 @@ class LessonDeriverTest {
         assertThat(lessons).singleElement().satisfies(lesson -> {
             assertThat(lesson.category()).isEqualTo(LessonCategory.ESCALATION);
             assertThat(lesson.whatHappened()).isEqualTo("The status turned RED and was escalated to the sponsor "
-                    + "twice: 1 continue, 1 re-plan. Reasons given: Vendor late; Scope grew.");
+                    + "twice; the sponsor continued (Vendor late), then re-planned (Scope grew).");
             assertThat(lesson.impact()).contains("re-plan");
         });
     }
@@ -148,7 +149,8 @@ class LessonDeriverTest {
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().satisfies(lesson -> {
             assertThat(lesson.whatHappened()).isEqualTo("The status turned RED and was escalated to the sponsor "
-                    + "once: 1 continue. RED because of the open critical issue 'Build server down' (owner Priya "
+                    + "once; the sponsor decided to continue. RED because of the open critical issue 'Build server down' "
+                    + "(owner Priya "
                     + "Manager).");
             assertThat(lesson.recommendation()).isEqualTo("Raise blockers as issues early and resolve them before "
                     + "they become critical: an open critical issue makes the status RED whatever SPI and CPI say "
@@ -169,15 +171,78 @@ class LessonDeriverTest {
     }
 
     @Test
-    void aRedCausedByTheIndicesAdvisesAgreeingOnCorrectiveActionInTheCharter() {
-        ProjectFacts facts = facts(List.of(), List.of(), List.of(new EscalationFact("CONTINUE", null,
-                "SPI 0.62, CPI 0.95")));
+    void aSingleEscalationSaysWhatTheSponsorDecidedAndWhy() {
+        ProjectFacts facts = facts(List.of(), List.of(), List.of(new EscalationFact("CONTINUE",
+                "Integrations are nearly rebuilt", "SPI 0.68, CPI 0.76")));
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().extracting(DerivedLesson::whatHappened)
+                .isEqualTo("The status turned RED and was escalated to the sponsor once; the sponsor decided to "
+                        + "continue (Integrations are nearly rebuilt). RED because of SPI 0.68, CPI 0.76.");
+    }
+
+    @Test
+    void repeatedEscalationsDecidedAlikeSayItOnceWithEachReason() {
+        ProjectFacts facts = facts(List.of(), List.of(), List.of(new EscalationFact("CONTINUE", "Vendor late"),
+                new EscalationFact("CONTINUE", "Tests catch up")));
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().extracting(DerivedLesson::whatHappened)
+                .isEqualTo("The status turned RED and was escalated to the sponsor twice; the sponsor decided to "
+                        + "continue each time (Vendor late; Tests catch up).");
+    }
+
+    @Test
+    void aRedAfterAnAmberReportAdvisesActingOnAmber() {
+        ProjectFacts facts = escalated(List.of(Health.GREEN, Health.AMBER, Health.RED), "SPI 0.62, CPI 0.95");
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().satisfies(lesson -> {
             assertThat(lesson.whatHappened()).endsWith("RED because of SPI 0.62, CPI 0.95.");
             assertThat(lesson.recommendation()).isEqualTo("Act on AMBER status reports before they turn RED: agree "
                     + "with the sponsor in the charter which SPI and CPI values trigger a corrective action.");
         });
+    }
+
+    @Test
+    void aProjectRedAtItsFirstStatusReportIsAdvisedToReportStatusEarlier() {
+        ProjectFacts facts = escalated(List.of(Health.RED, Health.GREEN), "SPI 0.68, CPI 0.76");
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().extracting(DerivedLesson::recommendation)
+                .isEqualTo("Report status earlier in similar projects: the first status report was already RED "
+                        + "(SPI 0.68, CPI 0.76), so the trend grew unseen before it; agree with the sponsor in the "
+                        + "charter which SPI and CPI values trigger a corrective action.");
+    }
+
+    @Test
+    void aProjectThatWentFromGreenStraightToRedIsAdvisedToReportMoreOften() {
+        ProjectFacts facts = escalated(List.of(Health.GREEN, Health.RED), "SPI 0.70, CPI 0.90");
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().extracting(DerivedLesson::recommendation)
+                .asString().startsWith("Report status more often in similar projects: the status went from GREEN "
+                        + "to RED without an AMBER report in between (SPI 0.70, CPI 0.90)")
+                .doesNotContain("Act on AMBER");
+    }
+
+    @Test
+    void anEscalatedProjectThatFinishedLateAndOverItsCostIsNotSaidToHaveGoneAsPlanned() {
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0002", SERVICES, List.of(), List.of(),
+                LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 2), List.of(), new BigDecimal("100000"),
+                new BigDecimal("104000"), List.of(new EscalationFact("CONTINUE", "Layout work catches up")),
+                List.of(Health.RED), List.of(), 0, 0, null);
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().extracting(DerivedLesson::impact)
+                .isEqualTo("The sponsor had to step in; the project went on with its baseline, without a re-plan, "
+                        + "yet it finished 2 days late and cost $4,000.00 more than its planned cost (BAC).");
+    }
+
+    @Test
+    void anEscalatedProjectThatFinishedOnTimeAndWithinItsCostSaysSo() {
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0002", SERVICES, List.of(), List.of(),
+                LocalDate.of(2026, 9, 30), LocalDate.of(2026, 9, 30), List.of(), new BigDecimal("100000"),
+                new BigDecimal("98000"), List.of(new EscalationFact("CONTINUE", null)), List.of(), List.of(), 0, 0,
+                null);
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().extracting(DerivedLesson::impact)
+                .isEqualTo("The sponsor had to step in; the project went on with its baseline, without a re-plan, "
+                        + "and it finished on time within its planned cost (BAC).");
     }
 
     @Test
@@ -214,7 +279,7 @@ class LessonDeriverTest {
                 LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 21),
                 List.of(new EarlyCompletionFact("NET-3", "Network cut-over", LocalDate.of(2026, 7, 6),
                         LocalDate.of(2026, 6, 15), new BigDecimal("60"), new BigDecimal("4"))),
-                null, null, List.of(), List.of(), 0, 0, null);
+                null, null, List.of(), List.of(), List.of(), 0, 0, null);
 
         assertThat(deriver.derive(facts, Phase.CLOSING)).singleElement().extracting(DerivedLesson::whatHappened)
                 .isEqualTo("The work finished 9 days early: first baseline's finish 2026-06-30, actual finish "
@@ -233,7 +298,7 @@ class LessonDeriverTest {
     @Test
     void staffingGapsAreSummedBySkillAtPlanning() {
         ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), null, null,
-                List.of(), null, null, List.of(), List.of(new ResourceGapFact("JAVA", new BigDecimal("120")),
+                List.of(), null, null, List.of(), List.of(), List.of(new ResourceGapFact("JAVA", new BigDecimal("120")),
                 new ResourceGapFact("SECURITY", new BigDecimal("40")),
                 new ResourceGapFact("JAVA", new BigDecimal("30"))), 0, 0, null);
 
@@ -251,7 +316,7 @@ class LessonDeriverTest {
     @Test
     void charterReworksAreACharterLessonAndPlanRejectionsAPlanningLesson() {
         ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), null, null,
-                List.of(), null, null, List.of(), List.of(), 2, 1, null);
+                List.of(), null, null, List.of(), List.of(), List.of(), 2, 1, null);
 
         assertThat(deriver.derive(facts, Phase.CHARTER)).singleElement().satisfies(lesson -> {
             assertThat(lesson.category()).isEqualTo(LessonCategory.GOVERNANCE);
@@ -270,7 +335,7 @@ class LessonDeriverTest {
                         new ChangeFact("CR-3", "c", "x", "APPROVED")),
                 LocalDate.of(2026, 6, 30), LocalDate.of(2026, 8, 1), List.of(), new BigDecimal("100"),
                 new BigDecimal("200"),
-                List.of(new EscalationFact("CONTINUE", null)),
+                List.of(new EscalationFact("CONTINUE", null)), List.of(),
                 List.of(new ResourceGapFact("JAVA", BigDecimal.TEN)), 1, 1, null);
 
         assertThat(deriver.derive(everything, Phase.CHARTER)).extracting(DerivedLesson::category)
@@ -286,7 +351,7 @@ class LessonDeriverTest {
     @Test
     void aTerminationAfterARedStatusIsOneEscalationLessonWithTheSponsorsReason() {
         ProjectFacts facts = new ProjectFacts("PRJ-2026-0003", SERVICES, List.of(), List.of(), null, null,
-                List.of(), null, null, List.of(new EscalationFact("TERMINATE", "Warehouses outsourced")), List.of(),
+                List.of(), null, null, List.of(new EscalationFact("TERMINATE", "Warehouses outsourced")), List.of(), List.of(),
                 0, 0, "Warehouses outsourced");
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).extracting(DerivedLesson::whatHappened).containsExactly(
@@ -297,19 +362,19 @@ class LessonDeriverTest {
     void escalationsBeforeTheTerminatingOneKeepTheirOwnLesson() {
         ProjectFacts facts = new ProjectFacts("PRJ-2026-0003", SERVICES, List.of(), List.of(), null, null,
                 List.of(), null, null, List.of(new EscalationFact("CONTINUE", "Vendor late"),
-                        new EscalationFact("TERMINATE", "Warehouses outsourced")), List.of(), 0, 0,
+                        new EscalationFact("TERMINATE", "Warehouses outsourced")), List.of(), List.of(), 0, 0,
                 "Warehouses outsourced");
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).extracting(DerivedLesson::whatHappened).containsExactly(
-                "The status turned RED and was escalated to the sponsor twice: 1 continue, 1 terminate. Reasons "
-                        + "given: Vendor late; Warehouses outsourced.",
+                "The status turned RED and was escalated to the sponsor twice; the sponsor continued (Vendor late), "
+                        + "then terminated the project (Warehouses outsourced).",
                 "The sponsor terminated the project: stopped after a RED status: Warehouses outsourced.");
     }
 
     @Test
     void aTerminationThroughTheApiIsAnEscalationLessonWithItsReason() {
         ProjectFacts facts = new ProjectFacts("PRJ-2026-0004", SERVICES, List.of(), List.of(), null, null,
-                List.of(), null, null, List.of(), List.of(), 0, 0, "Market moved to a partner app");
+                List.of(), null, null, List.of(), List.of(), List.of(), 0, 0, "Market moved to a partner app");
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().satisfies(lesson -> {
             assertThat(lesson.category()).isEqualTo(LessonCategory.ESCALATION);
@@ -331,12 +396,17 @@ class LessonDeriverTest {
     private static ProjectFacts facts(List<WorkPackageFact> packages, List<ChangeFact> changes,
                                       List<EscalationFact> escalations) {
         return new ProjectFacts("PRJ-2026-0001", SERVICES, packages, changes, null, null, List.of(), null, null,
-                escalations, List.of(), 0, 0, null);
+                escalations, List.of(), List.of(), 0, 0, null);
+    }
+
+    private static ProjectFacts escalated(List<Health> healths, String cause) {
+        return new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), null, null, List.of(), null, null,
+                List.of(new EscalationFact("CONTINUE", null, cause)), healths, List.of(), 0, 0, null);
     }
 
     private static ProjectFacts outcome(LocalDate plannedFinish, LocalDate actualFinish, String bac, String actual) {
         return new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), plannedFinish, actualFinish,
-                List.of(), new BigDecimal(bac), new BigDecimal(actual), List.of(), List.of(), 0, 0, null);
+                List.of(), new BigDecimal(bac), new BigDecimal(actual), List.of(), List.of(), List.of(), 0, 0, null);
     }
 
     private static WorkPackageFact wp(String code, String name, String skill, int estimate, Integer actual) {
