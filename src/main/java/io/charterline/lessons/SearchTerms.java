@@ -1,9 +1,10 @@
 package io.charterline.lessons;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,11 +86,24 @@ final class SearchTerms {
      * left out: what two texts must share to be similar.
      */
     static Set<String> stemsOf(String text) {
+        return wordsByStem(text).keySet();
+    }
+
+    /** {@link #stemsOf}, each stem with the first word of the text it was cut from, to name it to a reader. */
+    static Map<String, String> wordsByStem(String text) {
+        Map<String, String> words = new LinkedHashMap<>();
         if (text == null) {
-            return Set.of();
+            return words;
         }
-        return stems(text).stream().filter(stem -> stem.length() >= 3 && !GENERIC_STEMS.contains(stem))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        NOT_WORD.splitAsStream(text).filter(word -> !word.isEmpty())
+                .filter(word -> !STOP_WORDS.contains(word.toLowerCase(Locale.ROOT)))
+                .forEach(word -> {
+                    String stem = stem(word.toLowerCase(Locale.ROOT));
+                    if (stem.length() >= 3 && !GENERIC_STEMS.contains(stem)) {
+                        words.putIfAbsent(stem, word);
+                    }
+                });
+        return words;
     }
 
     private static List<String> stems(String raw) {

@@ -72,8 +72,8 @@ class RelatedLessonsTest extends LifecycleTestSupport {
                 .objectives("A new system for the test phase"));
 
         assertThat(relatedLessons.relevantLessonsFor(projectKey(charter))).isEmpty();
-        assertThat(runtimeService.getVariable(charter.getId(), RELATED_LESSONS))
-                .isEqualTo("No lessons of similar finished projects yet.");
+        assertThat((String) runtimeService.getVariable(charter.getId(), RELATED_LESSONS))
+                .matches("None of the \\d+ finished projects shares a service or words with this charter\\.");
     }
 
     @Test
@@ -85,19 +85,40 @@ class RelatedLessonsTest extends LifecycleTestSupport {
 
         assertThat(text.lines()).hasSize(4);
         assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("- **Estimating** from *CRM order entry renewal* ("
-                + seeded.crm().getKey() + ", closed): JAVA work took 30% more hours than estimated: 208 h booked "
+                + seeded.crm().getKey() + ", closed; shares the service CRM and the words Billing, interface, CRM, orders): JAVA work took 30% more hours than estimated: 208 h booked "
                 + "against 160 h estimated over 2 work packages \\(2.1 Implement order API, 2.2 Billing adapter\\). "
                 + "Recommendation: Estimate JAVA work about 30% higher in similar projects, or split it into smaller "
                 + "work packages and estimate them with the people who will do the work.");
     }
 
     @Test
-    void charterLikeNoFinishedProjectSaysSo() {
+    void charterLikeNoFinishedProjectSaysHowManyFinishedProjectsItWasComparedWith() {
         ProcessInstance charter = startProject(charter().name("Canteen renovation in Porto")
                 .objectives("Renovate the canteen"));
+        long finished = projects.findAll().stream().filter(project -> project.getStatus() == ProjectStatus.CLOSED
+                || project.getStatus() == ProjectStatus.TERMINATED).count();
 
-        assertThat(runtimeService.getVariable(charter.getId(), RELATED_LESSONS))
-                .isEqualTo("No lessons of similar finished projects yet.");
+        assertThat(runtimeService.getVariable(charter.getId(), RELATED_LESSONS)).isEqualTo("None of the "
+                + finished + " finished projects shares a service or words with this charter.");
+    }
+
+    @Test
+    void eachRelatedLessonSaysWhatItsProjectSharesWithTheCharter() {
+        ProcessInstance charter = startProject(charter().name("Warehouse reporting").objectives("Faster reports"));
+
+        assertThat(relatedLessons.relevantLessonsFor(projectKey(charter))).isNotEmpty()
+                .extracting(RelatedLessons.RelatedLesson::why).containsOnly("shares the words Warehouse, reporting");
+    }
+
+    @Test
+    void similarFinishedProjectsWithoutLessonsAreNamedAsSuch() {
+        new LessonFixtures(projects, lessons, keys, transactions).finished("Harbour crane telemetry",
+                "Collect crane telemetry in the harbour", List.of(), ProjectStatus.CLOSED);
+        ProcessInstance charter = startProject(charter().name("Crane telemetry dashboard")
+                .objectives("Show the harbour crane telemetry"));
+
+        assertThat(runtimeService.getVariable(charter.getId(), RELATED_LESSONS)).isEqualTo("The one finished "
+                + "project that shares a service or words with this charter recorded no lessons.");
     }
 
     @Test
@@ -110,6 +131,6 @@ class RelatedLessonsTest extends LifecycleTestSupport {
 
         assertThat(runtimeService.getVariable(charter.getId(), RELATED_LESSONS)).isEqualTo(
                 "- **Observation** from *\\<script\\>alert\\(1\\)\\</script\\> Lyon* (" + hostile.getKey()
-                        + ", closed): ' OR 1=1 -- \\*Lyon\\* \\[link\\]\\(http://x\\)");
+                        + ", closed; shares the words Office, Lyon): ' OR 1=1 -- \\*Lyon\\* \\[link\\]\\(http://x\\)");
     }
 }
