@@ -26,8 +26,10 @@ class LessonController {
     @Operation(summary = "Search lessons learned of all projects, best match first",
             description = "All parameters are optional and combine. q is full text (at most 200 characters): words "
                     + "are all required, 'or' between words accepts either, -word excludes, \"a phrase\" keeps its "
-                    + "words together. Only the 1,000 newest matches are ranked; with more, moreMatches is true "
-                    + "and total is 1,000. Invalid or unknown parameters get 400 naming each one.")
+                    + "words together. Each hit's matched says where q's words were found (text fields or tags), and "
+                    + "relevance orders the hits, best first. Only the 1,000 newest matches are ranked; with more, "
+                    + "moreMatches is true and total is 1,000. When nothing matches, hint says so and how to search "
+                    + "more broadly. Invalid or unknown parameters get 400 naming each one.")
     LessonPage search(
             @Parameter(description = "Search text, e.g. 'migration estimates'") @RequestParam(required = false) String q,
             @Parameter(description = "A tag, e.g. java or crm") @RequestParam(required = false) String tag,

@@ -56,6 +56,38 @@ public record LessonQuery(String text, String tag, LessonCategory category, Stri
         return new LessonQuery(text, normalisedTag, lessonCategory, blankToNull(project), pageNumber, pageSize);
     }
 
+    /**
+     * What an answer without any lesson says: that nothing matched what was asked, and how to ask more broadly,
+     * so that an empty list is not read as "no lessons at all".
+     */
+    String noMatchHint() {
+        List<String> filters = new ArrayList<>();
+        if (category != null) {
+            filters.add("category " + category.name());
+        }
+        if (tag != null) {
+            filters.add("tag " + tag);
+        }
+        if (projectKey != null) {
+            filters.add("project " + projectKey);
+        }
+        String filtered = filters.isEmpty() ? "" : " with " + String.join(" and ", filters);
+        String categories = Arrays.stream(LessonCategory.values()).map(Enum::name).collect(Collectors.joining(", "));
+        if (text == null) {
+            return filters.isEmpty() ? "No lessons have been recorded yet."
+                    : "No lesson has " + String.join(" and ", filters) + "; leave out a filter or try another "
+                            + "category (" + categories + ") or tag.";
+        }
+        if (SearchTerms.parse(text).isEmpty()) {
+            return "'" + text + "' has only common words such as 'the' or 'of', which are not searched; search for "
+                    + "the words that say what the lesson is about.";
+        }
+        return "No lesson matches '" + text + "'" + filtered + "; try fewer or broader words (every word must "
+                + "match; 'or' between two words accepts either), another word for the same thing (e.g. 'cost' "
+                + "for 'overrun'), or search by category (" + categories + ") or tag"
+                + (filters.isEmpty() ? "" : ", or leave out the filters") + ".";
+    }
+
     private static int number(List<InvalidField> errors, String field, String value, int defaultValue, int min,
                               int max) {
         if (blankToNull(value) == null) {

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Only the {@value #MOST_RECENT_MATCHES} newest matches are ranked and counted: a word that nearly every
  * lesson contains would otherwise make PostgreSQL read and score every lesson for one page. With more matches
  * than that the page says so ({@link LessonPage#moreMatches()}) and the total stops at the bound.
+ *
+ * <p>Each hit says where the text's words were found ({@link LessonMatch}), by the rule that found it, and an
+ * answer without any hit carries a hint how to search more broadly ({@link LessonQuery#noMatchHint()}).
  */
 @Service
 public class LessonSearch {
@@ -69,7 +75,7 @@ public class LessonSearch {
                 List<SearchTerms.Clause> clauses = SearchTerms.parse(query.text());
                 if (clauses.isEmpty()) {
                     // PostgreSQL matches nothing for a text of stop words only; so does the fallback.
-                    return new LessonPage(List.of(), query.page(), query.size(), 0, false);
+                    return new LessonPage(List.of(), query.page(), query.size(), 0, false, query.noMatchHint());
                 }
                 score = fallbackMatch(clauses, where, parameters);
             }
@@ -89,8 +95,80 @@ public class LessonSearch {
                         + " join lesson l on l.id = m.id join project p on p.id = l.project_id"
                         + " order by m.relevance desc, m.created_at desc, m.id desc limit :limit offset :offset",
                 parameters, (row, index) -> view(row));
+        if (query.text() != null && !items.isEmpty()) {
+            items = withMatches(items, SearchTerms.searchedWords(query.text()));
+        }
         return new LessonPage(items, query.page(), query.size(), Math.min(found, MOST_RECENT_MATCHES),
-                found > MOST_RECENT_MATCHES);
+                found > MOST_RECENT_MATCHES, found == 0 ? query.noMatchHint() : null);
+    }
+
+    /**
+     * Each hit with where the words were found, by the rule that found it: PostgreSQL's stems on PostgreSQL,
+     * the fallback's pattern on H2. Only the page's lessons are read again, a few at most.
+     */
+    private List<LessonView> withMatches(List<LessonView> items, List<String> words) {
+        Map<Long, List<LessonMatch>> matches = postgres ? postgresMatches(items, words) : Map.of();
+        return items.stream().map(item -> item.withMatched(postgres
+                ? matches.getOrDefault(item.id(), List.of()) : fallbackMatches(item, words))).toList();
+    }
+
+    private Map<Long, List<LessonMatch>> postgresMatches(List<LessonView> items, List<String> words) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("ids", items.stream().map(LessonView::id)
+                .toList());
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            parameters.addValue("w" + i, words.get(i));
+            values.add("(" + i + ", cast(:w" + i + " as text))");
+        }
+        String found = "to_tsvector('english', %s) @@ plainto_tsquery('english', w.word)";
+        Map<Long, List<LessonMatch>> matches = new HashMap<>();
+        jdbc.query("select l.id, w.word, " + found.formatted("l.what_happened") + " as in_what, "
+                + found.formatted("coalesce(l.recommendation, '')") + " as in_recommendation, "
+                + found.formatted("coalesce(l.impact, '')") + " as in_impact, "
+                + "(select string_agg(t.tag, ',') from unnest(string_to_array(l.tags, ',')) as t(tag) where "
+                + found.formatted("t.tag") + ") as in_tags"
+                + " from lesson l cross join (values " + String.join(", ", values) + ") as w(i, word)"
+                + " where l.id in (:ids) order by l.id, w.i", parameters, row -> {
+                    List<String> fields = new ArrayList<>();
+                    if (row.getBoolean("in_what")) {
+                        fields.add("whatHappened");
+                    }
+                    if (row.getBoolean("in_recommendation")) {
+                        fields.add("recommendation");
+                    }
+                    if (row.getBoolean("in_impact")) {
+                        fields.add("impact");
+                    }
+                    List<String> tags = LessonTags.split(row.getString("in_tags"));
+                    if (!fields.isEmpty() || !tags.isEmpty()) {
+                        matches.computeIfAbsent(row.getLong("id"), id -> new ArrayList<>())
+                                .add(new LessonMatch(row.getString("word"), fields, tags));
+                    }
+                });
+        return matches;
+    }
+
+    /** The fallback's own rule: the word's stem at the start of a word, in any case (as its SQL matched). */
+    private static List<LessonMatch> fallbackMatches(LessonView item, List<String> words) {
+        List<LessonMatch> matches = new ArrayList<>();
+        for (String word : words) {
+            Pattern stem = Pattern.compile("\\b" + SearchTerms.stem(word), Pattern.CASE_INSENSITIVE);
+            List<String> fields = new ArrayList<>();
+            if (stem.matcher(item.whatHappened()).find()) {
+                fields.add("whatHappened");
+            }
+            if (item.recommendation() != null && stem.matcher(item.recommendation()).find()) {
+                fields.add("recommendation");
+            }
+            if (item.impact() != null && stem.matcher(item.impact()).find()) {
+                fields.add("impact");
+            }
+            List<String> tags = item.tags().stream().filter(tag -> stem.matcher(tag).find()).toList();
+            if (!fields.isEmpty() || !tags.isEmpty()) {
+                matches.add(new LessonMatch(word, fields, tags));
+            }
+        }
+        return matches;
     }
 
     /** The newest rows first, read along the recency index (V12), so that a common word stops at the bound. */
@@ -146,6 +224,7 @@ public class LessonSearch {
                 Phase.valueOf(row.getString("phase")), LessonCategory.valueOf(row.getString("category")),
                 row.getString("what_happened"), row.getString("impact"), row.getString("recommendation"),
                 LessonTags.split(row.getString("tags")), LessonSource.valueOf(row.getString("source")),
-                row.getString("author"), row.getTimestamp("created_at").toInstant(), row.getDouble("relevance"));
+                row.getString("author"), row.getTimestamp("created_at").toInstant(), row.getDouble("relevance"),
+                List.of());
     }
 }

@@ -82,6 +82,27 @@ final class SearchTerms {
     }
 
     /**
+     * The words a search text looks for, in lower case and without repeats: those of its clauses that are not
+     * excluded, stop words left out; what a hit can be said to have matched.
+     */
+    static List<String> searchedWords(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(text);
+        while (matcher.find()) {
+            boolean phrase = matcher.group(2) != null;
+            boolean negated = !(phrase ? matcher.group(1) : matcher.group(3)).isEmpty();
+            String raw = phrase ? matcher.group(2) : matcher.group(4);
+            if (negated || !phrase && raw.equalsIgnoreCase("or")) {
+                continue;
+            }
+            NOT_WORD.splitAsStream(raw.toLowerCase(Locale.ROOT))
+                    .filter(word -> !word.isEmpty() && !STOP_WORDS.contains(word) && !words.contains(word))
+                    .forEach(words::add);
+        }
+        return words;
+    }
+
+    /**
      * The distinct stems of a text's words of three letters or more, stop words and the domain's generic words
      * left out: what two texts must share to be similar.
      */

@@ -144,6 +144,50 @@ abstract class LessonSearchContract {
         assertThat(first.get("relevance").asDouble()).isPositive();
     }
 
+    @Test
+    void eachHitSaysWhereItsWordsWereFoundInTheTextAndTheTags() {
+        JsonNode hit = search("q=migration estimates").get("items").get(0);
+
+        assertThat(hit.get("matched").toString()).isEqualTo("[{\"word\":\"migration\",\"fields\":"
+                + "[\"whatHappened\",\"recommendation\"],\"tags\":[\"migration\"]},{\"word\":\"estimates\","
+                + "\"fields\":[\"whatHappened\",\"recommendation\"],\"tags\":[\"estimating\"]}]");
+    }
+
+    @Test
+    void aLessonFoundByItsTagAloneSaysSo() {
+        JsonNode items = search("q=billing").get("items");
+        JsonNode tagged = items.get(items.size() - 2);
+
+        assertThat(tagged.get("id").asLong()).isEqualTo(id("a4"));
+        assertThat(tagged.get("matched").toString())
+                .isEqualTo("[{\"word\":\"billing\",\"fields\":[],\"tags\":[\"billing\"]}]");
+    }
+
+    @Test
+    void withoutASearchTextNothingIsMatchedAndThereIsNoHint() {
+        JsonNode page = search("category=STAFFING");
+
+        assertThat(page.get("items").get(0).get("matched")).isEmpty();
+        assertThat(page.hasNonNull("hint")).isFalse();
+    }
+
+    @Test
+    void anAnswerWithoutLessonsSaysNothingMatchedAndHowToSearchMoreBroadly() {
+        JsonNode page = search("q=overrun");
+
+        assertThat(page.get("items")).isEmpty();
+        assertThat(page.get("hint").asText()).startsWith("No lesson matches 'overrun'; try fewer or broader words")
+                .contains("or search by category (OBSERVATION, ESTIMATING,");
+        assertThat(search("q=overrun&tag=crm").get("hint").asText())
+                .startsWith("No lesson matches 'overrun' with tag crm;").endsWith(", or leave out the filters.");
+    }
+
+    @Test
+    void aTextOfCommonWordsOnlyIsToldTheyAreNotSearched() {
+        assertThat(search("q=the of").get("hint").asText())
+                .startsWith("'the of' has only common words such as 'the' or 'of', which are not searched");
+    }
+
     private JsonNode search(String parameters) {
         ResponseEntity<JsonNode> response = rest.withBasicAuth("dev1", "dev1")
                 .getForEntity("/api/lessons?" + parameters, JsonNode.class);

@@ -27,6 +27,12 @@ class SearchTermsTest {
     }
 
     @Test
+    void theSearchedWordsAreThoseNotExcludedAsTyped() {
+        assertThat(SearchTerms.searchedWords("Data -vendor or \"the migration\" data")).containsExactly("data",
+                "migration");
+    }
+
+    @Test
     void shortWordsKeepTheirEnding() {
         assertThat(SearchTerms.stem("uses")).isEqualTo("use");
         assertThat(SearchTerms.stem("staffing")).isEqualTo("staf");

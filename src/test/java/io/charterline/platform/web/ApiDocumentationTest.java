@@ -95,6 +95,19 @@ class ApiDocumentationTest {
     }
 
     @Test
+    void aLessonsRelevanceAndWhatItMatchedSayHowToReadThem() {
+        JsonNode schemas = docs().at("/components/schemas");
+
+        assertThat(schemas.at("/LessonView/properties/relevance/description").asText())
+                .as("lesson %s", schemas.path("LessonView")).contains("Higher is better")
+                .contains("not as a percentage").contains("whatHappened or in the tags weighs most");
+        assertThat(schemas.at("/LessonView/properties/matched/description").asText())
+                .contains("each word of q that was found");
+        assertThat(schemas.at("/LessonPage/properties/hint/description").asText())
+                .contains("Only when nothing matched");
+    }
+
+    @Test
     void operationsThatCreateDocument201WithTheLocationAndDeletesDocument204() {
         JsonNode paths = docs().path("paths");
 
