@@ -15,7 +15,7 @@ class KpiController {
 
     /**
      * The latest report (absent before the first status cycle; an ended project's closeout snapshot), what moved the
-     * plan after it (absent with it) and every report, oldest first.
+     * plan and the register after it (absent with it) and every report, oldest first.
      */
     record KpiHistory(String projectKey, StatusReportView current, SinceStatusCycle sinceCurrent,
                       List<StatusReportView> history) {
@@ -40,7 +40,9 @@ class KpiController {
                     + "project-health rating of each cycle. forecastFinishDate is when the current baseline will "
                     + "finish as things stand on the status date, forecast as the change impact analysis forecasts "
                     + "it (the plan scheduled again by the critical-path method, work not begun, READY work nobody "
-                    + "took up included, starting no earlier than the status date); forecastLateDays the calendar "
+                    + "took up included, starting no earlier than the status date; work in progress is assumed to "
+                    + "finish on its planned dates, whatever the SPI says of the work done so far, so a cycle "
+                    + "behind schedule can be forecast on time); forecastLateDays the calendar "
                     + "days it lies after the baseline's finish (0 when on time, negative when begun work runs "
                     + "ahead of the dates an earlier baseline gave it); both are absent in the closeout "
                     + "snapshot and in reports recorded before the status cycle forecast the finish. cpi is absent "
@@ -49,13 +51,20 @@ class KpiController {
                     + "in reports recorded before the approved budget became part of the status cycle. A closed or "
                     + "terminated project's last report is its closeout snapshot (closeout = true, statusDate = the "
                     + "closeout day): the figures of its closeout report, without health, as an ended project is not "
-                    + "rated; it is 'current'. Its resourceUtilisation is the resource utilisation over the "
-                    + "project's life, not the closeout week's, whose bookings are released (see the field). Every "
-                    + "figure of a report is as of its statusDate, its headroom against "
+                    + "rated; it is 'current'. Its SPI and scheduleAdherence are 1 once all work is done, however "
+                    + "late: actualFinish and finishLateDays say when it finished against plannedFinish, onTimeShare "
+                    + "how much of its work kept its dates. Its resourceUtilisation is the resource utilisation over "
+                    + "the project's life, not the closeout week's, whose bookings are released (see the field). "
+                    + "Every figure of a report is as of its statusDate, its headroom against "
                     + "the approvedBudget of that day: changes approved after a cycle enter the figures at the next "
                     + "cycle. 'sinceCurrent' says which changes were applied to the baseline or the approved budget "
                     + "(or backed out) after 'current' was recorded, and today's baseline version, its BAC and the "
-                    + "approved budget; it is absent with 'current'.")
+                    + "approved budget; it is absent with 'current'. For a running project it also counts the "
+                    + "risks and issues raised or settled since (risksRaised, risksClosed, issuesRaised, "
+                    + "issuesClosed, by severity), today's open ones (openRisksToday, openIssuesToday) beside the "
+                    + "cycle's, and what the project-health decision would rate them with the cycle's SPI and CPI "
+                    + "(healthIfRatedToday, recommendedActionIfRatedToday): a preview, as the rating of record "
+                    + "comes with the next cycle.")
     KpiHistory kpis(@PathVariable String key) {
         Project project = projects.require(key);
         List<StatusReport> reports = statusReports.history(key);

@@ -1,6 +1,7 @@
 package io.charterline.monitoring;
 
 import io.charterline.project.ProjectStatus;
+import io.charterline.risk.RegisterMoves;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,6 +24,9 @@ import java.time.LocalDate;
  * @param plannedFinish      the baseline's planned finish at the latest status cycle, to compare with targetEnd
  * @param changesAppliedSinceStatusDate change requests applied to the baseline or the approved budget, or backed out,
  *                           after the latest status cycle ran: figures of the cycle do not measure them
+ * @param registerSinceStatusDate risks and issues raised or settled after the latest status cycle ran
+ * @param healthIfRatedToday what {@code project-health} would rate today's open risks and issues with the latest
+ *                           cycle's SPI and CPI; the rating of record stays {@code health} until the next cycle
  */
 public record PortfolioEntry(
         String key,
@@ -55,5 +59,13 @@ public record PortfolioEntry(
                 + "backed out) after the latest status cycle ran: its figures measure none of them until the next "
                 + "cycle (0: they are on today's plan); absent before the first cycle")
         Integer changesAppliedSinceStatusDate,
-        String processInstanceId) {
+        String processInstanceId,
+        @Schema(description = "Risks and issues raised or settled after the latest status cycle ran, by severity: "
+                + "its health and open counts do not measure them until the next cycle; absent before the first "
+                + "cycle")
+        RegisterMoves registerSinceStatusDate,
+        @Schema(description = "What the project-health decision would rate today's open risks and issues with the "
+                + "latest cycle's SPI and CPI: a preview beside health, which the next cycle rates; absent before "
+                + "the first cycle")
+        Health healthIfRatedToday) {
 }

@@ -3,6 +3,7 @@ package io.charterline.monitoring;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
+import io.charterline.risk.RiskRegister;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -22,12 +23,14 @@ public class PortfolioService {
     private final ProjectRepository projects;
     private final StatusReportRepository reports;
     private final PlanMovesSinceStatusCycle planMoves;
+    private final RiskRegister register;
 
     public PortfolioService(ProjectRepository projects, StatusReportRepository reports,
-                            PlanMovesSinceStatusCycle planMoves) {
+                            PlanMovesSinceStatusCycle planMoves, RiskRegister register) {
         this.projects = projects;
         this.reports = reports;
         this.planMoves = planMoves;
+        this.register = register;
     }
 
     /** @param sort see {@link PortfolioSort}; an unknown key is a 400 naming {@code sort} */
@@ -45,6 +48,7 @@ public class PortfolioService {
 
     private PortfolioEntry entry(Project project, StatusReport report) {
         KpiFigures figures = report == null ? null : report.figures();
+        HealthRating today = report == null ? null : planMoves.ratedToday(report, register.openItems(project.getId()));
         return new PortfolioEntry(project.getKey(), project.getName(), project.getStatus(),
                 report == null ? null : report.getHealth(),
                 figures == null ? null : figures.spi(),
@@ -58,6 +62,8 @@ public class PortfolioService {
                 figures == null ? null : figures.resourceUtilisation(),
                 figures == null ? null : figures.statusDate(),
                 report == null ? null : planMoves.changesAfter(report).size(),
-                project.getProcessInstanceId());
+                project.getProcessInstanceId(),
+                report == null ? null : planMoves.registerAfter(report),
+                today == null ? null : today.health());
     }
 }

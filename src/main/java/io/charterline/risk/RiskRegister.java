@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -140,6 +142,26 @@ public class RiskRegister {
         return new OpenItemCounts(
                 SeverityCounts.of(bySeverity(risks.countBySeverity(projectId, RiskStatus.OPEN))),
                 SeverityCounts.of(bySeverity(issues.countBySeverity(projectId, IssueStatus.OPEN))));
+    }
+
+    /**
+     * The risks and issues raised, and those settled (risks closed, issues resolved or closed), after {@code after},
+     * by their severity today.
+     */
+    @Transactional(readOnly = true)
+    public RegisterMoves movesAfter(Long projectId, Instant after) {
+        return new RegisterMoves(
+                counted(risks.findByProjectIdAndCreatedAtAfter(projectId, after).stream().map(Risk::getSeverity)),
+                counted(risks.findByProjectIdAndSettlementClosedAtAfter(projectId, after).stream()
+                        .map(Risk::getSeverity)),
+                counted(issues.findByProjectIdAndCreatedAtAfter(projectId, after).stream()
+                        .map(ProjectIssue::getSeverity)),
+                counted(issues.findByProjectIdAndSettlementClosedAtAfter(projectId, after).stream()
+                        .map(ProjectIssue::getSeverity)));
+    }
+
+    private static SeverityCounts counted(Stream<Severity> severities) {
+        return SeverityCounts.of(severities.collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
     }
 
     /**

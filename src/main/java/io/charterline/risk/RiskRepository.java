@@ -1,5 +1,6 @@
 package io.charterline.risk;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,10 @@ public interface RiskRepository extends JpaRepository<Risk, Long> {
     Optional<Risk> findByIdAndProjectId(Long id, Long projectId);
 
     List<Risk> findByProjectIdAndStatusIn(Long projectId, Collection<RiskStatus> statuses);
+
+    List<Risk> findByProjectIdAndCreatedAtAfter(Long projectId, Instant after);
+
+    List<Risk> findByProjectIdAndSettlementClosedAtAfter(Long projectId, Instant after);
 
     @Query("select r.severity, count(r) from Risk r where r.projectId = :projectId and r.status = :status "
             + "group by r.severity")

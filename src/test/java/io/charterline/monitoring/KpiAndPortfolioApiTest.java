@@ -10,6 +10,10 @@ import io.charterline.project.BusinessKeys;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
+import io.charterline.risk.IssueInput;
+import io.charterline.risk.IssueView;
+import io.charterline.risk.RiskInput;
+import io.charterline.risk.RiskRegister;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +48,9 @@ class KpiAndPortfolioApiTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    RiskRegister register;
 
     TestProjects testProjects;
 
@@ -112,6 +119,61 @@ class KpiAndPortfolioApiTest {
         assertThat(cycle.get("plannedFinish").asText()).isEqualTo("2026-03-05");
         assertThat(cycle.get("forecastFinishDate").asText()).isEqualTo("2026-03-12");
         assertThat(cycle.get("forecastLateDays").asLong()).isEqualTo(7);
+    }
+
+    @Test
+    void criticalIssueRaisedAfterTheCycleIsCountedSinceItAndPreviewedAsRed() {
+        Project project = testProjects.executing("Issue after the cycle");
+        statusReports.recordStatus(project.getKey(), onPlan(LocalDate.of(2026, 3, 6)), null);
+        raiseIssue(project, "Payment provider sandbox is down", "CRITICAL");
+        register.addRisk(project.getKey(), new RiskInput("App store review may take two weeks", null,
+                new BigDecimal("4"), new BigDecimal("4"), "pm", null, "OPEN", null));
+
+        JsonNode kpis = get("sponsor", "/api/projects/" + project.getKey() + "/kpis").getBody();
+
+        // The cycle's rating and counts stay as measured...
+        assertThat(kpis.get("current").get("health").asText()).isEqualTo("GREEN");
+        assertThat(kpis.get("current").get("openIssues").get("critical").asInt()).isZero();
+        // ...and beside them what was raised since and what the health decision would say of it today.
+        JsonNode since = kpis.get("sinceCurrent");
+        assertThat(since.get("issuesRaised").get("critical").asInt()).isEqualTo(1);
+        assertThat(since.get("risksRaised").get("high").asInt()).isEqualTo(1);
+        assertThat(since.get("issuesClosed").get("critical").asInt()).isZero();
+        assertThat(since.get("openIssuesToday").get("critical").asInt()).isEqualTo(1);
+        assertThat(since.get("openRisksToday").get("high").asInt()).isEqualTo(1);
+        assertThat(since.get("healthIfRatedToday").asText()).isEqualTo("RED");
+        assertThat(since.get("recommendedActionIfRatedToday").asText())
+                .startsWith("Escalate to the sponsor: resolve the open critical issue");
+    }
+
+    @Test
+    void issueResolvedAfterTheCycleIsCountedAsClosedSinceIt() {
+        Project project = testProjects.executing("Issue resolved after the cycle");
+        IssueView issue = raiseIssue(project, "Test server lost", "CRITICAL");
+        statusReports.recordStatus(project.getKey(), onPlan(LocalDate.of(2026, 3, 6)), null);
+        register.updateIssue(project.getKey(), issue.id(), new IssueInput("Test server lost", null, "CRITICAL", "pm",
+                "RESOLVED", "Restored from the backup"));
+
+        JsonNode kpis = get("pmo", "/api/projects/" + project.getKey() + "/kpis").getBody();
+
+        assertThat(kpis.get("current").get("health").asText()).isEqualTo("RED");
+        JsonNode since = kpis.get("sinceCurrent");
+        assertThat(since.get("issuesClosed").get("critical").asInt()).isEqualTo(1);
+        assertThat(since.get("issuesRaised").get("critical").asInt()).isZero();
+        assertThat(since.get("healthIfRatedToday").asText()).isEqualTo("GREEN");
+    }
+
+    @Test
+    void portfolioShowsWhatWasRaisedSinceTheCycleAndTheHealthItWouldRateToday() {
+        Project project = testProjects.executing("Portfolio issue after the cycle");
+        statusReports.recordStatus(project.getKey(), onPlan(LocalDate.of(2026, 3, 6)), null);
+        raiseIssue(project, "Data centre flooded", "CRITICAL");
+
+        JsonNode entry = entryOf(get("sponsor", "/api/portfolio").getBody(), project.getKey());
+
+        assertThat(entry.get("health").asText()).isEqualTo("GREEN");
+        assertThat(entry.get("registerSinceStatusDate").get("issuesRaised").get("critical").asInt()).isEqualTo(1);
+        assertThat(entry.get("healthIfRatedToday").asText()).isEqualTo("RED");
     }
 
     @Test
@@ -223,6 +285,10 @@ class KpiAndPortfolioApiTest {
     void portfolioNeedsASignedInUser() {
         assertThat(rest.getForEntity("/api/portfolio", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private IssueView raiseIssue(Project project, String title, String severity) {
+        return register.addIssue(project.getKey(), new IssueInput(title, null, severity, "pm", "OPEN", null));
     }
 
     private Project create(String name, String budget, ProjectStatus status) {
