@@ -44,7 +44,8 @@ public class CloseoutReports {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         CloseoutReportData data = dataSource.dataOf(projectKey, outcome, today);
         if (data.measuredAtCloseout() != null) {
-            statusReports.recordCloseout(projectKey, data.measuredAtCloseout(), data.onTimeShare());
+            statusReports.recordCloseout(projectKey, data.measuredAtCloseout(), data.onTimeShare(),
+                    data.schedule().actualFinish(), data.schedule().finishSlipDays());
         }
         String html = renderer.html(data, today);
         CloseoutReport report = reports.findByProjectId(project.getId())

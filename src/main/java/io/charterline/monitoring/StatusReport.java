@@ -70,6 +70,8 @@ public class StatusReport {
     private String recommendedAction;
     private boolean closeout;
     private BigDecimal onTimeShare;
+    private LocalDate actualFinish;
+    private Long finishLateDays;
     private Instant createdAt;
 
     protected StatusReport() {
@@ -123,15 +125,18 @@ public class StatusReport {
 
     /**
      * The project's figures on the day it closed or was terminated; nothing is left to act on. The on-time share
-     * (done packages finished by their planned finish) is the closeout report's, null when none was done.
+     * (done packages finished by their planned finish) is the closeout report's, null when none was done; so are the
+     * actual finish and the days it lies after the baseline's finish (null for a terminated project).
      */
     public static StatusReport closeout(Long projectId, int cycleNumber, KpiFigures figures, BigDecimal onTimeShare,
-                                        Instant createdAt) {
+                                        LocalDate actualFinish, Long finishLateDays, Instant createdAt) {
         StatusReport report = new StatusReport(projectId, cycleNumber, figures,
                 new HealthRating(null, "None: the project has ended; these are its figures measured at closeout"),
                 null, createdAt);
         report.closeout = true;
         report.onTimeShare = onTimeShare;
+        report.actualFinish = actualFinish;
+        report.finishLateDays = finishLateDays;
         return report;
     }
 
@@ -145,6 +150,14 @@ public class StatusReport {
 
     public BigDecimal getOnTimeShare() {
         return onTimeShare;
+    }
+
+    public LocalDate getActualFinish() {
+        return actualFinish;
+    }
+
+    public Long getFinishLateDays() {
+        return finishLateDays;
     }
 
     public KpiFigures figures() {

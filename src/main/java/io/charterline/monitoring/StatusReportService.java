@@ -7,6 +7,7 @@ import io.charterline.risk.RiskRegister;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -50,17 +51,20 @@ public class StatusReportService {
 
     /**
      * Stores the figures the final report measured at closeout as the project's last snapshot, after its status
-     * cycles, so its KPIs end where its report does. A closeout run again replaces the earlier snapshot.
+     * cycles, so its KPIs end where its report does, with the report's on-time share, actual finish and the days it
+     * lies after the baseline's finish. A closeout run again replaces the earlier snapshot.
      */
     @Transactional
-    public StatusReport recordCloseout(String projectKey, KpiFigures figures, BigDecimal onTimeShare) {
+    public StatusReport recordCloseout(String projectKey, KpiFigures figures, BigDecimal onTimeShare,
+                                       LocalDate actualFinish, Long finishLateDays) {
         Project project = projects.require(projectKey);
         reports.findByProjectIdAndCloseoutTrue(project.getId()).ifPresent(earlier -> {
             reports.delete(earlier);
             reports.flush();
         });
         int cycle = reports.lastCycleNumber(project.getId()) + 1;
-        return reports.save(StatusReport.closeout(project.getId(), cycle, figures, onTimeShare, Instant.now(clock)));
+        return reports.save(StatusReport.closeout(project.getId(), cycle, figures, onTimeShare, actualFinish,
+                finishLateDays, Instant.now(clock)));
     }
 
     /** The figures of these inputs, rated by nothing and stored nowhere: the final report's KPIs at closeout. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -370,6 +371,22 @@ class DemoProjectsTest {
                         + "<td class=\"number\">", "(" + onTime + ")</td>")
                 .contains("<td>Schedule adherence: work packages due that are done</td><td class=\"number\">"
                         + adherence + "</td>");
+    }
+
+    @Test
+    void closedProjectsKpisGiveTheReportsActualFinishAgainstThePlannedOne() {
+        Project crm = named("CRM cloud migration");
+        String api = "/api/projects/" + crm.getKey();
+        JsonNode current = rest.withBasicAuth("pmo", "pmo").getForObject(api + "/kpis", JsonNode.class).get("current");
+        String report = rest.withBasicAuth("pmo", "pmo").getForObject(api + "/closeout-report", String.class)
+                .replaceAll("\\s+", " ");
+
+        LocalDate planned = LocalDate.parse(current.get("plannedFinish").asText());
+        LocalDate actual = LocalDate.parse(current.get("actualFinish").asText());
+        assertThat(report).contains("<th>Finish</th> <td class=\"date\">" + planned + "</td> <td class=\"date\">"
+                + actual + "</td>");
+        assertThat(current.get("finishLateDays").asLong()).isEqualTo(ChronoUnit.DAYS.between(planned, actual))
+                .as("the demo's CRM migration finished after its plan").isPositive();
     }
 
     @Test

@@ -85,6 +85,23 @@ class ApiDocumentationTest {
     }
 
     @Test
+    void theForecastFinishSaysItAssumesWorkInProgressFinishesOnPlan() {
+        JsonNode view = docs().at("/components/schemas/StatusReportView/properties");
+
+        assertThat(view.at("/forecastFinishDate/description").asText())
+                .contains("It assumes that work in progress finishes on its planned dates")
+                .contains("a cycle rated AMBER or RED for schedule can be forecast on time");
+    }
+
+    @Test
+    void theCloseoutSnapshotSaysWhenTheProjectFinishedAgainstItsPlan() {
+        JsonNode view = docs().at("/components/schemas/StatusReportView/properties");
+
+        assertThat(view.at("/actualFinish/description").asText()).contains("to compare with plannedFinish");
+        assertThat(view.at("/finishLateDays/description").asText()).contains("this is how late it finished");
+    }
+
+    @Test
     void aChangesSlipAndTheLatenessThePlanAlreadyHasSayHowTheyDiffer() {
         JsonNode impact = docs().at("/components/schemas/ImpactAnalysis/properties");
 
