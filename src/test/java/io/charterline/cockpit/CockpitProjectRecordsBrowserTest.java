@@ -7,14 +7,25 @@ import io.charterline.change.ChangeEvent;
 import io.charterline.change.ChangeLog;
 import io.charterline.change.ChangeLogEntry;
 import io.charterline.change.ChangeLogRepository;
+import io.charterline.monitoring.Health;
+import io.charterline.monitoring.HealthRating;
 import io.charterline.monitoring.HealthVariables;
+import io.charterline.monitoring.KpiFigures;
+import io.charterline.monitoring.StatusReport;
+import io.charterline.monitoring.StatusReportRepository;
+import io.charterline.monitoring.StatusReportService;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
+import io.charterline.risk.IssueInput;
+import io.charterline.risk.IssueView;
+import io.charterline.risk.ProjectIssueRepository;
+import io.charterline.risk.RiskRegister;
 import io.charterline.support.Browser;
 import io.charterline.support.CamundaWebapps;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.RuntimeService;
@@ -65,6 +76,18 @@ class CockpitProjectRecordsBrowserTest {
     @Autowired
     ChangeLogRepository changeLogEntries;
 
+    @Autowired
+    RiskRegister register;
+
+    @Autowired
+    ProjectIssueRepository issues;
+
+    @Autowired
+    StatusReportService statusReports;
+
+    @Autowired
+    StatusReportRepository reports;
+
     @Test
     void kpisOfARunningDemoProjectOpenInItsRowWithTheirLabelsUnitsStatusDateHealthAndForecast() {
         Project project = demoProject(EXECUTING);
@@ -84,7 +107,7 @@ class CockpitProjectRecordsBrowserTest {
         assertThat(panel.findElement(By.className("kpi-forecast")).getText())
                 .startsWith(latest.get("forecastFinishDate").asText());
         assertThat(figure(panel, "spi")).containsExactly("Schedule performance index (SPI)",
-                latest.get("spi").decimalValue().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                latest.get("spi").decimalValue().setScale(2, RoundingMode.DOWN).toPlainString(),
                 "ratio");
         assertThat(figure(panel, "estimateAtCompletion")).containsExactly("Estimate at completion (EAC)",
                 dollars(latest.get("estimateAtCompletion").decimalValue()), "USD");
@@ -171,6 +194,95 @@ class CockpitProjectRecordsBrowserTest {
                             + ". The next status cycle measures them.");
         } finally {
             changeLogEntries.delete(tookEffect);
+        }
+    }
+
+    @Test
+    void aCriticalIssueRaisedAfterTheLatestCycleIsNamedWithTheHealthTheDecisionWouldRateToday() {
+        Project project = demoProject(EXECUTING);
+        IssueView issue = register.addIssue(project.getKey(), new IssueInput("Payment provider sandbox is down", null,
+                "CRITICAL", "pm", "OPEN", null));
+        try {
+            JsonNode kpis = api(project, "/kpis");
+            String health = kpis.get("current").get("health").asText();
+
+            signInAndOpenProjects();
+            row(".charterline-projects-table", project).findElement(By.cssSelector("[data-record='kpis']")).click();
+            WebElement panel = records(project, "kpis", ".charterline-kpis-register-since");
+
+            assertThat(health).as("the demo's latest cycle, rated before the issue").isNotEqualTo("RED");
+            assertThat(panel.findElement(By.className("charterline-kpis-register-since")).getText()).isEqualTo(
+                    "Since this cycle, 1 critical issue raised. Health is rated at the next status cycle; rated today "
+                            + "with this cycle's SPI and CPI, project health would be RED: "
+                            + kpis.get("sinceCurrent").get("recommendedActionIfRatedToday").asText());
+        } finally {
+            issues.deleteById(issue.id());
+        }
+    }
+
+    @Test
+    void theCloseoutSnapshotOfAClosedDemoProjectShowsItsActualFinishAgainstThePlanAndTheOnTimeShare() {
+        Project project = demoProject(CLOSED);
+        JsonNode latest = api(project, "/kpis").get("current");
+
+        signInAndOpenProjects();
+        row(".charterline-ended-table", project).findElement(By.cssSelector("[data-record='kpis']")).click();
+        WebElement panel = records(project, "kpis", ".charterline-kpi-figures");
+
+        long late = latest.get("finishLateDays").asLong();
+        assertThat(late).as("the demo's CRM migration finished after its plan").isPositive();
+        assertThat(figure(panel, "actualFinish")).containsExactly("Actual finish",
+                latest.get("actualFinish").asText() + " (" + late + (late == 1 ? " day late)" : " days late)"),
+                "date");
+        assertThat(figure(panel, "onTimeShare")).containsExactly("On-time share",
+                percent(latest.get("onTimeShare").decimalValue()), "% of done packages");
+    }
+
+    @Test
+    void aCycleBehindScheduleWithAForecastOnTimeSaysTheForecastAssumesWorkInProgressFinishesOnPlan() {
+        Project project = demoProject(CLOSED);
+        JsonNode history = api(project, "/kpis").get("history");
+        int behind = 0;
+        while (history.get(behind).get("spi").decimalValue().compareTo(BigDecimal.ONE) >= 0
+                || history.get(behind).get("forecastLateDays").asLong() > 0) {
+            behind++;
+        }
+
+        signInAndOpenProjects();
+        row(".charterline-ended-table", project).findElement(By.cssSelector("[data-record='kpis']")).click();
+        WebElement panel = records(project, "kpis", ".charterline-kpi-history");
+
+        WebElement cycle = panel.findElements(By.cssSelector(".charterline-kpi-history tbody tr")).get(behind);
+        assertThat(cycle.findElements(By.tagName("td")).get(6).getText()).isEqualTo(
+                history.get(behind).get("forecastFinishDate").asText() + " if work in progress finishes on plan");
+    }
+
+    @Test
+    void anSpiJustBelowTheAmberThresholdIsCutNotRoundedOntoIt() {
+        Project project = demoProject(EXECUTING);
+        StatusReport latest = statusReports.current(project.getKey()).orElseThrow();
+        KpiFigures f = latest.figures();
+        KpiFigures justBelow = new KpiFigures(f.statusDate(), f.plannedValue(), f.earnedValue(), f.actualCost(),
+                f.scheduleVariance(), f.costVariance(), new BigDecimal("0.9466"), f.cpi(), f.budgetAtCompletion(),
+                f.estimateAtCompletion(), f.estimateToComplete(), f.varianceAtCompletion(), f.approvedBudget(),
+                f.budgetHeadroomAtCompletion(), f.scheduleAdherence(), f.budgetAccuracy(), f.plannedFinish(),
+                f.approvedChanges(), f.baselineHours(), f.baselineV1Hours(), f.scopeAddedShare(), f.actualHours(),
+                f.hoursBeyondTimeEntries(), f.resourceUtilisation(), f.openRisks(), f.openIssues());
+        StatusReport amber = reports.save(new StatusReport(project.getId(), latest.getCycleNumber() + 1, justBelow,
+                new HealthRating(Health.AMBER, "Project manager to present a schedule recovery plan"),
+                latest.forecast(), Instant.now()));
+        try {
+            signInAndOpenProjects();
+            row(".charterline-projects-table", project).findElement(By.cssSelector("[data-record='kpis']"))
+                    .click();
+            WebElement panel = records(project, "kpis", ".charterline-kpi-history");
+
+            List<WebElement> cycles = panel.findElements(By.cssSelector(".charterline-kpi-history tbody tr"));
+            List<WebElement> last = cycles.get(cycles.size() - 1).findElements(By.tagName("td"));
+            assertThat(last.get(2).getText()).isEqualTo("AMBER");
+            assertThat(last.get(3).getText()).isEqualTo("0.94");
+        } finally {
+            reports.delete(amber);
         }
     }
 
@@ -263,6 +375,14 @@ class CockpitProjectRecordsBrowserTest {
     /** What the panel's row of one figure says when hovered: what the figure means, or why it is not given. */
     private static String figureTitle(WebElement panel, String name) {
         return panel.findElement(By.cssSelector("tr[data-figure='" + name + "']")).getAttribute("title");
+    }
+
+    /** A share as Cockpit shows it: 0.5 as "50.0%". */
+    private static String percent(BigDecimal share) {
+        NumberFormat format = NumberFormat.getPercentInstance(Locale.US);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(share);
     }
 
     private static String dollars(BigDecimal amount) {

@@ -225,7 +225,8 @@ function activeSection(projects) {
       element('td', {className: 'project-spi number'}, index(project.spi)),
       element('td', {className: 'project-cpi number'}, index(project.cpi)),
       element('td', {className: 'project-status-date'}, asOf(project.statusDate, project.statusDateSource)),
-      element('td', {className: 'project-forecast'}, ...forecast(project.forecastFinish, project.forecastLateDays)),
+      element('td', {className: 'project-forecast'}, ...forecast(project.forecastFinish, project.forecastLateDays,
+          project.spi)),
       element('td', {className: 'project-changes'}, ...changes(project.openChanges)),
       element('td', {className: 'project-escalations number' + (project.openEscalations ? ' attention' : '')},
           String(project.openEscalations)),
@@ -343,7 +344,7 @@ function kpisPanel(kpis, outcome) {
         element('span', {className: 'kpi-action'}, String(latest.recommendedAction))] : []),
       // The closeout snapshot forecasts nothing: the project has finished.
       ...(latest.closeout ? [] : [' \u00b7 forecast finish ', element('span', {className: 'kpi-forecast'},
-          ...forecast(latest.forecastFinishDate, latest.forecastLateDays))]));
+          ...forecast(latest.forecastFinishDate, latest.forecastLateDays, latest.spi))]));
   const figures = element('table', {className: 'table table-condensed charterline-kpi-figures'},
       element('thead', {}, element('tr', {}, element('th', {}, 'Figure'),
           element('th', {className: 'number'}, 'Value'), element('th', {}, 'Unit'))),
@@ -352,7 +353,8 @@ function kpisPanel(kpis, outcome) {
               element('th', {className: 'kpi-label'}, label),
               element('td', {className: 'kpi-value number'}, value),
               element('td', {className: 'kpi-unit text-muted'}, unit)))));
-  return [summary, ...sinceLatest(kpis.sinceCurrent), figures, cycleHistory(kpis.history)];
+  return [summary, ...sinceLatest(kpis.sinceCurrent), ...registerSinceLatest(kpis.sinceCurrent, latest.health),
+    figures, cycleHistory(kpis.history)];
 }
 
 /** Why a project has no KPIs: a running one waits for its first status report, an ended one gets none. */
@@ -406,6 +408,12 @@ function kpiFigures(report) {
       meaning(report.budgetAccuracy, '1 \u2212 the deviation of actual from planned cost over the done packages')],
     ['plannedFinish', 'Planned finish', report.plannedFinish || NOT_YET, 'date',
       'The latest planned finish of the baseline\'s work packages'],
+    // At closeout SPI and schedule adherence are 1 for every finished project, however late: these say how late.
+    ...(report.closeout && !missing(report.actualFinish) ? [['actualFinish', 'Actual finish',
+      report.actualFinish + ' (' + finishAgainstPlan(Number(report.finishLateDays)) + ')', 'date',
+      'The day the last work package was done, against the planned finish']] : []),
+    ...(report.closeout && !missing(report.onTimeShare) ? [['onTimeShare', 'On-time share',
+      share(report.onTimeShare), '% of done packages', 'Work packages done by their planned finish']] : []),
     ['approvedChanges', 'Approved changes', String(report.approvedChanges), 'change requests',
       'Applied to the baseline and not backed out'],
     ['baselineHours', 'Baseline estimate', hours(report.baselineHours), 'hours', 'Estimate of the current baseline'],
@@ -430,6 +438,14 @@ function kpiFigures(report) {
   ];
 }
 
+/** "1 day late", "on time" or "2 days early": an actual finish against the planned one. */
+function finishAgainstPlan(lateDays) {
+  if (lateDays === 0) {
+    return 'on time';
+  }
+  return lateDays > 0 ? count(lateDays, 'day late', 'days late') : count(-lateDays, 'day early', 'days early');
+}
+
 /**
  * What moved the plan after the latest cycle, which its figures do not measure yet, beside today's baseline and
  * approved budget; nothing when nothing did. A change that moved only the approved budget or only services took
@@ -448,6 +464,43 @@ function sinceLatest(since) {
       + money.format(Number(since.currentApprovedBudget)) + '. The next status cycle measures them.')];
 }
 
+/**
+ * The risks and issues raised or settled after the latest cycle, which its health and open counts do not measure
+ * yet, and what the project-health decision would rate today's open ones: the rating itself comes with the next
+ * cycle. Nothing when the register did not move (and for an ended project, whose register closed with it).
+ */
+function registerSinceLatest(since, health) {
+  if (!since || !since.risksRaised) {
+    return [];
+  }
+  const moves = [
+    [since.issuesRaised, 'issue', 'issues', 'raised'], [since.risksRaised, 'risk', 'risks', 'raised'],
+    [since.issuesClosed, 'issue', 'issues', 'resolved or closed'], [since.risksClosed, 'risk', 'risks', 'closed']
+  ].map(([counts, singular, plural, verb]) => bySeverityWords(counts, singular, plural, verb)).filter(Boolean);
+  if (moves.length === 0) {
+    return [];
+  }
+  const rated = since.healthIfRatedToday === health
+    ? 'Rated today with this cycle\'s SPI and CPI, project health would still be ' + health + '.'
+    : 'Health is rated at the next status cycle; rated today with this cycle\'s SPI and CPI, project health would '
+      + 'be ' + since.healthIfRatedToday + ': ' + since.recommendedActionIfRatedToday;
+  return [element('p', {className: 'charterline-kpis-register-since alert '
+        + (since.healthIfRatedToday === health ? 'alert-info' : 'alert-warning')},
+      'Since this cycle, ' + moves.join('; ') + '. ', element('span', {className: 'kpi-health-today'}, rated))];
+}
+
+/** "1 critical and 2 high issues raised", or null when there are none. */
+function bySeverityWords(counts, singular, plural, verb) {
+  const parts = ['critical', 'high', 'medium', 'low'].filter(severity => counts[severity] > 0)
+      .map(severity => counts[severity] + ' ' + severity);
+  if (parts.length === 0) {
+    return null;
+  }
+  const total = ['critical', 'high', 'medium', 'low'].reduce((sum, severity) => sum + counts[severity], 0);
+  const listed = parts.length === 1 ? parts[0] : parts.slice(0, -1).join(', ') + ' and ' + parts[parts.length - 1];
+  return listed + ' ' + (total === 1 ? singular : plural) + ' ' + verb;
+}
+
 function cycleHistory(reports) {
   const head = element('tr', {}, ...['Cycle', 'Status date', 'Health', 'SPI', 'CPI', 'EAC', 'Forecast finish']
       .map(heading => element('th', {className: ['SPI', 'CPI', 'EAC'].includes(heading) ? 'number' : ''}, heading)));
@@ -458,7 +511,7 @@ function cycleHistory(reports) {
       element('td', {className: 'number'}, index(report.spi)),
       element('td', {className: 'number'}, index(report.cpi)),
       element('td', {className: 'number'}, cash(report.estimateAtCompletion)),
-      element('td', {}, ...forecast(report.forecastFinishDate, report.forecastLateDays))));
+      element('td', {}, ...forecast(report.forecastFinishDate, report.forecastLateDays, report.spi))));
   return element('div', {}, element('h4', {}, 'Every status cycle, oldest first'),
       element('table', {className: 'table table-condensed charterline-kpi-history'},
           element('thead', {}, head), element('tbody', {}, ...rows)));
@@ -732,14 +785,22 @@ function healthBadge(health) {
   return element('span', {className: 'label ' + (HEALTH_LABELS[health] || 'label-default')}, String(health));
 }
 
-/** The forecast finish, and how late it is marked as a RED health is; a dash before the first status cycle. */
-function forecast(finish, lateDays) {
+/**
+ * The forecast finish, and how late it is marked as a RED health is; a dash before the first status cycle. The
+ * forecast keeps begun work on its planned dates, so beside an SPI below 1 (behind schedule) a finish on time says
+ * what it assumes: a sponsor asked to act on AMBER or RED is not told, unqualified, that the finish is safe.
+ */
+function forecast(finish, lateDays, spi) {
   if (finish === undefined || finish === null) {
     return [element('span', {className: 'text-muted', title: 'No status cycle has forecast this project yet'},
         NOT_YET)];
   }
   if (!isLate(lateDays)) {
-    return [String(finish)];
+    return missing(spi) || Number(spi) >= 1 ? [String(finish)] : [String(finish), ' ',
+      element('span', {className: 'text-muted project-forecast-assumes', title: 'The forecast schedules the work not '
+          + 'begun from the status date on and keeps work in progress on its planned dates; SPI ' + index(spi)
+          + ' says the work done so far is behind the plan, which the forecast does not extrapolate'},
+      'if work in progress finishes on plan')];
   }
   return [String(finish), ' ', element('span', {className: 'label label-danger project-late',
     title: 'Calendar days after the finish of the current baseline'},
@@ -796,12 +857,21 @@ function missing(value) {
   return value === undefined || value === null;
 }
 
+/**
+ * An index with two decimals, cut off rather than rounded: an SPI of 0.9466 reads 0.94, not 0.95, so that a figure
+ * never rounds onto a threshold of the project-health table (SPI < 0.95 is AMBER) and beside a rating it contradicts.
+ */
 function index(value) {
   if (value === undefined || value === null) {
     return NOT_YET;
   }
   const number = Number(value);
-  return Number.isFinite(number) ? number.toFixed(2) : String(value);
+  if (!Number.isFinite(number)) {
+    return String(value);
+  }
+  // Cut from the decimal digits, not by Math.floor(number * 100), which turns 0.29 into 0.28.
+  const [whole, fraction] = Math.abs(number).toFixed(6).split('.');
+  return (number < 0 ? '-' : '') + whole + '.' + fraction.slice(0, 2);
 }
 
 function count(amount, singular, plural) {
