@@ -1,5 +1,6 @@
 package io.charterline.change;
 
+import io.charterline.platform.identity.PersonNames;
 import io.charterline.platform.process.EngineAsApplication;
 import io.charterline.platform.process.FormValues;
 import io.charterline.platform.web.BodyRules;
@@ -13,6 +14,7 @@ import io.charterline.project.LifecycleVariables;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -39,13 +41,14 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
     private final RuntimeService runtimeService;
     private final EngineAsApplication asApplication;
     private final StoredImpacts impacts;
+    private final PersonNames names;
 
     public ChangeRequestService(ProjectRepository projects, ChangeRequestRepository changeRequests,
                                 ChangeVoteRepository votes, ChangeLogRepository changeLogEntries, ChangeLog changeLog,
                                 ChangeProposalValidator validator, BusinessKeys businessKeys,
                                 ImpactAnalyzer impactAnalyzer, ChangeClassifier classifier,
                                 RuntimeService runtimeService, EngineAsApplication asApplication,
-                                StoredImpacts impacts) {
+                                StoredImpacts impacts, PersonNames names) {
         this.projects = projects;
         this.changeRequests = changeRequests;
         this.votes = votes;
@@ -58,6 +61,7 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
         this.runtimeService = runtimeService;
         this.asApplication = asApplication;
         this.impacts = impacts;
+        this.names = names;
     }
 
     /**
@@ -230,8 +234,16 @@ public class ChangeRequestService implements BodyRules<ChangeRequestInput> {
     public List<ChangeLogEntryView> changeLog(String projectKey) {
         Project project = projects.findByKey(projectKey)
                 .orElseThrow(() -> new NotFoundException("No project with key " + projectKey));
-        return changeLogEntries.findByProjectIdOrderByIdAsc(project.getId()).stream()
-                .map(ChangeLogEntryView::of).toList();
+        List<ChangeLogEntry> entries = changeLogEntries.findByProjectIdOrderByIdAsc(project.getId());
+        // Read as the application: a reader of the change log may see its people's names without the engine's
+        // permission to read their user records.
+        Map<String, String> people = asApplication.call(() -> {
+            Map<String, String> named = new HashMap<>();
+            entries.forEach(entry -> ChangeLogEntryView.actorIds(entry.getActor())
+                    .forEach(id -> named.computeIfAbsent(id, names::of)));
+            return named;
+        });
+        return entries.stream().map(entry -> ChangeLogEntryView.of(entry, people)).toList();
     }
 
     private Project acceptingProject(String projectKey) {

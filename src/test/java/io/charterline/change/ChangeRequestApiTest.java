@@ -64,6 +64,9 @@ class ChangeRequestApiTest {
     ProjectRepository projects;
 
     @Autowired
+    ChangeLog changeLog;
+
+    @Autowired
     ConfigurationItemRepository configurationItems;
 
     @Autowired
@@ -267,6 +270,26 @@ class ChangeRequestApiTest {
                 .containsExactly("SUBMITTED", "ANALYSED", "CLASSIFIED");
         assertThat(log.getBody().get(0)).containsEntry("changeRequestId", id).containsEntry("actor", "requester")
                 .containsEntry("detail", "NORMAL change 'Add export of orders': Controlling needs daily figures");
+    }
+
+    @Test
+    void changeLogNamesItsActorsAsPeopleBesideTheirUserIds() {
+        Project project = project(ProjectStatus.EXECUTING);
+        lifecycleInExecution(project);
+        String id = (String) post("requester", "/api/projects/" + project.getKey() + "/change-requests", body())
+                .getBody().get("id");
+        runJobs(id);
+        changeLog.record(id, "ccb1, ccb2", ChangeEvent.APPROVED, "Board vote: 2 of 3 approved");
+
+        ResponseEntity<List<Map<String, Object>>> log = rest.withBasicAuth("pmo", "pmo").exchange(
+                "/api/projects/" + project.getKey() + "/change-log", HttpMethod.GET, null,
+                new ParameterizedTypeReference<>() {
+                });
+
+        assertThat(log.getBody().get(0)).containsEntry("actor", "requester")
+                .containsEntry("actorNames", "Rita Requester");
+        assertThat(log.getBody().get(log.getBody().size() - 1)).containsEntry("actor", "ccb1, ccb2")
+                .containsEntry("actorNames", "Carla Board, Chen Board");
     }
 
     @Test

@@ -140,7 +140,10 @@ class CockpitProjectRecordsBrowserTest {
         assertThat(entry.findElement(By.className("log-change")).getText())
                 .isEqualTo(first.get("changeRequestId").asText());
         assertThat(entry.findElement(By.className("log-event")).getText()).isEqualTo("Submitted");
-        assertThat(entry.findElement(By.className("log-actor")).getText()).isEqualTo(first.get("actor").asText());
+        assertThat(entry.findElement(By.className("log-actor")).getText()).isEqualTo("Priya Manager")
+                .isEqualTo(first.get("actorNames").asText());
+        assertThat(entry.findElement(By.className("log-actor")).getAttribute("title"))
+                .isEqualTo(first.get("actor").asText());
         assertThat(entry.findElement(By.className("log-text")).getText()).isEqualTo(first.get("detail").asText());
 
         projectRow.findElement(By.cssSelector("[data-record='changeLog']")).click();

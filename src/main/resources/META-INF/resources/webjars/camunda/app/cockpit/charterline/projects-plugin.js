@@ -529,7 +529,8 @@ function changeLogPanel(entries) {
       element('td', {className: 'log-date'}, dateTime(entry.at)),
       element('td', {className: 'log-change'}, entry.changeRequestId || NOT_YET),
       element('td', {className: 'log-event'}, eventName(entry.event)),
-      element('td', {className: 'log-actor'}, entry.actor || NOT_YET),
+      // People by name, as the closeout report names them; their user ids on hover.
+      element('td', {className: 'log-actor', title: entry.actor || ''}, entry.actorNames || entry.actor || NOT_YET),
       element('td', {className: 'log-text'}, entry.detail || NOT_YET)));
   return [element('table', {className: 'table table-condensed charterline-change-log'},
       element('thead', {}, head), element('tbody', {}, ...rows))];
