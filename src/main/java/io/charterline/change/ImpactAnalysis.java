@@ -175,13 +175,12 @@ public record ImpactAnalysis(
         NumberFormat money = Money.format();
         String schedule = forecastLateDays != 0 ? offBaseline() + "; this change " + (scheduleSlipDays == 0
                 ? "adds no slip; finish stays " + newFinishDate
-                : (scheduleSlipDays > 0 ? "slips it " + scheduleSlipDays + (forecastLateDays > 0 ? " more" : "")
-                        + " day(s)" : "gains " + -scheduleSlipDays + " day(s) on it") + "; new finish "
-                        + newFinishDate)
+                : (scheduleSlipDays > 0 ? "slips it " + days(scheduleSlipDays, forecastLateDays > 0 ? "more " : "")
+                        : "gains " + days(-scheduleSlipDays, "") + " on it") + "; new finish " + newFinishDate)
                 : scheduleSlipDays == 0
                 ? "no slip; finish stays " + newFinishDate
-                : (scheduleSlipDays > 0 ? "slips " + scheduleSlipDays + " day(s)" : "gains " + -scheduleSlipDays
-                        + " day(s)") + "; new finish " + newFinishDate;
+                : (scheduleSlipDays > 0 ? "slips " + days(scheduleSlipDays, "")
+                        : "gains " + days(-scheduleSlipDays, "")) + "; new finish " + newFinishDate;
         String cost = Money.signed(costDelta) + " (" + costSharePercent.toPlainString()
                 + " % of the budget at completion " + money.format(budgetAtCompletion) + ")";
         List<String> started = removedWork.stream().filter(removed -> removed.spentCost().signum() > 0)
@@ -228,8 +227,8 @@ public record ImpactAnalysis(
      * baseline recorded on an earlier status date gave it. Else a slip would not add up to the finish's move.
      */
     private String offBaseline() {
-        return "the plan already forecasts finishing " + forecastFinishDate + ", " + Math.abs(forecastLateDays)
-                + " day(s) " + (forecastLateDays > 0 ? "after" : "before") + " its baseline's "
+        return "the plan already forecasts finishing " + forecastFinishDate + ", "
+                + days(Math.abs(forecastLateDays), "") + " " + (forecastLateDays > 0 ? "after" : "before") + " its baseline's "
                 + forecastFinishDate.minusDays(forecastLateDays) + (forecastLateDays > 0
                 ? ", because work not begun is behind its dates" : ", because work begun is ahead of its dates");
     }
@@ -284,7 +283,7 @@ public record ImpactAnalysis(
     List<String> changedSince(ImpactAnalysis before, Function<String, String> personName) {
         List<String> changed = new ArrayList<>();
         if (before.scheduleSlipDays != scheduleSlipDays) {
-            changed.add("schedule slip " + before.scheduleSlipDays + " → " + scheduleSlipDays + " day(s)");
+            changed.add("schedule slip " + before.scheduleSlipDays + " → " + days(scheduleSlipDays, ""));
         }
         if (before.newFinishDate != null && newFinishDate != null) {
             changed(changed, "new finish", before.newFinishDate.toString(), newFinishDate.toString());
@@ -390,6 +389,11 @@ public record ImpactAnalysis(
         if (!Objects.equals(before, now)) {
             changed.add(figure + " " + before + " → " + now);
         }
+    }
+
+    /** "1 day", "3 days", "2 more days": a count of days in the singular or the plural, as a person writes it. */
+    private static String days(long count, String qualifier) {
+        return count + " " + qualifier + (Math.abs(count) == 1 ? "day" : "days");
     }
 
     private static String listed(List<String> entries, String separator) {

@@ -93,7 +93,7 @@ class ChangeToALateProjectTest extends ChangeControlTestSupport {
         assertThat(impact.forecastFinishDate()).isEqualTo(statusDate.plusDays(4));
         assertThat(impact.forecastLateDays()).isEqualTo(7);
         assertThat(impact.summary()).contains("- Schedule: the plan already forecasts finishing "
-                + statusDate.plusDays(4) + ", 7 day(s) after its baseline's " + statusDate.minusDays(3)
+                + statusDate.plusDays(4) + ", 7 days after its baseline's " + statusDate.minusDays(3)
                 + ", because work not begun is behind its dates; this change adds no slip");
     }
 

@@ -93,8 +93,8 @@ class ChangeToAProjectAheadOfItsBaselineTest extends ChangeControlTestSupport {
         assertThat(impact.forecastFinishDate()).isEqualTo(forecastFinish);
         assertThat(impact.forecastLateDays()).isEqualTo(-7);
         assertThat(impact.summary()).contains("- Schedule: the plan already forecasts finishing " + forecastFinish
-                + ", 7 day(s) before its baseline's " + baselineFinish + ", because work begun is ahead of its "
-                + "dates; this change slips it 4 day(s); new finish " + newFinish);
+                + ", 7 days before its baseline's " + baselineFinish + ", because work begun is ahead of its "
+                + "dates; this change slips it 4 days; new finish " + newFinish);
     }
 
     @Test
@@ -106,8 +106,8 @@ class ChangeToAProjectAheadOfItsBaselineTest extends ChangeControlTestSupport {
                 .filter(variable -> variable.getTaskId() != null).map(HistoricVariableInstance::getValue).toList();
 
         assertThat(shown).isNotEmpty().allSatisfy(text -> assertThat(String.valueOf(text)).contains(FormText.escape(
-                "7 day(s) before its baseline's " + baselineFinish + ", because work begun is ahead of its dates; "
-                        + "this change slips it 4 day(s)")));
+                "7 days before its baseline's " + baselineFinish + ", because work begun is ahead of its dates; "
+                        + "this change slips it 4 days")));
     }
 
     @Test

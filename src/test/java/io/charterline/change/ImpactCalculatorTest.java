@@ -110,7 +110,7 @@ class ImpactCalculatorTest {
         assertThat(impact.newFinishDate()).isEqualTo(LocalDate.of(2027, 1, 13));
         assertThat(impact.scheduleSlipDays()).isEqualTo(2);
         assertThat(impact.baselineVersion()).isEqualTo(1);
-        assertThat(impact.summary()).contains("- Schedule: slips 2 day(s); new finish 2027-01-13; critical path "
+        assertThat(impact.summary()).contains("- Schedule: slips 2 days; new finish 2027-01-13; critical path "
                 + "A -> B -> D");
     }
 
@@ -330,7 +330,7 @@ class ImpactCalculatorTest {
         assertThat(impact.newFinishDate()).isEqualTo(LocalDate.of(2027, 1, 19));
         assertThat(impact.forecastFinishDate()).isEqualTo(LocalDate.of(2027, 1, 19));
         assertThat(impact.forecastLateDays()).isEqualTo(8);
-        assertThat(impact.summary()).contains("- Schedule: the plan already forecasts finishing 2027-01-19, 8 day(s) "
+        assertThat(impact.summary()).contains("- Schedule: the plan already forecasts finishing 2027-01-19, 8 days "
                 + "after its baseline's 2027-01-11, because work not begun is behind its dates; this change adds no "
                 + "slip; finish stays 2027-01-19");
     }
@@ -343,9 +343,9 @@ class ImpactCalculatorTest {
         assertThat(impact.scheduleSlipDays()).isEqualTo(3);
         assertThat(impact.newFinishDate()).isEqualTo(LocalDate.of(2027, 1, 22));
         assertThat(impact.forecastLateDays()).isEqualTo(8);
-        assertThat(impact.summary()).contains("- Schedule: the plan already forecasts finishing 2027-01-19, 8 day(s) "
+        assertThat(impact.summary()).contains("- Schedule: the plan already forecasts finishing 2027-01-19, 8 days "
                 + "after its baseline's 2027-01-11, because work not begun is behind its dates; this change slips it "
-                + "3 more day(s); new finish 2027-01-22");
+                + "3 more days; new finish 2027-01-22");
     }
 
     @Test
@@ -364,9 +364,9 @@ class ImpactCalculatorTest {
         assertThat(impact.newFinishDate()).isEqualTo(LocalDate.of(2027, 1, 19));
         assertThat(impact.forecastFinishDate()).isEqualTo(LocalDate.of(2027, 1, 11));
         assertThat(impact.forecastLateDays()).isEqualTo(-7);
-        assertThat(impact.summary()).contains("- Schedule: the plan already forecasts finishing 2027-01-11, 7 day(s) "
+        assertThat(impact.summary()).contains("- Schedule: the plan already forecasts finishing 2027-01-11, 7 days "
                 + "before its baseline's 2027-01-18, because work begun is ahead of its dates; this change slips it "
-                + "8 day(s); new finish 2027-01-19");
+                + "8 days; new finish 2027-01-19");
     }
 
     @Test
@@ -378,7 +378,7 @@ class ImpactCalculatorTest {
         assertThat(impact.scheduleSlipDays()).isEqualTo(1);
         assertThat(impact.forecastFinishDate()).isEqualTo(LocalDate.of(2027, 1, 11));
         assertThat(impact.forecastLateDays()).isZero();
-        assertThat(impact.summary()).contains("- Schedule: slips 1 day(s); new finish 2027-01-12")
+        assertThat(impact.summary()).contains("- Schedule: slips 1 day; new finish 2027-01-12")
                 .doesNotContain("already forecasts");
     }
 

@@ -32,7 +32,7 @@ class PlanMovedUnderAWaitingChangeTest extends ChangeControlTestSupport {
      * 4,400 larger; the forecast rises by M's 4,400 while the approved budget rises by 500, so the headroom falls by
      * 3,900. Its cost, overloads and services stay as they were and are not named.
      */
-    private static final String WHAT_M_CHANGED = "Schedule slip 4 → 0 day(s); new finish 2027-05-25 → 2027-05-28;"
+    private static final String WHAT_M_CHANGED = "Schedule slip 4 → 0 days; new finish 2027-05-25 → 2027-05-28;"
             + " critical path A -> B -> W → A -> B -> M; cost share of the budget at completion 1.25 % → 1.19 %;"
             + " approved budget $100,000.00 → $100,500.00; forecast at completion $89,100.00 → $93,500.00; headroom"
             + " $10,900.00 → $7,000.00.";

@@ -32,6 +32,6 @@ class StoredImpactsTest {
         assertThat(read.forecastFinishDate()).isNull();
         assertThat(read.forecastLateDays()).isZero();
         assertThat(read.summary()).isEqualTo(current.summary())
-                .contains("- Schedule: slips 2 day(s); new finish 2027-01-13; critical path A -> B");
+                .contains("- Schedule: slips 2 days; new finish 2027-01-13; critical path A -> B");
     }
 }
