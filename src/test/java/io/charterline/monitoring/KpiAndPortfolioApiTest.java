@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,9 @@ class KpiAndPortfolioApiTest {
 
     @Autowired
     RiskRegister register;
+
+    @Autowired
+    HistoryService historyService;
 
     TestProjects testProjects;
 
@@ -144,6 +148,21 @@ class KpiAndPortfolioApiTest {
         assertThat(since.get("healthIfRatedToday").asText()).isEqualTo("RED");
         assertThat(since.get("recommendedActionIfRatedToday").asText())
                 .startsWith("Escalate to the sponsor: resolve the open critical issue");
+    }
+
+    @Test
+    void readingWhatTodaysRegisterWouldRateRecordsNoDecision() {
+        Project project = testProjects.executing("Preview leaves no history");
+        statusReports.recordStatus(project.getKey(), onPlan(LocalDate.of(2026, 3, 6)), null);
+        raiseIssue(project, "Build server down", "CRITICAL");
+        long decisions = historyService.createHistoricDecisionInstanceQuery()
+                .decisionDefinitionKey(HealthVariables.DECISION_KEY).count();
+
+        JsonNode since = get("sponsor", "/api/projects/" + project.getKey() + "/kpis").getBody().get("sinceCurrent");
+
+        assertThat(since.get("healthIfRatedToday").asText()).isEqualTo("RED");
+        assertThat(historyService.createHistoricDecisionInstanceQuery()
+                .decisionDefinitionKey(HealthVariables.DECISION_KEY).count()).isEqualTo(decisions);
     }
 
     @Test

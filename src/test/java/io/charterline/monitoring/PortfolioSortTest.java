@@ -78,7 +78,7 @@ class PortfolioSortTest {
                                         String headroom) {
         BigDecimal index = spi == null ? null : new BigDecimal(spi);
         return new PortfolioEntry(key, name, ProjectStatus.EXECUTING, health, index, index, new BigDecimal(budget),
-                null, null, headroom == null ? null : new BigDecimal(headroom), null, null, null, null, null, null, null,
-                null);
+                null, null, headroom == null ? null : new BigDecimal(headroom), null, null, null, null, null, null,
+                null, null);
     }
 }
