@@ -228,7 +228,8 @@ public record ImpactAnalysis(
      */
     private String offBaseline() {
         return "the plan already forecasts finishing " + forecastFinishDate + ", "
-                + days(Math.abs(forecastLateDays), "") + " " + (forecastLateDays > 0 ? "after" : "before") + " its baseline's "
+                + days(Math.abs(forecastLateDays), "") + " " + (forecastLateDays > 0 ? "after" : "before")
+                + " its baseline's "
                 + forecastFinishDate.minusDays(forecastLateDays) + (forecastLateDays > 0
                 ? ", because work not begun is behind its dates" : ", because work begun is ahead of its dates");
     }

@@ -31,11 +31,13 @@ class LessonController {
                     + "moreMatches is true and total is 1,000. When nothing matches, hint says so and how to search "
                     + "more broadly. Invalid or unknown parameters get 400 naming each one.")
     LessonPage search(
-            @Parameter(description = "Search text, e.g. 'migration estimates'") @RequestParam(required = false) String q,
+            @Parameter(description = "Search text, e.g. 'migration estimates'")
+            @RequestParam(required = false) String q,
             @Parameter(description = "A tag, e.g. java or crm") @RequestParam(required = false) String tag,
             @Parameter(description = "OBSERVATION, ESTIMATING, CHANGE, SCHEDULE, BUDGET, ESCALATION, STAFFING or "
                     + "GOVERNANCE") @RequestParam(required = false) String category,
-            @Parameter(description = "A project key, e.g. PRJ-2026-0001") @RequestParam(required = false) String project,
+            @Parameter(description = "A project key, e.g. PRJ-2026-0001")
+            @RequestParam(required = false) String project,
             @Parameter(description = "Page number from 0 (default 0)") @RequestParam(required = false) String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @RequestParam(required = false) String size) {
         return search.search(LessonQuery.of(q, tag, category, project, page, size));

@@ -333,8 +333,8 @@ public abstract class ChangeControlTestSupport {
 
         public ChangeProposal build() {
             return new ChangeProposal("Add export of orders", "Export orders to the data warehouse",
-                    "Controlling needs daily figures", type, requester, List.copyOf(workPackages), budgetChange, scopeChange,
-                    items, start, start.plus(4, ChronoUnit.HOURS));
+                    "Controlling needs daily figures", type, requester, List.copyOf(workPackages), budgetChange,
+                    scopeChange, items, start, start.plus(4, ChronoUnit.HOURS));
         }
     }
 }

@@ -83,7 +83,8 @@ class LessonDeriverTest {
         ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES,
                 List.of(wp("2.1", "Implement order API", "JAVA", 100, 130),
                         wp("NET-3", "Network cut-over", "JAVA", 60, 4)),   // with it: 134 h against 160 h, -16 %
-                List.of(), null, null, List.of(netThreeDoneEarly()), null, null, List.of(), List.of(), List.of(), 0, 0, null);
+                List.of(), null, null, List.of(netThreeDoneEarly()), null, null, List.of(), List.of(), List.of(), 0, 0,
+                null);
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().extracting(DerivedLesson::whatHappened)
                 .isEqualTo("JAVA work took 30% more hours than estimated: 130 h reported against 100 h estimated "
@@ -149,8 +150,8 @@ class LessonDeriverTest {
 
         assertThat(deriver.derive(facts, Phase.EXECUTION)).singleElement().satisfies(lesson -> {
             assertThat(lesson.whatHappened()).isEqualTo("The status turned RED and was escalated to the sponsor "
-                    + "once; the sponsor decided to continue. RED because of the open critical issue 'Build server down' "
-                    + "(owner Priya "
+                    + "once; the sponsor decided to continue. RED because of the open critical issue "
+                    + "'Build server down' (owner Priya "
                     + "Manager).");
             assertThat(lesson.recommendation()).isEqualTo("Raise blockers as issues early and resolve them before "
                     + "they become critical: an open critical issue makes the status RED whatever SPI and CPI say "
