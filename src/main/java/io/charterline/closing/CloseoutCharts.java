@@ -110,7 +110,7 @@ public class CloseoutCharts {
         LocalDate first = null;
         LocalDate last = null;
         for (Change change : changes) {
-            String decision = change.decision() == null ? "OPEN" : change.decision();
+            String decision = change.decision() == null ? "Open" : change.decision();
             LocalDate start = change.requestedOn() == null ? reportDate : change.requestedOn();
             LocalDate end = change.decidedOn() == null ? reportDate : change.decidedOn();
             // A change decided on the day it was raised still gets a visible bar of one day.
@@ -139,16 +139,16 @@ public class CloseoutCharts {
      * orange for one that failed and was kept, amber for a deferral, grey for an open or cancelled change.
      */
     static Color colourOf(String decision) {
-        if (decision.startsWith("REJECT") || decision.contains("BACKED OUT")) {
+        if (decision.startsWith("Rejected") || decision.contains("backed out")) {
             return REJECTED;
         }
-        if (decision.contains("FAILED")) {
+        if (decision.contains("failed")) {
             return FAILED;
         }
-        if (decision.startsWith("APPROVE") && !decision.contains("CANCELLED")) {
+        if (decision.startsWith("Approved") && !decision.contains("cancelled")) {
             return APPROVED;
         }
-        return decision.startsWith("DEFER") ? DEFERRED : OPEN;
+        return decision.startsWith("Deferred") ? DEFERRED : OPEN;
     }
 
     /**

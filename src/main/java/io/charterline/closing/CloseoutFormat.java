@@ -4,6 +4,7 @@ import io.charterline.platform.text.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * How the final report writes figures; an object, because the template calls methods on objects only. ASCII
@@ -41,12 +42,22 @@ public final class CloseoutFormat {
         return date == null ? UNKNOWN : date.toString();
     }
 
+    /** "+3 days", "-2 days", "+1 day", "0 days". */
     public String days(Long days) {
-        return days == null ? UNKNOWN : (days > 0 ? "+" : "") + days + " days";
+        return days == null ? UNKNOWN : (days > 0 ? "+" : "") + days + (Math.abs(days) == 1 ? " day" : " days");
     }
 
     public String signedMoney(BigDecimal amount) {
         return amount == null ? UNKNOWN : (amount.signum() > 0 ? "+" : "") + money(amount);
+    }
+
+    /** An enum constant as a word: CHARTER as "Charter", OBSERVATION as "Observation". */
+    public String word(Enum<?> value) {
+        if (value == null) {
+            return UNKNOWN;
+        }
+        String name = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     public String text(Object value) {

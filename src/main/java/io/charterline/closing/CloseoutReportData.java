@@ -34,6 +34,7 @@ import java.util.List;
  *                    them for a person to check, and the on-time share and the schedule and estimating lessons
  *                    leave them out
  * @param register    the project's risks, then its issues, most severe first, as they stood at closeout
+ * @param terminated  when, by whom and why the project was terminated; null for a closed project
  */
 public record CloseoutReportData(
         String projectKey,
@@ -54,7 +55,8 @@ public record CloseoutReportData(
         KpiFigures measuredAtCloseout,
         BigDecimal onTimeShare,
         List<EarlyCompletion> completedBeforePlannedStart,
-        List<RegisterEntry> register) {
+        List<RegisterEntry> register,
+        Terminated terminated) {
 
     public CloseoutReportData {
         burn = burn == null ? List.of() : List.copyOf(burn);
@@ -65,6 +67,20 @@ public record CloseoutReportData(
         completedBeforePlannedStart = completedBeforePlannedStart == null ? List.of()
                 : List.copyOf(completedBeforePlannedStart);
         register = register == null ? List.of() : List.copyOf(register);
+    }
+
+    /**
+     * How much the burn chart's planned value falls at a terminated project's closeout point, which restates planned
+     * and earned value to the work performed; null when it does not fall or the project was not terminated.
+     */
+    public BigDecimal plannedValueRestatedBy() {
+        if (termination == null || burn.size() < 2) {
+            return null;
+        }
+        BigDecimal before = burn.get(burn.size() - 2).plannedValue();
+        BigDecimal atCloseout = burn.get(burn.size() - 1).plannedValue();
+        return before == null || atCloseout == null || before.compareTo(atCloseout) <= 0 ? null
+                : before.subtract(atCloseout);
     }
 
     public record Scope(String inScope, String outOfScope, String deliverables, String acceptanceCriteria) {
@@ -81,9 +97,20 @@ public record CloseoutReportData(
      *
      * @param baselineVersion the baseline version the dates (and the budget at completion) are from; null when the
      *                        charter's dates stand in for a baseline
+     * @param actualStart     the day of the first time entry: when work began. A package released ahead of the
+     *                        plan (on a weekend, say) says when work could begin, not when it did
+     * @param startIsRelease  whether {@code actualStart} is the first package's release instead, for a project
+     *                        with no time entry
      */
     public record Schedule(Integer baselineVersion, LocalDate baselineStart, LocalDate baselineFinish,
-                           LocalDate actualStart, LocalDate actualFinish) {
+                           LocalDate actualStart, boolean startIsRelease, LocalDate actualFinish) {
+
+        /** Days the start moved (negative when early), or null while either start is unknown. */
+        public Long startSlipDays() {
+            return baselineStart == null || actualStart == null
+                    ? null
+                    : ChronoUnit.DAYS.between(baselineStart, actualStart);
+        }
 
         /** Days the finish slipped (negative when early), or null while either finish is unknown. */
         public Long finishSlipDays() {
@@ -135,6 +162,31 @@ public record CloseoutReportData(
     public record Termination(BigDecimal spent, BigDecimal earned, BigDecimal notSpent) {
     }
 
+    /**
+     * The decision that terminated the project, as the lifecycle kept it.
+     *
+     * @param on       the day; null for a project terminated before the day was kept
+     * @param by       who terminated it, by name; null when not on record
+     * @param reason   the reason given to the termination API, else the sponsor's comment on the escalation; null if
+     *                 none was given
+     * @param redCycle the status cycle whose RED status the sponsor terminated the project on; null when it was
+     *                 terminated through the termination API
+     */
+    public record Terminated(LocalDate on, String by, String reason, Integer redCycle) {
+
+        /** "Terminated on 2026-09-29 by Sofia Sponsor after the RED status of cycle 1: The warehouses are ...". */
+        public String sentence() {
+            return "Terminated" + (on == null ? "" : " on " + on) + (by == null ? "" : " by " + by)
+                    + (redCycle == null ? "" : " after the RED status of cycle " + redCycle) + ": "
+                    + (reason == null || reason.isBlank() ? "no reason recorded" : reason.strip());
+        }
+
+        /** The schedule's actual finish of a terminated project: "terminated 2026-09-29". */
+        public String finish() {
+            return on == null ? "terminated" : "terminated " + on;
+        }
+    }
+
     public record BurnPoint(LocalDate date, BigDecimal plannedValue, BigDecimal earnedValue, BigDecimal actualCost) {
     }
 
@@ -147,7 +199,8 @@ public record CloseoutReportData(
      * its work-package changes (what it moves the baseline's BAC by) and its budget change (what it moves the
      * approved budget by).
      *
-     * @param decision     e.g. APPROVE, REJECT, DEFER, "APPROVE, BACKED OUT" or "APPROVE, FAILED, KEPT"; null while undecided
+     * @param decision     in words: "Approved", "Rejected", "Deferred", "Approved, backed out", "Approved, failed,
+     *                     kept", "Cancelled"; null while undecided
      * @param decidedOn    null while undecided
      * @param decidedBy    who decided, by name: the project manager or the sponsor, or the board members who voted
      *                     for it ("Carla Board, Chris Board and 3 more"); "pre-approved standard change" for one
@@ -164,16 +217,26 @@ public record CloseoutReportData(
      * @param person           who booked the hours; null for planned packages nobody booked hours on
      * @param hoursBeyondTimeEntries of {@code actualHours}, what this person's completions reported beyond the
      *                         packages' time entries: work on no day
-     * @param cancelledPackage the code of the cancelled package these hours were booked on, or null for work of the
-     *                         plan. Hours booked before a package was cancelled (by a change or the termination)
-     *                         were planned when booked: what was booked, up to its estimate, stays planned
+     * @param cancelledPackage the code of the cancelled package (by a change or the termination) these hours were
+     *                         planned for, or null for work of the plan; its estimate is the planned figure
+     * @param cancelledAfter   the hours the cancelled package had when it was cancelled, by anyone; null for work of
+     *                         the plan
      */
-    public record ResourceUse(String person, String skill, String cancelledPackage, BigDecimal plannedHours,
-                              BigDecimal actualHours, BigDecimal hoursBeyondTimeEntries) {
+    public record ResourceUse(String person, String skill, String cancelledPackage, BigDecimal cancelledAfter,
+                              BigDecimal plannedHours, BigDecimal actualHours, BigDecimal hoursBeyondTimeEntries) {
 
         ResourceUse withPerson(String shownAs) {
-            return new ResourceUse(shownAs, skill, cancelledPackage, plannedHours, actualHours,
+            return new ResourceUse(shownAs, skill, cancelledPackage, cancelledAfter, plannedHours, actualHours,
                     hoursBeyondTimeEntries);
+        }
+
+        /** The skill, and for a cancelled package which one and how far it got: "JAVA, cancelled WHS-2 after 68 h". */
+        public String work() {
+            if (cancelledPackage == null) {
+                return skill;
+            }
+            return skill + ", cancelled " + cancelledPackage + (cancelledAfter == null || cancelledAfter.signum() == 0
+                    ? " before any work" : " after " + cancelledAfter.stripTrailingZeros().toPlainString() + " h");
         }
     }
 

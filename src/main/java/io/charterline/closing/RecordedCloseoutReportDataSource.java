@@ -1,5 +1,11 @@
 package io.charterline.closing;
 
+import static io.charterline.project.LifecycleVariables.ESCALATION_COMMENT;
+import static io.charterline.project.LifecycleVariables.ESCALATION_DECISION;
+import static io.charterline.project.LifecycleVariables.TERMINATED_BY;
+import static io.charterline.project.LifecycleVariables.TERMINATED_ON;
+import static io.charterline.project.LifecycleVariables.TERMINATION_REASON;
+
 import io.charterline.change.ChangeLog;
 import io.charterline.change.ChangeLog.LoggedDecision;
 import io.charterline.change.ChangeRequest;
@@ -16,8 +22,10 @@ import io.charterline.closing.CloseoutReportData.LessonLine;
 import io.charterline.closing.CloseoutReportData.ResourceUse;
 import io.charterline.closing.CloseoutReportData.Schedule;
 import io.charterline.closing.CloseoutReportData.Scope;
+import io.charterline.closing.CloseoutReportData.Terminated;
 import io.charterline.closing.CloseoutReportData.Termination;
 import io.charterline.lessons.LessonRepository;
+import io.charterline.monitoring.Health;
 import io.charterline.monitoring.KpiFigures;
 import io.charterline.monitoring.ProjectProgress;
 import io.charterline.monitoring.StatusReport;
@@ -45,6 +53,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +63,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +82,11 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     /** The API's scheduleAdherence and onTimeShare, named so that the two schedule figures are not confused. */
     private static final String SCHEDULE_ADHERENCE = "Schedule adherence: work packages due that are done";
     private static final String ON_TIME_SHARE = "On-time share: work packages done by their planned finish";
+    private static final String TERMINATE = "TERMINATE";
+    /** Cockpit's tooltip words for the API's budgetAccuracy. */
+    private static final String BUDGET_ACCURACY = "Budget accuracy: 1 - the deviation of actual from planned cost "
+            + "over the done packages";
+    private static final String HOURS_REPORTED = "Hours reported";
     private static final String PRE_APPROVED = "pre-approved standard change";
     private static final String BOARD = "the change control board";
     /** How a change log entry ends that names the first of the board's members and counts the others. */
@@ -94,13 +110,16 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     private final TimeEntryService timeEntries;
     private final PersonNames names;
     private final RiskRegister riskRegister;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
 
     RecordedCloseoutReportDataSource(ProjectRegistry projects, ScopeStatementRepository scopeStatements,
                                      StatusReportRepository statusReports, LessonRepository lessons,
                                      ProjectRecords records, ProjectProgress progress,
                                      StatusReportService measurements, ChangeLog changeLog,
                                      StoredImpacts impacts, TimeEntryService timeEntries, PersonNames names,
-                                     RiskRegister riskRegister) {
+                                     RiskRegister riskRegister, RuntimeService runtimeService,
+                                     HistoryService historyService) {
         this.projects = projects;
         this.scopeStatements = scopeStatements;
         this.statusReports = statusReports;
@@ -113,6 +132,8 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         this.timeEntries = timeEntries;
         this.names = names;
         this.riskRegister = riskRegister;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
     }
 
     @Override
@@ -130,13 +151,17 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         Baseline current = record.currentBaseline();
         // A terminated project's work stopped; it has no finish to compare with the plan's.
         LocalDate actualFinish = outcome == ProjectStatus.TERMINATED ? null : record.actualFinish();
+        List<TimeEntry> entries = timeEntries.list(projectKey, null, null);
+        LocalDate firstWork = entries.stream().map(TimeEntry::date).min(Comparator.naturalOrder()).orElse(null);
+        LocalDate actualStart = firstWork != null ? firstWork : record.actualStart();
+        boolean startIsRelease = firstWork == null && actualStart != null;
         // Without a baseline (a project closed before planning) the charter and the status reports stand in.
         Schedule schedule = current != null
                 ? new Schedule(current.version(), current.plan().startDate(), current.plan().finishDate(),
-                        record.actualStart(), actualFinish)
+                        actualStart, startIsRelease, actualFinish)
                 : new Schedule(null, project.getTargetStart(),
                         last != null && last.plannedFinish() != null ? last.plannedFinish() : project.getTargetEnd(),
-                        record.actualStart(), actualFinish);
+                        actualStart, startIsRelease, actualFinish);
         Cost cost = record.currentBaseline() != null
                 ? new Cost(project.getBudget(), project.getApprovedBudget(),
                         record.currentBaseline().plan().budgetAtCompletion(), record.actualCost())
@@ -172,11 +197,51 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 terminated ? new Termination(closing.actualCost(), closing.earnedValue(),
                         closing.varianceAtCompletion()) : null,
                 changes(record),
-                resources(record, timeEntries.list(projectKey, null, null)).stream()
+                resources(record, entries).stream()
                         .map(use -> use.withPerson(names.of(use.person()))).toList(),
                 lessonLines,
                 measuredAtClosing ? closing : null, onTime(record).share(), EarlyCompletion.in(record),
-                register(projectKey, outcome));
+                register(projectKey, outcome),
+                outcome == ProjectStatus.TERMINATED ? terminated(project) : null);
+    }
+
+    /**
+     * When, by whom and why the project was terminated, from its lifecycle's variables: the reason given to the
+     * termination API, else the sponsor's comment on the RED status report the escalation decided to terminate on.
+     * The report is produced while the lifecycle still runs; a finished one keeps them in its history.
+     */
+    private Terminated terminated(Project project) {
+        Map<String, Object> decision = lifecycleVariables(project.getProcessInstanceId(), List.of(TERMINATED_ON,
+                TERMINATED_BY, TERMINATION_REASON, ESCALATION_DECISION, ESCALATION_COMMENT));
+        String on = (String) decision.get(TERMINATED_ON);
+        LocalDate day = on == null ? null : LocalDate.parse(on);
+        String by = (String) decision.get(TERMINATED_BY);
+        String reason = (String) decision.get(TERMINATION_REASON);
+        Integer redCycle = null;
+        if (reason == null && TERMINATE.equals(decision.get(ESCALATION_DECISION))) {
+            reason = (String) decision.get(ESCALATION_COMMENT);
+            redCycle = statusReports.findByProjectIdAndCloseoutFalseOrderByCycleNumber(project.getId()).stream()
+                    .filter(cycle -> cycle.getHealth() == Health.RED)
+                    .filter(cycle -> day == null || !cycle.figures().statusDate().isAfter(day))
+                    .map(StatusReport::getCycleNumber).reduce((first, later) -> later).orElse(null);
+        }
+        return new Terminated(day, by == null ? null : names.of(by), reason, redCycle);
+    }
+
+    private Map<String, Object> lifecycleVariables(String processInstanceId, List<String> variableNames) {
+        if (processInstanceId == null) {
+            return Map.of();
+        }
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+            return runtimeService.getVariables(processInstanceId, variableNames);
+        }
+        // The process instance's own variables: their scope is its root activity instance, whose id is its own.
+        Map<String, Object> values = new HashMap<>();
+        historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableNameIn(variableNames.toArray(String[]::new)).list().stream()
+                .filter(variable -> processInstanceId.equals(variable.getActivityInstanceId()))
+                .forEach(variable -> values.put(variable.getName(), variable.getValue()));
+        return values;
     }
 
     /**
@@ -246,22 +311,26 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
     }
 
     /**
-     * The decision, and for an approved change that did not stay in the plan, what became of it; a change the
-     * project's termination ended says CANCELLED, or APPLIED, NOT IMPLEMENTED if its baseline update had taken
-     * effect, one taken back before its decision says WITHDRAWN, and a failed one whose back-out was refused (so it
-     * stays in the plan) says FAILED, KEPT.
+     * The decision in words, and for an approved change that did not stay in the plan, what became of it; a change
+     * the project's termination ended says "Cancelled", or "Applied, not implemented" if its baseline update had
+     * taken effect, one taken back before its decision says "Withdrawn", and a failed one whose back-out was refused
+     * (so it stays in the plan) says "Failed, kept".
      */
     private static String decision(ChangeRequest change) {
-        String decision = change.getDecision() == null ? null : change.getDecision().name();
+        String decision = change.getDecision() == null ? null : switch (change.getDecision()) {
+            case APPROVE -> "Approved";
+            case REJECT -> "Rejected";
+            case DEFER -> "Deferred";
+        };
         String ending = switch (change.getStatus()) {
-            case BACKED_OUT -> "BACKED OUT";
-            case CANCELLED -> "CANCELLED";
-            case APPLIED -> "APPLIED, NOT IMPLEMENTED";
-            case WITHDRAWN -> "WITHDRAWN";
-            default -> "FAILED".equals(change.getImplementationOutcome()) ? "FAILED, KEPT" : null;
+            case BACKED_OUT -> "backed out";
+            case CANCELLED -> "cancelled";
+            case APPLIED -> "applied, not implemented";
+            case WITHDRAWN -> "withdrawn";
+            default -> "FAILED".equals(change.getImplementationOutcome()) ? "failed, kept" : null;
         };
         if (ending == null || decision == null) {
-            return ending == null ? decision : ending;
+            return ending == null ? decision : Character.toUpperCase(ending.charAt(0)) + ending.substring(1);
         }
         return decision + ", " + ending;
     }
@@ -271,8 +340,9 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
      * change removed count. Staffing bookings end at closeout and an assignee need not have worked, so the time
      * entries say who worked: a package's planned hours go to whoever booked most of its hours, a completion total
      * beyond the entries to whoever completed it, and a package nobody booked hours on to no person. A cancelled
-     * package (by a change or the termination) has rows of its own: the hours booked on it were planned when booked,
-     * so they stay planned up to its estimate, as its cost stays in the budget; one nobody worked on has none.
+     * package (by a change or the termination) has rows of its own with its estimate as planned and the hours it
+     * had when it was cancelled, so that stopped work does not read as work done to plan; one nobody worked on is
+     * listed too, under no person, so that the cancelled work is named.
      */
     private static List<ResourceUse> resources(ProjectRecord record, List<TimeEntry> entries) {
         if (record.currentBaseline() == null) {
@@ -294,14 +364,10 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
             WorkPackage wp = live.get(code);
             boolean cancelled = wp != null && wp.state() == WorkPackageState.CANCELLED;
             BigDecimal booked = record.actualHoursOf(code);
-            if (cancelled && booked.signum() == 0) {
-                continue;
-            }
             String skill = planned.containsKey(code) ? planned.get(code).spec().skill() : wp.skill();
             BigDecimal estimate = planned.containsKey(code) ? planned.get(code).spec().estimateHours()
                     : wp.estimateHours();
-            BigDecimal plannedHours = cancelled ? booked.min(estimate)
-                    : planned.containsKey(code) ? estimate : BigDecimal.ZERO;
+            BigDecimal plannedHours = cancelled || planned.containsKey(code) ? estimate : BigDecimal.ZERO;
             String cancelledPackage = cancelled ? code : null;
             Map<String, BigDecimal> byPerson = new LinkedHashMap<>(bookedBy.getOrDefault(code, Map.of()));
             BigDecimal beyondEntries = record.hoursBeyondTimeEntriesOf(code);
@@ -326,6 +392,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         }
         return use.entrySet().stream()
                 .map(e -> new ResourceUse(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2),
+                        e.getKey().get(2) == null ? null : record.actualHoursOf(e.getKey().get(2)),
                         e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList();
     }
@@ -357,7 +424,7 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
                 // Once every package is done, schedule adherence is 100 % however late they finished: the on-time
                 // share counts the packages finished by their planned date; the closeout snapshot keeps it too.
                 onTime(record).kpi(),
-                new Kpi("Budget accuracy", f.budgetAccuracy() == null ? NOT_APPLICABLE_TERMINATED
+                new Kpi(BUDGET_ACCURACY, f.budgetAccuracy() == null ? NOT_APPLICABLE_TERMINATED
                         : FORMAT.percent(f.budgetAccuracy())),
                 new Kpi("Approved changes", Integer.toString(f.approvedChanges())),
                 new Kpi("Scope added since baseline v1", FORMAT.percent(f.scopeAddedShare())),
@@ -370,13 +437,16 @@ class RecordedCloseoutReportDataSource implements CloseoutReportDataSource {
         return kpis;
     }
 
-    /** Hours a completion reported beyond the time entries are on no day: "booked" would claim they are. */
+    /**
+     * "Hours reported", as the API describes the figure and Cockpit shows it: the time entries and what completions
+     * reported beyond them, which are on no day, so the split is given when there is any.
+     */
     private static Kpi hours(KpiFigures f) {
         BigDecimal beyond = f.hoursBeyondTimeEntries();
         if (beyond == null || beyond.signum() == 0) {
-            return new Kpi("Hours booked", FORMAT.hours(f.actualHours()));
+            return new Kpi(HOURS_REPORTED, FORMAT.hours(f.actualHours()));
         }
-        return new Kpi("Hours reported", FORMAT.hours(f.actualHours()) + " ("
+        return new Kpi(HOURS_REPORTED, FORMAT.hours(f.actualHours()) + " ("
                 + FORMAT.hoursBeyondTimeEntries(f.actualHours(), beyond) + ")");
     }
 

@@ -102,13 +102,13 @@ public class LessonDeriver {
                         BigDecimal::add)));
         BigDecimal total = bySkill.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         String list = bySkill.entrySet().stream()
-                .map(entry -> entry.getKey() + " short of " + hours(entry.getValue()))
+                .map(entry -> facts.skillName(entry.getKey()) + " short of " + hours(entry.getValue()))
                 .collect(Collectors.joining(", "));
-        String skills = String.join(" and ", bySkill.keySet());
+        String skills = bySkill.keySet().stream().map(facts::skillName).collect(Collectors.joining(" and "));
         lessons.add(lesson(facts, LessonCategory.STAFFING, List.copyOf(bySkill.keySet()),
                 "The resource pool could not staff the plan: " + list + ".",
                 hours(total) + " of planned work had nobody with the required skill assigned from the pool.",
-                "Reserve " + skills + " people before the plan gate of similar projects, or plan external "
+                "Reserve people for " + skills + " before the plan gate of similar projects, or plan external "
                         + "support for them from the start."));
     }
 
@@ -130,22 +130,28 @@ public class LessonDeriver {
             packages.stream().map(wp -> wp.type().name()).distinct().forEach(tags::add);
             List<EarlyCompletionFact> sameGroup = leftOut.stream().filter(wp -> skill.equals(wp.skill()))
                     .map(wp -> early.get(wp.code())).toList();
-            if (estimateLesson(facts, skill + " work", tags, skill, packages, sameGroup, lessons)) {
+            if (estimateLesson(facts, facts.skillName(skill) + " work", tags, facts.skillName(skill), packages,
+                    sameGroup, lessons)) {
                 coveredBySkillLessons.add(codes(packages));
             }
         });
         groups(booked, wp -> wp.type().name()).forEach((type, packages) -> {
             // The same packages under another name would only repeat the skill's lesson.
             if (!coveredBySkillLessons.contains(codes(packages))) {
-                String skills = packages.stream().map(WorkPackageFact::skill).distinct()
+                String skills = packages.stream().map(WorkPackageFact::skill).distinct().map(facts::skillName)
                         .collect(Collectors.joining(", "));
                 List<String> tags = new ArrayList<>(List.of(type));
                 packages.stream().map(WorkPackageFact::skill).distinct().forEach(tags::add);
                 List<EarlyCompletionFact> sameGroup = leftOut.stream().filter(wp -> type.equals(wp.type().name()))
                         .map(wp -> early.get(wp.code())).toList();
-                estimateLesson(facts, type + " work packages", tags, skills, packages, sameGroup, lessons);
+                estimateLesson(facts, word(type) + " work packages", tags, skills, packages, sameGroup, lessons);
             }
         });
+    }
+
+    /** A work package type in a sentence: MIGRATION as "Migration". */
+    private static String word(String type) {
+        return type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** @param leftOut the packages of the same skill or type left out as completed before their planned start */
@@ -167,8 +173,8 @@ public class LessonDeriver {
                 + hours(actual) + " reported against " + hours(estimate) + " estimated over " + which + "."
                 + leavesOut("The estimate leaves out", leftOut);
         String impact = over
-                ? hours(actual.subtract(estimate)) + " more " + effort + " effort than planned."
-                : hours(estimate.subtract(actual)) + " of planned " + effort + " effort were not needed; "
+                ? hours(actual.subtract(estimate)) + " more effort than planned for " + effort + "."
+                : hours(estimate.subtract(actual)) + " of the effort planned for " + effort + " were not needed; "
                         + "the budget for them was tied up.";
         String recommendation = over
                 ? "Estimate " + subject + " about " + percent + " higher in similar projects, or split it into "

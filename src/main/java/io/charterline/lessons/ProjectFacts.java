@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a project's data says at a phase gate, as far as it is known then: the input of {@link LessonDeriver}.
@@ -32,6 +33,8 @@ import java.util.List;
  * @param planRejections      how often the plan was rejected at the plan gate
  * @param terminationReason   why the sponsor terminated the project (the reason given to the API, or the comment
  *                            on the escalation decided TERMINATE); null unless it was terminated
+ * @param skillNames          the skill catalog's names by code ("ANALYSIS" is "Business analysis"), which the
+ *                            lessons' sentences use; a code without a name is written as itself
  */
 public record ProjectFacts(
         String projectKey,
@@ -48,7 +51,8 @@ public record ProjectFacts(
         List<ResourceGapFact> resourceGaps,
         int charterReworks,
         int planRejections,
-        String terminationReason) {
+        String terminationReason,
+        Map<String, String> skillNames) {
 
     public ProjectFacts {
         services = services == null ? List.of() : List.copyOf(services);
@@ -59,6 +63,24 @@ public record ProjectFacts(
         escalations = escalations == null ? List.of() : List.copyOf(escalations);
         statusHealths = statusHealths == null ? List.of() : List.copyOf(statusHealths);
         resourceGaps = resourceGaps == null ? List.of() : List.copyOf(resourceGaps);
+        skillNames = skillNames == null ? Map.of() : Map.copyOf(skillNames);
+    }
+
+    /** Facts whose skills are written by their codes. */
+    public ProjectFacts(String projectKey, List<String> services, List<WorkPackageFact> workPackages,
+                        List<ChangeFact> changes, LocalDate plannedFinish, LocalDate actualFinish,
+                        List<EarlyCompletionFact> completedBeforePlannedStart, BigDecimal budgetAtCompletion,
+                        BigDecimal actualCost, List<EscalationFact> escalations, List<Health> statusHealths,
+                        List<ResourceGapFact> resourceGaps, int charterReworks, int planRejections,
+                        String terminationReason) {
+        this(projectKey, services, workPackages, changes, plannedFinish, actualFinish, completedBeforePlannedStart,
+                budgetAtCompletion, actualCost, escalations, statusHealths, resourceGaps, charterReworks,
+                planRejections, terminationReason, Map.of());
+    }
+
+    /** The skill's name in the catalog, or its code if it has none. */
+    public String skillName(String code) {
+        return skillNames.getOrDefault(code, code);
     }
 
     /** Facts that say nothing yet: a project's key and services only. */

@@ -26,6 +26,7 @@ import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.record.ProjectRecord;
 import io.charterline.record.ProjectRecords;
+import io.charterline.resource.SkillCatalog;
 import io.charterline.resource.StaffingGapText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,14 +62,16 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
     private final RuntimeService runtimeService;
     private final ProjectRecords records;
     private final StatusReportService statusReports;
+    private final SkillCatalog skills;
 
     RecordedProjectFactsSource(ProjectRegistry projects, HistoryService historyService, RuntimeService runtimeService,
-                               ProjectRecords records, StatusReportService statusReports) {
+                               ProjectRecords records, StatusReportService statusReports, SkillCatalog skills) {
         this.projects = projects;
         this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.records = records;
         this.statusReports = statusReports;
+        this.skills = skills;
     }
 
     @Override
@@ -129,7 +132,8 @@ class RecordedProjectFactsSource implements ProjectFactsSource {
                 escalations, statusHealths(projectKey), resourceGaps(decisions.getOrDefault(STAFFING_GAPS, List.of())),
                 count(decisions.getOrDefault(CHARTER_DECISION, List.of()), "REWORK"),
                 count(decisions.getOrDefault(PLAN_DECISION, List.of()), "REJECT"),
-                finished ? null : terminationReason((String) now.get(TERMINATION_REASON), escalations));
+                finished ? null : terminationReason((String) now.get(TERMINATION_REASON), escalations),
+                skills.names());
     }
 
     /** The health of each status cycle, oldest first; the closeout snapshot is unrated and left out. */

@@ -40,7 +40,7 @@ class CloseoutChartsTest {
     void aChangeDecidedOnTheDayItWasRaisedGetsAWeekOfDates() {
         LocalDate day = LocalDate.of(2026, 11, 23);
         String svg = charts.changeTimeline(List.of(new Change("CR-2026-0001", "New VAT rule", "regulatory", day, day,
-                "pm", "APPROVED", null, null, null)), day).orElseThrow();
+                "pm", "Approved", null, null, null)), day).orElseThrow();
 
         assertThat(labels(svg)).contains("CR-2026-0001").noneMatch(label -> label.contains(":"))
                 .anyMatch(label -> label.endsWith("-Nov"));
@@ -67,15 +67,15 @@ class CloseoutChartsTest {
     @Test
     void anApprovedChangeIsDrawnGreenAndOnlyARejectedOrBackedOutOneRed() {
         LocalDate day = LocalDate.of(2026, 11, 23);
-        String approvedOnly = charts.changeTimeline(List.of(change("CR-2026-0001", "APPROVE")), day).orElseThrow();
-        String all = charts.changeTimeline(List.of(change("CR-2026-0001", "APPROVE"),
-                change("CR-2026-0002", "REJECT"), change("CR-2026-0003", "APPROVE, BACKED OUT")), day).orElseThrow();
+        String approvedOnly = charts.changeTimeline(List.of(change("CR-2026-0001", "Approved")), day).orElseThrow();
+        String all = charts.changeTimeline(List.of(change("CR-2026-0001", "Approved"),
+                change("CR-2026-0002", "Rejected"), change("CR-2026-0003", "Approved, backed out")), day).orElseThrow();
 
         assertThat(approvedOnly).contains(fill(CloseoutCharts.APPROVED)).doesNotContain(fill(CloseoutCharts.REJECTED))
                 .doesNotContain(PLANNED_FILL);
         assertThat(all).contains(fill(CloseoutCharts.APPROVED), fill(CloseoutCharts.REJECTED));
-        assertThat(CloseoutCharts.colourOf("APPROVE, BACKED OUT")).isEqualTo(CloseoutCharts.REJECTED);
-        assertThat(CloseoutCharts.colourOf("DEFER")).isEqualTo(CloseoutCharts.DEFERRED);
+        assertThat(CloseoutCharts.colourOf("Approved, backed out")).isEqualTo(CloseoutCharts.REJECTED);
+        assertThat(CloseoutCharts.colourOf("Deferred")).isEqualTo(CloseoutCharts.DEFERRED);
     }
 
     @Test

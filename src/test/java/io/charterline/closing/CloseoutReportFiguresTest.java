@@ -19,7 +19,9 @@ import io.charterline.plan.WorkPackageSpec;
 import io.charterline.project.ProjectStatus;
 import io.charterline.time.TimeEntryInput;
 import io.charterline.time.TimeEntryService;
+import io.charterline.work.WorkRelease;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The closeout report's baseline, changes and resources. Baseline v1 plans A (16 h) and B (8 h) of JAVA and C
@@ -54,6 +57,12 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    WorkRelease workRelease;
 
     private String projectKey;
     private String worker;
@@ -117,22 +126,56 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
                 RecursiveComparisonConfiguration.builder()
                         .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
                 .containsExactly(
-                new ResourceUse(name, "JAVA", null, new BigDecimal("16"), new BigDecimal("4"), BigDecimal.ZERO),
-                new ResourceUse(null, "JAVA", null, new BigDecimal("408"), BigDecimal.ZERO, BigDecimal.ZERO),
-                new ResourceUse(null, "TESTING", null, new BigDecimal("24"), BigDecimal.ZERO, BigDecimal.ZERO));
+                new ResourceUse(name, "JAVA", null, null, new BigDecimal("16"), new BigDecimal("4"), BigDecimal.ZERO),
+                new ResourceUse(null, "JAVA", null, null, new BigDecimal("408"), BigDecimal.ZERO, BigDecimal.ZERO),
+                new ResourceUse(null, "TESTING", null, null, new BigDecimal("24"), BigDecimal.ZERO, BigDecimal.ZERO));
     }
 
     @Test
-    void hoursBookedOnAPackageAChangeRemovedStayPlannedAgainstThatPackageMarkedCancelled() {
+    void aPackageAChangeRemovedKeepsItsEstimateAsPlannedBesideTheHoursBookedBeforeItWasCancelled() {
         apply(register(proposal().remove("A")));
 
         assertThat(report().resources()).usingRecursiveFieldByFieldElementComparator(
                 RecursiveComparisonConfiguration.builder()
                         .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
                 .containsExactly(
-                new ResourceUse(name, "JAVA", "A", new BigDecimal("4"), new BigDecimal("4"), BigDecimal.ZERO),
-                new ResourceUse(null, "JAVA", null, new BigDecimal("408"), BigDecimal.ZERO, BigDecimal.ZERO),
-                new ResourceUse(null, "TESTING", null, new BigDecimal("24"), BigDecimal.ZERO, BigDecimal.ZERO));
+                new ResourceUse(name, "JAVA", "A", new BigDecimal("4"), new BigDecimal("16"), new BigDecimal("4"),
+                        BigDecimal.ZERO),
+                new ResourceUse(null, "JAVA", null, null, new BigDecimal("408"), BigDecimal.ZERO, BigDecimal.ZERO),
+                new ResourceUse(null, "TESTING", null, null, new BigDecimal("24"), BigDecimal.ZERO, BigDecimal.ZERO));
+    }
+
+    /** A package released ahead of its work, as on a Saturday before a Monday start, says when work could begin. */
+    @Test
+    void theActualStartIsTheFirstTimeEntryNotTheEarlierReleaseOfAPackage() {
+        LocalDate today = LocalDate.now(clock);
+        jdbc.update("UPDATE work_package SET released_at = ? WHERE project_key = ? AND code = 'A'",
+                Timestamp.from(today.minusDays(2).atStartOfDay(clock.getZone()).toInstant()), projectKey);
+
+        CloseoutReportData.Schedule schedule = report().schedule();
+
+        assertThat(schedule.actualStart()).isEqualTo(today);
+        assertThat(schedule.startIsRelease()).isFalse();
+    }
+
+    @Test
+    void openWorkATerminationCancelledIsListedWithItsEstimateAlsoWhereNobodyBookedHours() {
+        workRelease.cancelOpenWork(projectKey);
+
+        assertThat(report().resources()).filteredOn(use -> "C".equals(use.cancelledPackage())).singleElement()
+                .satisfies(use -> {
+                    assertThat(use.person()).isNull();
+                    assertThat(use.plannedHours()).isEqualByComparingTo("24");
+                    assertThat(use.actualHours()).isEqualByComparingTo("0");
+                    assertThat(use.work()).isEqualTo("TESTING, cancelled C before any work");
+                });
+        assertThat(report().resources()).filteredOn(use -> "A".equals(use.cancelledPackage())).singleElement()
+                .satisfies(use -> {
+                    assertThat(use.person()).isEqualTo(name);
+                    assertThat(use.plannedHours()).isEqualByComparingTo("16");
+                    assertThat(use.actualHours()).isEqualByComparingTo("4");
+                    assertThat(use.work()).isEqualTo("JAVA, cancelled A after 4 h");
+                });
     }
 
     @Test
@@ -151,8 +194,8 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
     @Test
     void aBackedOutChangeIsListedAsBackedOut() {
         assertThat(report().changes()).extracting(Change::key, Change::decision).containsExactly(
-                tuple(applied, "APPROVE"),
-                tuple(backedOut, "APPROVE, BACKED OUT"));
+                tuple(applied, "Approved"),
+                tuple(backedOut, "Approved, backed out"));
     }
 
     @Test
@@ -198,9 +241,9 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
         assertThat(changeControl.cancelInFlight(projectKey, "sponsor", "Budget withdrawn")).isEqualTo(2);
 
         assertThat(report().changes()).extracting(Change::key, Change::decision).containsExactly(
-                tuple(applied, "APPROVE, APPLIED, NOT IMPLEMENTED"),
-                tuple(backedOut, "APPROVE, BACKED OUT"),
-                tuple(undecided, "CANCELLED"));
+                tuple(applied, "Approved, applied, not implemented"),
+                tuple(backedOut, "Approved, backed out"),
+                tuple(undecided, "Cancelled"));
         assertThat(changeLog.findByChangeRequestKeyOrderByIdAsc(applied)).last()
                 .extracting(ChangeLogEntry::getDetail)
                 .isEqualTo("not implemented: project terminated (Budget withdrawn); baseline v2 with this change "
@@ -220,6 +263,6 @@ class CloseoutReportFiguresTest extends ChangeControlTestSupport {
                 .isInstanceOf(ChangeBackOutRefusedException.class);
 
         assertThat(report().changes()).extracting(Change::key, Change::decision)
-                .contains(tuple(added, "APPROVE, FAILED, KEPT"));
+                .contains(tuple(added, "Approved, failed, kept"));
     }
 }

@@ -10,6 +10,7 @@ import io.charterline.closing.CloseoutReportData.ResourceUse;
 import io.charterline.lessons.LessonCategory;
 import io.charterline.lessons.LessonSource;
 import io.charterline.lessons.Phase;
+import io.charterline.project.ProjectStatus;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,6 +57,83 @@ class CloseoutReportRendererTest {
     }
 
     @Test
+    void theStartRowGivesItsVarianceAsTheFinishRowDoes() {
+        assertThat(html.replaceAll("\\s+", " ")).contains("<th>Start</th> <td class=\"date\">2026-03-02</td> "
+                + "<td class=\"date\">2026-03-04</td> <td class=\"number\">+2 days</td>");
+    }
+
+    @Test
+    void aVarianceOfOneDayIsSingularAndAnEarlyOneNegative() {
+        CloseoutFormat format = new CloseoutFormat();
+
+        assertThat(format.days(1L)).isEqualTo("+1 day");
+        assertThat(format.days(-1L)).isEqualTo("-1 day");
+        assertThat(format.days(-2L)).isEqualTo("-2 days");
+        assertThat(format.days(0L)).isEqualTo("0 days");
+    }
+
+    @Test
+    void aStartKnownOnlyFromAPackagesReleaseIsLabelledAsTheRelease() {
+        CloseoutReportData sample = CloseoutReportSamples.closedProject();
+        CloseoutReportData.Schedule schedule = sample.schedule();
+        CloseoutReportData released = new CloseoutReportData(sample.projectKey(), "Released", "sponsor", "pm",
+                sample.outcome(), "Objectives", null, new CloseoutReportData.Schedule(schedule.baselineVersion(),
+                        schedule.baselineStart(), schedule.baselineFinish(), LocalDate.of(2026, 2, 28), true,
+                        schedule.actualFinish()), sample.cost(), List.of(), List.of(), null,
+                List.of(), List.of(), List.of(), null, null, List.of(), List.of(), null);
+
+        assertThat(renderer.html(released, GENERATED).replaceAll("\\s+", " ")).contains("<td class=\"date\">"
+                + "2026-02-28 (first package released; no hours booked)</td> <td class=\"number\">-2 days</td>");
+    }
+
+    @Test
+    void lessonsNameTheirGateAndCategoryInWords() {
+        assertThat(html.replaceAll("\\s+", " ")).contains("<td>Execution</td> <td>Estimating</td>")
+                .contains("<td>Closing</td> <td>Observation</td>").doesNotContain("EXECUTION", "OBSERVATION");
+    }
+
+    @Test
+    void aTerminatedProjectsReportSaysWhenByWhomAndWhyAtTheTopAndItsFinishIsTheTermination() {
+        CloseoutReportData sample = CloseoutReportSamples.closedProject();
+        CloseoutReportData.Schedule schedule = sample.schedule();
+        CloseoutReportData terminated = new CloseoutReportData(sample.projectKey(), "Scanners", "Sofia Sponsor",
+                "pm", ProjectStatus.TERMINATED, "Objectives", null, new CloseoutReportData.Schedule(
+                        schedule.baselineVersion(), schedule.baselineStart(), schedule.baselineFinish(),
+                        schedule.actualStart(), false, null), sample.cost(), List.of(), List.of(), null,
+                List.of(), List.of(), List.of(), null, null, List.of(), List.of(),
+                new CloseoutReportData.Terminated(LocalDate.of(2026, 9, 29), "Sofia Sponsor",
+                        "The warehouses are being outsourced; the rollout is moot", 1));
+
+        String text = renderer.html(terminated, GENERATED).replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Terminated on 2026-09-29 by Sofia Sponsor after the RED status of cycle 1: The "
+                        + "warehouses are being outsourced; the rollout is moot")
+                .contains("<th>Finish</th> <td class=\"date\">2026-06-30</td> <td class=\"date\">terminated "
+                        + "2026-09-29</td> <td class=\"number\"></td>");
+    }
+
+    @Test
+    void aTerminatedProjectsBurnChartSaysThatItsClosingPointRestatesThePlannedValueToTheWorkPerformed() {
+        CloseoutReportData sample = CloseoutReportSamples.closedProject();
+        CloseoutReportData terminated = new CloseoutReportData(sample.projectKey(), "Scanners", "Sofia Sponsor",
+                "pm", ProjectStatus.TERMINATED, "Objectives", null, sample.schedule(), sample.cost(),
+                List.of(new CloseoutReportData.BurnPoint(LocalDate.of(2026, 9, 29), new BigDecimal("18280"),
+                                new BigDecimal("6680"), new BigDecimal("11280")),
+                        new CloseoutReportData.BurnPoint(LocalDate.of(2026, 10, 2), new BigDecimal("9760"),
+                                new BigDecimal("9760"), new BigDecimal("11280"))),
+                List.of(), new CloseoutReportData.Termination(new BigDecimal("11280"), new BigDecimal("9760"),
+                        new BigDecimal("7000")),
+                List.of(), List.of(), List.of(), null, null, List.of(), List.of(), null);
+
+        assertThat(renderer.html(terminated, GENERATED).replaceAll("\\s+", " ")).contains("The last point is the "
+                + "closeout of the terminated project: planned and earned value there are restated to the work "
+                + "performed (done packages at their planned cost, cancelled ones at what was spent on them, up to "
+                + "their planned cost), so the planned value falls by $8,520.00: the planned cost of the work the "
+                + "termination stopped.");
+        assertThat(html).doesNotContain("The last point is the closeout");
+    }
+
+    @Test
     void theCostRowComparesWithThePlannedCostAndTheApprovedBudgetIsNamedApart() {
         assertThat(html.replaceAll("\\s+", " "))
                 .contains("<th>Cost (planned cost, BAC)</th> <td class=\"number\">$120,000.00</td>")
@@ -76,8 +154,8 @@ class CloseoutReportRendererTest {
     void htmlListsKpisChangesWithTheirDecisionsResourcesAndLessons() {
         assertThat(html)
                 .contains("Schedule performance index (SPI)", ">0.89<")
-                .contains("CR-2026-0001", "Add CSV export", ">APPROVED<", ">+$4,000.00<", ">+$3,000.00<", ">+5 days<")
-                .contains("CR-2026-0002", ">REJECTED<")
+                .contains("CR-2026-0001", "Add CSV export", ">Approved<", ">+$4,000.00<", ">+$3,000.00<", ">+5 days<")
+                .contains("CR-2026-0002", ">Rejected<")
                 .contains(">dev1<", ">160 h<", ">208 h<")
                 .contains("JAVA work took 30% more hours than estimated", "derived from the data");
     }
@@ -87,8 +165,8 @@ class CloseoutReportRendererTest {
         assertThat(html.replaceAll("\\s+", " "))
                 .contains("<th>Decided</th><th>Decided by</th><th>Decision</th>")
                 .contains("<td class=\"date\">2026-04-09</td> <td>Carla Board, Chris Board and 1 more</td> "
-                        + "<td>APPROVED</td>")
-                .contains("<td class=\"date\">2026-05-04</td> <td>Paula Manager</td> <td>REJECTED</td>");
+                        + "<td>Approved</td>")
+                .contains("<td class=\"date\">2026-05-04</td> <td>Paula Manager</td> <td>Rejected</td>");
     }
 
     @Test
@@ -150,7 +228,7 @@ class CloseoutReportRendererTest {
         assertThat(charts.item(0).getTextContent()).contains("Planned value (PV)", "Earned value (EV)",
                 "Actual cost (AC)");
         assertThat(((Element) charts.item(1)).getAttribute("id")).isEqualTo("changes-chart");
-        assertThat(charts.item(1).getTextContent()).contains("CR-2026-0001", "CR-2026-0002", "APPROVED", "REJECTED");
+        assertThat(charts.item(1).getTextContent()).contains("CR-2026-0001", "CR-2026-0002", "Approved", "Rejected");
     }
 
     @Test
@@ -187,7 +265,7 @@ class CloseoutReportRendererTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 
             assertThat(pdf.getNumberOfPages()).isBetween(2, 6);
-            assertThat(text).contains("$141,600.00", "+$21,600.00 (18.0 %)", "+12 days", "CR-2026-0001", "APPROVED")
+            assertThat(text).contains("$141,600.00", "+$21,600.00 (18.0 %)", "+12 days", "CR-2026-0001", "Approved")
                     .contains(CloseoutReportSamples.HOSTILE_NAME);
             assertThat(text.replace(" ", "")).contains(CloseoutReportSamples.HOSTILE_LESSON.replace(" ", ""));
             // Batik draws each SVG chart as vector paths into a form of its own, at the page's width.
@@ -206,11 +284,11 @@ class CloseoutReportRendererTest {
         CloseoutReportData international = new CloseoutReportData(sample.projectKey(), "Migración Ωmega",
                 "Łukasz Żółkiewski", "Zoë Ångström", sample.outcome(), "Přehled změn v objednávkách",
                 sample.scope(), sample.schedule(), sample.cost(), sample.burn(), sample.kpis(), null, sample.changes(),
-                List.of(new ResourceUse("Łukasz Żółkiewski", "JAVA", null, new BigDecimal("160"),
+                List.of(new ResourceUse("Łukasz Żółkiewski", "JAVA", null, null, new BigDecimal("160"),
                         new BigDecimal("208"), BigDecimal.ZERO)),
                 List.of(new LessonLine(Phase.CLOSING, LessonCategory.OBSERVATION, "Přehled změn", null, null,
                         LessonSource.PERSON, "Zoë Ångström")),
-                null, null, List.of(), List.of());
+                null, null, List.of(), List.of(), null);
 
         try (PDDocument pdf = Loader.loadPDF(renderer.pdf(renderer.html(international, GENERATED)))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
@@ -228,7 +306,7 @@ class CloseoutReportRendererTest {
         CloseoutReportData polish = new CloseoutReportData(sample.projectKey(), "Przegląd zamówień",
                 "Łukasz Żółkiewski", sample.projectManager(), sample.outcome(), sample.objectives(), sample.scope(),
                 sample.schedule(), sample.cost(), sample.burn(), sample.kpis(), null, sample.changes(),
-                sample.resources(), sample.lessons(), null, null, List.of(), List.of());
+                sample.resources(), sample.lessons(), null, null, List.of(), List.of(), null);
         String stored = renderer.html(polish, GENERATED)
                 .replace("font-family: 'Liberation Sans', sans-serif;", "font-family: Helvetica, Arial, sans-serif;");
 
@@ -287,7 +365,7 @@ class CloseoutReportRendererTest {
         CloseoutReportData sample = CloseoutReportSamples.closedProject();
         CloseoutReportData bare = new CloseoutReportData(sample.projectKey(), "Bare", "sponsor", "pm",
                 sample.outcome(), "Objectives", null, sample.schedule(), sample.cost(), List.of(), List.of(), null,
-                List.of(), List.of(), List.of(), null, null, List.of(), List.of());
+                List.of(), List.of(), List.of(), null, null, List.of(), List.of(), null);
 
         String bareHtml = renderer.html(bare, GENERATED);
 

@@ -31,8 +31,8 @@ final class CloseoutReportSamples {
         return new CloseoutReportData("PRJ-2026-0007", HOSTILE_NAME, "sponsor", "pm", ProjectStatus.CLOSED,
                 "Cut order handling time by 30 %",
                 new Scope("Order entry", "Invoicing", "New order UI\nRunbook", "Orders in under 2 minutes"),
-                new Schedule(3, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 3, 2),
-                        LocalDate.of(2026, 7, 12)),
+                new Schedule(3, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 3, 4),
+                        false, LocalDate.of(2026, 7, 12)),
                 new Cost(new BigDecimal("125000.00"), new BigDecimal("128000.00"), new BigDecimal("120000.00"),
                         new BigDecimal("141600.00")),
                 List.of(new BurnPoint(LocalDate.of(2026, 4, 1), money("30000"), money("27000"), money("31000")),
@@ -43,11 +43,11 @@ final class CloseoutReportSamples {
                         new Kpi("Cost performance index (CPI)", "0.85")),
                 null,
                 List.of(new Change("CR-2026-0001", "Add CSV export", "missed requirement", LocalDate.of(2026, 4, 2),
-                                LocalDate.of(2026, 4, 9), "Carla Board, Chris Board and 1 more", "APPROVED",
+                                LocalDate.of(2026, 4, 9), "Carla Board, Chris Board and 1 more", "Approved",
                                 money("4000"), money("3000"), 5),
                         new Change("CR-2026-0002", "New VAT rule", "regulatory", LocalDate.of(2026, 5, 4),
-                                LocalDate.of(2026, 5, 4), "Paula Manager", "REJECTED", null, null, null)),
-                List.of(new ResourceUse("dev1", "JAVA", null, new BigDecimal("160"), new BigDecimal("208"),
+                                LocalDate.of(2026, 5, 4), "Paula Manager", "Rejected", null, null, null)),
+                List.of(new ResourceUse("dev1", "JAVA", null, null, new BigDecimal("160"), new BigDecimal("208"),
                         BigDecimal.ZERO)),
                 List.of(new LessonLine(Phase.EXECUTION, LessonCategory.ESTIMATING,
                                 "JAVA work took 30% more hours than estimated", "48 h more JAVA effort than planned.",
@@ -61,7 +61,8 @@ final class CloseoutReportSamples {
                                 "CLOSED at closeout (was MITIGATED)",
                                 "Still MITIGATED when the project was closed; closed with the project at closeout"),
                         new RegisterEntry("Issue", "Build server down", "CRITICAL", "Paula Manager", "RESOLVED",
-                                "Disk replaced")));
+                                "Disk replaced")),
+                null);
     }
 
     private static BigDecimal money(String amount) {

@@ -135,7 +135,8 @@ class CompletedBeforePlannedStartFlowTest extends LifecycleTestSupport {
     @Test
     void theEstimatingLessonLeavesThePackageOutAndSaysSo() {
         assertThat(lessonsOf(LessonCategory.ESTIMATING)).singleElement().asString()
-                .startsWith("ANALYSIS work took 67% more hours than estimated: 40 h reported against 24 h estimated "
+                .startsWith("Business analysis work took 67% more hours than estimated: 40 h reported against 24 h "
+                        + "estimated "
                         + "over 1 work package (WP-2 Specify order service). The estimate leaves out 1 work package "
                         + "completed before its planned start")
                 .endsWith("WP-1 Analyse order flows (planned start " + plannedStart + ", completed on "

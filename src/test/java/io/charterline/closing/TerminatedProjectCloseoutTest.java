@@ -18,6 +18,7 @@ import io.charterline.monitoring.KpiFigures;
 import io.charterline.monitoring.StatusReport;
 import io.charterline.monitoring.StatusReportService;
 import io.charterline.plan.WorkPackageService;
+import io.charterline.platform.identity.PersonNames;
 import io.charterline.project.LifecycleTestSupport;
 import io.charterline.project.ProjectService;
 import io.charterline.project.ProjectStatus;
@@ -95,6 +96,9 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PersonNames names;
 
     private String key;
     private String developer;
@@ -188,7 +192,8 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
         assertThat(closeout.budgetAccuracy()).isNull();
         assertThat(kpi("Schedule performance index (SPI)"))
                 .isEqualTo("n/a: terminated, the plan it measures against was abandoned");
-        assertThat(kpi("Budget accuracy")).isEqualTo("n/a: terminated, the plan it measures against was abandoned");
+        assertThat(kpi("Budget accuracy: 1 - the deviation of actual from planned cost over the done packages"))
+                .isEqualTo("n/a: terminated, the plan it measures against was abandoned");
     }
 
     @Test
@@ -228,10 +233,23 @@ class TerminatedProjectCloseoutTest extends LifecycleTestSupport {
     }
 
     @Test
-    void hoursOnTheWorkTheTerminationCancelledStayPlannedAgainstTheCancelledPackage() {
+    void theReportSaysWhenByWhomAndWhyTheProjectWasTerminatedAndItsFinishIsTheTermination() {
+        String html = closeoutReports.html(key).replaceAll("\\s+", " ");
+        LocalDate today = LocalDate.now(clock);
+
+        assertThat(html).contains(">Terminated on " + today + " by " + names.of("sponsor")
+                        + ": Merged into another programme<")
+                .contains("<th>Finish</th>")
+                .contains("<td class=\"date\">terminated " + today + "</td>")
+                .doesNotContain("<td class=\"date\">n/a</td>");
+    }
+
+    @Test
+    void theWorkTheTerminationCancelledShowsItsEstimateAsPlannedAndHowFarItGot() {
         // The report names the developer as the identity service does: first and last name.
         assertThat(closeoutReports.html(key).replaceAll("\\s+", " ")).contains("<td>Team " + developer
-                + "</td> <td>JAVA, cancelled WP-2</td> <td class=\"number\">6 h</td> <td class=\"number\">6 h</td>");
+                + "</td> <td>JAVA, cancelled WP-2 after 6 h</td> <td class=\"number\">24 h</td> "
+                + "<td class=\"number sentence\">6 h</td>");
     }
 
     private String kpi(String name) {

@@ -11,6 +11,7 @@ import io.charterline.monitoring.Health;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LessonDeriverTest {
@@ -34,12 +35,36 @@ class LessonDeriverTest {
         assertThat(lessons.get(0).whatHappened()).isEqualTo("JAVA work took 30% more hours than estimated: 208 h "
                 + "reported against 160 h estimated over 2 work packages (2.1 Implement order API, "
                 + "2.2 Billing adapter).");
-        assertThat(lessons.get(0).impact()).isEqualTo("48 h more JAVA effort than planned.");
+        assertThat(lessons.get(0).impact()).isEqualTo("48 h more effort than planned for JAVA.");
         assertThat(lessons.get(0).recommendation()).startsWith("Estimate JAVA work about 30% higher");
         assertThat(lessons.get(0).tags()).containsExactly("estimating", "java", "build", "crm", "billing");
         assertThat(lessons.get(1).whatHappened()).isEqualTo("TESTING work took 25% fewer hours than estimated: "
                 + "60 h reported against 80 h estimated over 1 work package (3.1 System test).");
-        assertThat(lessons.get(1).impact()).startsWith("20 h of planned TESTING effort were not needed");
+        assertThat(lessons.get(1).impact()).startsWith("20 h of the effort planned for TESTING were not needed");
+    }
+
+    @Test
+    void theLessonsSentencesNameEachSkillAsTheCatalogDoesAndTagItByItsCode() {
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(
+                wp("1.1", "Analyse order flows", "ANALYSIS", 100, 130)), List.of(), null, null, List.of(), null, null,
+                List.of(), List.of(), List.of(new ResourceGapFact("SECURITY", new BigDecimal("40"))), 0, 0, null,
+                Map.of("ANALYSIS", "Business analysis", "SECURITY", "Information security"));
+
+        assertThat(deriver.derive(facts, Phase.EXECUTION))
+                .filteredOn(lesson -> lesson.category() == LessonCategory.ESTIMATING).singleElement()
+                .satisfies(lesson -> {
+                    assertThat(lesson.whatHappened()).startsWith("Business analysis work took 30% more hours");
+                    assertThat(lesson.impact()).isEqualTo("30 h more effort than planned for Business analysis.");
+                    assertThat(lesson.tags()).contains("analysis");
+                });
+        assertThat(deriver.derive(facts, Phase.PLANNING))
+                .filteredOn(lesson -> lesson.category() == LessonCategory.STAFFING).singleElement()
+                .satisfies(lesson -> {
+                    assertThat(lesson.whatHappened()).isEqualTo("The resource pool could not staff the plan: "
+                            + "Information security short of 40 h.");
+                    assertThat(lesson.recommendation()).startsWith("Reserve people for Information security before");
+                    assertThat(lesson.tags()).contains("security");
+                });
     }
 
     @Test
@@ -52,7 +77,7 @@ class LessonDeriverTest {
         List<DerivedLesson> lessons = deriver.derive(facts, Phase.EXECUTION);
 
         assertThat(lessons).singleElement().satisfies(lesson -> {
-            assertThat(lesson.whatHappened()).startsWith("MIGRATION work packages took 20% fewer hours than "
+            assertThat(lesson.whatHappened()).startsWith("Migration work packages took 20% fewer hours than "
                     + "estimated: 40 h reported against 50 h estimated over 1 work package "
                     + "(5.1 Migrate customer data)");
             assertThat(lesson.tags()).containsExactly("estimating", "migration", "java", "crm", "billing");

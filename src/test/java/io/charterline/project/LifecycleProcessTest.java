@@ -423,7 +423,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 .contains("<td>Hours reported</td><td class=\"number\">38 h (6 h as time entries, 32 h at completion "
                         + "beyond them)</td>")
                 // The 6 h were booked by WP-1's first assignee; who completed it reported 12 h beyond them.
-                .contains("<td class=\"number\">12 h (0 h as time entries, 12 h at completion beyond them)</td>");
+                .contains("<td class=\"number sentence\">12 h (0 h as time entries, 12 h at completion beyond them)"
+                        + "</td>");
     }
 
     @Test
@@ -465,9 +466,11 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         Assertions.assertThat(List.of(analyst, developer)).doesNotContain("pm");
         Assertions.assertThat(closeoutReports.html(key).replaceAll("\\s+", " "))
                 .contains("<td>" + nameOf(analyst) + "</td> <td>ANALYSIS</td> <td class=\"number\">16 h</td> "
-                        + "<td class=\"number\">18 h (0 h as time entries, 18 h at completion beyond them)</td>")
+                        + "<td class=\"number sentence\">18 h (0 h as time entries, 18 h at completion beyond them)"
+                        + "</td>")
                 .contains("<td>" + nameOf(developer) + "</td> <td>JAVA</td> <td class=\"number\">24 h</td> "
-                        + "<td class=\"number\">20 h (0 h as time entries, 20 h at completion beyond them)</td>");
+                        + "<td class=\"number sentence\">20 h (0 h as time entries, 20 h at completion beyond them)"
+                        + "</td>");
     }
 
     /** How the report names a person: first and last name, as the identity service has them. */
@@ -849,8 +852,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
                 .extracting(lesson -> lesson.getCategory().name())
                 .contains("ESCALATION").doesNotContain("SCHEDULE", "BUDGET", "ESTIMATING");
         Assertions.assertThat(closeoutReports.html(key).replaceAll("\\s+", " "))
-                .containsPattern("<th>Finish</th> <td class=\"date\">[0-9-]+</td> <td class=\"date\">n/a</td> "
-                        + "<td class=\"number\">n/a</td>");
+                .containsPattern("<th>Finish</th> <td class=\"date\">[0-9-]+</td> <td class=\"date\">terminated "
+                        + "[0-9-]+</td> <td class=\"number\"></td>");
     }
 
     @Test
