@@ -193,6 +193,11 @@ public final class ChangeControlVariables {
      * window had begun.
      */
     public static final String IMPLEMENTING_EARLY = "implementingEarly";
+    /**
+     * Local to "Implement change" once all planned work of the project is done: that the project's acceptance waits
+     * for this change ("As of 2026-11-25 all planned work of PRJ-2026-0008 is done: ..."); null while work is open.
+     */
+    public static final String ACCEPTANCE_WAITS = "acceptanceWaits";
     /** Who implemented the change and when ("Priya Manager on 2026-11-24 21:58 UTC"), for the reviewer. */
     public static final String IMPLEMENTED_BY = "implementedBy";
     /** JUSTIFIED or NOT_JUSTIFIED: the emergency board's review after the fact. */

@@ -4,17 +4,23 @@ import static io.charterline.change.ChangeControlVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.charterline.demo.ProjectDriver;
+import io.charterline.notification.Notification;
+import io.charterline.notification.Notifications;
 import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageState;
 import io.charterline.project.LifecycleVariables;
 import io.charterline.resource.StaffingGapText;
 import io.charterline.work.OwnWorker;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +48,12 @@ class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
     @Autowired
     StoredImpacts impacts;
 
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    Clock clock;
+
     private String projectKey;
 
     @BeforeEach
@@ -68,10 +80,29 @@ class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
         driver.runPendingJobs(projectKey);
     }
 
-    private boolean lifecyclePassedWorkCompleted() {
-        String lifecycle = runtimeService.createProcessInstanceQuery()
+    private ProcessInstance lifecycle() {
+        return runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(LifecycleVariables.PROCESS_KEY).processInstanceBusinessKey(projectKey)
-                .singleResult().getId();
+                .singleResult();
+    }
+
+    private Object acceptanceWaitsOnImplementation(String change) {
+        return taskService.getVariableLocal(taskService.createTaskQuery().processInstanceBusinessKey(change)
+                .taskDefinitionKey("Task_ImplementChange").singleResult().getId(), ACCEPTANCE_WAITS);
+    }
+
+    private List<String> noticesOfHeldAcceptance() {
+        return notifications.of(projectKey).stream()
+                .filter(notice -> notice.getEvent().equals(AcceptanceWaits.NOTICE))
+                .map(notice -> notice.getRecipients() + ": " + notice.getSubject()).toList();
+    }
+
+    private String title(String change) {
+        return change + " (" + changeRequests.findByKey(change).orElseThrow().getTitle() + ") on " + projectKey;
+    }
+
+    private boolean lifecyclePassedWorkCompleted() {
+        String lifecycle = lifecycle().getId();
         return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(lifecycle)
                 .activityId("Event_WorkCompleted").finished().count() == 1;
     }
@@ -145,6 +176,48 @@ class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
                 .filter(entry -> entry.getEvent() == ChangeEvent.REANALYSED).findFirst().orElseThrow()
                 .getDetail()).startsWith("Hours were booked on work this change removes since it was analysed"
                         + " (cost then " + analysed.toPlainString() + ")");
+    }
+
+    @Test
+    void finishingTheLastPackageWhileAnApprovedChangeWaitsForItsWindowTellsWhomAcceptanceWaitsFor() {
+        String change = requestChange(new WorkPackageChange(WorkPackageAction.MODIFY, "B", null, new BigDecimal("20"),
+                null, null, null));
+        approve(change);
+        assertThat(acceptanceWaitsOnImplementation(change)).as("work is still open").isNull();
+        ChangeRequest scheduled = changeRequests.findByKey(change).orElseThrow();
+
+        OwnWorker.handOver(engine, workPackages, projectKey, "B");
+        driver.finishPackage(projectKey, "B", 20);
+
+        BpmnAwareTests.assertThat(lifecycle()).hasPassed("Event_WorkCompleted")
+                .isWaitingAt("CallActivity_ChangeControl");
+        assertThat(noticesOfHeldAcceptance()).containsExactly("pm,sponsor: " + title(change)
+                + " holds the acceptance of " + projectKey + ": all its work packages are done, and acceptance waits"
+                + " for this change, scheduled for its window " + new ImplementationWindow(scheduled.getScheduledStart(),
+                scheduled.getScheduledEnd()) + "; it may be implemented before the window, or re-planned");
+        assertThat(acceptanceWaitsOnImplementation(change)).isEqualTo("As of " + LocalDate.now(clock)
+                + " all planned work of " + projectKey + " is done: the project's acceptance waits for this change's"
+                + " implementation and review");
+    }
+
+    @Test
+    void aChangeApprovedAfterAllWorkIsDoneTellsItsImplementerThatAcceptanceWaitsForIt() {
+        Instant window = quietWindowStart();
+        String change = driver.requestChange(projectKey, "pm", new ChangeRequestInput("Patch the CRM",
+                "Apply the vendor patch", "Security advisory", ChangeType.NORMAL, List.of(), BigDecimal.ZERO, null,
+                List.of("T-CRM"), window, window.plus(2, ChronoUnit.HOURS)));
+        driver.runPendingJobs(projectKey);
+        OwnWorker.handOver(engine, workPackages, projectKey, "B");
+        driver.finishPackage(projectKey, "B", 16);
+        assertThat(noticesOfHeldAcceptance()).containsExactly("pm,sponsor: " + title(change)
+                + " holds the acceptance of " + projectKey + ": all its work packages are done, and acceptance waits"
+                + " for this change, which is still waiting for its decision");
+
+        approve(change);
+
+        assertThat(acceptanceWaitsOnImplementation(change)).isEqualTo("As of " + LocalDate.now(clock)
+                + " all planned work of " + projectKey + " is done: the project's acceptance waits for this change's"
+                + " implementation and review");
     }
 
     private BigDecimal costDelta(String change) {
