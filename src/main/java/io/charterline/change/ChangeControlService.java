@@ -7,6 +7,7 @@ import io.charterline.platform.web.NotFoundException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRepository;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -177,6 +178,21 @@ public class ChangeControlService {
             changeLog.record(changeRequestId, null, ChangeEvent.WINDOW_CONFLICT, describe(proposal));
         }
         return proposal;
+    }
+
+    /**
+     * The project's planned finish with the change: its current baseline's finish moved by the change's analysed
+     * slip (none while it is not analysed); null without a baseline.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate plannedFinishWithChange(String changeRequestId) {
+        ChangeRequest changeRequest = require(changeRequestId);
+        ImpactAnalysis impact = impacts.of(changeRequest);
+        long slipDays = impact == null ? 0 : impact.scheduleSlipDays();
+        return baselines.currentBaseline(project(changeRequest).getKey())
+                .map(baseline -> baseline.plan().finishDate())
+                .map(finish -> finish.plusDays(slipDays))
+                .orElse(null);
     }
 
     /**

@@ -158,6 +158,12 @@ public final class ChangeControlVariables {
     public static final String SCHEDULE_SUMMARY = "scheduleSummary";
     public static final String PROPOSED_WINDOW_START = "proposedWindowStart";
     public static final String PROPOSED_WINDOW_END = "proposedWindowEnd";
+    /**
+     * For the PMO's window decision: that the proposed or the requested window ends after the project's planned
+     * finish with the change, by how many days ("The proposed window ends 3 days after the planned finish
+     * 2027-01-07: the project cannot close before it."); null when neither does.
+     */
+    public static final String WINDOW_AFTER_FINISH = "windowAfterFinish";
     /** {@link #WINDOW_ACCEPT_PROPOSED}, {@link #WINDOW_OVERRIDE} or {@link #WINDOW_REJECT}. */
     public static final String WINDOW_DECISION = "windowDecision";
     /** Why the PMO keeps the requested window or rejects the change; required for both, logged with the change. */

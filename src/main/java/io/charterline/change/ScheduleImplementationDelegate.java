@@ -31,6 +31,8 @@ public class ScheduleImplementationDelegate implements JavaDelegate {
         boolean proposed = proposal.proposed() != null;
         execution.setVariable(PROPOSED_WINDOW_START, proposed ? proposal.proposed().start().toString() : null);
         execution.setVariable(PROPOSED_WINDOW_END, proposed ? proposal.proposed().end().toString() : null);
+        execution.setVariable(WINDOW_AFTER_FINISH, proposal.conflictFree() ? null : WindowAfterFinish.inWords(
+                proposal, changeControl.plannedFinishWithChange(variables.string(CHANGE_REQUEST_ID))));
     }
 
     /** The window for the implementer's form and as the implementation task's follow-up and due dates. */

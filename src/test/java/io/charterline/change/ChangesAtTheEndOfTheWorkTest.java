@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +65,11 @@ class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
         driver.finishPackage(projectKey, "A", 16);
     }
 
-    private String requestChange(WorkPackageChange change) {
+    private String requestChange(WorkPackageChange change, String... items) {
         Instant window = quietWindowStart();
         String key = driver.requestChange(projectKey, "pm", new ChangeRequestInput("Rework the end",
                 "Change the last of the work", "The customer asked", ChangeType.NORMAL, List.of(change),
-                BigDecimal.ZERO, null, List.of(), window, window.plus(2, ChronoUnit.HOURS)));
+                BigDecimal.ZERO, null, List.of(items), window, window.plus(2, ChronoUnit.HOURS)));
         driver.runPendingJobs(projectKey);
         return key;
     }
@@ -218,6 +219,26 @@ class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
         assertThat(acceptanceWaitsOnImplementation(change)).isEqualTo("As of " + LocalDate.now(clock)
                 + " all planned work of " + projectKey + " is done: the project's acceptance waits for this change's"
                 + " implementation and review");
+    }
+
+    @Test
+    void aConflictingWindowAfterThePlannedFinishTellsThePmoThatTheProjectCannotCloseBeforeIt() {
+        String change = requestChange(new WorkPackageChange(WorkPackageAction.MODIFY, "B", null, new BigDecimal("20"),
+                null, null, null), "PAYROLL");
+        approve(change);
+
+        ChangeRequest waiting = changeRequests.findByKey(change).orElseThrow();
+        LocalDate finish = baselineService.currentBaseline(projectKey).orElseThrow().plan().finishDate()
+                .plusDays(impacts.of(waiting).scheduleSlipDays());
+        // The requested window runs from Saturday 22:00 to midnight; the calendar proposes the one a week later.
+        LocalDate requestedDay = LocalDate.ofInstant(quietWindowStart(), ZoneOffset.UTC);
+        assertThat(runtimeService.getVariable(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(change).singleResult().getId(), WINDOW_AFTER_FINISH)).isEqualTo(
+                "The proposed window ends " + ChronoUnit.DAYS.between(finish, requestedDay.plusDays(7))
+                        + " days after the planned finish " + finish + ": the project cannot close before it."
+                        + " The requested window ends " + ChronoUnit.DAYS.between(finish, requestedDay)
+                        + " days after the planned finish " + finish + ": if you keep it, the project cannot close"
+                        + " before it.");
     }
 
     private BigDecimal costDelta(String change) {
