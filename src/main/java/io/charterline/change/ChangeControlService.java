@@ -198,26 +198,28 @@ public class ChangeControlService {
     /**
      * The PMO's choice on a conflicting window: the proposed free one, or the requested one with a reason. Either way
      * the change is scheduled by their decision, so the log says so with the implementer, as for a free window. The
-     * requester is told of the approval now that the window is settled.
+     * requester is told of the approval now that the window is settled, with who moved or kept it and why.
      */
     @Transactional
     public void decideWindow(String changeRequestId, ImplementationWindow window, String overrideReason,
                              String decidedBy, String implementer) {
         ChangeRequest changeRequest = require(changeRequestId);
         changeRequest.schedule(window, overrideReason);
+        Project project = project(changeRequest);
+        // Asked again rather than stored: the same rules, on the same catalog, still name the conflicts.
+        WindowProposal requestedWindow = scheduler.schedule(project.getKey(), changeRequestId,
+                changeRequest.proposal(), null);
         if (overrideReason == null) {
             changeLog.record(changeRequestId, decidedBy, ChangeEvent.SCHEDULED,
                     "Moved to the next free window " + window + ", implementer " + implementer);
-            outcomeNotice.approved(changeRequest, project(changeRequest), window);
+            outcomeNotice.approvedInMovedWindow(changeRequest, project, window, requestedWindow.requested(),
+                    decidedBy, requestedWindow.conflicts());
         } else {
             changeLog.record(changeRequestId, decidedBy, ChangeEvent.WINDOW_OVERRIDDEN,
                     "Kept the requested window " + window + " despite its conflicts: " + overrideReason);
             changeLog.record(changeRequestId, decidedBy, ChangeEvent.SCHEDULED,
                     "Implementation window " + window + " (the requested one, kept), implementer " + implementer);
-            Project project = project(changeRequest);
-            // Asked again rather than stored: the same rules, on the same catalog, still name the freezes.
-            List<ImpactAnalysis.WindowConflict> freezes = scheduler.schedule(project.getKey(), changeRequestId,
-                            changeRequest.proposal(), null).conflicts().stream()
+            List<ImpactAnalysis.WindowConflict> freezes = requestedWindow.conflicts().stream()
                     .filter(conflict -> conflict.kind() == ImpactAnalysis.ConflictKind.FREEZE).toList();
             outcomeNotice.approvedInKeptWindow(changeRequest, project, window, decidedBy, overrideReason, freezes);
         }

@@ -45,6 +45,24 @@ class ChangeOutcomeNotice {
     }
 
     /**
+     * "... was approved by the change control board's vote; implementation window 2027-01-10 00:00 to ...; Paul
+     * Office moved it from the requested window 2026-12-16 22:00 to ... to the next free one, as the requested one
+     * is during a freeze of all services: year-end freeze; outside CRM's maintenance windows: ...".
+     *
+     * @param conflicts what the requested window conflicts with
+     */
+    void approvedInMovedWindow(ChangeRequest changeRequest, Project project, ImplementationWindow window,
+                               ImplementationWindow requested, String movedBy,
+                               List<ImpactAnalysis.WindowConflict> conflicts) {
+        String moved = (movedBy == null ? "the PMO" : names.of(movedBy)) + " moved it from the requested window "
+                + requested + " to the next free one" + (conflicts.isEmpty() ? ""
+                : ", as the requested one is " + conflicts.stream().map(ImpactAnalysis.WindowConflict::inWords)
+                        .collect(Collectors.joining("; ")));
+        tellRequester(changeRequest, project, APPROVED, "APPROVED", "was approved "
+                + approver(changeRequest.getDecidedBy()) + "; implementation window " + window + "; " + moved);
+    }
+
+    /**
      * "... was approved by the change control board's vote; implementation window ...; Paul Office kept this window
      * although it lies in a change freeze (during a freeze of all services: year-end freeze): reason".
      *

@@ -1110,7 +1110,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
-    void conflictingWindowMovesToTheProposedFreeWindow() {
+    void conflictingWindowMovesToTheProposedFreeWindowAndTheRequesterIsToldFromWhichWhyAndByWhom() {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal().items("PAYROLL"));
         runJobs(change);
@@ -1136,7 +1136,10 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 .filteredOn(notification -> notification.getEvent().equals("CHANGE_APPROVED"))
                 .extracting(Notification::getSubject)
                 .containsExactly(changeRequest(change).getKey() + " (" + changeRequest(change).getTitle() + ") on "
-                        + project.getKey() + " was approved by Priya Manager; implementation window " + moved);
+                        + project.getKey() + " was approved by Priya Manager; implementation window " + moved
+                        + "; Paul Office moved it from the requested window " + new ImplementationWindow(
+                        requestedStart(change), requestedEnd(change)) + " to the next free one, as the requested one"
+                        + " is during a freeze of PAYROLL: payroll run freeze");
     }
 
     @Test
