@@ -194,8 +194,9 @@ class ChangesAtTheEndOfTheWorkTest extends ChangeControlTestSupport {
                 .isWaitingAt("CallActivity_ChangeControl");
         assertThat(noticesOfHeldAcceptance()).containsExactly("pm,sponsor: " + title(change)
                 + " holds the acceptance of " + projectKey + ": all its work packages are done, and acceptance waits"
-                + " for this change, scheduled for its window " + new ImplementationWindow(scheduled.getScheduledStart(),
-                scheduled.getScheduledEnd()) + "; it may be implemented before the window, or re-planned");
+                + " for this change, scheduled for its window "
+                + new ImplementationWindow(scheduled.getScheduledStart(), scheduled.getScheduledEnd())
+                + "; it may be implemented before the window, or re-planned");
         assertThat(acceptanceWaitsOnImplementation(change)).isEqualTo("As of " + LocalDate.now(clock)
                 + " all planned work of " + projectKey + " is done: the project's acceptance waits for this change's"
                 + " implementation and review");
