@@ -10,6 +10,7 @@ import io.charterline.plan.WorkPackageService;
 import io.charterline.plan.WorkPackageSpec;
 import io.charterline.plan.WorkPackageValidator;
 import io.charterline.platform.identity.CharterlineGroups;
+import io.charterline.platform.text.Counted;
 import io.charterline.platform.text.Money;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidInputException;
@@ -245,12 +246,13 @@ public class VersionedBaselineUpdater implements BaselineUpdater {
             return "";
         }
         if (late > 0) {
-            return " (%d day(s) of it because work not begun is behind its dates, %+d day(s) %s)"
-                    .formatted(late, changes, changesPart);
+            return " (%s of it because work not begun is behind its dates, %s %s)"
+                    .formatted(Counted.of(late, "day"), Counted.signed(changes, "day"), changesPart);
         }
         // The finish moves by less than the change's slip, or earlier: the dates show how the two parts add up.
-        return " (from %s to %s: %d day(s) earlier because work begun is ahead of its dates, %+d day(s) %s)"
-                .formatted(current.plan().finishDate(), next.plan().finishDate(), -late, changes, changesPart);
+        return " (from %s to %s: %s earlier because work begun is ahead of its dates, %s %s)"
+                .formatted(current.plan().finishDate(), next.plan().finishDate(), Counted.of(-late, "day"),
+                        Counted.signed(changes, "day"), changesPart);
     }
 
     /** The packages the change added that the back-out cancels with hours already booked on them. */

@@ -1,5 +1,6 @@
 package io.charterline.change;
 
+import io.charterline.platform.text.Counted;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public record VoteTally(int voters, int approvals, int rejections, int deferrals
     }
 
     public String describe() {
-        return "%d of %d board member(s) approved, %d rejected, %d deferred (majority: %d)"
-                .formatted(approvals, voters, rejections, deferrals, majority());
+        return "%d of %s approved, %d rejected, %d deferred (majority: %d)"
+                .formatted(approvals, Counted.of(voters, "board member"), rejections, deferrals, majority());
     }
 }

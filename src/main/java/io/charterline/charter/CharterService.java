@@ -5,6 +5,7 @@ import static io.charterline.platform.process.FormText.escape;
 import io.charterline.cmdb.ConfigurationItemRepository;
 import io.charterline.cmdb.Criticality;
 import io.charterline.platform.identity.PersonNames;
+import io.charterline.platform.text.Counted;
 import io.charterline.platform.text.Money;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidVariablesException;
@@ -107,11 +108,12 @@ public class CharterService {
         NumberFormat money = Money.format();
         return """
                 %s (%s), sponsor %s, project manager %s.
-                Budget %s; %s to %s (%d days); %s; %d related service(s), %d of them critical."""
+                Budget %s; %s to %s (%s); %s; %s, %d of them critical."""
                 .formatted(escape(project.getName()), project.getKey(), escape(names.of(project.getSponsorId())),
                         escape(names.of(project.getManagerId())),
-                        money.format(project.getBudget()), project.getTargetStart(), project.getTargetEnd(), days,
+                        money.format(project.getBudget()), project.getTargetStart(), project.getTargetEnd(),
+                        Counted.of(days, "day"),
                         project.isStrategic() ? "strategic" : "not strategic",
-                        project.getRelatedServices().size(), critical);
+                        Counted.of(project.getRelatedServices().size(), "related service"), critical);
     }
 }

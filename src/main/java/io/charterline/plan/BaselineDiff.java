@@ -1,5 +1,6 @@
 package io.charterline.plan;
 
+import io.charterline.platform.text.Counted;
 import io.charterline.platform.text.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -97,11 +98,11 @@ public record BaselineDiff(
 
     /** One line for the change log. */
     public String summary() {
-        return "added %s; removed %s; modified %s; budget at completion %s; finish %+d day(s)".formatted(
+        return "added %s; removed %s; modified %s; budget at completion %s; finish %s".formatted(
                 added.isEmpty() ? "none" : String.join(", ", added.stream().map(PackageValues::code).toList()),
                 removed.isEmpty() ? "none" : String.join(", ", removed.stream().map(PackageValues::code).toList()),
                 modified.isEmpty() ? "none" : String.join(", ", modified.stream().map(ModifiedPackage::code).toList()),
                 Money.signed(budgetAtCompletionDelta),
-                finishDeltaDays);
+                Counted.signed(finishDeltaDays, "day"));
     }
 }

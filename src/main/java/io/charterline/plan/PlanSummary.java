@@ -1,5 +1,6 @@
 package io.charterline.plan;
 
+import io.charterline.platform.text.Counted;
 import io.charterline.platform.text.Money;
 import io.charterline.project.Project;
 import java.math.BigDecimal;
@@ -40,19 +41,20 @@ public record PlanSummary(
                 ? "OVER BUDGET by " + money.format(difference)
                 : "within budget, " + money.format(difference.negate()) + " to spare";
         long daysFromTarget = ChronoUnit.DAYS.between(targetEnd, plannedFinish);
-        String finish = daysFromTarget > 0 ? daysFromTarget + " calendar day(s) LATE"
-                : daysFromTarget < 0 ? -daysFromTarget + " calendar day(s) early" : "on the target date";
+        String finish = daysFromTarget > 0 ? Counted.of(daysFromTarget, "calendar day") + " LATE"
+                : daysFromTarget < 0 ? Counted.of(-daysFromTarget, "calendar day") + " early" : "on the target date";
         List<String> shown = criticalPath.size() > CRITICAL_PATH_SHOWN
                 ? criticalPath.subList(0, CRITICAL_PATH_SHOWN) : criticalPath;
         String more = criticalPath.size() > shown.size()
                 ? " -> ... (" + (criticalPath.size() - shown.size()) + " more)" : "";
         return """
-                %d work package(s), %s hours, %d working day(s) from %s.
+                %s, %s hours, %s from %s.
                 Budget at completion %s against the charter budget %s: %s.
                 Planned finish %s against the target end %s: %s.
-                Critical path (%d package(s)): %s%s"""
-                .formatted(packageCount, totalHours.stripTrailingZeros().toPlainString(), durationDays, startDate,
+                Critical path (%s): %s%s"""
+                .formatted(Counted.of(packageCount, "work package"), totalHours.stripTrailingZeros().toPlainString(),
+                        Counted.of(durationDays, "working day"), startDate,
                         money.format(budgetAtCompletion), money.format(budget), cost, plannedFinish, targetEnd,
-                        finish, criticalPath.size(), String.join(" -> ", shown), more);
+                        finish, Counted.of(criticalPath.size(), "package"), String.join(" -> ", shown), more);
     }
 }

@@ -1,5 +1,6 @@
 package io.charterline.plan;
 
+import io.charterline.platform.text.Counted;
 import io.charterline.platform.web.ConflictException;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidInputException;
@@ -245,7 +246,7 @@ public class WorkPackageService {
     /** A package's hours fit its planned working days. */
     private static Optional<HourLimit> packageDays(WorkPackage wp) {
         return Optional.of(new HourLimit(BigDecimal.valueOf((long) MAX_HOURS_PER_DAY * wp.durationDays()),
-                "24 h for each of the package's " + wp.durationDays() + " working day(s)"));
+                "24 h for each of the package's " + Counted.of(wp.durationDays(), "working day")));
     }
 
     /**
@@ -260,8 +261,8 @@ public class WorkPackageService {
         LocalDate today = LocalDate.now(clock);
         long days = Math.max(1, ChronoUnit.DAYS.between(released, today) + 1);
         return Optional.of(new HourLimit(BigDecimal.valueOf(MAX_HOURS_PER_DAY * days), "24 h for each of the "
-                + days + " calendar day(s) from " + wp.code() + "'s release on " + released + " to today (" + today
-                + "), as work on a package starts with its release"));
+                + Counted.of(days, "calendar day") + " from " + wp.code() + "'s release on " + released + " to today ("
+                + today + "), as work on a package starts with its release"));
     }
 
     /**
@@ -281,8 +282,8 @@ public class WorkPackageService {
         return Optional.of(new HourLimit(booked.add(since.free()), userId + " already reported "
                 + plain(since.reported()) + " h from " + wp.code() + "'s release on " + released + " to today ("
                 + today + ") across all projects, as time entries and completed work, of 24 h for each of those "
-                + since.days() + " calendar day(s)" + (booked.signum() > 0 ? ", the " + plain(booked) + " h booked on "
-                + wp.code() + " among them" : "")));
+                + Counted.of(since.days(), "calendar day") + (booked.signum() > 0 ? ", the " + plain(booked)
+                + " h booked on " + wp.code() + " among them" : "")));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.charterline.plan.WorkPackageState;
 import io.charterline.platform.identity.CharterlineGroups;
 import io.charterline.platform.identity.PersonNames;
 import io.charterline.platform.persistence.WriterLocks;
+import io.charterline.platform.text.Counted;
 import io.charterline.platform.web.BodyRequest;
 import io.charterline.platform.web.BodyRules;
 import io.charterline.platform.web.ConflictException;
@@ -508,8 +509,8 @@ public class TimeEntryService implements BodyRules<TimeEntryCorrectionInput> {
             if (hours.compareTo(span.free()) > 0) {
                 String completed = done.code() + " of " + done.projectKey() + " on " + to + ", which with "
                         + (own ? "your" : "their") + " entries and other completed work reports "
-                        + plain(span.reported()) + " h in its " + span.days() + " day(s) from " + from + " to " + to
-                        + "; at most " + plain(span.free());
+                        + plain(span.reported()) + " h in its " + Counted.of(span.days(), "day") + " from " + from
+                        + " to " + to + "; at most " + plain(span.free());
                 errors.add(new InvalidField("hours", own
                         ? "you completed " + completed + " h more fit into each of those days, got "
                                 + hours.toPlainString()

@@ -500,7 +500,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Assertions.assertThat(approved.getStatus()).isEqualTo(ChangeStatus.APPROVED);
         Assertions.assertThat(approved.getDecidedBy()).isEqualTo("ccb");
         Assertions.assertThat(approved.getDecisionReason())
-                .isEqualTo("Board vote: 2 of 3 board member(s) approved, 0 rejected, 0 deferred (majority: 2). "
+                .isEqualTo("Board vote: 2 of 3 board members approved, 0 rejected, 0 deferred (majority: 2). "
                         + "Carla Board approved: Low risk; Chen Board approved: Tested well");
         Assertions.assertThat(votes.findByChangeRequestIdOrderByVotedAtAscIdAsc(approved.getId()))
                 .extracting(ChangeVote::getVoterId, ChangeVote::getVote)
@@ -532,7 +532,7 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
                 "Not worth $2,400 now");
         decide(tasks(change, "Task_VoteOnChange").get(0), "ccb2", VOTE, "REJECT", VOTE_REASON, "Agree");
 
-        String reasons = "Board vote: 0 of 3 board member(s) approved, 2 rejected, 0 deferred (majority: 2). "
+        String reasons = "Board vote: 0 of 3 board members approved, 2 rejected, 0 deferred (majority: 2). "
                 + "Carla Board rejected: Not worth $2,400 now; Chen Board rejected: Agree";
         Assertions.assertThat(taskService.getVariables(notice(change).getId()))
                 .containsEntry(CHANGE_DECISION_REASON_GIVEN, reasons)

@@ -104,7 +104,7 @@ class ChangeToALateProjectTest extends ChangeControlTestSupport {
                 .map(ChangeLogEntry::getDetail).findFirst().orElseThrow();
 
         assertThat(detail).contains("added E; removed none; ")
-                .contains("finish +7 day(s) (7 day(s) of it because work not begun is behind its dates, +0 day(s) "
+                .contains("finish +7 days (7 days of it because work not begun is behind its dates, +0 days "
                         + "by this change)");
     }
 

@@ -117,8 +117,8 @@ class ChangeToAProjectAheadOfItsBaselineTest extends ChangeControlTestSupport {
                 .map(ChangeLogEntry::getDetail).findFirst().orElseThrow();
 
         assertThat(detail).contains("added E; removed none; ")
-                .contains("finish -3 day(s) (from " + baselineFinish + " to " + newFinish + ": 7 day(s) earlier "
-                        + "because work begun is ahead of its dates, +4 day(s) by this change)");
+                .contains("finish -3 days (from " + baselineFinish + " to " + newFinish + ": 7 days earlier "
+                        + "because work begun is ahead of its dates, +4 days by this change)");
     }
 
     private void finish(String code, int hours) {

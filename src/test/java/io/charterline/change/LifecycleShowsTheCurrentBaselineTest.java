@@ -73,11 +73,11 @@ class LifecycleShowsTheCurrentBaselineTest extends ChangeControlTestSupport {
         assertThat(lifecycleVariables()).containsEntry(PlanVariables.PLANNED_FINISH, start.plusDays(88).toString())
                 .containsEntry(PlanVariables.OVER_BUDGET, false)
                 .containsEntry(PlanVariables.BASELINE_SUMMARY, """
-                        4 work package(s), 520 hours, 65 working day(s) from %s.
+                        4 work packages, 520 hours, 65 working days from %s.
                         Budget at completion $55,200.00 against the charter budget $80,000.00: within budget, \
                         $24,800.00 to spare.
-                        Planned finish %s against the target end %s: 32 calendar day(s) early.
-                        Critical path (4 package(s)): WP-1 -> WP-2 -> WP-3 -> WP-4""".formatted(start,
+                        Planned finish %s against the target end %s: 32 calendar days early.
+                        Critical path (4 packages): WP-1 -> WP-2 -> WP-3 -> WP-4""".formatted(start,
                         start.plusDays(88), start.plusDays(120)));
     }
 
@@ -98,11 +98,11 @@ class LifecycleShowsTheCurrentBaselineTest extends ChangeControlTestSupport {
                 .containsEntry(PlanVariables.BUDGET_AT_COMPLETION, 50800.0)
                 .containsEntry(PlanVariables.PLANNED_FINISH, start.plusDays(81).toString())
                 .containsEntry(PlanVariables.BASELINE_SUMMARY, """
-                        3 work package(s), 480 hours, 60 working day(s) from %s.
+                        3 work packages, 480 hours, 60 working days from %s.
                         Budget at completion $50,800.00 against the charter budget $80,000.00: within budget, \
                         $29,200.00 to spare.
-                        Planned finish %s against the target end %s: 39 calendar day(s) early.
-                        Critical path (3 package(s)): WP-1 -> WP-2 -> WP-3""".formatted(start, start.plusDays(81),
+                        Planned finish %s against the target end %s: 39 calendar days early.
+                        Critical path (3 packages): WP-1 -> WP-2 -> WP-3""".formatted(start, start.plusDays(81),
                         start.plusDays(120)));
     }
 }

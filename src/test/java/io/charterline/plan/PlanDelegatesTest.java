@@ -74,10 +74,10 @@ class PlanDelegatesTest {
         assertThat(variables.get(PlanVariables.PLANNED_FINISH)).isEqualTo("2026-03-06");
         assertThat(variables.get(PlanVariables.OVER_BUDGET)).isEqualTo(false);
         assertThat(variables.get(PlanVariables.BASELINE_SUMMARY)).isEqualTo("""
-                2 work package(s), 40 hours, 5 working day(s) from 2026-03-02.
+                2 work packages, 40 hours, 5 working days from 2026-03-02.
                 Budget at completion $4,880.00 against the charter budget $5,000.00: within budget, $120.00 to spare.
-                Planned finish 2026-03-06 against the target end 2026-04-01: 26 calendar day(s) early.
-                Critical path (2 package(s)): WP-1 -> WP-2""");
+                Planned finish 2026-03-06 against the target end 2026-04-01: 26 calendar days early.
+                Critical path (2 packages): WP-1 -> WP-2""");
         assertThat(baselineService.currentBaseline(key)).get().extracting(Baseline::status)
                 .isEqualTo(BaselineStatus.DRAFT);
     }

@@ -158,7 +158,7 @@ class WorkPackageServiceTest {
         clock.replayFrom(clock.instant().plus(Duration.ofDays(3)));
 
         assertThat(completionError("B", "48.01")).containsExactly(new InvalidField("actualHours",
-                "must be at most 48 h: 24 h for each of the package's 2 working day(s); got 48.01"));
+                "must be at most 48 h: 24 h for each of the package's 2 working days; got 48.01"));
         assertThat(completionError("B", "0")).extracting(InvalidField::field).containsExactly("actualHours");
         assertThat(workPackages.complete(key, "B", new BigDecimal("48"), null, dev).state())
                 .isEqualTo(WorkPackageState.DONE);
@@ -171,7 +171,7 @@ class WorkPackageServiceTest {
         LocalDate today = LocalDate.now(clock);
 
         assertThat(completionError("B", "24.5")).containsExactly(new InvalidField("actualHours",
-                "must be at most 24 h: 24 h for each of the 1 calendar day(s) from B's release on " + today
+                "must be at most 24 h: 24 h for each of the 1 calendar day from B's release on " + today
                         + " to today (" + today + "), as work on a package starts with its release; got 24.5"));
         clock.replayFrom(clock.instant().plus(Duration.ofDays(1)));
         assertThat(workPackages.complete(key, "B", new BigDecimal("24.5"), null, dev).state())
@@ -185,9 +185,9 @@ class WorkPackageServiceTest {
         LocalDate today = LocalDate.now(clock);
 
         assertThat(completionError("B", "50")).containsExactly(new InvalidField("actualHours",
-                "must be at most 24 h: 24 h for each of the 1 calendar day(s) from B's release on " + today
+                "must be at most 24 h: 24 h for each of the 1 calendar day from B's release on " + today
                         + " to today (" + today + "), as work on a package starts with its release; and at most 48 h: "
-                        + "24 h for each of the package's 2 working day(s); got 50"));
+                        + "24 h for each of the package's 2 working days; got 50"));
     }
 
     @Test

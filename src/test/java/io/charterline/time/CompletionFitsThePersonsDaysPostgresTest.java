@@ -50,6 +50,6 @@ class CompletionFitsThePersonsDaysPostgresTest {
                 .containsExactly(new InvalidField("actualHours", "must be at most 10.5 h: " + member
                         + " already reported 13.5 h from A's release on " + today + " to today (" + today
                         + ") across all projects, as time entries and completed work, of 24 h for each of those 1 "
-                        + "calendar day(s); got 11"));
+                        + "calendar day; got 11"));
     }
 }

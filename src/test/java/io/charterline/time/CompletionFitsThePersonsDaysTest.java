@@ -63,7 +63,7 @@ class CompletionFitsThePersonsDaysTest {
         assertThat(completionErrors(second, "20")).containsExactly(new InvalidField("actualHours",
                 "must be at most 4 h: " + member + " already reported 20 h from A's release on " + today
                         + " to today (" + today + ") across all projects, as time entries and completed work, of 24 h"
-                        + " for each of those 1 calendar day(s); got 20"));
+                        + " for each of those 1 calendar day; got 20"));
         assertThat(workPackages.find(second, "A").orElseThrow().state()).isEqualTo(WorkPackageState.IN_PROGRESS);
         assertThat(timeEntries.complete(second, "A", new BigDecimal("4"), "Done", member).state())
                 .isEqualTo(WorkPackageState.DONE);
@@ -80,7 +80,7 @@ class CompletionFitsThePersonsDaysTest {
         assertThat(completionErrors(key, "9")).containsExactly(new InvalidField("actualHours",
                 "must be at most 8 h: " + member + " already reported 22 h from A's release on " + today
                         + " to today (" + today + ") across all projects, as time entries and completed work, of 24 h"
-                        + " for each of those 1 calendar day(s), the 6 h booked on A among them; got 9"));
+                        + " for each of those 1 calendar day, the 6 h booked on A among them; got 9"));
         assertThat(timeEntries.complete(key, "A", new BigDecimal("8"), "Done", member).state())
                 .isEqualTo(WorkPackageState.DONE);
     }
@@ -111,7 +111,7 @@ class CompletionFitsThePersonsDaysTest {
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> timeEntries.book(key,
                 new TimeEntryInput("A", today, new BigDecimal("8"), null, null), member, TEAM_MEMBER)).fields())
                 .containsExactly(new InvalidField("hours", "you completed A of " + done + " on " + today
-                        + ", which with your entries and other completed work reports 20 h in its 1 day(s) from "
+                        + ", which with your entries and other completed work reports 20 h in its 1 day from "
                         + today + " to " + today + "; at most 4 h more fit into each of those days, got 8"));
         assertThat(timeEntries.book(key, new TimeEntryInput("A", today, new BigDecimal("4"), null, null), member,
                 TEAM_MEMBER).hours()).isEqualByComparingTo("4");

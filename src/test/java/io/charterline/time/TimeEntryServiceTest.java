@@ -133,7 +133,7 @@ class TimeEntryServiceTest {
         assertThat(book(member, hours("4")).hours()).isEqualByComparingTo("4");
         assertThat(errors(member, hours("0.5"))).containsExactly(new InvalidField("hours", "you completed A of "
                 + other + " on " + today + ", which with your entries and other completed work reports 24 h in its 1 "
-                + "day(s) from " + today + " to " + today + "; at most 0 h more fit into each of those days, got 0.5"));
+                + "day from " + today + " to " + today + "; at most 0 h more fit into each of those days, got 0.5"));
     }
 
     @Test
