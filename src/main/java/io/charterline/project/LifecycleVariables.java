@@ -91,6 +91,12 @@ public final class LifecycleVariables {
 
     // Closing
     public static final String EXECUTION_SUMMARY = "executionSummary";
+    /** The scope statement's deliverables as a Markdown list, escaped, for the acceptance form. */
+    public static final String SCOPE_DELIVERABLES = "scopeDeliverables";
+    /** The scope statement's acceptance criteria as a Markdown list, escaped, for the acceptance form. */
+    public static final String SCOPE_ACCEPTANCE_CRITERIA = "scopeAcceptanceCriteria";
+    /** Each completed package's completion note as a Markdown list, escaped, for the acceptance form. */
+    public static final String COMPLETION_NOTES = "completionNotes";
     public static final String ACCEPTANCE_DECISION = "acceptanceDecision";
     public static final String ACCEPTANCE_COMMENT = "acceptanceComment";
     public static final String REWORK_NOTE = "reworkNote";
