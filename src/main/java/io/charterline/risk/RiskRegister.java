@@ -8,6 +8,7 @@ import io.charterline.project.ProjectRegistry;
 import io.charterline.project.ProjectStatus;
 import io.charterline.risk.RegisterValidator.ValidIssue;
 import io.charterline.risk.RegisterValidator.ValidRisk;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -29,6 +30,12 @@ public class RiskRegister {
     static final String CLOSEOUT = "closeout";
     /** The risks that close with their project: nobody settled them. */
     private static final List<RiskStatus> UNSETTLED_RISKS = List.of(RiskStatus.OPEN, RiskStatus.MITIGATED);
+    /** A first risk from the scope statement is possible (3 of 5) until its owner scores it. */
+    public static final int FIRST_RISK_PROBABILITY = 3;
+    /** A first risk from the scope statement is moderate (3 of 5) until its owner scores it. */
+    public static final int FIRST_RISK_IMPACT = 3;
+    static final String FIRST_RISK_DESCRIPTION = "Named in the scope statement's first risks; probability and impact "
+            + "are defaults until its owner scores it";
 
     private final ProjectRegistry projects;
     private final RiskRepository risks;
@@ -72,6 +79,25 @@ public class RiskRegister {
         Risk risk = new Risk(project.getId(), actingUser(), now);
         describe(risk, valid, now);
         return RiskView.of(projectKey, risks.save(risk));
+    }
+
+    /**
+     * Opens a risk for each of the first risks a scope statement names, raised by its author and owned by the
+     * project manager. Only a title is known yet: each starts at {@link #FIRST_RISK_PROBABILITY} ×
+     * {@link #FIRST_RISK_IMPACT}, a medium risk that does not turn health red on a guess, until its owner scores it.
+     */
+    @Transactional
+    public List<RiskView> openFirstRisks(String projectKey, List<String> titles, String raisedBy, String owner) {
+        Project project = requireActive(projectKey, "a new risk can be recorded");
+        Instant now = Instant.now(clock);
+        return titles.stream().map(title -> {
+            ValidRisk valid = validator.risk(new RiskInput(title, FIRST_RISK_DESCRIPTION,
+                    BigDecimal.valueOf(FIRST_RISK_PROBABILITY), BigDecimal.valueOf(FIRST_RISK_IMPACT), owner, null,
+                    null, null), null, List.of());
+            Risk risk = new Risk(project.getId(), raisedBy, now);
+            describe(risk, valid, now);
+            return RiskView.of(projectKey, risks.save(risk));
+        }).toList();
     }
 
     @Transactional
