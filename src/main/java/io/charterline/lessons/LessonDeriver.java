@@ -421,7 +421,8 @@ public class LessonDeriver {
         boolean over = variance.signum() > 0;
         String what = "The project cost " + percent(variance.abs()) + (over ? " more" : " less")
                 + " than its planned cost (BAC): actual cost " + money(actual) + " against a BAC of "
-                + money(bac) + ".";
+                + money(bac) + "." + leavesOut("The actual cost includes the hours of",
+                facts.completedBeforePlannedStart());
         if (over) {
             lessons.add(lesson(facts, LessonCategory.BUDGET, List.of(), what,
                     money(actual.subtract(bac)) + " over its planned cost (BAC).",

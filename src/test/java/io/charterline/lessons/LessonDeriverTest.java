@@ -315,6 +315,20 @@ class LessonDeriverTest {
     }
 
     @Test
+    void theBudgetLessonNamesThePackagesCompletedBeforeTheirPlannedStartThatItsActualCostIncludes() {
+        ProjectFacts facts = new ProjectFacts("PRJ-2026-0001", SERVICES, List.of(), List.of(), null, null,
+                List.of(netThreeDoneEarly()), new BigDecimal("100000"), new BigDecimal("27000"), List.of(), List.of(),
+                List.of(), 0, 0, null);
+
+        assertThat(deriver.derive(facts, Phase.CLOSING)).singleElement().extracting(DerivedLesson::whatHappened)
+                .isEqualTo("The project cost 73% less than its planned cost (BAC): actual cost $27,000.00 against a "
+                        + "BAC of $100,000.00. The actual cost includes the hours of 1 work package completed before "
+                        + "its planned start, which says nothing about how long the work took: NET-3 Network "
+                        + "cut-over (planned start 2026-07-06, completed on 2026-06-15, 4 h reported against 60 h "
+                        + "estimated).");
+    }
+
+    @Test
     void fiveDaysLateAndTenPercentOverAreWithinTheTolerances() {
         ProjectFacts facts = outcome(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 5), "100000", "110000");
 
