@@ -25,8 +25,8 @@ class NotificationController {
             + "only recorded because no webhook is configured",
             description = "Their subjects name people and decisions, so all of them are for the project's people: "
                     + "its team (booked on it, assigned its work or with hours on it), its manager and sponsor, the "
-                    + "PMO and administrators. Anyone else sent one of them (a change's requester) gets those sent "
-                    + "to them; 403 for others, 404 for an unknown project.")
+                    + "PMO and administrators. Anyone else sent one of them, or who requested one of its changes, gets "
+                    + "those sent to them (empty until the first); 403 for others, 404 for an unknown project.")
     List<NotificationView> list(@PathVariable String key, Authentication user) {
         return readers.readable(key, user).stream().map(NotificationView::of).toList();
     }

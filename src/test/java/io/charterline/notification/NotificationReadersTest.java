@@ -3,6 +3,10 @@ package io.charterline.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.charterline.change.ChangeProposal;
+import io.charterline.change.ChangeRequest;
+import io.charterline.change.ChangeRequestRepository;
+import io.charterline.change.ChangeType;
 import io.charterline.plan.BaselineService;
 import io.charterline.plan.PlanService;
 import io.charterline.plan.WorkPackageService;
@@ -13,6 +17,7 @@ import io.charterline.project.ProjectRepository;
 import io.charterline.project.ProjectStatus;
 import io.charterline.support.CharterlineWebTest;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +53,8 @@ class NotificationReadersTest {
     WorkPackageService workPackages;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    ChangeRequestRepository changeRequests;
 
     String manager;
     String sponsor;
@@ -103,7 +110,8 @@ class NotificationReadersTest {
         assertThat(refused.getBody().get("detail").asText()).isEqualTo("User '" + outsider
                 + "' may not read the notifications of " + key + ": only its team (the people booked on it or "
                 + "assigned its work), its project manager (" + manager + "), its sponsor (" + sponsor
-                + "), the PMO and administrators may; anyone else reads only the notices sent to them");
+                + "), the PMO and administrators may; the requesters of its changes and anyone else it sent a "
+                + "notice read only the notices sent to them");
     }
 
     @Test
@@ -114,6 +122,21 @@ class NotificationReadersTest {
         assertThat(listed.getBody()).hasSize(1);
         assertThat(listed.getBody().get(0).get("recipients").asText()).isEqualTo(requester);
         assertThat(listed.getBody().get(0).get("subject").asText()).startsWith("CR-2097-0001 (Export)");
+    }
+
+    @Test
+    void aChangeRequesterReadsAnEmptyListBeforeTheFirstNoticeIsSentToThem() {
+        String newRequester = newUser();
+        Long projectId = projects.findByKey(key).orElseThrow().getId();
+        changeRequests.save(new ChangeRequest("CR-2097-%04d".formatted(SEQUENCE.incrementAndGet()), projectId,
+                new ChangeProposal("Export", "Export to CSV", "Users ask for it", ChangeType.NORMAL, newRequester,
+                        List.of(), BigDecimal.ZERO, null, List.of(), Instant.parse("2097-05-01T20:00:00Z"),
+                        Instant.parse("2097-05-01T22:00:00Z"))));
+
+        ResponseEntity<JsonNode> listed = read(newRequester);
+
+        assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(listed.getBody()).isEmpty();
     }
 
     private ResponseEntity<JsonNode> read(String user) {
