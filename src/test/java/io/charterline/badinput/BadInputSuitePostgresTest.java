@@ -365,7 +365,7 @@ class BadInputSuitePostgresTest {
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
         JsonNode problem = json.readTree(response.getBody());
         assertThat(problem.path("message").asText())
-                .contains(": Comment is required when the decision is 'Send back for rework' (REWORK)")
+                .contains(": Comment is required when the decision is 'Send back for rework'")
                 .doesNotContain("charterComment is")
                 .doesNotContain("ENGINE-", "TaskListener");
         assertThat(problem.path("errors").findValuesAsText("field")).contains("charterComment");

@@ -130,7 +130,7 @@ class WindowDecisionInTasklistBrowserTest {
                 By.xpath("//div[contains(@class,'alert-danger')][contains(normalize-space(),'is required when')]")));
         browser.screenshot("window-decision-02-keep-refused");
         assertThat(refusal.getText()).contains("Reason for keeping the requested window or rejecting the change is "
-                + "required when the decision is '" + KEEP + "' (OVERRIDE)");
+                + "required when the decision is '" + KEEP + "'");
         assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly(TASK);
 
         // The notice stays over the Complete button; the PMO opens the task afresh.

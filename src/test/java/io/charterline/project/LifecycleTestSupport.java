@@ -104,13 +104,18 @@ public abstract class LifecycleTestSupport {
      * wrapped by the engine (task listeners), whose message names the field.
      */
     protected static void assertRefused(ThrowingCallable call, String expectedMessage) {
+        Assertions.assertThat(refusal(call)).contains(expectedMessage);
+    }
+
+    /** The message of the bad-input refusal the call raises. */
+    protected static String refusal(ThrowingCallable call) {
         Throwable thrown = Assertions.catchThrowable(call);
         Throwable cause = thrown;
         while (cause != null && !(cause instanceof InvalidVariablesException)) {
             cause = cause.getCause();
         }
         Assertions.assertThat(cause).as("bad input refusal in %s", thrown).isNotNull();
-        Assertions.assertThat(cause.getMessage()).contains(expectedMessage);
+        return cause.getMessage();
     }
 
     /** A valid charter with defaults; tests override what their path needs. */

@@ -40,7 +40,7 @@ class ModelerDeployedFormLabelsTest extends LifecycleTestSupport {
                 .replace("\"label\": \"Send back for rework\"", "\"label\": \"Return to the requester\""));
 
         assertRefused(() -> completeAsTheSponsor(task(project)), ": Reason for the sponsor's decision is required "
-                + "when the decision is 'Return to the requester' (REWORK)");
+                + "when the decision is 'Return to the requester'");
     }
 
     /** As the sponsor alone, with the rights the engine gives a task's assignee and none of a group's. */

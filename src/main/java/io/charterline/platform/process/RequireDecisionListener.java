@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * <p>Fields (set in the model): {@code decisionVariable}, {@code allowedDecisions} (comma-separated),
  * {@code commentVariable} and {@code commentRequiredFor} (comma-separated, optional). Records the decider, the
  * task's assignee, in {@value #DECIDED_BY}; an unclaimed task is refused, so every decision has a name on it. The
- * refusal names each field as the task's form labels it, which Tasklist shows; the errors name the variables.
+ * refusal names each field and decision as the task's form labels them, which Tasklist shows, without the values'
+ * codes a user never sees; the errors name the variables.
  */
 @Component("requireDecision")
 @Scope("prototype")
@@ -57,7 +58,7 @@ public class RequireDecisionListener implements TaskListener {
             if (comment == null || comment.toString().isBlank()) {
                 String shown = formLabels.option(task, decisionName, decision);
                 errors.add(new InvalidField(commentName, "is required when the decision is "
-                        + (shown.equals(decision) ? decision : "'" + shown + "' (" + decision + ")")));
+                        + (shown.equals(decision) ? decision : "'" + shown + "'")));
             }
         }
         if (task.getAssignee() == null) {
