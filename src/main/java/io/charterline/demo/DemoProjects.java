@@ -53,7 +53,7 @@ class DemoProjects implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoProjects.class);
 
     private static final String PLAN_HEADER = "code,name,estimateHours,skill,skillLevel,predecessors\n";
-    private static final Pattern CLOSEST_CANDIDATE = Pattern.compile("closest candidate (\\S+)");
+    private static final Pattern CLOSEST_CANDIDATE = Pattern.compile("closest candidate (?:[^(]*\\()?([^()\\s]+)\\)?$");
 
     private final ProjectDriver driver;
     private final ProjectRepository projects;

@@ -2,6 +2,7 @@ package io.charterline.resource;
 
 import static io.charterline.project.LifecycleVariables.*;
 
+import io.charterline.platform.identity.PersonNames;
 import io.charterline.platform.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class AssignResourcesDelegate implements JavaDelegate {
 
     private final Staffing staffing;
+    private final PersonNames names;
 
-    public AssignResourcesDelegate(Staffing staffing) {
+    public AssignResourcesDelegate(Staffing staffing, PersonNames names) {
         this.staffing = staffing;
+        this.names = names;
     }
 
     @Override
@@ -26,6 +29,6 @@ public class AssignResourcesDelegate implements JavaDelegate {
         execution.setVariable(FULLY_STAFFED, result.fullyStaffed());
         execution.setVariable(STAFFING_SUMMARY, "%d of %d work packages staffed".formatted(
                 result.assignments().size(), result.assignments().size() + result.gaps().size()));
-        execution.setVariable(STAFFING_GAPS, StaffingGapText.format(result.gaps()));
+        execution.setVariable(STAFFING_GAPS, StaffingGapText.format(result.gaps(), names::withId));
     }
 }

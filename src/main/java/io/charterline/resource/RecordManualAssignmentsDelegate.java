@@ -2,6 +2,8 @@ package io.charterline.resource;
 
 import static io.charterline.project.LifecycleVariables.*;
 
+import io.charterline.platform.identity.PersonNames;
+import io.charterline.platform.process.FormLabels;
 import io.charterline.platform.process.ProcessVariables;
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidVariablesException;
@@ -18,17 +20,23 @@ import org.springframework.stereotype.Component;
 /**
  * Books the people the PMO chose by hand for the packages the assignment could not staff. The lines come from
  * the gap form as {@code CODE=user}; every unstaffed package needs one, and only those. A person below the level
- * the package asks for is the PMO's call to make; one without the package's skill at all is refused.
+ * the package asks for is the PMO's call to make; one without the package's skill at all is refused. The refusal
+ * names the field as the gap form labels it and the people by name, as the PMO reads them there.
  */
 @Component
 public class RecordManualAssignmentsDelegate implements JavaDelegate {
 
     private final Staffing staffing;
     private final IdentityService identityService;
+    private final FormLabels formLabels;
+    private final PersonNames names;
 
-    public RecordManualAssignmentsDelegate(Staffing staffing, IdentityService identityService) {
+    public RecordManualAssignmentsDelegate(Staffing staffing, IdentityService identityService, FormLabels formLabels,
+                                           PersonNames names) {
         this.staffing = staffing;
         this.identityService = identityService;
+        this.formLabels = formLabels;
+        this.names = names;
     }
 
     @Override
@@ -43,22 +51,26 @@ public class RecordManualAssignmentsDelegate implements JavaDelegate {
         Map<String, String> chosen = parse(variables.stringOrNull(MANUAL_ASSIGNMENTS), errors);
         chosen.forEach((code, userId) -> {
             if (!unstaffed.contains(code)) {
-                errors.add(new InvalidField(MANUAL_ASSIGNMENTS, code + " is not an unstaffed work package; "
-                        + "unstaffed are " + unstaffed));
+                errors.add(new InvalidField(MANUAL_ASSIGNMENTS, "work package " + code + " is not unstaffed; "
+                        + "the unstaffed are " + unstaffed));
             } else if (identityService.createUserQuery().userId(userId).count() == 0) {
-                errors.add(new InvalidField(MANUAL_ASSIGNMENTS, code + ": '" + userId + "' is not a known user"));
+                errors.add(new InvalidField(MANUAL_ASSIGNMENTS, "work package " + code + ": '" + userId
+                        + "' is not a known user"));
             } else {
                 StaffingDemand demand = unstaffedDemands.get(code);
                 staffing.skillsOf(userId).filter(skills -> !skills.contains(demand.skill())).ifPresent(skills ->
-                        errors.add(new InvalidField(MANUAL_ASSIGNMENTS, code + ": " + userId + " has no "
-                                + demand.skill() + " skill, which " + code + " needs (level " + demand.minLevel()
+                        errors.add(new InvalidField(MANUAL_ASSIGNMENTS, "work package " + code + ": "
+                                + names.withId(userId) + " has no " + demand.skill() + " skill, which " + code
+                                + " needs (level " + demand.minLevel()
                                 + "); choose someone with " + demand.skill() + ", at a lower level if need be")));
             }
         });
         unstaffed.stream().filter(code -> !chosen.containsKey(code)).forEach(code ->
-                errors.add(new InvalidField(MANUAL_ASSIGNMENTS, code + " needs a person (" + code + "=user-id)")));
+                errors.add(new InvalidField(MANUAL_ASSIGNMENTS, "work package " + code + " needs a person (" + code
+                        + "=user-id)")));
         if (!errors.isEmpty()) {
-            throw new InvalidVariablesException("assignments by hand", errors);
+            throw new InvalidVariablesException("decision on the resource gap", errors,
+                    formLabels.ofCompletedTask(execution));
         }
         List<String> overloads = staffing.assignByHand(projectKey, chosen);
         execution.setVariable(FULLY_STAFFED, true);
@@ -84,7 +96,8 @@ public class RecordManualAssignmentsDelegate implements JavaDelegate {
                 errors.add(new InvalidField(MANUAL_ASSIGNMENTS, "line " + lineNumber + " must read CODE=user-id, got '"
                         + line.strip() + "'"));
             } else if (chosen.put(parts[0].strip(), parts[1].strip()) != null) {
-                errors.add(new InvalidField(MANUAL_ASSIGNMENTS, parts[0].strip() + " is assigned twice"));
+                errors.add(new InvalidField(MANUAL_ASSIGNMENTS, "work package " + parts[0].strip()
+                        + " is assigned twice"));
             }
         }
         return chosen;

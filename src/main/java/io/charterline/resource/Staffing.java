@@ -4,6 +4,7 @@ import io.charterline.plan.Baseline;
 import io.charterline.plan.BaselineService;
 import io.charterline.plan.PlannedAssignees;
 import io.charterline.plan.PlannedPackage;
+import io.charterline.platform.identity.PersonNames;
 import io.charterline.platform.web.ConflictException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,11 +28,14 @@ public class Staffing implements PlannedAssignees {
     private final BaselineService baselines;
     private final AssignmentService assignments;
     private final ResourceRepository resources;
+    private final PersonNames names;
 
-    public Staffing(BaselineService baselines, AssignmentService assignments, ResourceRepository resources) {
+    public Staffing(BaselineService baselines, AssignmentService assignments, ResourceRepository resources,
+                    PersonNames names) {
         this.baselines = baselines;
         this.assignments = assignments;
         this.resources = resources;
+        this.names = names;
     }
 
     @Transactional
@@ -51,9 +55,9 @@ public class Staffing implements PlannedAssignees {
     /**
      * Books each package on the person the PMO chose, whatever their free capacity.
      *
-     * @return one line per chosen person these bookings leave over capacity, all active projects counted, e.g.
-     *         "paula.novak: 1000 h booked of 200 h in 5 week(s) from 2027-02-01 to 2027-03-01, at most 200 h of 40 h
-     *         in one week"; empty when everyone's load fits
+     * @return one line per chosen person these bookings leave over capacity, all active projects counted, by
+     *         name for whoever approves the plan, e.g. "Paula Novak: 1000 h booked of 200 h in 5 week(s) from
+     *         2027-02-01 to 2027-03-01, at most 200 h of 40 h in one week"; empty when everyone's load fits
      */
     @Transactional
     public List<String> assignByHand(String projectKey, Map<String, String> userByPackage) {
@@ -77,10 +81,10 @@ public class Staffing implements PlannedAssignees {
         return overloads;
     }
 
-    private static String overload(String userId, List<WeeklyLoad> over) {
+    private String overload(String userId, List<WeeklyLoad> over) {
         WeeklyLoad peak = over.stream().max(Comparator.comparing(WeeklyLoad::overloadHours)).orElseThrow();
         return "%s: %s h booked of %s h in %d week(s) from %s to %s, at most %s h of %s h in one week".formatted(
-                userId, hours(over.stream().map(WeeklyLoad::bookedHours)),
+                names.of(userId), hours(over.stream().map(WeeklyLoad::bookedHours)),
                 hours(over.stream().map(WeeklyLoad::capacityHours)), over.size(), over.get(0).weekStart(),
                 over.get(over.size() - 1).weekStart(), hours(Stream.of(peak.bookedHours())),
                 hours(Stream.of(peak.capacityHours())));

@@ -3,6 +3,7 @@ package io.charterline.resource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,18 +25,22 @@ public final class StaffingGapText {
     private StaffingGapText() {
     }
 
-    public static String format(List<StaffingGap> gaps) {
-        return gaps.stream().map(StaffingGapText::format).collect(Collectors.joining("\n"));
+    /**
+     * @param people how a person is shown: the PMO types the closest candidate's user id into the assignments, so
+     *               the form gives it beside their name
+     */
+    public static String format(List<StaffingGap> gaps, UnaryOperator<String> people) {
+        return gaps.stream().map(gap -> format(gap, people)).collect(Collectors.joining("\n"));
     }
 
-    static String format(StaffingGap gap) {
+    static String format(StaffingGap gap, UnaryOperator<String> people) {
         String weeks = gap.weeks().stream()
                 .filter(week -> week.hoursMissing().signum() > 0)
                 .map(week -> week.weekStart() + " (" + plain(week.hoursMissing()) + " h)")
                 .collect(Collectors.joining(", "));
         return "- **%s**: %s level %d, %s of %s h missing in the weeks of %s%s".formatted(gap.packageCode(),
                 gap.skill(), gap.minLevel(), plain(gap.hoursMissing()), plain(gap.hoursDemanded()), weeks,
-                gap.closestCandidate() == null ? "" : "; closest candidate " + gap.closestCandidate());
+                gap.closestCandidate() == null ? "" : "; closest candidate " + people.apply(gap.closestCandidate()));
     }
 
     public static List<SkillGap> parse(String text) {

@@ -222,7 +222,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
         assertThat(project).isWaitingAt("Task_ResolveResourceGap").variables().containsEntry(FULLY_STAFFED, false);
         Assertions.assertThat(runtimeService.getVariable(project.getId(), STAFFING_GAPS).toString())
-                .contains("WP-2").contains("UX level 5");
+                .contains("WP-2").contains("UX level 5")
+                .containsPattern("closest candidate [A-Z][a-z]+ [A-Z][a-z]+ \\([a-z0-9.]+\\)$");
         assertRefused(() -> claimAndComplete(project, "pmo",
                 Map.of(GAP_DECISION, "ASSIGN", MANUAL_ASSIGNMENTS, "WP-9=dev2")), "WP-2 needs a person");
 
@@ -241,7 +242,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         assertThat(project).isWaitingAt("Task_ApprovePlan");
         Assertions.assertThat(runtimeService.getVariable(project.getId(), STAFFING_SUMMARY).toString())
                 .startsWith("all work packages staffed, 2 of them by hand; over capacity, all projects counted: "
-                        + "dev2: ")
+                        + "Dmitri Developer: ")
                 .containsPattern("h booked of [0-9.]+ h in [0-9]+ week\\(s\\) from [0-9-]+ to [0-9-]+, "
                         + "at most [0-9.]+ h of [0-9.]+ h in one week");
     }
@@ -253,9 +254,22 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
         // dev3 offers DEVOPS, JAVA and SECURITY, no UX at all
         assertRefused(() -> claimAndComplete(project, "pmo",
-                Map.of(GAP_DECISION, "ASSIGN", MANUAL_ASSIGNMENTS, "WP-2=dev3")), "dev3 has no UX skill");
+                        Map.of(GAP_DECISION, "ASSIGN", MANUAL_ASSIGNMENTS, "WP-2=dev3")),
+                "work package WP-2: Dee Developer (dev3) has no UX skill");
 
         assertThat(project).isWaitingAt("Task_ResolveResourceGap");
+    }
+
+    @Test
+    void resourceGapRefusalNamesTheFieldAsTheGapFormLabelsIt() {
+        ProcessInstance project = toPlanning(charter());
+        complete(task(project), withVariables(WORK_PACKAGES_CSV, PLAN_WITH_GAP));
+
+        String refusal = refusal(() -> claimAndComplete(project, "pmo",
+                Map.of(GAP_DECISION, "ASSIGN", MANUAL_ASSIGNMENTS, "")));
+
+        Assertions.assertThat(refusal).contains("Invalid decision on the resource gap: Assignments by hand: "
+                + "work package WP-2 needs a person (WP-2=user-id)").doesNotContain(MANUAL_ASSIGNMENTS);
     }
 
     @Test

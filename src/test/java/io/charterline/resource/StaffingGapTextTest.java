@@ -15,16 +15,16 @@ class StaffingGapTextTest {
             "grace.lee", "busy");
 
     @Test
-    void gapReadsAsOneLineNamingPackageSkillHoursAndWeeks() {
-        assertThat(StaffingGapText.format(List.of(gap))).isEqualTo(
+    void gapReadsAsOneLineNamingPackageSkillHoursAndWeeksAndTheClosestCandidateByName() {
+        assertThat(StaffingGapText.format(List.of(gap), id -> "Grace Lee (" + id + ")")).isEqualTo(
                 "- **WP-2**: UX level 5, 80.5 of 400 h missing in the weeks of 2027-01-04 (8.5 h); "
-                        + "closest candidate grace.lee");
+                        + "closest candidate Grace Lee (grace.lee)");
     }
 
     @Test
     void formattedGapsReadBackAsSkillAndMissingHours() {
         String text = StaffingGapText.format(List.of(gap, new StaffingGap("WP-7", "SECURITY", 4, new BigDecimal("16"),
-                new BigDecimal("16"), List.of(), null, "nobody")));
+                new BigDecimal("16"), List.of(), null, "nobody")), id -> id);
 
         assertThat(StaffingGapText.parse(text)).containsExactly(
                 new StaffingGapText.SkillGap("WP-2", "UX", new BigDecimal("80.5")),

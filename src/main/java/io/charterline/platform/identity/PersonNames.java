@@ -30,4 +30,13 @@ public class PersonNames {
                 + (user.getLastName() == null ? "" : user.getLastName())).strip();
         return name.isEmpty() ? userId : name;
     }
+
+    /**
+     * The name with the user id after it ("Grace Lee (grace.lee)"), for a form where a person types the id; the id
+     * alone when there is no name. Null for null.
+     */
+    public String withId(String userId) {
+        String name = of(userId);
+        return name == null || name.equals(userId) ? name : name + " (" + userId + ")";
+    }
 }

@@ -30,7 +30,7 @@ final class ProjectWalk {
      */
     private static final int WORK_HOURS = 1;
     private static final Pattern GAP_CODE = Pattern.compile("\\*\\*([^*]+)\\*\\*");
-    private static final Pattern CLOSEST_CANDIDATE = Pattern.compile("closest candidate (\\S+)");
+    private static final Pattern CLOSEST_CANDIDATE = Pattern.compile("closest candidate (?:[^(]*\\()?([^()\\s]+)\\)?$");
 
     private final String name;
     private final String planCsv;
