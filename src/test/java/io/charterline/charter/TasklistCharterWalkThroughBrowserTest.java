@@ -95,7 +95,7 @@ class TasklistCharterWalkThroughBrowserTest {
         WebElement budgetError = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id$='-Field_Budget-error-message']")));
         browser.screenshot("charter-01-budget-refused");
-        assertThat(budgetError.getText()).isEqualTo("Field must have minimum value of 1.");
+        assertThat(budgetError.getText()).isEqualTo("Field must have minimum value of 0.01.");
         assertThat(tasklist.startButton().isEnabled()).as("Start button with an invalid budget").isFalse();
         assertThat(lifecycles()).as("lifecycles started while the form is invalid").isEmpty();
         // The dates are in order, so the form's date-order warning stays hidden.
