@@ -63,7 +63,9 @@ class ProjectController {
                     + "charterDecision: the sponsor's latest decision on the charter (APPROVE, REWORK or "
                     + "REJECT), its reason (required for REWORK and REJECT), decidedBy and decidedAt; null before "
                     + "the first review. A rejected project's author also gets an \"Acknowledge charter "
-                    + "rejection\" task in Tasklist with the reason. 404 for an unknown project.")
+                    + "rejection\" task in Tasklist with the reason. ending: for a closed, terminated or rejected "
+                    + "project the day it ended, who accepted its deliverables and when, and the path of its closeout "
+                    + "report; GET .../scope has its scope statement. 404 for an unknown project.")
     ProjectView get(@PathVariable String key) {
         return projectService.get(key);
     }

@@ -32,17 +32,19 @@ public class ProjectService implements BodyRules<CharterInput> {
     private final AuthorizationService authorizationService;
     private final EngineAsApplication asApplication;
     private final CharterDecisionRepository charterDecisions;
+    private final ProjectEndings endings;
 
     public ProjectService(CharterValidator charterValidator, RuntimeService runtimeService,
                           ProjectRepository projects, IdentityService identityService,
                           AuthorizationService authorizationService, EngineAsApplication asApplication,
-                          CharterDecisionRepository charterDecisions) {
+                          CharterDecisionRepository charterDecisions, ProjectEndings endings) {
         this.charterValidator = charterValidator;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.asApplication = asApplication;
         this.charterDecisions = charterDecisions;
+        this.endings = endings;
         this.projects = projects;
     }
 
@@ -137,7 +139,8 @@ public class ProjectService implements BodyRules<CharterInput> {
     @Transactional(readOnly = true)
     public ProjectView get(String key) {
         return projects.findByKey(key)
-                .map(project -> ProjectView.of(project, charterDecisions.find(key).orElse(null)))
+                .map(project -> ProjectView.of(project, charterDecisions.find(key).orElse(null),
+                        endings.of(project).orElse(null)))
                 .orElseThrow(() -> new NotFoundException("No project with key " + key));
     }
 

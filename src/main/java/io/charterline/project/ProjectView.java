@@ -13,6 +13,7 @@ import java.util.Set;
  * @param approvedBudget the charter's budget plus the budget changes of approved change requests; absent while the
  *                       charter waits for the sponsor and when it was rejected, as nobody approved any budget then
  * @param charterDecision the sponsor's latest decision on the charter and its reason; null before the first review
+ * @param ending          how it ended; null while it runs, and in the list of all projects
  */
 public record ProjectView(
         String key,
@@ -32,13 +33,21 @@ public record ProjectView(
         String statusCadence,
         String processInstanceId,
         Instant createdAt,
-        CharterDecision charterDecision) {
+        CharterDecision charterDecision,
+        @Schema(description = "When a closed, terminated or rejected project ended, who accepted its deliverables "
+                + "and when, and its closeout report; null while it runs, and in the list of all projects")
+        ProjectEnding ending) {
 
     static ProjectView of(Project project, CharterDecision charterDecision) {
+        return of(project, charterDecision, null);
+    }
+
+    static ProjectView of(Project project, CharterDecision charterDecision, ProjectEnding ending) {
         return new ProjectView(project.getKey(), project.getName(), project.getStatus(), project.getSponsorId(),
                 project.getManagerId(), project.getBudget(),
                 project.isCharterApproved() ? project.getApprovedBudget() : null, project.getTargetStart(),
                 project.getTargetEnd(), project.isStrategic(), Set.copyOf(project.getRelatedServices()), project.getGovernanceTier(),
-                project.getStatusCadence(), project.getProcessInstanceId(), project.getCreatedAt(), charterDecision);
+                project.getStatusCadence(), project.getProcessInstanceId(), project.getCreatedAt(), charterDecision,
+                ending);
     }
 }

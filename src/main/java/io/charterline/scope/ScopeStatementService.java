@@ -2,6 +2,7 @@ package io.charterline.scope;
 
 import io.charterline.platform.web.InvalidField;
 import io.charterline.platform.web.InvalidVariablesException;
+import io.charterline.platform.web.NotFoundException;
 import io.charterline.project.Project;
 import io.charterline.project.ProjectRegistry;
 import io.charterline.risk.RiskRegister;
@@ -75,6 +76,18 @@ public class ScopeStatementService {
             titles.add(line);
         }
         return titles;
+    }
+
+    /**
+     * @throws NotFoundException for an unknown project, or one whose manager has not recorded its scope yet
+     */
+    @Transactional(readOnly = true)
+    public ScopeStatementView view(String projectKey) {
+        Project project = projects.require(projectKey);
+        return statements.findByProjectId(project.getId())
+                .map(statement -> ScopeStatementView.of(projectKey, statement))
+                .orElseThrow(() -> new NotFoundException("Project " + projectKey + " has no scope statement yet: "
+                        + "its project manager records it in 'Prepare scope statement'"));
     }
 
     private static void required(List<InvalidField> errors, String field, String value) {

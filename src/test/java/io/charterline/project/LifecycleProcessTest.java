@@ -216,6 +216,25 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     }
 
     @Test
+    void aClosedProjectSaysWhenItEndedWhoAcceptedItAndWhereItsReportIs() {
+        ProcessInstance project = toExecution(charter());
+        String key = projectKey(project);
+        finishWork(key, "WP-1", 16);
+        finishWork(key, "WP-2", 24);
+        Assertions.assertThat(projectService.get(key).ending()).as("while it runs").isNull();
+
+        complete(task(project), withVariables(ACCEPTANCE_DECISION, "ACCEPT"));
+        runJobs(project);
+
+        ProjectView closed = projectService.get(key);
+        Assertions.assertThat(closed.status()).isEqualTo(ProjectStatus.CLOSED);
+        Assertions.assertThat(closed.ending().endedOn()).isNotNull();
+        Assertions.assertThat(closed.ending().acceptedBy()).isEqualTo(closed.sponsor());
+        Assertions.assertThat(closed.ending().acceptedAt()).isNotNull();
+        Assertions.assertThat(closed.ending().closeoutReport()).isEqualTo("/api/projects/" + key + "/closeout-report");
+    }
+
+    @Test
     void resourceGapGoesToThePmoWhoAssignsByHand() {
         ProcessInstance project = toPlanning(charter());
         complete(task(project), withVariables(WORK_PACKAGES_CSV, PLAN_WITH_GAP));
