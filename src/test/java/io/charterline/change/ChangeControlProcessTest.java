@@ -306,6 +306,20 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
     }
 
     @Test
+    void theImplementationReviewIsDueInFiveWorkingDays() {
+        Project project = executingProject();
+        ProcessInstance change = requestChange(project, proposal());
+        runJobs(change);
+        decide(task(change, "Task_ApproveChangeAsPm"), "pm", CHANGE_DECISION, "APPROVE", CHANGE_DECISION_REASON, "ok");
+        runJobs(change);
+        decide(task(change, "Task_ImplementChange"), "pm", IMPLEMENTATION_NOTES, "Deployed");
+
+        Assertions.assertThat(LocalDate.ofInstant(task(change, "Task_ReviewImplementation").getDueDate().toInstant(),
+                ZoneOffset.UTC)).isEqualTo(WorkingCalendar.plusWorkingDays(
+                WorkingCalendar.onOrAfter(LocalDate.now(ZoneOffset.UTC)), 5));
+    }
+
+    @Test
     void implementerIsToldBeforeCompletingThatItIsEarlyAndWhoApprovedAndWhy() {
         Project project = executingProject();
         ProcessInstance change = requestChange(project, proposal());
@@ -561,6 +575,10 @@ class ChangeControlProcessTest extends ChangeControlTestSupport {
         Assertions.assertThat((String) taskService.getVariableLocal(task(change, "Task_OverrideWindow").getId(),
                 EARLIER_DECISIONS)).contains("Carla Board approved: Vendor deadline; accept freeze exception",
                 "Chen Board approved: Agree");
+        Assertions.assertThat(LocalDate.ofInstant(task(change, "Task_OverrideWindow").getDueDate().toInstant(),
+                ZoneOffset.UTC)).as("the PMO's window decision, due as the board's votes were")
+                .isEqualTo(WorkingCalendar.plusWorkingDays(
+                        WorkingCalendar.onOrAfter(LocalDate.now(ZoneOffset.UTC)), 3));
         decide(task(change, "Task_OverrideWindow"), "pmo", WINDOW_DECISION, "OVERRIDE",
                 WINDOW_OVERRIDE_REASON, "Vendor support ends in January");
 
