@@ -7,17 +7,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.charterline.change.ChangeControlVariables;
 import io.charterline.closing.CloseoutReports;
 import io.charterline.monitoring.HealthVariables;
+import io.charterline.project.LifecycleVariables;
 import io.charterline.project.ProjectStatus;
 import io.charterline.support.Browser;
 import io.charterline.support.CamundaWebapps;
 import io.charterline.support.CharterlineWebTest;
 import io.charterline.support.ProjectsOverHttp;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,6 +62,9 @@ class CockpitProjectsViewBrowserTest {
 
     @Autowired
     HistoryService historyService;
+
+    @Autowired
+    ManagementService managementService;
 
     @Test
     void pmoSeesEveryActiveProjectWithHealthIndicesEscalationsAndALinkToItsInstance() {
@@ -169,6 +176,23 @@ class CockpitProjectsViewBrowserTest {
                 .extracting(WebElement::getText).contains("Status date");
         assertThat(cell(ratedRow, "project-status-date")).isEqualTo("as of 2026-11-23");
         assertThat(cell(row(unrated.key()), "project-status-date")).isEqualTo("\u2014");
+    }
+
+    @Test
+    void aProjectInExecutionSaysWhenItsNextStatusCycleIsDue() {
+        Project first = startProject("Gate automation");
+        Project next = startProject("Yard lighting");
+        inExecution(first);
+        inExecution(next);
+        runtimeService.setVariable(next.instanceId(), HealthVariables.STATUS_DATE, "2026-11-23");
+
+        signInToCockpitAs("pmo");
+        driver().findElement(By.cssSelector("a[href='#/projects']")).click();
+
+        assertThat(cell(row(first.key()), "project-status-date"))
+                .isEqualTo("\u2014 \u00b7 first cycle due " + statusCycleDue(first));
+        assertThat(cell(row(next.key()), "project-status-date"))
+                .isEqualTo("as of 2026-11-23 \u00b7 next cycle due " + statusCycleDue(next));
     }
 
     @Test
@@ -337,6 +361,22 @@ class CockpitProjectsViewBrowserTest {
     }
 
     private record Project(String key, String instanceId) {
+    }
+
+    /** Moves the project from its charter review into execution, where its status cycles run every week. */
+    private void inExecution(Project project) {
+        runtimeService.setVariable(project.instanceId(), LifecycleVariables.STATUS_CADENCE, "P7D");
+        runtimeService.createProcessInstanceModification(project.instanceId())
+                .startBeforeActivity("Event_WorkCompleted")
+                .cancelAllForActivity("Task_ReviewCharter")
+                .execute();
+    }
+
+    /** The day the project's status cycle timer is due, as the engine keeps it. */
+    private String statusCycleDue(Project project) {
+        Job timer = managementService.createJobQuery().processInstanceId(project.instanceId())
+                .activityId("StartEvent_StatusReportDue").timers().singleResult();
+        return LocalDate.ofInstant(timer.getDuedate().toInstant(), ZoneOffset.UTC).toString();
     }
 
     /** Ends the project's lifecycle at the given end event, wherever it was waiting. */

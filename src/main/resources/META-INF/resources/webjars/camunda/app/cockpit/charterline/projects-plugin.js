@@ -12,6 +12,8 @@ const LIFECYCLE = 'project-lifecycle';
 // the requester's notice of a rejection or deferral runs in a process of its own and is not counted.
 const CHANGE_CONTROL = 'change-control';
 const ESCALATION_TASK = 'Task_DecideEscalation';
+/** The timer of the lifecycle's status cycles: its due date is when the project is next measured. */
+const STATUS_CYCLE_TIMER = 'StartEvent_StatusReportDue';
 const PROJECT_NAME = 'projectName';
 const ENDED_ON = 'endedOn';
 const HEALTH = 'health';
@@ -224,7 +226,8 @@ function activeSection(projects) {
       element('td', {className: 'project-health'}, healthBadge(project.health)),
       element('td', {className: 'project-spi number'}, index(project.spi)),
       element('td', {className: 'project-cpi number'}, index(project.cpi)),
-      element('td', {className: 'project-status-date'}, asOf(project.statusDate, project.statusDateSource)),
+      element('td', {className: 'project-status-date'}, asOf(project.statusDate, project.statusDateSource),
+          ...nextCycle(project.statusDate, project.nextStatusCycle)),
       element('td', {className: 'project-forecast'}, ...forecast(project.forecastFinish, project.forecastLateDays,
           project.spi)),
       element('td', {className: 'project-changes'}, ...changes(project.openChanges)),
@@ -569,11 +572,14 @@ async function loadProjects(engine, charterline) {
     return [];
   }
   const ids = instances.map(instance => instance.id);
-  const [variables, escalationTasks, perInstance] = await Promise.all([
+  const [variables, escalationTasks, cycleTimers, perInstance] = await Promise.all([
     engine.query('/variable-instance?deserializeValues=false',
         {processInstanceIdIn: ids, variableNameIn: [PROJECT_NAME, HEALTH, SPI, CPI, STATUS_DATE,
           FORECAST_FINISH, FORECAST_LATE_DAYS, STATUS_REPORT_ID]}),
     engine.query('/task', {processInstanceIdIn: ids, taskDefinitionKey: ESCALATION_TASK}),
+    // Every lifecycle's cycle timer, matched to the listed projects below: the engine 7.24 writes the SQL of
+    // processInstanceIds together with activityId without its AND, which fails the whole query.
+    engine.query('/job', {activityId: STATUS_CYCLE_TIMER, timers: true}),
     // The engine answers neither question for many instances at once, so ask per project, in parallel.
     Promise.all(ids.map(id => Promise.all([
       engine.get('/process-instance/' + encodeURIComponent(id) + '/activity-instances'),
@@ -589,6 +595,7 @@ async function loadProjects(engine, charterline) {
         valuesById.get(variable.processInstanceId)[variable.name] = variable.value;
       });
   const escalationsById = tally(escalationTasks.map(task => task.processInstanceId));
+  const nextCycleById = new Map(cycleTimers.map(timer => [timer.processInstanceId, timer.dueDate]));
 
   const projects = instances
       .map((instance, position) => {
@@ -607,7 +614,8 @@ async function loadProjects(engine, charterline) {
           forecastFinish: values[FORECAST_FINISH],
           forecastLateDays: values[FORECAST_LATE_DAYS],
           openChanges,
-          openEscalations: escalationsById.get(instance.id) || 0
+          openEscalations: escalationsById.get(instance.id) || 0,
+          nextStatusCycle: nextCycleById.get(instance.id)
         };
       })
       .sort((a, b) => a.key.localeCompare(b.key));
@@ -831,6 +839,20 @@ function asOf(statusDate, source) {
   }
   return element('span', {className: 'text-muted', title: 'SPI, CPI and the forecast finish are as of this day; '
         + 'the next status cycle updates them'}, 'as of ' + statusDate);
+}
+
+/**
+ * When the project is measured next, from its status cycle's timer: a manager sees that the figures are due and
+ * when, also before the first cycle. Nothing before execution, where no cycle runs yet.
+ */
+function nextCycle(statusDate, dueDate) {
+  if (!dueDate) {
+    return [];
+  }
+  const first = statusDate === undefined || statusDate === null;
+  return [' \u00b7 ', element('span', {className: 'text-muted project-next-cycle',
+    title: 'The status cycle measures the project again on this day (UTC): SPI, CPI, health and forecast'},
+  (first ? 'first cycle due ' : 'next cycle due ') + String(dueDate).slice(0, 10))];
 }
 
 /** "2 (CR-2026-0004, CR-2026-0007)": how many changes are in flight, each linked to its instance in Cockpit. */
