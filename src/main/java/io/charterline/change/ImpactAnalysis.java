@@ -1,6 +1,7 @@
 package io.charterline.change;
 
 import io.charterline.cmdb.Criticality;
+import io.charterline.platform.text.Counted;
 import io.charterline.platform.text.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -175,12 +176,13 @@ public record ImpactAnalysis(
         NumberFormat money = Money.format();
         String schedule = forecastLateDays != 0 ? offBaseline() + "; this change " + (scheduleSlipDays == 0
                 ? "adds no slip; finish stays " + newFinishDate
-                : (scheduleSlipDays > 0 ? "slips it " + days(scheduleSlipDays, forecastLateDays > 0 ? "more " : "")
-                        : "gains " + days(-scheduleSlipDays, "") + " on it") + "; new finish " + newFinishDate)
+                : (scheduleSlipDays > 0
+                        ? "slips it " + Counted.of(scheduleSlipDays, forecastLateDays > 0 ? "more day" : "day")
+                        : "gains " + Counted.of(-scheduleSlipDays, "day") + " on it") + "; new finish " + newFinishDate)
                 : scheduleSlipDays == 0
                 ? "no slip; finish stays " + newFinishDate
-                : (scheduleSlipDays > 0 ? "slips " + days(scheduleSlipDays, "")
-                        : "gains " + days(-scheduleSlipDays, "")) + "; new finish " + newFinishDate;
+                : (scheduleSlipDays > 0 ? "slips " + Counted.of(scheduleSlipDays, "day")
+                        : "gains " + Counted.of(-scheduleSlipDays, "day")) + "; new finish " + newFinishDate;
         String cost = Money.signed(costDelta) + " (" + costSharePercent.toPlainString()
                 + " % of the budget at completion " + money.format(budgetAtCompletion) + ")";
         List<String> started = removedWork.stream().filter(removed -> removed.spentCost().signum() > 0)
@@ -228,7 +230,7 @@ public record ImpactAnalysis(
      */
     private String offBaseline() {
         return "the plan already forecasts finishing " + forecastFinishDate + ", "
-                + days(Math.abs(forecastLateDays), "") + " " + (forecastLateDays > 0 ? "after" : "before")
+                + Counted.of(Math.abs(forecastLateDays), "day") + " " + (forecastLateDays > 0 ? "after" : "before")
                 + " its baseline's "
                 + forecastFinishDate.minusDays(forecastLateDays) + (forecastLateDays > 0
                 ? ", because work not begun is behind its dates" : ", because work begun is ahead of its dates");
@@ -284,7 +286,7 @@ public record ImpactAnalysis(
     List<String> changedSince(ImpactAnalysis before, Function<String, String> personName) {
         List<String> changed = new ArrayList<>();
         if (before.scheduleSlipDays != scheduleSlipDays) {
-            changed.add("schedule slip " + before.scheduleSlipDays + " → " + days(scheduleSlipDays, ""));
+            changed.add("schedule slip " + before.scheduleSlipDays + " → " + Counted.of(scheduleSlipDays, "day"));
         }
         if (before.newFinishDate != null && newFinishDate != null) {
             changed(changed, "new finish", before.newFinishDate.toString(), newFinishDate.toString());
@@ -390,11 +392,6 @@ public record ImpactAnalysis(
         if (!Objects.equals(before, now)) {
             changed.add(figure + " " + before + " → " + now);
         }
-    }
-
-    /** "1 day", "3 days", "2 more days": a count of days in the singular or the plural, as a person writes it. */
-    private static String days(long count, String qualifier) {
-        return count + " " + qualifier + (Math.abs(count) == 1 ? "day" : "days");
     }
 
     private static String listed(List<String> entries, String separator) {

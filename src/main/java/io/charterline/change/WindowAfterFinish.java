@@ -1,5 +1,6 @@
 package io.charterline.change;
 
+import io.charterline.platform.text.Counted;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -41,7 +42,7 @@ final class WindowAfterFinish {
         // The end is exclusive: a window that ends at midnight is over with the day before.
         LocalDate lastDay = LocalDate.ofInstant(window.end().minusNanos(1), ZoneOffset.UTC);
         long days = ChronoUnit.DAYS.between(plannedFinish, lastDay);
-        return days <= 0 ? null : "The " + which + " ends " + days + (days == 1 ? " day" : " days")
+        return days <= 0 ? null : "The " + which + " ends " + Counted.of(days, "day")
                 + " after the planned finish " + plannedFinish + ": " + consequence + ".";
     }
 }

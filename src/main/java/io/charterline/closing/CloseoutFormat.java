@@ -1,5 +1,6 @@
 package io.charterline.closing;
 
+import io.charterline.platform.text.Counted;
 import io.charterline.platform.text.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -44,7 +45,7 @@ public final class CloseoutFormat {
 
     /** "+3 days", "-2 days", "+1 day", "0 days". */
     public String days(Long days) {
-        return days == null ? UNKNOWN : (days > 0 ? "+" : "") + days + (Math.abs(days) == 1 ? " day" : " days");
+        return days == null ? UNKNOWN : (days > 0 ? "+" : "") + Counted.of(days, "day");
     }
 
     public String signedMoney(BigDecimal amount) {

@@ -7,6 +7,7 @@ import io.charterline.lessons.ProjectFacts.ResourceGapFact;
 import io.charterline.lessons.ProjectFacts.WorkPackageFact;
 import io.charterline.monitoring.EscalationBriefing;
 import io.charterline.monitoring.Health;
+import io.charterline.platform.text.Counted;
 import io.charterline.platform.text.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -280,7 +281,7 @@ public class LessonDeriver {
         boolean costKnown = bac != null && actual != null && bac.signum() > 0;
         List<String> misses = new ArrayList<>();
         if (slip != null && slip > 0) {
-            misses.add("finished " + slip + (slip == 1 ? " day" : " days") + " late");
+            misses.add("finished " + Counted.of(slip, "day") + " late");
         }
         if (costKnown && actual.compareTo(bac) > 0) {
             misses.add("cost " + money(actual.subtract(bac)) + " more than its planned cost (BAC)");
